@@ -1,0 +1,112 @@
+"""A scan is told apart: product, bin, badge, order or unknown, never an exception."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from packdesk.domain.scancodes import classify, order_barcode, split_aim
+
+GTIN14 = "00036000291452"  # UPC-A 036000291452
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["036000291452", "0036000291452", "00036000291452", "]E0036000291452", "]E00036000291452",
+     "036000291452\r\n", "]C10100036000291452"],
+)
+def test_upc_ean_gtin14_and_gs1_forms_of_one_item_give_one_key(raw: str) -> None:
+    code = classify(raw)
+    assert code.kind == "product"
+    assert code.key == GTIN14
+
+
+def test_gs1_128_with_group_separator_gives_gtin_lot_expiry_and_serial() -> None:
+    code = classify("]C101095060001343521012345\x1d1720123121SN-77")
+    assert code.kind == "product"
+    assert code.gtin == "09506000134352"
+    assert code.key == "09506000134352"
+    assert code.lot == "12345"
+    assert code.expiry == date(2020, 12, 31)
+    assert code.serial == "SN-77"
+    assert code.aim == "]C1"
+    assert code.symbology == "Code 128 (GS1)"
+
+
+def test_gs1_datamatrix_without_aim_but_with_gs_is_still_parsed() -> None:
+    code = classify("0109506000134352" + "10LOT7\x1d" + "21XYZ")
+    assert (code.kind, code.gtin, code.lot, code.serial) == ("product", "09506000134352", "LOT7", "XYZ")
+
+
+def test_an_sscc_is_not_taken_for_a_product() -> None:
+    code = classify("]C100106141411234567897")
+    assert code.kind == "unknown"
+    assert code.sscc == "106141411234567897"
+    assert "SSCC" in code.message
+
+
+def test_bin_label_gives_the_bin_code() -> None:
+    code = classify("BIN:a-03-2-b\r")
+    assert (code.kind, code.key) == ("bin", "A-03-2-B")
+
+
+def test_bad_bin_label_is_unknown_with_a_message() -> None:
+    code = classify("BIN:nowhere")
+    assert code.kind == "unknown"
+    assert "bin code" in code.message
+
+
+def test_badge_and_order_codes() -> None:
+    assert (classify("BADGE:U-0042").kind, classify("BADGE:U-0042").key) == ("badge", "U-0042")
+    assert classify("]C0" + order_barcode("W-1001")).key == "W-1001"
+    assert classify(order_barcode("1001")).kind == "order"
+    assert classify("EMP-7", badge_prefix="EMP-").kind == "badge"
+
+
+def test_store_code_keeps_its_text_with_prefix() -> None:
+    code = classify("SKU-RED-M")
+    assert (code.kind, code.key) == ("product", "X:SKU-RED-M")
+
+
+def test_wrong_check_digit_says_scan_again() -> None:
+    code = classify("036000291453")
+    assert code.kind == "unknown"
+    assert "check digit" in code.message
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "\r\n", "two words", "\x01\x02", "]C1", "x" * 2000,
+                                 "]C1\x1d\x1d", "BADGE:", "ORD:  "])
+def test_unreadable_codes_are_unknown_with_a_message(raw: str) -> None:
+    code = classify(raw)
+    assert code.kind == "unknown"
+    assert code.message
+    assert code.key == ""
+
+
+def test_split_aim() -> None:
+    assert split_aim("]d2010950") == ("]d2", "010950")
+    assert split_aim("]Q3x") == ("]Q3", "x")
+    assert split_aim("ABC") == (None, "ABC")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=80))
+def test_classify_never_raises_on_any_text(raw: str) -> None:
+    code = classify(raw)
+    assert code.kind in {"product", "bin", "badge", "order", "unknown"}
+    assert code.raw == raw
+    if code.kind == "unknown":
+        assert code.message
+    else:
+        assert code.key
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["]C1", "]d2", "]Q3", "]e0", ""]),
+       st.lists(st.sampled_from(["01", "10", "17", "21", "00", "\x1d", "0", "9", "A", "-"]),
+                max_size=30))
+def test_classify_never_raises_on_gs1_like_text(aim: str, parts: list[str]) -> None:
+    classify(aim + "".join(parts))
