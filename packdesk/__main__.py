@@ -1,0 +1,5 @@
+import sys
+
+from packdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,117 @@
+"""Between domain values and table rows."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict
+from typing import Any
+
+from packdesk.domain.model import Address, Order, OrderLine, OrderStatus, is_express_method
+
+from .tables import OrderLineRow, OrderRow
+
+
+def address_to_json(address: Address) -> dict[str, str]:
+    return asdict(address)
+
+
+def address_from_json(data: dict[str, Any]) -> Address:
+    fields = {k: str(v) for k, v in data.items() if k in Address.__dataclass_fields__}
+    for required in ("name", "line1", "city", "postal_code", "country"):
+        fields.setdefault(required, "")
+    return Address(**fields)
+
+
+def content_hash(order: Order) -> str:
+    """A fingerprint of what the store said, to tell a changed order from a repeat."""
+    payload = {
+        "number": order.number,
+        "ship_by": order.ship_by.isoformat() if order.ship_by else None,
+        "method": order.shipping_method,
+        "to": address_to_json(order.ship_to),
+        "note": order.customer_note,
+        "gift": [order.gift, order.gift_message],
+        "attrs": order.note_attributes,
+        "lines": [asdict(line) for line in order.lines],
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def order_values(order: Order) -> dict[str, Any]:
+    """Column values of ``orders`` for a domain order (no id)."""
+    return {
+        "source": order.source,
+        "external_id": order.external_id,
+        "number": order.number,
+        "placed_at": order.placed_at,
+        "ship_by": order.ship_by,
+        "shipping_method": order.shipping_method,
+        "priority": 0 if is_express_method(order.shipping_method) else 1,
+        "ship_to": address_to_json(order.ship_to),
+        "customer_note": order.customer_note,
+        "gift": order.gift,
+        "gift_message": order.gift_message,
+        "note_attributes": dict(order.note_attributes),
+        "currency": order.currency,
+        "status": order.status.value,
+        "hold_reason": order.hold_reason,
+        "held_from": order.held_from.value if order.held_from else None,
+        "cancel_reason": order.cancel_reason,
+        "content_hash": content_hash(order),
+    }
+
+
+def line_values(line: OrderLine, position: int) -> dict[str, Any]:
+    return {
+        "position": position,
+        "sku": line.sku,
+        "name": line.name,
+        "quantity": line.quantity,
+        "attributes": dict(line.attributes),
+        "properties": dict(line.properties),
+        "line_note": line.line_note,
+        "unit_price": line.unit_price,
+        "barcode": line.barcode,
+    }
+
+
+def order_from_row(row: OrderRow) -> Order:
+    return Order(
+        source=row.source,
+        external_id=row.external_id,
+        number=row.number,
+        placed_at=row.placed_at,
+        ship_to=address_from_json(row.ship_to),
+        lines=[line_from_row(line) for line in row.lines],
+        ship_by=row.ship_by,
+        shipping_method=row.shipping_method,
+        customer_note=row.customer_note,
+        gift=row.gift,
+        gift_message=row.gift_message,
+        note_attributes=dict(row.note_attributes),
+        currency=row.currency,
+        status=OrderStatus(row.status),
+        hold_reason=row.hold_reason,
+        held_from=OrderStatus(row.held_from) if row.held_from else None,
+        cancel_reason=row.cancel_reason,
+    )
+
+
+def line_from_row(row: OrderLineRow) -> OrderLine:
+    return OrderLine(
+        sku=row.sku,
+        quantity=row.quantity,
+        name=row.name,
+        attributes=dict(row.attributes),
+        line_note=row.line_note,
+        unit_price=row.unit_price,
+        properties=dict(row.properties),
+        barcode=row.barcode,
+    )
+
+
+def new_order_row(order: Order) -> OrderRow:
+    row = OrderRow(**order_values(order))
+    row.lines = [OrderLineRow(**line_values(line, i)) for i, line in enumerate(order.lines)]
+    return row

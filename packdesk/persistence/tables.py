@@ -1,0 +1,308 @@
+"""SQLAlchemy 2 typed mappings of the warehouse's records.
+
+The domain's rules live in ``packdesk.domain``; these rows carry data and call those
+rules where a value changes (``OrderRow.change_status``). Times are stored as naive UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from packdesk.domain.model import OrderStatus, check_transition
+from packdesk.domain.time import utcnow
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+JsonDict = dict[str, Any]
+# SQLite's INTEGER PRIMARY KEY is its 64-bit rowid; PostgreSQL gets BIGINT for the busy tables.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {JsonDict: JSON, dict[str, str]: JSON}
+
+
+class ProductRow(Base):
+    __tablename__ = "products"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sku: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    attributes: Mapped[dict[str, str]] = mapped_column(default=dict)
+    weight_g: Mapped[int] = mapped_column(default=0)
+    image_path: Mapped[str | None] = mapped_column(String(500))
+    external_ref: Mapped[str | None] = mapped_column(String(100))
+
+    barcodes: Mapped[list[ProductBarcodeRow]] = relationship(
+        back_populates="product", cascade="all, delete-orphan"
+    )
+
+
+class ProductBarcodeRow(Base):
+    __tablename__ = "product_barcodes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(70), unique=True)
+
+    product: Mapped[ProductRow] = relationship(back_populates="barcodes")
+
+
+class BinRow(Base):
+    __tablename__ = "bins"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    barcode: Mapped[str] = mapped_column(String(40), unique=True)
+    walk_order: Mapped[str] = mapped_column(String(40), index=True)
+    zone: Mapped[str] = mapped_column(String(3))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class BinStockRow(Base):
+    __tablename__ = "bin_stock"
+    __table_args__ = (UniqueConstraint("bin_id", "product_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bin_id: Mapped[int] = mapped_column(ForeignKey("bins.id", ondelete="CASCADE"))
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
+    quantity: Mapped[int] = mapped_column(default=0)
+
+    bin: Mapped[BinRow] = relationship()
+    product: Mapped[ProductRow] = relationship()
+
+
+class OrderRow(Base):
+    __tablename__ = "orders"
+    __table_args__ = (
+        UniqueConstraint("source", "external_id"),
+        Index("ix_orders_queue", "status", "priority", "ship_by", "placed_at"),
+        Index("ix_orders_shipped_at", "shipped_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    source: Mapped[str] = mapped_column(String(40))
+    external_id: Mapped[str] = mapped_column(String(80))
+    number: Mapped[str] = mapped_column(String(40), index=True)
+    placed_at: Mapped[datetime] = mapped_column(DateTime)
+    ship_by: Mapped[date | None] = mapped_column(Date)
+    shipping_method: Mapped[str] = mapped_column(String(80), default="standard")
+    # 0 = express, 1 = standard: the queue takes express first within a ship-by date.
+    priority: Mapped[int] = mapped_column(default=1)
+    ship_to: Mapped[JsonDict] = mapped_column(default=dict)
+    customer_note: Mapped[str] = mapped_column(Text, default="")
+    gift: Mapped[bool] = mapped_column(Boolean, default=False)
+    gift_message: Mapped[str] = mapped_column(Text, default="")
+    note_attributes: Mapped[dict[str, str]] = mapped_column(default=dict)
+    currency: Mapped[str] = mapped_column(String(3), default="")
+    status: Mapped[str] = mapped_column(String(12), default=OrderStatus.NEW.value)
+    hold_reason: Mapped[str] = mapped_column(Text, default="")
+    held_from: Mapped[str | None] = mapped_column(String(12))
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+    claimed_station: Mapped[str | None] = mapped_column(String(80))
+    claimed_user: Mapped[str | None] = mapped_column(String(80))
+    claim_expires_at: Mapped[datetime | None] = mapped_column(DateTime)
+    first_scan_at: Mapped[datetime | None] = mapped_column(DateTime)
+    picked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    packed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    shipped_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    lines: Mapped[list[OrderLineRow]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="OrderLineRow.position"
+    )
+
+    @property
+    def order_status(self) -> OrderStatus:
+        return OrderStatus(self.status)
+
+    def change_status(self, target: OrderStatus, reason: str | None = None) -> None:
+        """Move to ``target`` under the domain's transition rules."""
+        current = OrderStatus(self.status)
+        held_from = OrderStatus(self.held_from) if self.held_from else None
+        check_transition(current, target, reason, held_from=held_from)
+        if target is OrderStatus.ON_HOLD:
+            self.held_from = current.value
+            self.hold_reason = reason or ""
+        elif target is OrderStatus.CANCELLED:
+            self.cancel_reason = reason or ""
+        elif current is OrderStatus.ON_HOLD:
+            self.held_from = None
+            self.hold_reason = ""
+        self.status = target.value
+
+
+class OrderLineRow(Base):
+    __tablename__ = "order_lines"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("orders.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(default=0)
+    sku: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    quantity: Mapped[int] = mapped_column()
+    attributes: Mapped[dict[str, str]] = mapped_column(default=dict)
+    properties: Mapped[dict[str, str]] = mapped_column(default=dict)
+    line_note: Mapped[str] = mapped_column(Text, default="")
+    unit_price: Mapped[str] = mapped_column(String(20), default="")
+    barcode: Mapped[str] = mapped_column(String(70), default="")
+    # The SKU the packer must scan when a lead decided to pack what the note asked for.
+    expected_sku: Mapped[str | None] = mapped_column(String(64))
+    picked_qty: Mapped[int] = mapped_column(default=0)
+    verified_qty: Mapped[int] = mapped_column(default=0)
+    short_qty: Mapped[int] = mapped_column(default=0)
+    overridden_by: Mapped[str | None] = mapped_column(String(80))
+
+    order: Mapped[OrderRow] = relationship(back_populates="lines")
+
+    @property
+    def sku_to_pack(self) -> str:
+        return self.expected_sku or self.sku
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    role: Mapped[str] = mapped_column(String(10))
+    badge_code: Mapped[str] = mapped_column(String(64), unique=True)
+    pin_hash: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_pin_attempts: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class StationRow(Base):
+    __tablename__ = "stations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    printer_settings: Mapped[dict[str, str]] = mapped_column(default=dict)
+    scanner_settings: Mapped[dict[str, str]] = mapped_column(default=dict)
+
+
+class ShipmentRow(Base):
+    __tablename__ = "shipments"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(BigId, ForeignKey("orders.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12), default="outbound")
+    carrier: Mapped[str] = mapped_column(String(40))
+    service: Mapped[str] = mapped_column(String(80), default="")
+    tracking_number: Mapped[str] = mapped_column(String(80))
+    tracking_url: Mapped[str] = mapped_column(String(500), default="")
+    weight_g: Mapped[int] = mapped_column(default=0)
+    label_format: Mapped[str] = mapped_column(String(8), default="zpl")
+    station: Mapped[str | None] = mapped_column(String(80))
+    user_name: Mapped[str | None] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ScanEventRow(Base):
+    __tablename__ = "scan_events"
+    __table_args__ = (
+        Index("ix_scan_events_at", "at"),
+        Index("ix_scan_events_order_id", "order_id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    station: Mapped[str] = mapped_column(String(80))
+    user_name: Mapped[str | None] = mapped_column(String(80))
+    order_id: Mapped[int | None] = mapped_column(BigId)
+    order_number: Mapped[str | None] = mapped_column(String(40))
+    phase: Mapped[str] = mapped_column(String(12), default="")
+    raw_code: Mapped[str] = mapped_column(String(200))
+    outcome: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class OutboxMessageRow(Base):
+    """Something the store (or later a carrier or payment provider) must be told.
+
+    Written in the same transaction as the change it reports; sent by a worker that
+    may crash at any point, so ``idempotency_key`` names the effect, not the attempt.
+    """
+
+    __tablename__ = "outbox_messages"
+    __table_args__ = (Index("ix_outbox_messages_due", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))  # order.shipped, order.refunded, payment.capture
+    destination: Mapped[str] = mapped_column(String(40))  # the order's source
+    order_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("orders.id"), index=True)
+    idempotency_key: Mapped[str] = mapped_column(String(120), unique=True)
+    payload: Mapped[JsonDict] = mapped_column(default=dict)
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    attempts: Mapped[int] = mapped_column(default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    in_flight_since: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    remote_ref: Mapped[str | None] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class StockMovementRow(Base):
+    __tablename__ = "stock_movements"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), index=True)
+    bin_id: Mapped[int | None] = mapped_column(ForeignKey("bins.id"))
+    delta: Mapped[int] = mapped_column()
+    reason: Mapped[str] = mapped_column(String(20))
+    order_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("orders.id"), index=True)
+    user_name: Mapped[str | None] = mapped_column(String(80))
+
+
+class QuarantinedPayloadRow(Base):
+    """An order payload the intake could not understand, kept whole for an admin."""
+
+    __tablename__ = "quarantined_payloads"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(40))
+    external_id: Mapped[str | None] = mapped_column(String(80))
+    reason: Mapped[str] = mapped_column(Text)
+    raw: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SettingRow(Base):
+    """Station-wide settings that are not secrets (those live in the keyring)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[JsonDict] = mapped_column(default=dict)
