@@ -1,0 +1,1 @@
+"""Scanners, printers and the documents they print, behind small interfaces."""
