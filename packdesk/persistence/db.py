@@ -74,12 +74,11 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             f"unsupported database {parsed.get_backend_name()!r}: use sqlite:/// or postgresql://"
         )
     try:
-        engine = create_engine(url, **kwargs)  # type: ignore[arg-type]
+        engine = create_engine(url, **kwargs)
     except (NoSuchModuleError, ImportError) as exc:
         raise DatabaseUnavailable(f"no driver for {parsed.drivername}: {exc}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _configure_sqlite)
-        engine.dialect._packdesk_sqlite = True  # type: ignore[attr-defined]
 
         @event.listens_for(engine, "connect")
         def _no_pysqlite_transactions(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Run every check packdesk has: ruff, mypy, the import layers, and the test suite on
+# SQLite and on a throw-away PostgreSQL server started here (unless
+# PACKDESK_TEST_PG_URL already names one). Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+
+export QT_QPA_PLATFORM=offscreen
+pgdir=""
+cleanup() { if [ -n "$pgdir" ]; then bash scripts/pgtest.sh stop "$pgdir"; fi; }
+trap cleanup EXIT
+if [ -z "${PACKDESK_TEST_PG_URL:-}" ]; then
+  pgdir=$(mktemp -d /tmp/packdesk-pg.XXXXXX)
+  PACKDESK_TEST_PG_URL=$(bash scripts/pgtest.sh start "$pgdir")
+  export PACKDESK_TEST_PG_URL
+  echo "test: PostgreSQL test server at $PACKDESK_TEST_PG_URL"
+fi
+
+echo "test: ruff"
+.venv/bin/ruff check packdesk tests bench
+echo "test: mypy"
+.venv/bin/mypy
+echo "test: import layers"
+.venv/bin/lint-imports
+echo "test: pytest"
+.venv/bin/python -m pytest "$@"
