@@ -1,0 +1,97 @@
+"""Who is at the station, and what they may do.
+
+Role checks live here, in the service layer, so a packer's station cannot call a lead's
+or an admin's action by any path, whatever the UI shows. PIN attempts are rate-limited
+per user: after ``MAX_PIN_ATTEMPTS`` wrong PINs the user is locked for ``LOCK_SECONDS``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from packdesk.domain.errors import DomainError, PermissionDenied
+from packdesk.domain.model import Role
+from packdesk.domain.pins import verify_pin
+from packdesk.domain.time import utcnow
+from packdesk.persistence.tables import UserRow
+
+from .uow import UnitOfWork
+
+MAX_PIN_ATTEMPTS = 5
+LOCK_SECONDS = 300
+
+
+class SignInRefused(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A signed-in person."""
+
+    user_id: int
+    name: str
+    role: Role
+
+    def can(self, role: Role) -> bool:
+        return self.role.at_least(role)
+
+
+def require_role(actor: Actor | None, role: Role, action: str = "this") -> Actor:
+    """Raise PermissionDenied unless ``actor`` holds ``role`` or a higher one."""
+    if actor is None:
+        raise PermissionDenied(f"sign in first: {action} needs a {role.value}")
+    if not actor.can(role):
+        raise PermissionDenied(
+            f"{actor.name} is a {actor.role.value}; {action} needs a {role.value}"
+        )
+    return actor
+
+
+def _actor(row: UserRow) -> Actor:
+    return Actor(row.id, row.name, Role(row.role))
+
+
+def sign_in_with_badge(uow: UnitOfWork, badge_code: str) -> Actor:
+    with uow:
+        row = uow.session.scalars(
+            select(UserRow).where(UserRow.badge_code == badge_code.strip())
+        ).one_or_none()
+        if row is None or not row.active:
+            raise SignInRefused("this badge is not known here; ask a lead to register it")
+        return _actor(row)
+
+
+def sign_in_with_pin(uow: UnitOfWork, name: str, pin: str) -> Actor:
+    now = utcnow()
+    with uow:
+        row = uow.session.scalars(select(UserRow).where(UserRow.name == name)).one_or_none()
+        if row is None or not row.active:
+            raise SignInRefused("wrong name or PIN")
+        if row.locked_until and row.locked_until > now:
+            wait = int((row.locked_until - now).total_seconds()) + 1
+            raise SignInRefused(f"too many wrong PINs: try again in {wait} s or scan your badge")
+        if not row.pin_hash or not verify_pin(pin, row.pin_hash):
+            row.failed_pin_attempts += 1
+            if row.failed_pin_attempts >= MAX_PIN_ATTEMPTS:
+                row.locked_until = now + timedelta(seconds=LOCK_SECONDS)
+                row.failed_pin_attempts = 0
+            uow.commit()
+            raise SignInRefused("wrong name or PIN")
+        row.failed_pin_attempts = 0
+        row.locked_until = None
+        actor = _actor(row)
+        uow.commit()
+        return actor
+
+
+def user_names(uow: UnitOfWork) -> list[str]:
+    with uow:
+        return list(
+            uow.session.scalars(
+                select(UserRow.name).where(UserRow.active.is_(True)).order_by(UserRow.name)
+            )
+        )
