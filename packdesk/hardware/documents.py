@@ -1,0 +1,599 @@
+"""Shipping labels, packing slips, gift cards and bin labels, as ZPL II and PDF bytes.
+
+Pure functions: an order in, bytes out; printing is ``packdesk.hardware.printers``.
+Labels are laid out once, in points from the top-left corner, as a list of
+:class:`Text`, :class:`Barcode` and :class:`Rule`; the same layout is rendered to PDF
+(reportlab, bundled DejaVu font) and to ZPL at 203 or 300 dpi (resident font for ASCII,
+graphic fields for other scripts, see ``zpl.py``). Lines are wrapped with the DejaVu
+metrics, which are wider than Zebra's condensed font, so a line that fits in the PDF
+fits on the printer too.
+
+Every word printed as a heading comes from :data:`TEXTS` through :func:`tr`, so a
+translator can be plugged in with :func:`set_translator`.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode.code128 import Code128Auto
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from packdesk.domain.model import Address, Bin, BinCode, Order, Shipment, bin_barcode
+from packdesk.domain.scancodes import order_barcode
+
+from .fonts import missing_glyphs, register_pdf_fonts
+from .zpl import ZplLabel
+
+# --- Words ----------------------------------------------------------------------------
+
+TEXTS: dict[str, str] = {
+    "from": "From",
+    "ship_to": "Ship to",
+    "order": "Order",
+    "tracking": "Tracking",
+    "weight": "Weight",
+    "packing_slip": "Packing slip",
+    "gift_slip": "Gift slip",
+    "ordered_on": "Ordered",
+    "ship_by": "Ship by",
+    "shipping": "Shipping",
+    "sku": "SKU",
+    "item": "Item",
+    "variant": "Color / size",
+    "qty": "Qty",
+    "bin": "Bin",
+    "price": "Price",
+    "customer_note": "Note from the customer",
+    "gift_message": "Gift message",
+    "returns": "Returns",
+    "gift_card_title": "A gift for you",
+    "items_total": "Items",
+    "page_of": "Page {page}",
+}
+
+DEFAULT_RETURN_INSTRUCTIONS = (
+    "Not quite right? You can return unused items within 30 days. Keep this slip, scan "
+    "its barcode or quote the order number when you contact us, and we will send you a "
+    "return label."
+)
+
+_translator: Callable[[str], str] = lambda text: text  # noqa: E731
+
+
+def set_translator(translate: Callable[[str], str] | None) -> None:
+    """Route every document word through ``translate`` (e.g. a Qt ``tr`` wrapper)."""
+    global _translator
+    _translator = translate or (lambda text: text)
+
+
+def tr(key: str, **values: object) -> str:
+    text = _translator(TEXTS[key])
+    return text.format(**values) if values else text
+
+
+# --- Layout primitives (points, origin top-left) ---------------------------------------
+
+Align = Literal["left", "center", "right"]
+
+
+@dataclass(frozen=True)
+class Text:
+    x: float
+    y: float  # top of the line
+    text: str
+    size: float
+    bold: bool = False
+    align: Align = "left"
+    width: float = 0.0  # box for center/right alignment
+
+
+@dataclass(frozen=True)
+class Barcode:
+    """Code 128 with no text under it; module is the narrow bar width in points."""
+
+    x: float
+    y: float
+    data: str
+    height: float
+    module: float
+    max_width: float
+
+
+@dataclass(frozen=True)
+class Rule:
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+Item = Text | Barcode | Rule
+
+
+@dataclass(frozen=True)
+class Page:
+    width: float
+    height: float
+    items: tuple[Item, ...]
+
+
+LABEL_4X6 = (4 * 72.0, 6 * 72.0)
+BIN_LABEL_4X2 = (4 * 72.0, 2 * 72.0)
+
+
+def _font(bold: bool) -> str:
+    regular, bold_name = register_pdf_fonts()
+    return bold_name if bold else regular
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    return float(stringWidth(text, _font(bold), size))
+
+
+def wrap(text: str, size: float, width: float, *, bold: bool = False,
+         max_lines: int = 0) -> list[str]:
+    """Words of ``text`` in lines no wider than ``width``; long words are cut."""
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        current = ""
+        for word in paragraph.split():
+            candidate = f"{current} {word}" if current else word
+            if text_width(candidate, size, bold) <= width:
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+            while text_width(word, size, bold) > width and len(word) > 1:
+                cut = len(word) - 1
+                while cut > 1 and text_width(word[:cut], size, bold) > width:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+            current = word
+        lines.append(current)
+    while len(lines) > 1 and not lines[-1]:
+        lines.pop()
+    if max_lines and len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        while last and text_width(last + "...", size, bold) > width:
+            last = last[:-1]
+        lines[-1] = last.rstrip() + "..."
+    return lines
+
+
+class _Flow:
+    """Places wrapped lines one under another."""
+
+    def __init__(self, x: float, y: float, width: float) -> None:
+        self.x, self.y, self.width = x, y, width
+        self.items: list[Item] = []
+
+    def text(self, text: str, size: float, *, bold: bool = False, max_lines: int = 1,
+             leading: float = 1.18, align: Align = "left") -> None:
+        if not text.strip():
+            return
+        for line in wrap(text, size, self.width, bold=bold, max_lines=max_lines):
+            self.items.append(Text(self.x, self.y, line, size, bold, align, self.width))
+            self.y += size * leading
+
+    def gap(self, points: float) -> None:
+        self.y += points
+
+
+def _fit(items: Sequence[Item], bottom: float) -> int:
+    """How many of ``items`` end above ``bottom``."""
+    count = 0
+    for item in items:
+        if isinstance(item, Text) and item.y + item.size > bottom:
+            break
+        count += 1
+    return count
+
+
+def _weight(grams: int) -> str:
+    return f"{grams / 1000:.2f} kg" if grams else ""
+
+
+def _city_line(address: Address) -> str:
+    return " ".join(p for p in (address.postal_code, address.city) if p)
+
+
+# --- Renderers ----------------------------------------------------------------------
+
+
+def _draw_barcode_pdf(canvas: Canvas, page_height: float, item: Barcode) -> None:
+    module = item.module
+    probe = Code128Auto(item.data, barWidth=1.0, barHeight=item.height, quiet=False)
+    if probe.width * module > item.max_width:
+        module = item.max_width / probe.width
+    code = Code128Auto(item.data, barWidth=module, barHeight=item.height, quiet=False,
+                       humanReadable=False)
+    code.drawOn(canvas, item.x, page_height - item.y - item.height)
+
+
+def render_pdf(pages: Sequence[Page], title: str) -> bytes:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=True)
+    canvas.setTitle(title)
+    canvas.setCreator("packdesk")
+    for page in pages:
+        canvas.setPageSize((page.width, page.height))
+        for item in page.items:
+            if isinstance(item, Text):
+                canvas.setFont(_font(item.bold), item.size)
+                baseline = page.height - item.y - item.size * 0.8
+                if item.align == "center":
+                    canvas.drawCentredString(item.x + item.width / 2, baseline, item.text)
+                elif item.align == "right":
+                    canvas.drawRightString(item.x + item.width, baseline, item.text)
+                else:
+                    canvas.drawString(item.x, baseline, item.text)
+            elif isinstance(item, Barcode):
+                _draw_barcode_pdf(canvas, page.height, item)
+            else:
+                canvas.rect(item.x, page.height - item.y - item.height, item.width, item.height,
+                            stroke=0, fill=1)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _modules(data: str) -> int:
+    return int(round(Code128Auto(data, barWidth=1.0, quiet=False).width))
+
+
+def render_zpl(pages: Sequence[Page], dpi: int = 203) -> bytes:
+    if dpi not in (203, 300, 600):
+        raise ValueError(f"ZPL printers print at 203, 300 or 600 dpi, not {dpi}")
+    scale = dpi / 72.0
+    labels: list[str] = []
+    for page in pages:
+        label = ZplLabel(round(page.width * scale), round(page.height * scale), dpi)
+        for item in page.items:
+            if isinstance(item, Text):
+                label.text(round(item.x * scale), round(item.y * scale), item.text,
+                           max(10, round(item.size * scale)), bold=item.bold,
+                           align=item.align, width=round(item.width * scale))
+            elif isinstance(item, Barcode):
+                module = max(2, round(item.module * scale))
+                modules = _modules(item.data)
+                while module > 2 and modules * module > item.max_width * scale:
+                    module -= 1
+                label.code128(round(item.x * scale), round(item.y * scale), item.data,
+                              round(item.height * scale), module)
+            else:
+                thickness = round(min(item.width, item.height) * scale)
+                label.box(round(item.x * scale), round(item.y * scale),
+                          round(item.width * scale), round(item.height * scale),
+                          max(1, thickness))
+        labels.append(label.to_zpl())
+    return "".join(labels).encode("utf-8")
+
+
+# --- Shipping label ----------------------------------------------------------------------
+
+
+def shipping_label_layout(order: Order, shipment: Shipment, ship_from: Address) -> Page:
+    width, height = LABEL_4X6
+    margin = 10.0
+    inner = width - 2 * margin
+    items: list[Item] = []
+
+    sender = _Flow(margin, margin, 165)
+    sender.text(tr("from").upper(), 7, bold=True)
+    sender.text(ship_from.company or ship_from.name, 8, bold=True)
+    for part in (ship_from.line1, ship_from.line2, _city_line(ship_from), ship_from.country):
+        sender.text(part, 8)
+    items += sender.items
+
+    carrier = _Flow(margin + 170, margin, inner - 170)
+    carrier.text(shipment.carrier.upper(), 18, bold=True, align="right")
+    carrier.text(shipment.service, 9, max_lines=2, align="right")
+    items += carrier.items
+
+    items.append(Rule(0, 72, width, 2))
+    ship_to = order.ship_to
+    flow = _Flow(margin, 78, inner)
+    flow.text(tr("ship_to").upper(), 8, bold=True)
+    flow.gap(2)
+    flow.text(ship_to.name, 18, bold=True, max_lines=2)
+    flow.text(ship_to.company, 12, max_lines=1)
+    flow.text(ship_to.line1, 13, max_lines=2)
+    flow.text(ship_to.line2, 13, max_lines=1)
+    flow.text(_city_line(ship_to), 15, bold=True, max_lines=1)
+    flow.text(ship_to.region, 12, max_lines=1)
+    flow.text(ship_to.country, 15, bold=True)
+    items += flow.items[: _fit(flow.items, 222)]
+
+    top = 226.0
+    items.append(Rule(0, top, width, 2))
+    items.append(Text(margin, top + 6, tr("tracking").upper(), 7, bold=True))
+    weight = _weight(shipment.weight_g)
+    if weight:
+        items.append(Text(margin, top + 5, f"{tr('weight')}: {weight}", 10, bold=True,
+                          align="right", width=inner))
+    items.append(Barcode(margin + 4, top + 20, shipment.tracking_number, 58, 1.1, inner - 8))
+    items.append(Text(margin, top + 82, shipment.tracking_number, 10, align="center",
+                      width=inner))
+
+    top = 322.0
+    items.append(Rule(0, top, width, 2))
+    items.append(Text(margin, top + 6, tr("order").upper(), 8, bold=True))
+    size = 40.0
+    while size > 18 and text_width(order.number, size, True) > inner:
+        size -= 2
+    number = wrap(order.number, size, inner, bold=True, max_lines=1)[0]
+    items.append(Text(margin, top + 16, number, size, bold=True))
+    items.append(Barcode(margin + 4, top + 62, order_barcode(order.number), 32, 1.0,
+                         inner - 8))
+    return Page(width, height, tuple(items))
+
+
+def shipping_label_zpl(order: Order, shipment: Shipment, ship_from: Address,
+                       dpi: int = 203) -> bytes:
+    """A 4x6 in shipping label in ZPL II for a 203 or 300 dpi printer."""
+    return render_zpl([shipping_label_layout(order, shipment, ship_from)], dpi)
+
+
+def shipping_label_pdf(order: Order, shipment: Shipment, ship_from: Address) -> bytes:
+    """A 4x6 in shipping label as a one-page PDF."""
+    return render_pdf([shipping_label_layout(order, shipment, ship_from)],
+                      f"{tr('order')} {order.number}")
+
+
+# --- Gift card ---------------------------------------------------------------------------
+
+
+def gift_card_layout(order: Order) -> Page:
+    width, height = LABEL_4X6
+    margin = 18.0
+    inner = width - 2 * margin
+    items: list[Item] = [
+        Rule(8, 8, width - 16, 1.5), Rule(8, height - 9.5, width - 16, 1.5),
+        Rule(8, 8, 1.5, height - 16), Rule(width - 9.5, 8, 1.5, height - 16),
+        Text(margin, 40, tr("gift_card_title"), 20, bold=True, align="center", width=inner),
+        Rule(width / 2 - 40, 74, 80, 1),
+    ]
+    message = order.gift_message.strip()
+    room = height - 100 - 40
+    for size in (16.0, 14.0, 12.0, 11.0, 10.0, 9.0):
+        lines = wrap(message, size, inner)
+        if len(lines) * size * 1.3 <= room:
+            break
+    lines = wrap(message, size, inner, max_lines=int(room // (size * 1.3)))
+    block = len(lines) * size * 1.3
+    y = 100 + max(0.0, (room - block) / 2)
+    for line in lines:
+        items.append(Text(margin, y, line, size, align="center", width=inner))
+        y += size * 1.3
+    items.append(Text(margin, height - 26, f"{tr('order')} {order.number}", 6,
+                      align="right", width=inner))
+    return Page(width, height, tuple(items))
+
+
+def gift_card_pdf(order: Order) -> bytes:
+    """The gift message on a 4x6 in card, no prices, no barcodes."""
+    return render_pdf([gift_card_layout(order)], tr("gift_card_title"))
+
+
+def gift_card_zpl(order: Order, dpi: int = 203) -> bytes:
+    return render_zpl([gift_card_layout(order)], dpi)
+
+
+# --- Bin labels -------------------------------------------------------------------------
+
+
+def _bin_code(item: Bin | BinCode) -> BinCode:
+    return item.code if isinstance(item, Bin) else item
+
+
+def _bin_cell(code: BinCode, x: float, y: float, width: float, height: float) -> list[Item]:
+    margin = 12.0
+    text = str(code)
+    size = min(height * 0.36, 44.0)
+    while size > 12 and text_width(text, size, True) > width - 2 * margin:
+        size -= 1
+    bar_top = y + 8 + size * 1.05
+    return [
+        Text(x + margin, y + 8, text, size, bold=True),
+        Barcode(x + margin, bar_top, bin_barcode(code), max(20.0, y + height - 10 - bar_top),
+                1.3, width - 2 * margin),
+    ]
+
+
+def bin_label_layouts(bins: Iterable[Bin | BinCode]) -> list[Page]:
+    width, height = BIN_LABEL_4X2
+    return [Page(width, height, tuple(_bin_cell(_bin_code(b), 0, 0, width, height)))
+            for b in bins]
+
+
+def bin_labels_zpl(bins: Iterable[Bin | BinCode], dpi: int = 203) -> bytes:
+    """One 4x2 in label per bin: the code in large text and as Code 128 (``BIN:...``)."""
+    return render_zpl(bin_label_layouts(bins), dpi)
+
+
+PageSize = Literal["A4", "Letter"]
+_PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
+
+
+def bin_labels_pdf(bins: Iterable[Bin | BinCode], page_size: PageSize = "A4") -> bytes:
+    """Sheets of bin labels, two columns (A4: 99.1 x 38.1 mm, 14 a sheet; Letter: 4 x 2 in)."""
+    page_w, page_h = _PAGE_SIZES[page_size]
+    if page_size == "A4":
+        cell_w, cell_h, rows = 99.1 * mm, 38.1 * mm, 7
+    else:
+        cell_w, cell_h, rows = 4 * 72.0, 2 * 72.0, 5
+    left = (page_w - 2 * cell_w) / 2
+    top = (page_h - rows * cell_h) / 2
+    codes = [_bin_code(b) for b in bins]
+    per_page = rows * 2
+    pages: list[Page] = []
+    for start in range(0, max(len(codes), 1), per_page):
+        items: list[Item] = []
+        for index, code in enumerate(codes[start:start + per_page]):
+            row, col = divmod(index, 2)
+            items += _bin_cell(code, left + col * cell_w, top + row * cell_h, cell_w, cell_h)
+        pages.append(Page(page_w, page_h, tuple(items)))
+    return render_pdf(pages, "Bin labels")
+
+
+# --- Packing slip -----------------------------------------------------------------------
+
+
+class _BarcodeFlowable(Flowable):  # type: ignore[misc]
+    def __init__(self, data: str, height: float = 36, module: float = 1.1) -> None:
+        super().__init__()
+        self.code = Code128Auto(data, barWidth=module, barHeight=height, quiet=False,
+                                humanReadable=False)
+        self.width = float(self.code.width)
+        self.height = height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.code.drawOn(self.canv, 0, 0)
+
+
+def _variant(attributes: Mapping[str, str]) -> str:
+    return " / ".join(v for v in (attributes.get("color"), attributes.get("size")) if v)
+
+
+def packing_slip_pdf(
+    order: Order,
+    bins_by_sku: Mapping[str, str],
+    page_size: PageSize = "A4",
+    gift_slip: bool = False,
+    return_instructions: str = DEFAULT_RETURN_INSTRUCTIONS,
+) -> bytes:
+    """The slip that goes in the box: lines with bins for the packer, notes, returns.
+
+    A gift slip leaves out every price; the gift message is printed when the order
+    has one.
+    """
+    regular, bold = register_pdf_fonts()
+    body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12)
+    small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=10.5)
+    heading = ParagraphStyle("heading", parent=body, fontName=bold, fontSize=11, leading=14,
+                             spaceBefore=8, spaceAfter=2)
+    title_style = ParagraphStyle("title", parent=body, fontName=bold, fontSize=20, leading=24)
+    big = ParagraphStyle("big", parent=body, fontName=bold, fontSize=15, leading=19)
+
+    def para(text: str, style: ParagraphStyle = body) -> Paragraph:
+        return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+    page_w, page_h = _PAGE_SIZES[page_size]
+    margin = 16 * mm
+    frame_w = page_w - 2 * margin
+    buffer = io.BytesIO()
+    title = tr("gift_slip") if gift_slip else tr("packing_slip")
+    doc = SimpleDocTemplate(buffer, pagesize=(page_w, page_h), leftMargin=margin,
+                            rightMargin=margin, topMargin=margin, bottomMargin=margin,
+                            title=f"{title} {order.number}", author="packdesk",
+                            invariant=True)
+    story: list[Flowable] = []
+
+    barcode = _BarcodeFlowable(order_barcode(order.number))
+    head_left = [para(title, title_style),
+                 para(f"{tr('order')} {order.number}", big),
+                 para(f"{tr('ordered_on')}: {order.placed_at:%Y-%m-%d}"
+                      + (f"   {tr('ship_by')}: {order.ship_by:%Y-%m-%d}" if order.ship_by else "")
+                      + f"   {tr('shipping')}: {order.shipping_method}", small)]
+    head_right = [barcode, Spacer(1, 3), para(order_barcode(order.number), small)]
+    header = Table([[head_left, head_right]],
+                   colWidths=[frame_w - max(barcode.width, 120) - 6, max(barcode.width, 120) + 6])
+    header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    story += [header, Spacer(1, 6 * mm)]
+
+    story.append(para(tr("ship_to"), heading))
+    story.append(para("\n".join(order.ship_to.lines())))
+
+    show_prices = not gift_slip and any(line.unit_price for line in order.lines)
+    columns = [tr("sku"), tr("item"), tr("variant"), tr("qty"), tr("bin")]
+    widths = [0.19, 0.38, 0.17, 0.08, 0.18]
+    if show_prices:
+        columns.append(tr("price"))
+        widths = [0.17, 0.34, 0.15, 0.07, 0.15, 0.12]
+    head_style = ParagraphStyle("th", parent=small, fontName=bold)
+    rows: list[list[Paragraph]] = [[para(c, head_style) for c in columns]]
+    for line in order.lines:
+        row = [para(line.sku, small), para(line.name or line.sku, body),
+               para(_variant(line.attributes), small),
+               para(str(line.quantity), ParagraphStyle("q", parent=body, fontName=bold,
+                                                       fontSize=12, leading=14)),
+               para(bins_by_sku.get(line.sku, "—"), ParagraphStyle("b", parent=body,
+                                                                   fontName=bold))]
+        if show_prices:
+            price = f"{line.unit_price} {order.currency}".strip() if line.unit_price else ""
+            row.append(para(price, small))
+        rows.append(row)
+    rows.append([para(""), para(f"{tr('items_total')}: {order.unit_count}", head_style),
+                 para(""), para(str(order.unit_count), head_style), para("")]
+                + ([para("")] if show_prices else []))
+    table = Table(rows, colWidths=[w * frame_w for w in widths], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black),
+        ("LINEBELOW", (0, 1), (-1, -2), 0.25, colors.grey),
+        ("LINEABOVE", (0, -1), (-1, -1), 1, colors.black),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    story += [Spacer(1, 4 * mm), table]
+
+    if order.customer_note.strip():
+        story += [para(tr("customer_note"), heading), para(order.customer_note)]
+    if order.gift and order.gift_message.strip():
+        story += [para(tr("gift_message"), heading),
+                  para(order.gift_message, ParagraphStyle("gm", parent=body, fontSize=11,
+                                                          leading=14))]
+    if return_instructions.strip():
+        story += [para(tr("returns"), heading), para(return_instructions, small)]
+
+    def footer(canvas: Canvas, document: SimpleDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(regular, 7.5)
+        canvas.drawRightString(page_w - margin, margin / 2,
+                               f"{tr('order')} {order.number} · {tr('page_of', page=document.page)}")
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()
+
+
+# --- What will not print -------------------------------------------------------------
+
+
+def unprintable_characters(order: Order, ship_from: Address | None = None) -> dict[str, str]:
+    """Where the documents would show a blank for a character the font lacks.
+
+    Keys are the fields ("ship_to.name", "line 2 name", "gift_message"...), values the
+    characters that will not print. Empty when everything prints.
+    """
+    fields: dict[str, str] = {}
+    for prefix, address in (("ship_to", order.ship_to), ("ship_from", ship_from)):
+        if address is None:
+            continue
+        for name in ("name", "company", "line1", "line2", "city", "region", "postal_code"):
+            fields[f"{prefix}.{name}"] = getattr(address, name)
+    for index, line in enumerate(order.lines, start=1):
+        fields[f"line {index} name"] = line.name
+        fields[f"line {index} variant"] = _variant(line.attributes)
+    fields["customer_note"] = order.customer_note
+    fields["gift_message"] = order.gift_message
+    fields["order_number"] = order.number
+    return {key: missing for key, value in fields.items() if (missing := missing_glyphs(value))}

@@ -1,0 +1,138 @@
+"""ZPL II building blocks: text that prints in any script, Code 128, rules.
+
+Zebra's resident fonts cover printable ASCII reliably and little else (no Cyrillic, no
+Greek, patchy Latin Extended), so text outside ASCII is drawn here with the bundled
+DejaVu font and sent as a compressed graphic field (``^GFA``). Labels still start with
+``^CI28`` (UTF-8) so any text field that a firmware font does cover is read as UTF-8.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PIL import Image, ImageDraw, ImageOps
+
+from .fonts import pil_font
+
+PRINTABLE_ASCII = frozenset(chr(c) for c in range(0x20, 0x7F))
+
+
+def is_resident_text(text: str) -> bool:
+    """True if a Zebra resident font (``^A0``) prints ``text`` as is."""
+    return all(ch in PRINTABLE_ASCII for ch in text)
+
+
+def field_data(text: str) -> str:
+    """``^FD`` data with the ZPL control characters escaped via ``^FH``."""
+    if not any(ch in "^~_" for ch in text):
+        return f"^FD{text}"
+    escaped = text.replace("_", "_5F").replace("^", "_5E").replace("~", "_7E")
+    return f"^FH_^FD{escaped}"
+
+
+_COUNT_LOW = "GHIJKLMNOPQRSTUVWXY"  # 1..19
+_COUNT_HIGH = "ghijklmnopqrstuvwxyz"  # 20, 40, ... 400
+
+
+def _repeat(count: int, char: str) -> str:
+    if count == 1:
+        return char
+    out = []
+    while count > 0:
+        chunk = min(count, 419)
+        high, low = divmod(chunk, 20)
+        if high:
+            out.append(_COUNT_HIGH[high - 1])
+        if low:
+            out.append(_COUNT_LOW[low - 1])
+        out.append(char)
+        count -= chunk
+    return "".join(out)
+
+
+def compress_rows(rows: list[str]) -> str:
+    """ZPL ASCII compression of hex rows: run counts, ``,`` zero tails, ``:`` repeats."""
+    out: list[str] = []
+    previous: str | None = None
+    for row in rows:
+        if row == previous:
+            out.append(":")
+            continue
+        previous = row
+        body = row.rstrip("0")
+        if not body:
+            out.append(",")
+            continue
+        i = 0
+        while i < len(body):
+            j = i
+            while j < len(body) and body[j] == body[i]:
+                j += 1
+            out.append(_repeat(j - i, body[i]))
+            i = j
+        if len(body) < len(row):
+            out.append(",")
+    return "".join(out)
+
+
+def graphic_field(image: Image.Image) -> str:
+    """``^GFA`` for a picture (black ink on white) as compressed ASCII hex."""
+    mono = ImageOps.invert(image.convert("L")).point(lambda v: 255 if v >= 128 else 0).convert("1")
+    width, height = mono.size
+    row_bytes = math.ceil(width / 8)
+    data = mono.tobytes()
+    rows = [data[r * row_bytes:(r + 1) * row_bytes].hex().upper() for r in range(height)]
+    total = row_bytes * height
+    return f"^GFA,{total},{total},{row_bytes},{compress_rows(rows)}"
+
+
+def text_image(text: str, size_px: int, *, bold: bool = False) -> Image.Image:
+    """``text`` drawn with the document font; the baseline sits at 0.8 x size."""
+    font = pil_font(size_px, bold)
+    width = max(1, math.ceil(font.getlength(text)) + 2)
+    height = max(1, math.ceil(size_px * 1.05))
+    image = Image.new("L", (width, height), 255)
+    ImageDraw.Draw(image).text((0, round(size_px * 0.8)), text, font=font, fill=0, anchor="ls")
+    return image
+
+
+class ZplLabel:
+    """One label (``^XA`` ... ``^XZ``) in printer dots, drawn top-down."""
+
+    def __init__(self, width: int, height: int, dpi: int) -> None:
+        self.width, self.height, self.dpi = width, height, dpi
+        self._parts: list[str] = ["^XA", "^CI28", f"^PW{width}", f"^LL{height}", "^LH0,0"]
+
+    def text(self, x: int, y: int, text: str, size: int, *, bold: bool = False,
+             align: str = "left", width: int = 0) -> None:
+        """One line of ``text``, ``size`` dots tall, top-left at (x, y)."""
+        if not text:
+            return
+        if is_resident_text(text):
+            font = f"^A0N,{size},{size}"
+            if align in ("center", "right") and width:
+                just = "C" if align == "center" else "R"
+                self._parts.append(f"^FO{x},{y}^FB{width},1,0,{just},0{font}{field_data(text)}^FS")
+            else:
+                self._parts.append(f"^FO{x},{y}{font}{field_data(text)}^FS")
+            return
+        image = text_image(text, size, bold=bold)
+        if align != "left" and width:
+            shift = width - image.width if align == "right" else (width - image.width) // 2
+            x += max(0, shift)
+        self._parts.append(f"^FO{x},{y}{graphic_field(image)}^FS")
+
+    def code128(self, x: int, y: int, data: str, height: int, module: int) -> None:
+        """Code 128 (automatic subsets) with no interpretation line."""
+        self._parts.append(f"^FO{x},{y}^BY{module},3,{height}^BCN,{height},N,N,N,A"
+                           f"{field_data(data)}^FS")
+
+    def box(self, x: int, y: int, width: int, height: int, thickness: int) -> None:
+        self._parts.append(f"^FO{x},{y}^GB{width},{height},{thickness}^FS")
+
+    def reverse_box(self, x: int, y: int, width: int, height: int) -> None:
+        """A solid black block; text drawn over it with ``^FR`` would be white."""
+        self._parts.append(f"^FO{x},{y}^GB{width},{height},{min(width, height)}^FS")
+
+    def to_zpl(self) -> str:
+        return "\n".join([*self._parts, "^XZ"]) + "\n"
