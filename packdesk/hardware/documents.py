@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 from xml.sax.saxutils import escape
 
@@ -33,7 +33,7 @@ from packdesk.domain.model import Address, Bin, BinCode, Order, Shipment, bin_ba
 from packdesk.domain.scancodes import order_barcode
 
 from .fonts import missing_glyphs, register_pdf_fonts
-from .zpl import ZplLabel
+from .zpl import ZplLabel, is_resident_text
 
 # --- Words ----------------------------------------------------------------------------
 
@@ -96,6 +96,7 @@ class Text:
     bold: bool = False
     align: Align = "left"
     width: float = 0.0  # box for center/right alignment
+    graphic: bool = False  # ZPL: draw with the document font even if ASCII
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,16 @@ class _Flow:
     def gap(self, points: float) -> None:
         self.y += points
 
+    def uniform(self) -> list[Item]:
+        """The lines, all drawn with the document font if any of them needs it.
+
+        A block mixing Zebra's condensed font and DejaVu would look patched together.
+        """
+        texts = [i for i in self.items if isinstance(i, Text)]
+        if all(is_resident_text(t.text) for t in texts):
+            return list(self.items)
+        return [replace(i, graphic=True) if isinstance(i, Text) else i for i in self.items]
+
 
 def _fit(items: Sequence[Item], bottom: float) -> int:
     """How many of ``items`` end above ``bottom``."""
@@ -265,7 +276,8 @@ def render_zpl(pages: Sequence[Page], dpi: int = 203) -> bytes:
             if isinstance(item, Text):
                 label.text(round(item.x * scale), round(item.y * scale), item.text,
                            max(10, round(item.size * scale)), bold=item.bold,
-                           align=item.align, width=round(item.width * scale))
+                           align=item.align, width=round(item.width * scale),
+                           graphic=item.graphic)
             elif isinstance(item, Barcode):
                 module = max(2, round(item.module * scale))
                 modules = _modules(item.data)
@@ -315,7 +327,7 @@ def shipping_label_layout(order: Order, shipment: Shipment, ship_from: Address) 
     flow.text(_city_line(ship_to), 15, bold=True, max_lines=1)
     flow.text(ship_to.region, 12, max_lines=1)
     flow.text(ship_to.country, 15, bold=True)
-    items += flow.items[: _fit(flow.items, 222)]
+    items += flow.uniform()[: _fit(flow.items, 222)]
 
     top = 226.0
     items.append(Rule(0, top, width, 2))
@@ -363,7 +375,8 @@ def gift_card_layout(order: Order) -> Page:
     items: list[Item] = [
         Rule(8, 8, width - 16, 1.5), Rule(8, height - 9.5, width - 16, 1.5),
         Rule(8, 8, 1.5, height - 16), Rule(width - 9.5, 8, 1.5, height - 16),
-        Text(margin, 40, tr("gift_card_title"), 20, bold=True, align="center", width=inner),
+        Text(margin, 40, tr("gift_card_title"), 20, bold=True, align="center", width=inner,
+             graphic=True),
         Rule(width / 2 - 40, 74, 80, 1),
     ]
     message = order.gift_message.strip()
@@ -376,7 +389,7 @@ def gift_card_layout(order: Order) -> Page:
     block = len(lines) * size * 1.3
     y = 100 + max(0.0, (room - block) / 2)
     for line in lines:
-        items.append(Text(margin, y, line, size, align="center", width=inner))
+        items.append(Text(margin, y, line, size, align="center", width=inner, graphic=True))
         y += size * 1.3
     items.append(Text(margin, height - 26, f"{tr('order')} {order.number}", 6,
                       align="right", width=inner))
@@ -496,7 +509,7 @@ def packing_slip_pdf(
 
     page_w, page_h = _PAGE_SIZES[page_size]
     margin = 16 * mm
-    frame_w = page_w - 2 * margin
+    frame_w = page_w - 2 * margin - 12  # the frame pads 6 pt on each side
     buffer = io.BytesIO()
     title = tr("gift_slip") if gift_slip else tr("packing_slip")
     doc = SimpleDocTemplate(buffer, pagesize=(page_w, page_h), leftMargin=margin,

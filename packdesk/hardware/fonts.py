@@ -40,7 +40,7 @@ def register_pdf_fonts() -> tuple[str, str]:
 def _covered(name: str) -> frozenset[int]:
     register_pdf_fonts()
     font = pdfmetrics.getFont(name)
-    return frozenset(font.face.charToGlyph.keys())  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph.keys())
 
 
 def missing_glyphs(text: str, name: str = REGULAR) -> str:

@@ -104,11 +104,14 @@ class ZplLabel:
         self._parts: list[str] = ["^XA", "^CI28", f"^PW{width}", f"^LL{height}", "^LH0,0"]
 
     def text(self, x: int, y: int, text: str, size: int, *, bold: bool = False,
-             align: str = "left", width: int = 0) -> None:
-        """One line of ``text``, ``size`` dots tall, top-left at (x, y)."""
+             align: str = "left", width: int = 0, graphic: bool = False) -> None:
+        """One line of ``text``, ``size`` dots tall, top-left at (x, y).
+
+        ASCII goes to the resident font unless ``graphic``; anything else is drawn.
+        """
         if not text:
             return
-        if is_resident_text(text):
+        if is_resident_text(text) and not graphic:
             font = f"^A0N,{size},{size}"
             if align in ("center", "right") and width:
                 just = "C" if align == "center" else "R"
