@@ -17,11 +17,18 @@ if [ -z "${PACKDESK_TEST_PG_URL:-}" ]; then
   echo "test: PostgreSQL test server at $PACKDESK_TEST_PG_URL"
 fi
 
+# Every check runs even when an earlier one failed, so one run shows everything to fix.
+failed=()
 echo "test: ruff"
-.venv/bin/ruff check packdesk tests bench
+.venv/bin/ruff check packdesk tests bench || failed+=(ruff)
 echo "test: mypy"
-.venv/bin/mypy
+.venv/bin/mypy || failed+=(mypy)
 echo "test: import layers"
-.venv/bin/lint-imports
+.venv/bin/lint-imports --no-cache || failed+=(import-layers)
 echo "test: pytest"
-.venv/bin/python -m pytest "$@"
+.venv/bin/python -m pytest "$@" || failed+=(pytest)
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "test: FAILED: ${failed[*]}" >&2
+  exit 1
+fi
+echo "test: all checks passed"
