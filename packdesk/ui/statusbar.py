@@ -1,0 +1,195 @@
+"""The station's status bar: who, where, and whether the parts around it are healthy.
+
+Signed-in user, station, printer, scanner, database, last order pull, outbox backlog.
+The database/outbox/pull facts come from a ``probe`` callable the app wiring supplies;
+it runs on a worker thread on a timer (and on "Pull now"), never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
+
+from .worker import TaskRunner
+
+
+@dataclass(frozen=True)
+class StationHealth:
+    """What the probe found, for the status bar."""
+
+    database: str  # "SQLite packdesk.db" / "PostgreSQL db@host"
+    database_ok: bool = True
+    database_error: str = ""
+    outbox_backlog: int | None = None  # pending messages for the stores
+    outbox_failed: int = 0  # refused for good: an admin must look
+    last_pull: datetime | None = None
+    pull_error: str = ""
+
+
+HealthProbe = Callable[[], StationHealth]
+PullAction = Callable[[], object]
+
+
+class _Light(QLabel):
+    """A status field: green/amber/red background with a short text."""
+
+    COLORS = {"ok": ("#d8f0dd", "#0b3d1a"), "warn": ("#ffe08a", "#000000"),
+              "bad": ("#b3001b", "#ffffff"), "off": ("#e4e4e4", "#000000")}
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.state = "off"
+        font = QFont(self.font())
+        font.setPointSize(max(11, font.pointSize() + 1))
+        self.setFont(font)
+        self.set_state("off", "")
+
+    def set_state(self, state: str, text: str, tip: str = "") -> None:
+        self.state = state
+        background, foreground = self.COLORS[state]
+        self.setStyleSheet(f"QLabel {{ background: {background}; color: {foreground};"
+                           " padding: 2px 8px; border-radius: 3px; }")
+        self.setText(text)
+        self.setToolTip(tip or text)
+
+
+class StationStatusBar(QStatusBar):
+    pull_requested = Signal()
+
+    def __init__(self, station: str, parent: QWidget | None = None, *,
+                 runner: TaskRunner | None = None, probe: HealthProbe | None = None,
+                 pull: PullAction | None = None, interval_ms: int = 30_000,
+                 pull_interval_ms: int = 300_000) -> None:
+        super().__init__(parent)
+        self.setSizeGripEnabled(False)
+        self.user = _Light("statusUser", self)
+        self.station = _Light("statusStation", self)
+        self.printer = _Light("statusPrinter", self)
+        self.scanner = _Light("statusScanner", self)
+        self.database = _Light("statusDatabase", self)
+        self.pull_state = _Light("statusPull", self)
+        self.outbox = _Light("statusOutbox", self)
+        self.pull_button = QPushButton(self.tr("Pull now"), self)
+        self.pull_button.setObjectName("pullNow")
+        self.pull_button.setToolTip(self.tr("Fetch new orders from the stores now"))
+        for widget in (self.user, self.station, self.printer, self.scanner, self.database,
+                       self.pull_state, self.outbox):
+            self.addPermanentWidget(widget)
+        self.addPermanentWidget(self.pull_button)
+        self.station.set_state("ok", self.tr("Station: {name}").format(name=station))
+        self.set_user(None)
+        self.set_printer("off", self.tr("Printer: not used yet"))
+        self.set_scanner(False, self.tr("no scanner yet"))
+        self.database.set_state("off", self.tr("Database: …"))
+        self.pull_state.set_state("off", self.tr("Last pull: never"))
+        self.outbox.set_state("off", self.tr("Outbox: …"))
+
+        self._runner = runner
+        self._probe = probe
+        self._pull = pull
+        self._probing = False
+        self._pulling = False
+        self.pull_button.setEnabled(pull is not None)
+        self.pull_button.clicked.connect(self.on_pull_clicked)
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.refresh)
+        self._pull_timer = QTimer(self)
+        self._pull_timer.setInterval(pull_interval_ms)
+        self._pull_timer.timeout.connect(self.on_pull_clicked)
+
+    def start(self) -> None:
+        if self._probe is not None and self._runner is not None:
+            self._timer.start()
+            self.refresh()
+        if self._pull is not None and self._runner is not None:
+            self._pull_timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._pull_timer.stop()
+
+    # --- fields ----------------------------------------------------------------------------
+
+    def set_user(self, name: str | None, role: str = "") -> None:
+        if name:
+            self.user.set_state("ok", self.tr("Signed in: {name} ({role})").format(
+                name=name, role=role))
+        else:
+            self.user.set_state("warn", self.tr("Nobody signed in"))
+
+    def set_printer(self, state: str, text: str, tip: str = "") -> None:
+        self.printer.set_state(state, text, tip)
+
+    @Slot(bool, str)
+    def set_scanner(self, connected: bool, message: str) -> None:
+        text = self.tr("Scanner: {message}").format(message=message)
+        self.scanner.set_state("ok" if connected else "bad", text)
+
+    @Slot(object)
+    def show_health(self, health: StationHealth) -> None:
+        if health.database_ok:
+            self.database.set_state("ok", self.tr("Database: {name}").format(name=health.database))
+        else:
+            self.database.set_state(
+                "bad", self.tr("Database unreachable: {name}").format(name=health.database),
+                health.database_error)
+        if health.outbox_backlog is None:
+            self.outbox.set_state("off", self.tr("Outbox: —"))
+        else:
+            state = "bad" if health.outbox_failed else ("warn" if health.outbox_backlog > 20 else "ok")
+            text = self.tr("Outbox: {count} to send").format(count=health.outbox_backlog)
+            if health.outbox_failed:
+                text += self.tr(", {failed} failed").format(failed=health.outbox_failed)
+            self.outbox.set_state(state, text)
+        if health.pull_error:
+            self.pull_state.set_state("bad", self.tr("Pull failed"), health.pull_error)
+        elif health.last_pull is not None:
+            self.pull_state.set_state("ok", self.tr("Last pull: {time}").format(
+                time=health.last_pull.strftime("%H:%M")))
+
+    # --- background work ------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        if self._probe is None or self._runner is None or self._probing:
+            return
+        self._probing = True
+        self._runner.submit(self._probe, self.on_probe_done, self.on_probe_failed)
+
+    def on_probe_done(self, health: object) -> None:
+        self._probing = False
+        if isinstance(health, StationHealth):
+            self.show_health(health)
+
+    def on_probe_failed(self, error: BaseException) -> None:
+        self._probing = False
+        self.database.set_state("bad", self.tr("Database unreachable"), str(error))
+
+    @Slot()
+    def on_pull_clicked(self) -> None:
+        if self._pull is None or self._runner is None or self._pulling:
+            return
+        self._pulling = True
+        self.pull_button.setEnabled(False)
+        self.pull_state.set_state("warn", self.tr("Pulling orders…"))
+        self.pull_requested.emit()
+        self._runner.submit(self._pull, self.on_pull_done, self.on_pull_failed)
+
+    def on_pull_done(self, _result: object) -> None:
+        self._pulling = False
+        self.pull_button.setEnabled(True)
+        self.pull_state.set_state("ok", self.tr("Last pull: {time}").format(
+            time=datetime.now().strftime("%H:%M")))
+        self.refresh()
+
+    def on_pull_failed(self, error: BaseException) -> None:
+        self._pulling = False
+        self.pull_button.setEnabled(True)
+        self.pull_state.set_state("bad", self.tr("Pull failed"), str(error))
