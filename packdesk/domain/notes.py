@@ -1,0 +1,1118 @@
+"""Order-notes reader: structured requests from an order's free text.
+
+Pure domain code (no Qt, SQL or HTTP).  The reader looks at the customer note, the
+note attributes, the line properties and the line notes of an order and proposes:
+
+* a colour and a size, normalised to the catalogue's own option values when a
+  :class:`Vocabulary` is given, to canonical names otherwise;
+* whether the order is a gift, and the message for the card;
+* ``attention``: what a packer must read, kept as the customer wrote it.
+
+Every word list and pattern comes from the JSON files in ``resources/notes/``
+(format documented in ``resources/notes/README.md``); an admin can add a folder of
+extension files that are merged over the built-in ones (see :func:`load_lexicon`).
+
+Nothing is guessed: when a note names two different colours (or sizes) without
+saying which one it wants, the value stays ``None``, the requests are flagged
+``ambiguous`` and the sentence goes into ``attention``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import snowballstemmer
+
+import packdesk
+
+__all__ = [
+    "Conflict",
+    "Lexicon",
+    "NoteRequest",
+    "NotesReader",
+    "NotesReading",
+    "Span",
+    "Vocabulary",
+    "find_conflicts",
+    "load_lexicon",
+    "resources_dir",
+]
+
+KINDS = ("color", "size", "gift", "gift_message", "attention")
+
+
+def resources_dir() -> Path:
+    """The repository's ``resources/`` folder."""
+    return Path(packdesk.__file__).resolve().parent.parent / "resources"
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class Span:
+    """Character offsets ``[start, end)`` into the source text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class NoteRequest:
+    """One thing the reader found, with where it found it.
+
+    ``text == source_text[span.start:span.end]`` always holds.
+    """
+
+    kind: str  # "color" | "size" | "gift" | "gift_message" | "attention"
+    value: str | None
+    source: str  # "customer_note", "note_attribute:<name>", "line_property:<i>:<name>", "line_note:<i>"
+    span: Span
+    text: str
+    ambiguous: bool = False
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "value": self.value,
+            "source": self.source,
+            "span": {"start": self.span.start, "end": self.span.end},
+            "text": self.text,
+            "ambiguous": self.ambiguous,
+        }
+
+
+@dataclass(frozen=True)
+class NotesReading:
+    """What an order's notes ask for.
+
+    ``ambiguous`` lists the kinds ("color", "size") the notes named more than one
+    value for without saying which; their value is ``None`` and the sentences are
+    in ``attention``.
+    """
+
+    color: str | None
+    size: str | None
+    gift: bool
+    gift_message: str | None
+    attention: list[str]
+    requests: list[NoteRequest]
+    ambiguous: list[str] = field(default_factory=list)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "color": self.color,
+            "size": self.size,
+            "gift": self.gift,
+            "gift_message": self.gift_message,
+            "attention": list(self.attention),
+            "requests": [r.to_json_dict() for r in self.requests],
+        }
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The store's variant option values.
+
+    Keys are casefolded option values, values are the option values as the
+    catalogue writes them, e.g. ``{"forest green": "Forest Green"}``.
+    """
+
+    colors: dict[str, str] = field(default_factory=dict)
+    sizes: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_values(cls, colors: Iterable[str] = (), sizes: Iterable[str] = ()) -> Vocabulary:
+        return cls(
+            colors={c.strip().casefold(): c.strip() for c in colors if c.strip()},
+            sizes={s.strip().casefold(): s.strip() for s in sizes if s.strip()},
+        )
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A note request that disagrees with what an order line holds."""
+
+    line_index: int
+    attribute: str  # "color" | "size"
+    ordered: str
+    requested: str
+    span: Span
+    source: str
+
+
+# --------------------------------------------------------------------------- text basics
+
+_FOLD_TABLE = str.maketrans({"ё": "е", "ß": "ss", "ł": "l", "’": "'", "æ": "ae", "œ": "oe"})
+_TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['’][^\W_]+)*")
+_CLAUSE_GAP_RE = re.compile(r"[.,!?;:\n()\[\]–—…]|\s-\s|\s-$|^-\s")
+_SENTENCE_GAP_RE = re.compile(r"[.!?\n…]")
+_UNIT_GAP_RE = re.compile(r"[.!?\n…,;]")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_PHRASE_GAP_RE = re.compile(r"[\s\-'’]*")
+
+
+def fold(text: str) -> str:
+    """Casefold; drop accents on Latin letters (not on Cyrillic: й stays й); ё → е."""
+    t = text.casefold().translate(_FOLD_TABLE)
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFD", t):
+        if unicodedata.combining(ch) and out and out[-1] < "\u0250":
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    folded: str
+
+
+def _tokenize(text: str) -> list[_Token]:
+    return [_Token(m.group(), m.start(), m.end(), fold(m.group())) for m in _TOKEN_RE.finditer(text)]
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+def _typo_variants(word: str, min_length: int) -> set[str]:
+    """Common one-key slips of a (folded) word: swapped neighbours, a doubled or undoubled letter."""
+    out: set[str] = set()
+    n = len(word)
+    if n >= min_length:
+        for i in range(1, n - 1):
+            if word[i] != word[i + 1]:
+                out.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    if n >= min_length - 1:
+        for i in range(1, n):
+            if word[i].isalpha():
+                out.add(word[: i + 1] + word[i] + word[i + 1 :])
+        for i in range(1, n):
+            if word[i] == word[i - 1]:
+                out.add(word[:i] + word[i + 1 :])
+    out.discard(word)
+    return out
+
+
+@dataclass(frozen=True)
+class _TokPat:
+    stem: str | None
+    glob: re.Pattern[str] | None
+    variants: frozenset[str]
+    folded: str = ""
+
+
+# Function words only count in a language the note is written in ("men" is Norwegian
+# "but", not Portuguese "menos" stemmed).
+_FUNCTION_CATEGORIES = frozenset(
+    {"neg_before", "neg_after", "boundary", "alternative", "change_to", "size_word_lead", "size_filler"}
+)
+# Words this short are compared whole, never by stem ("not" is not "nota").
+_SHORT = 3
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    lang: str
+    pats: tuple[_TokPat, ...]
+    category: str
+    payload: str
+    weak: bool
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int  # token index
+    end: int  # token index, exclusive
+    category: str
+    payload: str
+    lang: str
+
+
+class Lexicon:
+    """Word lists and patterns for every language, compiled for matching.
+
+    Build it with :func:`load_lexicon`; ``Lexicon(data)`` takes the merged JSON
+    documents keyed by file stem ("shared", "en", "fr", ...).
+    """
+
+    def __init__(self, data: Mapping[str, Mapping[str, Any]]) -> None:
+        self.data = {k: dict(v) for k, v in data.items()}
+        shared: dict[str, Any] = dict(self.data.get("shared", {}))
+        self.canonical_colors: tuple[str, ...] = tuple(shared.get("colors", ()))
+        sizes: dict[str, Any] = dict(shared.get("sizes", {}))
+        self.letter_sizes: dict[str, str] = {}
+        for canon, aliases in dict(sizes.get("letters", {})).items():
+            self.letter_sizes[str(canon).upper()] = str(canon)
+            for alias in aliases:
+                self.letter_sizes[str(alias).upper()] = str(canon)
+        self.numeric_re = re.compile(str(sizes.get("numeric_pattern", r"\d{1,2}(?:[.,]5)?")))
+        self.numeric_min = float(sizes.get("numeric_min", 1))
+        self.numeric_max = float(sizes.get("numeric_max", 70))
+        self.homoglyphs: dict[str, str] = {str(k): str(v) for k, v in dict(shared.get("homoglyphs", {})).items()}
+        self.gift_symbols: tuple[str, ...] = tuple(shared.get("gift_symbols", ()))
+        self.quotes: dict[str, str] = {str(q[0]): str(q[1]) for q in shared.get("quotes", ())}
+        self.typo_min = int(dict(shared.get("typos", {})).get("min_length", 5))
+
+        self.languages: tuple[str, ...] = tuple(k for k in self.data if k != "shared")
+        self._stemmers: dict[str, Callable[[str], str]] = {}
+        self._stem_cache: dict[tuple[str, str], str] = {}
+        self.markers: dict[str, set[str]] = {}
+        self.scope: dict[str, int] = {}
+        self.lang_letters: dict[str, dict[str, str]] = {}
+        self.yes_words: set[str] = set()
+        self.no_words: set[str] = {"no", "false", "0", "off", "non", "nao", "нет", "nei", "ne"}
+        self._phrases: dict[str, list[_Phrase]] = {}
+        self._index: dict[str, dict[str, list[_Phrase]]] = {}
+        self._loose: dict[str, list[_Phrase]] = {}
+        for lang in self.languages:
+            self._compile_language(lang, self.data[lang])
+
+    # -- compiling
+
+    def _compile_language(self, lang: str, d: Mapping[str, Any]) -> None:
+        self._stemmers[lang] = self._make_stemmer(d)
+        self.markers[lang] = {self.key(lang, fold(m)) for m in d.get("markers", ())}
+        weak = {fold(w) for w in d.get("weak", ())}
+        phrases: list[_Phrase] = []
+
+        def add(forms: Iterable[str], category: str, payload: str = "", typos: bool = False) -> None:
+            for form in forms:
+                p = self._compile_phrase(lang, str(form), category, payload, fold(str(form)) in weak, typos)
+                if p is not None:
+                    phrases.append(p)
+
+        for canon, forms in dict(d.get("colors", {})).items():
+            add(forms, "color", str(canon), typos=True)
+        sizes: dict[str, Any] = dict(d.get("sizes", {}))
+        add(sizes.get("cues_before", ()), "size_cue_before", typos=True)
+        add(sizes.get("cues_after", ()), "size_cue_after", typos=True)
+        add(sizes.get("fillers", ()), "size_filler")
+        add(sizes.get("word_leads", ()), "size_word_lead")
+        for word, canon in dict(sizes.get("words", {})).items():
+            add([word], "size_word", str(canon))
+        self.lang_letters[lang] = {str(k).upper(): str(v) for k, v in dict(sizes.get("letters", {})).items()}
+        neg: dict[str, Any] = dict(d.get("negation", {}))
+        add(neg.get("before", ()), "neg_before")
+        add(neg.get("after", ()), "neg_after")
+        self.scope[lang] = int(neg.get("scope", 4))
+        add(d.get("mistake", ()), "mistake")
+        change: dict[str, Any] = dict(d.get("change", {}))
+        add(change.get("verbs", ()), "change_verb")
+        add(change.get("to", ()), "change_to")
+        add(d.get("boundaries", ()), "boundary")
+        add(d.get("alternatives", ()), "alternative")
+        add(d.get("indifference", ()), "indifference")
+        add(d.get("gift", ()), "gift", typos=True)
+        gm: dict[str, Any] = dict(d.get("gift_message", {}))
+        add(gm.get("card", ()), "msg_card")
+        add(gm.get("text", ()), "msg_text")
+        add(gm.get("open", ()), "msg_open")
+        add(d.get("handling", ()), "handling")
+        add(d.get("objects", ()), "object")
+        for kind, names in dict(d.get("attributes", {})).items():
+            add(names, "attr", str(kind))
+        self.yes_words |= {fold(str(w)) for w in d.get("yes", ())}
+
+        self._phrases[lang] = phrases
+        index: dict[str, list[_Phrase]] = {}
+        loose: list[_Phrase] = []
+        for p in phrases:
+            first = p.pats[0]
+            if first.stem is not None and first.glob is None and not first.variants:
+                index.setdefault(first.stem, []).append(p)
+            else:
+                loose.append(p)
+        self._index[lang] = index
+        self._loose[lang] = loose
+
+    @staticmethod
+    def _make_stemmer(d: Mapping[str, Any]) -> Callable[[str], str]:
+        name = d.get("stemmer")
+        if name:
+            stemmer = snowballstemmer.stemmer(str(name))
+
+            def snowball(word: str) -> str:
+                return str(stemmer.stemWord(word))
+
+            return snowball
+        suffixes = sorted((fold(str(s)) for s in d.get("suffixes", ())), key=len, reverse=True)
+        min_stem = int(d.get("suffix_min_stem", 3))
+
+        def strip(word: str) -> str:
+            for suffix in suffixes:
+                if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
+                    return word[: -len(suffix)]
+            return word
+
+        return strip
+
+    def _compile_phrase(
+        self, lang: str, form: str, category: str, payload: str, weak: bool, typos: bool
+    ) -> _Phrase | None:
+        form = form.strip()
+        if not form:
+            return None
+        if "*" in form or "?" in form:
+            rx = re.compile("".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in fold(form)))
+            return _Phrase(lang, (_TokPat(None, rx, frozenset()),), category, payload, weak)
+        toks = _tokenize(form)
+        if not toks:
+            return None
+        pats = []
+        for t in toks:
+            variants = frozenset(_typo_variants(t.folded, self.typo_min)) if typos else frozenset()
+            pats.append(_TokPat(self.key(lang, t.folded), None, variants, t.folded))
+        return _Phrase(lang, tuple(pats), category, payload, weak)
+
+    # -- matching
+
+    def key(self, lang: str, folded: str) -> str:
+        ck = (lang, folded)
+        got = self._stem_cache.get(ck)
+        if got is None:
+            stem = self._stemmers.get(lang)
+            got = stem(folded) if stem is not None and folded.isalpha() else folded
+            self._stem_cache[ck] = got
+        return got
+
+    def _pat_ok(self, pat: _TokPat, lang: str, tok: _Token) -> bool:
+        if pat.glob is not None:
+            return pat.glob.fullmatch(tok.folded) is not None
+        if pat.stem is not None:
+            if len(tok.folded) <= _SHORT or len(pat.folded) <= _SHORT:
+                if tok.folded == pat.folded:
+                    return True
+            elif self.key(lang, tok.folded) == pat.stem:
+                return True
+        return tok.folded in pat.variants
+
+    def languages_present(self, tokens: Sequence[_Token], text: str) -> set[str]:
+        present: set[str] = set()
+        for lang in self.languages:
+            if any(self.key(lang, t.folded) in self.markers[lang] for t in tokens):
+                present.add(lang)
+        if _CYRILLIC_RE.search(text) and "ru" in self.languages:
+            present.add("ru")
+        return present
+
+    def match(self, tokens: Sequence[_Token], present: set[str], text: str = "") -> list[_Match]:
+        """Every phrase of every language found in ``tokens``.
+
+        A phrase never spans punctuation ("please, not" is not "please not").
+        """
+        joins = [
+            not text or _PHRASE_GAP_RE.fullmatch(text[tokens[i].end : tokens[i + 1].start]) is not None
+            for i in range(len(tokens) - 1)
+        ]
+        found: list[_Match] = []
+        for lang in self.languages:
+            lang_ok = lang in present or not present
+            index = self._index[lang]
+            loose = self._loose[lang]
+            for i, tok in enumerate(tokens):
+                for p in (*index.get(self.key(lang, tok.folded), ()), *loose):
+                    if (p.weak or p.category in _FUNCTION_CATEGORIES) and not lang_ok:
+                        continue
+                    n = len(p.pats)
+                    if i + n > len(tokens) or not all(joins[i : i + n - 1]):
+                        continue
+                    if all(self._pat_ok(p.pats[j], lang, tokens[i + j]) for j in range(n)):
+                        found.append(_Match(i, i + n, p.category, p.payload, lang))
+        return found
+
+    def full_cover(self, text: str, category: str) -> str | None:
+        """The payload of a phrase of ``category`` that is the whole of ``text``."""
+        tokens = _tokenize(text)
+        if not tokens:
+            return None
+        for m in self.match(tokens, set(self.languages), text):
+            if m.category == category and m.start == 0 and m.end == len(tokens):
+                return m.payload
+        return None
+
+    # -- values
+
+    def size_letter(self, written: str, langs: Iterable[str] = ()) -> str | None:
+        """Canonical size for a letter size as written ("2XL" → "XXL", "G" → "L" for pt_BR)."""
+        w = "".join(self.homoglyphs.get(c, c) for c in written).upper()
+        if w in self.letter_sizes:
+            return self.letter_sizes[w]
+        for lang in langs:
+            if w in self.lang_letters.get(lang, {}):
+                return self.lang_letters[lang][w]
+        return None
+
+    def numeric_size(self, written: str) -> str | None:
+        if not self.numeric_re.fullmatch(written):
+            return None
+        value = written.replace(",", ".")
+        try:
+            number = float(value)
+        except ValueError:
+            return None
+        if not self.numeric_min <= number <= self.numeric_max:
+            return None
+        return value
+
+    def canonical_value(self, kind: str, value: str) -> str:
+        """A catalogue or note value in canonical form, for comparisons."""
+        v = value.strip()
+        if kind == "color":
+            return self.full_cover(v, "color") or fold(v)
+        if kind == "size":
+            letter = self.size_letter(v, self.languages)
+            if letter is not None:
+                return letter
+            numeric = self.numeric_size(v)
+            if numeric is not None:
+                return numeric
+            word = self.full_cover(v, "size_word")
+            return word or fold(v)
+        return fold(v)
+
+    def attribute_kind(self, name: str) -> str | None:
+        """Which kind a note attribute / line property name holds ("Gift message" → "gift_message")."""
+        cleaned = re.sub(r"[_\-]+", " ", name).strip()
+        return self.full_cover(cleaned, "attr")
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    if isinstance(base, dict) and isinstance(extra, dict):
+        out = dict(base)
+        for k, v in extra.items():
+            out[k] = _merge(out[k], v) if k in out else v
+        return out
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [x for x in extra if x not in base]
+    return extra
+
+
+def load_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
+    """The built-in word lists of ``resources/notes`` with each admin folder merged over them.
+
+    A file in an extension folder named like a built-in one (``en.json``) extends it:
+    objects are merged key by key, lists are extended, plain values replaced.  A file
+    with a new name adds a language.
+    """
+    return _load_lexicon_cached(tuple(Path(d).resolve() for d in extra_dirs))
+
+
+@lru_cache(maxsize=8)
+def _load_lexicon_cached(extra_dirs: tuple[Path, ...]) -> Lexicon:
+    data: dict[str, Any] = {}
+    for folder in (resources_dir() / "notes", *extra_dirs):
+        for path in sorted(folder.glob("*.json")):
+            with path.open(encoding="utf-8") as fh:
+                doc = json.load(fh)
+            if not isinstance(doc, dict):
+                raise ValueError(f"{path}: a notes lexicon file holds one JSON object")
+            data[path.stem] = _merge(data[path.stem], doc) if path.stem in data else doc
+    return Lexicon(data)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass
+class _Mention:
+    kind: str  # color | size | gift
+    start: int  # token index
+    end: int
+    value: str | None
+    canonical: str | None
+    negated: bool = False
+    ambiguous: bool = False
+
+
+@dataclass
+class _Found:
+    request: NoteRequest
+    context: Span  # the sentence around it, for attention
+    context_text: str
+
+
+_LINE_SOURCE_RE = re.compile(r"^(?:line_property:(\d+):.*|line_note:(\d+))$", re.S)
+
+
+def _line_of(source: str) -> int | None:
+    m = _LINE_SOURCE_RE.match(source)
+    if not m:
+        return None
+    return int(m.group(1) if m.group(1) is not None else m.group(2))
+
+
+def _attribute_name(source: str) -> str | None:
+    if source.startswith("note_attribute:"):
+        return source.split(":", 1)[1]
+    if source.startswith("line_property:"):
+        parts = source.split(":", 2)
+        return parts[2] if len(parts) == 3 else None
+    return None
+
+
+def _strip_span(text: str, start: int, end: int, chars: str = " \t\r\n") -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+class NotesReader:
+    """Reads an order's free texts into a :class:`NotesReading`."""
+
+    def __init__(self, lexicon: Lexicon | None = None, vocabulary: Vocabulary | None = None) -> None:
+        self.lexicon = lexicon if lexicon is not None else load_lexicon()
+        self.vocabulary = vocabulary if vocabulary is not None else Vocabulary()
+        lx = self.lexicon
+        self._vocab_colors: list[tuple[tuple[str, ...], str]] = []
+        self._color_by_canon: dict[str, list[str]] = {}
+        for value in self.vocabulary.colors.values():
+            toks = tuple(t.folded for t in _tokenize(value))
+            if toks:
+                self._vocab_colors.append((toks, value))
+            self._color_by_canon.setdefault(lx.canonical_value("color", value), []).append(value)
+        self._size_by_canon: dict[str, list[str]] = {}
+        for value in self.vocabulary.sizes.values():
+            self._size_by_canon.setdefault(lx.canonical_value("size", value), []).append(value)
+        self._vocab_sizes = {fold(k): v for k, v in self.vocabulary.sizes.items()}
+
+    # -- public
+
+    def read_text(self, text: str, source: str = "customer_note") -> NotesReading:
+        return self.read({source: text})
+
+    def read(self, texts: Mapping[str, str]) -> NotesReading:
+        found: list[_Found] = []
+        for source, text in texts.items():
+            if not text or not text.strip():
+                continue
+            name = _attribute_name(source)
+            kind = self.lexicon.attribute_kind(name) if name else None
+            if kind is not None:
+                found.extend(self._read_attribute(kind, text, source))
+            else:
+                found.extend(self._read_free(text, source))
+        return self._aggregate(found)
+
+    # -- values
+
+    def _color_value(self, canon: str) -> str:
+        candidates = self._color_by_canon.get(canon, [])
+        if len(candidates) == 1:
+            return candidates[0]
+        for c in candidates:
+            if fold(c) == canon:
+                return c
+        return canon
+
+    def _size_value(self, written: str, canon: str) -> str:
+        exact = self._vocab_sizes.get(fold(written))
+        if exact is not None:
+            return exact
+        candidates = self._size_by_canon.get(canon, [])
+        if len(candidates) == 1:
+            return candidates[0]
+        return canon
+
+    # -- attributes
+
+    def _read_attribute(self, kind: str, text: str, source: str) -> list[_Found]:
+        start, end = _strip_span(text, 0, len(text))
+        value = text[start:end]
+        whole = Span(start, end)
+
+        def one(k: str, v: str | None) -> list[_Found]:
+            req = NoteRequest(k, v, source, whole, value)
+            return [_Found(req, whole, value)]
+
+        if kind == "gift_message":
+            return one("gift_message", value)
+        if kind == "gift":
+            f = fold(value)
+            if f in self.lexicon.no_words:
+                return []
+            return one("gift", None)
+        if kind == "color":
+            vocab = self.vocabulary.colors.get(value.casefold())
+            if vocab is not None:
+                return one("color", vocab)
+        if kind == "size":
+            vocab_size = self._vocab_sizes.get(fold(value))
+            if vocab_size is not None:
+                return one("size", vocab_size)
+            canon = self.lexicon.size_letter(value, self.lexicon.languages) or self.lexicon.numeric_size(value)
+            if canon is not None:
+                return one("size", self._size_value(value, canon))
+        return self._read_free(text, source, attribute=kind)
+
+    # -- free text
+
+    def _read_free(self, text: str, source: str, attribute: str | None = None) -> list[_Found]:
+        lx = self.lexicon
+        all_tokens = _tokenize(text)
+        present = lx.languages_present(all_tokens, text)
+        if attribute == "size":
+            present |= set(lx.languages)
+        out: list[_Found] = []
+
+        # 1. the gift message first: its words are the customer's, not requests
+        first_matches = lx.match(all_tokens, present, text)
+        gift_context = any(m.category == "gift" for m in first_matches) or any(
+            s in text for s in lx.gift_symbols
+        )
+        msg = self._gift_message(text, all_tokens, first_matches, gift_context)
+        excluded: Span | None = None
+        if msg is not None:
+            span, cut = msg
+            out.append(_Found(NoteRequest("gift_message", text[span.start : span.end], source, span,
+                                          text[span.start : span.end]), span, text[span.start : span.end]))
+            excluded = cut
+
+        tokens = [t for t in all_tokens if excluded is None or t.end <= excluded.start or t.start >= excluded.end]
+        if excluded is None:
+            matches = first_matches
+        else:
+            matches = lx.match(tokens, present, text)
+        clause = self._clauses(text, tokens, matches)
+        sentence_spans = self._sentences(text, excluded)
+
+        mentions = self._mentions(text, tokens, matches, present, attribute)
+        self._apply_negation(tokens, matches, mentions, clause)
+
+        for m in mentions:
+            if m.negated:
+                continue
+            s, e = tokens[m.start].start, tokens[m.end - 1].end
+            if m.kind == "gift" and s == e:
+                continue
+            ctx = self._context(sentence_spans, s, text)
+            req = NoteRequest(m.kind, m.value, source, Span(s, e), text[s:e], m.ambiguous)
+            out.append(_Found(req, ctx, text[ctx.start : ctx.end]))
+        for sym in lx.gift_symbols:
+            for mm in re.finditer(re.escape(sym), text):
+                if excluded is not None and excluded.start <= mm.start() < excluded.end:
+                    continue
+                span = Span(mm.start(), mm.end())
+                out.append(_Found(NoteRequest("gift", None, source, span, sym), span, sym))
+
+        out.extend(self._attention(text, tokens, matches, mentions, source, excluded))
+        return out
+
+    def _gift_message(
+        self, text: str, tokens: Sequence[_Token], matches: Sequence[_Match], gift_context: bool
+    ) -> tuple[Span, Span] | None:
+        cues = sorted(
+            (m for m in matches if m.category in ("msg_card", "msg_text", "msg_open")),
+            key=lambda m: (m.start, -m.end),
+        )
+        if any(m.category == "msg_card" for m in cues):
+            gift_context = True
+        for cue in cues:
+            if cue.category == "msg_text" and not gift_context:
+                continue
+            pos = tokens[cue.end - 1].end
+            n = len(text)
+            while pos < n and text[pos] in " \t":
+                pos += 1
+            had_colon = False
+            if pos < n and text[pos] in ":-–—=":
+                had_colon = True
+                pos += 1
+                while pos < n and text[pos] in " \t\r\n":
+                    pos += 1
+            if pos < n and text[pos] in self.lexicon.quotes:
+                close = self.lexicon.quotes[text[pos]]
+                end = text.find(close, pos + 1)
+                if end > pos + 1:
+                    s, e = _strip_span(text, pos + 1, end)
+                    if e > s:
+                        return Span(s, e), Span(tokens[cue.start].start, end + 1)
+            if had_colon or cue.category == "msg_open":
+                line_end = text.find("\n", pos)
+                if line_end < 0:
+                    line_end = n
+                s, e = _strip_span(text, pos, line_end)
+                if e > s and any(c.isalnum() for c in text[s:e]):
+                    return Span(s, e), Span(tokens[cue.start].start, e)
+        return None
+
+    def _clauses(self, text: str, tokens: Sequence[_Token], matches: Sequence[_Match]) -> list[int]:
+        starts = {m.start for m in matches if m.category in ("boundary",)}
+        clause: list[int] = []
+        current = 0
+        for i, tok in enumerate(tokens):
+            if i > 0 and (_CLAUSE_GAP_RE.search(text[tokens[i - 1].end : tok.start]) or i in starts):
+                current += 1
+            clause.append(current)
+        return clause
+
+    @staticmethod
+    def _sentences(text: str, excluded: Span | None) -> list[Span]:
+        spans: list[Span] = []
+        start = 0
+        for m in _SENTENCE_GAP_RE.finditer(text):
+            if m.start() > 0 and m.start() + 1 < len(text) and text[m.start() - 1].isdigit() and text[m.start() + 1].isdigit():
+                continue
+            spans.append(Span(start, m.end()))
+            start = m.end()
+        spans.append(Span(start, len(text)))
+        out = []
+        for sp in spans:
+            s, e = _strip_span(text, sp.start, sp.end)
+            if e > s:
+                out.append(Span(s, e))
+        return out
+
+    @staticmethod
+    def _context(sentences: Sequence[Span], pos: int, text: str) -> Span:
+        for sp in sentences:
+            if sp.start <= pos < sp.end:
+                return sp
+        return Span(0, len(text))
+
+    def _mentions(
+        self,
+        text: str,
+        tokens: Sequence[_Token],
+        matches: Sequence[_Match],
+        present: set[str],
+        attribute: str | None,
+    ) -> list[_Mention]:
+        lx = self.lexicon
+        mentions: list[_Mention] = []
+        objects_at_start = {m.start for m in matches if m.category == "object"}
+        objects_at_end = {m.end for m in matches if m.category == "object"}
+
+        # colours: catalogue values first, then the lexicon; leftmost-longest wins
+        candidates: list[tuple[int, int, str, str]] = []  # start, end, value, canonical
+        folded = [t.folded for t in tokens]
+        for vtoks, value in self._vocab_colors:
+            n = len(vtoks)
+            for i in range(len(tokens) - n + 1):
+                if tuple(folded[i : i + n]) == vtoks:
+                    candidates.append((i, i + n, value, lx.canonical_value("color", value)))
+        for m in matches:
+            if m.category == "color":
+                candidates.append((m.start, m.end, self._color_value(m.payload), m.payload))
+        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), 0 if c[2] in self.vocabulary.colors.values() else 1))
+        taken = -1
+        for s, e, value, canon in candidates:
+            if s < taken:
+                continue
+            taken = e
+            if attribute != "color" and (e in objects_at_start or s in objects_at_end):
+                continue  # "the green gate", "la porte verte": a description, not a request
+            mentions.append(_Mention("color", s, e, value, canon))
+
+        # sizes
+        size_at: dict[int, _Mention] = {}
+
+        def add_size(i: int, written: str, canon: str) -> None:
+            if i not in size_at:
+                size_at[i] = _Mention("size", i, i + 1, self._size_value(written, canon), canon)
+
+        def size_token(i: int, langs: Iterable[str], cue: bool) -> bool:
+            tok = tokens[i]
+            vocab = self._vocab_sizes.get(tok.folded) if cue else None
+            if vocab is not None:
+                add_size(i, tok.text, lx.canonical_value("size", vocab))
+                return True
+            if cue or len(tok.text) > 1 or tok.text.isupper():
+                letter = lx.size_letter(tok.text, langs)
+                if letter is not None:
+                    add_size(i, tok.text, letter)
+                    return True
+            if cue:
+                numeric = lx.numeric_size(tok.text)
+                if numeric is not None:
+                    add_size(i, tok.text, numeric)
+                    return True
+            return False
+
+        cue_before = [m for m in matches if m.category == "size_cue_before"]
+        for m in cue_before:
+            if m.end < len(tokens):
+                langs = [m.lang, *sorted(present)]
+                if not size_token(m.end, langs, cue=True):
+                    word = self._size_word_at(tokens, matches, m.end)
+                    if word is not None:
+                        size_at.setdefault(m.end, _Mention("size", m.end, word[0], self._size_value(word[1], word[1]), word[1]))
+                elif m.end + 1 < len(tokens) and text[tokens[m.end].end : tokens[m.end + 1].start].strip() == "/":
+                    size_token(m.end + 1, langs, cue=True)
+        fillers = {m.start for m in matches if m.category == "size_filler"}
+        after_starts = {m.start for m in matches if m.category == "size_cue_after"}
+        for i, tok in enumerate(tokens):
+            if lx.numeric_size(tok.text) is None:
+                continue
+            j = i + 1
+            if j in fillers:
+                j += 1
+            if j in after_starts:
+                add_size(i, tok.text, lx.numeric_size(tok.text) or tok.text)
+        lead_ends = {m.end for m in matches if m.category == "size_word_lead"}
+        for i, tok in enumerate(tokens):
+            if i in size_at:
+                continue
+            if self._standalone_letter_ok(text, tokens, i):
+                langs = [lg for lg in lx.languages if lg in present]
+                shared = lx.size_letter(tok.text)
+                if shared is not None:
+                    add_size(i, tok.text, shared)
+                elif tok.text.isupper() and not _CYRILLIC_RE.search(tok.text):
+                    letter = lx.size_letter(tok.text, langs)
+                    if letter is not None:
+                        add_size(i, tok.text, letter)
+            if i in lead_ends and i not in size_at:
+                word = self._size_word_at(tokens, matches, i)
+                if word is not None and word[0] not in objects_at_start and not any(
+                    mm.start == word[0] and mm.category == "handling" for mm in matches
+                ):
+                    size_at[i] = _Mention("size", i, word[0], self._size_value(word[1], word[1]), word[1])
+        mentions.extend(size_at.values())
+
+        # gift
+        for m in matches:
+            if m.category == "gift":
+                mentions.append(_Mention("gift", m.start, m.end, None, None))
+        mentions.sort(key=lambda mm: (mm.start, mm.end))
+        # drop gift cues nested in other gift cues ("gift wrap" and "gift")
+        out: list[_Mention] = []
+        for mm in mentions:
+            if mm.kind == "gift" and any(o.kind == "gift" and o.start <= mm.start and mm.end <= o.end and o is not mm and (o.end - o.start) > (mm.end - mm.start) for o in mentions):
+                continue
+            if mm.kind == "gift" and any(o.kind == "gift" and o.start == mm.start and o.end == mm.end for o in out):
+                continue
+            out.append(mm)
+        return out
+
+    def _size_word_at(self, tokens: Sequence[_Token], matches: Sequence[_Match], i: int) -> tuple[int, str] | None:
+        best: tuple[int, str] | None = None
+        for m in matches:
+            if m.category == "size_word" and m.start == i and (best is None or m.end > best[0]):
+                best = (m.end, m.payload)
+        return best
+
+    def _standalone_letter_ok(self, text: str, tokens: Sequence[_Token], i: int) -> bool:
+        tok = tokens[i]
+        if len(tok.text) == 1:
+            if not tok.text.isupper() or _CYRILLIC_RE.search(tok.text):
+                return False
+            before = text[max(0, tok.start - 1) : tok.start]
+            if before in (":", ";", "-", "'"):
+                return False  # ":P", "T-shirt"
+            after = text[tok.end : tok.end + 3]
+            if re.match(r"\.\s*[A-ZÀ-Ý]", after) or after.startswith("-"):
+                return False  # "M. Dupont", "T-shirt"
+        return True
+
+    def _apply_negation(
+        self,
+        tokens: Sequence[_Token],
+        matches: Sequence[_Match],
+        mentions: list[_Mention],
+        clause: Sequence[int],
+    ) -> None:
+        def clause_of(i: int) -> int:
+            return clause[i] if i < len(clause) else -1
+
+        # "розовый не надо": a negation after the mention
+        used_after: list[_Match] = []
+        for m in (mm for mm in matches if mm.category == "neg_after"):
+            prior = [x for x in mentions if x.end <= m.start and m.start - x.end <= 2 and clause_of(x.start) == clause_of(m.start)]
+            if prior:
+                prior[-1].negated = True
+                used_after.append(m)
+        # "not the red one", "M instead of L": a negation before the mention
+        for m in (mm for mm in matches if mm.category == "neg_before"):
+            if any(u.start <= m.start < u.end for u in used_after):
+                continue
+            scope = self.lexicon.scope.get(m.lang, 4)
+            after = [
+                x for x in mentions
+                if x.start >= m.end and x.start - m.end < scope and clause_of(x.start) == clause_of(m.start)
+            ]
+            if after:
+                after[0].negated = True
+        # "I ordered L by mistake, ...": mentions in that clause are what they have, not what they want
+        for m in (mm for mm in matches if mm.category == "mistake"):
+            for x in mentions:
+                if x.kind != "gift" and clause_of(x.start) == clause_of(m.start):
+                    x.negated = True
+        # "swap the grey for the white": the first of two is what they leave
+        tos = [mm for mm in matches if mm.category == "change_to"]
+        for verb in (mm for mm in matches if mm.category == "change_verb"):
+            c = clause_of(verb.start)
+            same = [x for x in mentions if x.kind != "gift" and clause_of(x.start) == c and x.start >= verb.end]
+            for a, b in zip(same, same[1:], strict=False):
+                if a.kind == b.kind and any(a.end <= t.start and t.end <= b.start for t in tos):
+                    a.negated = True
+        # "any colour, whatever": what shares a clause with indifference is not a choice
+        for m in (mm for mm in matches if mm.category == "indifference"):
+            for x in mentions:
+                if x.kind != "gift" and clause_of(x.start) == clause_of(m.start) and not x.negated:
+                    x.ambiguous = True
+
+    def _attention(
+        self,
+        text: str,
+        tokens: Sequence[_Token],
+        matches: Sequence[_Match],
+        mentions: Sequence[_Mention],
+        source: str,
+        excluded: Span | None,
+    ) -> list[_Found]:
+        handling_pos = {tokens[m.start].start for m in matches if m.category == "handling"}
+        request_pos = {tokens[x.start].start for x in mentions if not x.negated}
+        if excluded is not None:
+            request_pos.add(excluded.start)
+        # units: comma-separated parts of sentences; `sentence_break` tells where sentences end
+        units: list[tuple[int, int, bool]] = []
+        start = 0
+        for m in _UNIT_GAP_RE.finditer(text):
+            if m.group() in ".," and 0 < m.start() < len(text) - 1 and text[m.start() - 1].isdigit() and text[m.start() + 1].isdigit():
+                continue
+            units.append((start, m.start(), m.group() not in ",;"))
+            start = m.end()
+        units.append((start, len(text), True))
+        out: list[_Found] = []
+        i = 0
+        while i < len(units):
+            s, e, _ = units[i]
+            if excluded is not None and s < excluded.end and e > excluded.start:
+                i += 1
+                continue
+            if any(s <= p < e for p in handling_pos):
+                j = i
+                end = e
+                while not units[j][2] and j + 1 < len(units):
+                    ns, ne, _ = units[j + 1]
+                    if any(ns <= p < ne for p in request_pos) or (excluded is not None and ns < excluded.end and ne > excluded.start):
+                        break
+                    j += 1
+                    end = ne
+                a, b = _strip_span(text, s, end, " \t\r\n,;")
+                if b > a:
+                    span = Span(a, b)
+                    out.append(_Found(NoteRequest("attention", text[a:b], source, span, text[a:b]), span, text[a:b]))
+                i = j + 1
+                continue
+            i += 1
+        return out
+
+    # -- putting it together
+
+    def _aggregate(self, found: Sequence[_Found]) -> NotesReading:
+        requests = [f.request for f in found]
+        ambiguous_kinds: list[str] = []
+        values: dict[str, str | None] = {}
+        flag: set[int] = set()
+        for kind in ("color", "size"):
+            idx = [i for i, r in enumerate(requests) if r.kind == kind]
+            order_level = [i for i in idx if _line_of(requests[i].source) is None]
+            groups: list[list[int]] = []
+            if order_level:
+                groups.append(order_level)
+            by_line: dict[int, list[int]] = {}
+            for i in idx:
+                line = _line_of(requests[i].source)
+                if line is not None:
+                    by_line.setdefault(line, []).append(i)
+            groups.extend(by_line.values())
+            chosen: list[str] = []
+            for g in groups:
+                distinct = {requests[i].value for i in g}
+                if len(distinct) > 1 or any(requests[i].ambiguous for i in g):
+                    flag.update(g)
+                    if kind not in ambiguous_kinds:
+                        ambiguous_kinds.append(kind)
+                elif distinct:
+                    chosen.append(next(iter(distinct)) or "")
+            value: str | None = None
+            if order_level:
+                value = None if kind in ambiguous_kinds or not chosen else chosen[0]
+            elif chosen and len(set(chosen)) == 1 and kind not in ambiguous_kinds:
+                value = chosen[0]
+            values[kind] = value
+
+        final: list[NoteRequest] = []
+        attention: list[str] = []
+        extra: list[NoteRequest] = []
+        for i, f in enumerate(found):
+            r = f.request
+            if i in flag:
+                r = replace(r, ambiguous=True)
+                if f.context_text not in attention:
+                    attention.append(f.context_text)
+                    extra.append(NoteRequest("attention", f.context_text, r.source, f.context, f.context_text, True))
+            final.append(r)
+        for r in final:
+            if r.kind == "attention" and r.text not in attention:
+                attention.append(r.text)
+        messages = [r for r in final if r.kind == "gift_message"]
+        gift_message = messages[0].value if messages else None
+        gift = any(r.kind == "gift" for r in final) or gift_message is not None
+        return NotesReading(
+            color=values["color"],
+            size=values["size"],
+            gift=gift,
+            gift_message=gift_message,
+            attention=attention,
+            requests=final + extra,
+            ambiguous=ambiguous_kinds,
+        )
+
+
+# --------------------------------------------------------------------------- conflicts
+
+
+def _line_attribute(lexicon: Lexicon, line: Mapping[str, str], kind: str) -> str | None:
+    for key, value in line.items():
+        if key.casefold() == kind or lexicon.attribute_kind(key) == kind:
+            if value and str(value).strip():
+                return str(value)
+    return None
+
+
+def find_conflicts(
+    reading: NotesReading, lines: Sequence[Mapping[str, str]], lexicon: Lexicon | None = None
+) -> list[Conflict]:
+    """Requests that disagree with what was ordered.
+
+    ``lines`` holds each order line's option values, e.g. ``{"color": "Black", "size": "M"}``.
+    An order-level request is compared with the line of a single-line order; a
+    line property / line note request with the line it belongs to.  Values are
+    compared in canonical form ("Navy Blue" = "тёмно-синий", "G" = "L").
+    """
+    lx = lexicon if lexicon is not None else load_lexicon()
+    conflicts: list[Conflict] = []
+    for r in reading.requests:
+        if r.kind not in ("color", "size") or r.ambiguous or r.value is None:
+            continue
+        line = _line_of(r.source)
+        if line is None:
+            if len(lines) != 1:
+                continue
+            line = 0
+        if line >= len(lines):
+            continue
+        ordered = _line_attribute(lx, lines[line], r.kind)
+        if ordered is None:
+            continue
+        if fold(ordered) == fold(r.value):
+            continue
+        if lx.canonical_value(r.kind, ordered) == lx.canonical_value(r.kind, r.value):
+            continue
+        conflicts.append(Conflict(line, r.kind, ordered, r.value, r.span, r.source))
+    return conflicts
