@@ -127,6 +127,18 @@ class OrderRow(Base):
     claimed_station: Mapped[str | None] = mapped_column(String(80))
     claimed_user: Mapped[str | None] = mapped_column(String(80))
     claim_expires_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Station progress that must survive a crash (services/station.py): the batch and tote
+    # slot, the bin label last scanned, the note read, the gift steps (step -> who, when),
+    # the printed documents and the shipment data the printed label carries.
+    batch_id: Mapped[str | None] = mapped_column(String(40))
+    tote_slot: Mapped[int | None] = mapped_column()
+    confirmed_bin: Mapped[str | None] = mapped_column(String(20))
+    note_acknowledged_by: Mapped[str | None] = mapped_column(String(80))
+    note_acknowledged_at: Mapped[datetime | None] = mapped_column(DateTime)
+    gift_steps: Mapped[dict[str, str]] = mapped_column(default=dict)
+    slip_printed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    label_printed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    pending_shipment: Mapped[JsonDict | None] = mapped_column()
     first_scan_at: Mapped[datetime | None] = mapped_column(DateTime)
     picked_at: Mapped[datetime | None] = mapped_column(DateTime)
     packed_at: Mapped[datetime | None] = mapped_column(DateTime)
