@@ -14,11 +14,15 @@ import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 
 from packdesk.domain.scancodes import ScannedCode, classify, split_aim, symbology_name
+
+if TYPE_CHECKING:
+    import serial
 
 
 @dataclass(frozen=True)
@@ -285,11 +289,11 @@ class SerialWorker(QObject):
         finally:
             self.finished.emit()
 
-    def _read(self, port: object) -> None:
+    def _read(self, port: serial.Serial) -> None:
         settings = self.settings
         buffer = bytearray()
         while not self._stop.is_set():
-            chunk: bytes = port.read(256)  # type: ignore[attr-defined]
+            chunk: bytes = port.read(256)
             if not chunk:
                 continue
             for byte in chunk:
