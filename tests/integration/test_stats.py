@@ -1,0 +1,110 @@
+"""Pack-rate statistics on a known history: hand-checked, and the same on both databases."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from sqlalchemy import Engine, func, select
+
+from packdesk.persistence.tables import ScanEventRow
+from packdesk.services.history import generate_history, write_history
+from packdesk.services.stats import (
+    Grouping,
+    Period,
+    group_figures,
+    pack_rate_report,
+    total_figures,
+)
+from packdesk.services.uow import UnitOfWork
+from tests.helpers.history import (
+    BENCH1,
+    BENCH2,
+    EXPECTED_BY_PACKER,
+    EXPECTED_ORDERS_BY_HOUR,
+    EXPECTED_TOTAL,
+    KNOWN_DAY,
+    OLGA,
+    PAT,
+    write_known_history,
+)
+
+KNOWN_PERIOD = Period.for_dates(KNOWN_DAY, KNOWN_DAY, UTC)
+
+
+def _records(engine: Engine, grouping: Grouping) -> dict[str, dict[str, object]]:
+    return {
+        g.key: {k: v for k, v in g.record().items() if k != "group"}
+        for g in group_figures(UnitOfWork(engine), KNOWN_PERIOD, grouping)
+    }
+
+
+def test_figures_by_packer_match_the_hand_checked_history(engine: Engine) -> None:
+    write_known_history(engine)
+    assert _records(engine, Grouping.PACKER) == EXPECTED_BY_PACKER
+
+
+def test_stations_carry_the_figures_of_their_packer(engine: Engine) -> None:
+    write_known_history(engine)
+    by_station = _records(engine, Grouping.STATION)
+    assert by_station == {BENCH1: EXPECTED_BY_PACKER[PAT], BENCH2: EXPECTED_BY_PACKER[OLGA]}
+
+
+def test_total_is_computed_over_all_orders_not_averaged_over_packers(engine: Engine) -> None:
+    write_known_history(engine)
+    total = total_figures(UnitOfWork(engine), KNOWN_PERIOD).record()
+    total.pop("group")
+    assert total == EXPECTED_TOTAL
+
+
+def test_orders_per_hour_of_day_and_per_day(engine: Engine) -> None:
+    write_known_history(engine)
+    by_hour = _records(engine, Grouping.HOUR)
+    assert {hour: r["orders"] for hour, r in by_hour.items() if r["orders"]} == EXPECTED_ORDERS_BY_HOUR
+    two_days = Period.for_dates(KNOWN_DAY - timedelta(days=1), KNOWN_DAY, UTC)
+    by_day = {g.key: g.orders for g in group_figures(UnitOfWork(engine), two_days, Grouping.DAY)}
+    assert by_day == {"2026-11-25": 1, "2026-11-26": 7}
+
+
+def test_hours_are_read_in_the_warehouse_local_time(engine: Engine) -> None:
+    write_known_history(engine)
+    oslo_winter = timezone(timedelta(hours=1))
+    period = Period.for_dates(KNOWN_DAY, KNOWN_DAY, oslo_winter)
+    by_hour = {g.key: g.orders for g in group_figures(UnitOfWork(engine), period, Grouping.HOUR)}
+    assert {k: v for k, v in by_hour.items() if v} == {"09": 5, "10": 2}
+
+
+def test_report_lists_orders_on_hold_with_their_reason(engine: Engine) -> None:
+    write_known_history(engine)
+    report = pack_rate_report(UnitOfWork(engine), KNOWN_PERIOD, Grouping.PACKER)
+    assert [(h.number, h.reason, h.packer) for h in report.on_hold] == [
+        ("#2004", "Item damaged", OLGA)
+    ]
+
+
+def test_an_empty_period_gives_zeros_not_errors(engine: Engine) -> None:
+    write_known_history(engine)
+    empty = Period.for_dates(date(2026, 1, 1), date(2026, 1, 1), UTC)
+    assert group_figures(UnitOfWork(engine), empty, Grouping.PACKER) == []
+    total = total_figures(UnitOfWork(engine), empty)
+    assert (total.orders, total.median_seconds, total.misscan_rate) == (0, None, None)
+
+
+def test_generated_history_gives_the_same_figures_on_every_query_path(engine: Engine) -> None:
+    """A larger generated history: per-packer orders add up to the total, on both backends."""
+    counts = write_history(engine, generate_history(KNOWN_DAY, 2, orders_per_day=120))
+    with engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(ScanEventRow)) == counts["scan_events"]
+    period = Period.for_dates(KNOWN_DAY, KNOWN_DAY + timedelta(days=1), UTC)
+    groups = group_figures(UnitOfWork(engine), period, Grouping.PACKER)
+    total = total_figures(UnitOfWork(engine), period)
+    assert sum(g.orders for g in groups) == total.orders == counts["shipments"]
+    assert sum(g.item_scans for g in groups) == total.item_scans
+    assert all(g.median_seconds is not None and g.p90_seconds >= g.median_seconds  # type: ignore[operator]
+               for g in groups)
+
+
+def test_this_shift_is_the_shift_the_clock_is_in() -> None:
+    morning = Period.this_shift(datetime(2026, 11, 26, 9, 30), UTC)
+    night = Period.this_shift(datetime(2026, 11, 27, 3, 0), UTC)
+    assert (morning.start, morning.end) == (datetime(2026, 11, 26, 6), datetime(2026, 11, 26, 14))
+    assert (night.start, night.end) == (datetime(2026, 11, 26, 22), datetime(2026, 11, 27, 6))
