@@ -17,6 +17,8 @@ from packdesk import __version__
 
 COMMAND_MODULES = [
     "packdesk.cli.core",
+    "packdesk.cli.printing",
+    "packdesk.cli.stats",
 ]
 
 

@@ -8,8 +8,16 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from packdesk.domain.model import OrderStatus
-from packdesk.persistence.tables import OrderLineRow, OrderRow
+from packdesk.domain.model import Order, OrderStatus, Shipment
+from packdesk.persistence.mappers import order_from_row
+from packdesk.persistence.tables import (
+    BinRow,
+    BinStockRow,
+    OrderLineRow,
+    OrderRow,
+    ProductRow,
+    ShipmentRow,
+)
 
 from .uow import UnitOfWork
 
@@ -108,3 +116,58 @@ def count_by_status(uow: UnitOfWork) -> dict[str, int]:
     counts = {status.value: 0 for status in OrderStatus}
     counts.update({status: int(n) for status, n in rows})
     return counts
+
+
+class OrderNotFound(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class PrintableOrder:
+    """An order with what its documents show: the bins its lines come from, its shipment."""
+
+    order: Order
+    bins_by_sku: dict[str, str]
+    shipment: Shipment | None
+
+
+def find_order_for_print(uow: UnitOfWork, number: str) -> PrintableOrder:
+    """Look an order up by its number ("#10001" or "10001") for printing its documents."""
+    wanted = number.strip()
+    candidates = [wanted] if wanted.startswith("#") else [wanted, f"#{wanted}"]
+    with uow:
+        row = uow.session.scalars(
+            select(OrderRow).where(OrderRow.number.in_(candidates)).order_by(OrderRow.id).limit(1)
+        ).first()
+        if row is None:
+            raise OrderNotFound(f"no order numbered {number!r}")
+        order = order_from_row(row)
+        skus = {line.sku for line in row.lines} | {
+            line.expected_sku for line in row.lines if line.expected_sku
+        }
+        stock = uow.session.execute(
+            select(ProductRow.sku, BinRow.code)
+            .join(BinStockRow, BinStockRow.product_id == ProductRow.id)
+            .join(BinRow, BinRow.id == BinStockRow.bin_id)
+            .where(ProductRow.sku.in_(skus), BinRow.active.is_(True))
+            .order_by(BinRow.walk_order)
+        ).all()
+        bins: dict[str, str] = {}
+        for sku, code in stock:
+            bins.setdefault(sku, code)
+        shipment_row = uow.session.scalars(
+            select(ShipmentRow).where(ShipmentRow.order_id == row.id).order_by(ShipmentRow.id.desc())
+        ).first()
+        shipment = (
+            Shipment(
+                carrier=shipment_row.carrier,
+                service=shipment_row.service,
+                tracking_number=shipment_row.tracking_number,
+                weight_g=shipment_row.weight_g,
+                label_format=shipment_row.label_format,
+                tracking_url=shipment_row.tracking_url,
+            )
+            if shipment_row
+            else None
+        )
+    return PrintableOrder(order, bins, shipment)
