@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from packdesk.cli import CliError
 
@@ -57,7 +57,9 @@ def _load(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         raise CliError(str(exc)) from exc
 
 
-def _deliver(args: argparse.Namespace, data: bytes, content_type: str, title: str) -> int:
+def _deliver(
+    args: argparse.Namespace, data: bytes, content_type: Literal["zpl", "pdf"], title: str
+) -> int:
     if args.out is not None:
         if not args.out.parent.is_dir():
             raise CliError(f"cannot write {args.out}: folder {args.out.parent} does not exist")
