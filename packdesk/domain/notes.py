@@ -73,7 +73,9 @@ class NoteRequest:
 
     kind: str  # "color" | "size" | "gift" | "gift_message" | "attention"
     value: str | None
-    source: str  # "customer_note", "note_attribute:<name>", "line_property:<i>:<name>", "line_note:<i>"
+    source: (
+        str  # "customer_note", "note_attribute:<name>", "line_property:<i>:<name>", "line_note:<i>"
+    )
     span: Span
     text: str
     ambiguous: bool = False
@@ -179,7 +181,9 @@ class _Token:
 
 
 def _tokenize(text: str) -> list[_Token]:
-    return [_Token(m.group(), m.start(), m.end(), fold(m.group())) for m in _TOKEN_RE.finditer(text)]
+    return [
+        _Token(m.group(), m.start(), m.end(), fold(m.group())) for m in _TOKEN_RE.finditer(text)
+    ]
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -215,7 +219,17 @@ class _TokPat:
 # Function words only count in a language the note is written in ("men" is Norwegian
 # "but", not Portuguese "menos" stemmed).
 _FUNCTION_CATEGORIES = frozenset(
-    {"neg_before", "neg_after", "boundary", "alternative", "change_to", "size_word_lead", "size_filler"}
+    {
+        "neg_before",
+        "neg_after",
+        "boundary",
+        "alternative",
+        "change_to",
+        "size_word_lead",
+        "size_filler",
+        "handling",
+        "object",
+    }
 )
 # Words this short are compared whole, never by stem ("not" is not "nota").
 _SHORT = 3
@@ -259,7 +273,9 @@ class Lexicon:
         self.numeric_re = re.compile(str(sizes.get("numeric_pattern", r"\d{1,2}(?:[.,]5)?")))
         self.numeric_min = float(sizes.get("numeric_min", 1))
         self.numeric_max = float(sizes.get("numeric_max", 70))
-        self.homoglyphs: dict[str, str] = {str(k): str(v) for k, v in dict(shared.get("homoglyphs", {})).items()}
+        self.homoglyphs: dict[str, str] = {
+            str(k): str(v) for k, v in dict(shared.get("homoglyphs", {})).items()
+        }
         self.gift_symbols: tuple[str, ...] = tuple(shared.get("gift_symbols", ()))
         self.quotes: dict[str, str] = {str(q[0]): str(q[1]) for q in shared.get("quotes", ())}
         self.typo_min = int(dict(shared.get("typos", {})).get("min_length", 5))
@@ -286,9 +302,13 @@ class Lexicon:
         weak = {fold(w) for w in d.get("weak", ())}
         phrases: list[_Phrase] = []
 
-        def add(forms: Iterable[str], category: str, payload: str = "", typos: bool = False) -> None:
+        def add(
+            forms: Iterable[str], category: str, payload: str = "", typos: bool = False
+        ) -> None:
             for form in forms:
-                p = self._compile_phrase(lang, str(form), category, payload, fold(str(form)) in weak, typos)
+                p = self._compile_phrase(
+                    lang, str(form), category, payload, fold(str(form)) in weak, typos
+                )
                 if p is not None:
                     phrases.append(p)
 
@@ -301,7 +321,9 @@ class Lexicon:
         add(sizes.get("word_leads", ()), "size_word_lead")
         for word, canon in dict(sizes.get("words", {})).items():
             add([word], "size_word", str(canon))
-        self.lang_letters[lang] = {str(k).upper(): str(v) for k, v in dict(sizes.get("letters", {})).items()}
+        self.lang_letters[lang] = {
+            str(k).upper(): str(v) for k, v in dict(sizes.get("letters", {})).items()
+        }
         neg: dict[str, Any] = dict(d.get("negation", {}))
         add(neg.get("before", ()), "neg_before")
         add(neg.get("after", ()), "neg_after")
@@ -364,7 +386,9 @@ class Lexicon:
         if not form:
             return None
         if "*" in form or "?" in form:
-            rx = re.compile("".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in fold(form)))
+            rx = re.compile(
+                "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in fold(form))
+            )
             return _Phrase(lang, (_TokPat(None, rx, frozenset()),), category, payload, weak)
         toks = _tokenize(form)
         if not toks:
@@ -386,16 +410,15 @@ class Lexicon:
             self._stem_cache[ck] = got
         return got
 
-    def _pat_ok(self, pat: _TokPat, lang: str, tok: _Token) -> bool:
+    def _pat_ok(self, pat: _TokPat, lang: str, tok: _Token) -> int:
+        """0: no match; 1: the word as listed (or a typo of it); 2: an inflection of it."""
         if pat.glob is not None:
-            return pat.glob.fullmatch(tok.folded) is not None
-        if pat.stem is not None:
-            if len(tok.folded) <= _SHORT or len(pat.folded) <= _SHORT:
-                if tok.folded == pat.folded:
-                    return True
-            elif self.key(lang, tok.folded) == pat.stem:
-                return True
-        return tok.folded in pat.variants
+            return 1 if pat.glob.fullmatch(tok.folded) is not None else 0
+        if tok.folded == pat.folded or tok.folded in pat.variants:
+            return 1
+        if pat.stem is not None and len(tok.folded) > _SHORT:
+            return 2 if self.key(lang, tok.folded) == pat.stem else 0
+        return 0
 
     def languages_present(self, tokens: Sequence[_Token], text: str) -> set[str]:
         present: set[str] = set()
@@ -412,7 +435,8 @@ class Lexicon:
         A phrase never spans punctuation ("please, not" is not "please not").
         """
         joins = [
-            not text or _PHRASE_GAP_RE.fullmatch(text[tokens[i].end : tokens[i + 1].start]) is not None
+            not text
+            or _PHRASE_GAP_RE.fullmatch(text[tokens[i].end : tokens[i + 1].start]) is not None
             for i in range(len(tokens) - 1)
         ]
         found: list[_Match] = []
@@ -427,8 +451,12 @@ class Lexicon:
                     n = len(p.pats)
                     if i + n > len(tokens) or not all(joins[i : i + n - 1]):
                         continue
-                    if all(self._pat_ok(p.pats[j], lang, tokens[i + j]) for j in range(n)):
-                        found.append(_Match(i, i + n, p.category, p.payload, lang))
+                    how = [self._pat_ok(p.pats[j], lang, tokens[i + j]) for j in range(n)]
+                    if not all(how):
+                        continue
+                    if 2 in how and not lang_ok:
+                        continue  # inflections are read only in a language the note is written in
+                    found.append(_Match(i, i + n, p.category, p.payload, lang))
         return found
 
     def full_cover(self, text: str, category: str) -> str | None:
@@ -572,7 +600,9 @@ def _strip_span(text: str, start: int, end: int, chars: str = " \t\r\n") -> tupl
 class NotesReader:
     """Reads an order's free texts into a :class:`NotesReading`."""
 
-    def __init__(self, lexicon: Lexicon | None = None, vocabulary: Vocabulary | None = None) -> None:
+    def __init__(
+        self, lexicon: Lexicon | None = None, vocabulary: Vocabulary | None = None
+    ) -> None:
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.vocabulary = vocabulary if vocabulary is not None else Vocabulary()
         lx = self.lexicon
@@ -652,7 +682,9 @@ class NotesReader:
             vocab_size = self._vocab_sizes.get(fold(value))
             if vocab_size is not None:
                 return one("size", vocab_size)
-            canon = self.lexicon.size_letter(value, self.lexicon.languages) or self.lexicon.numeric_size(value)
+            canon = self.lexicon.size_letter(
+                value, self.lexicon.languages
+            ) or self.lexicon.numeric_size(value)
             if canon is not None:
                 return one("size", self._size_value(value, canon))
         return self._read_free(text, source, attribute=kind)
@@ -676,11 +708,26 @@ class NotesReader:
         excluded: Span | None = None
         if msg is not None:
             span, cut = msg
-            out.append(_Found(NoteRequest("gift_message", text[span.start : span.end], source, span,
-                                          text[span.start : span.end]), span, text[span.start : span.end]))
+            out.append(
+                _Found(
+                    NoteRequest(
+                        "gift_message",
+                        text[span.start : span.end],
+                        source,
+                        span,
+                        text[span.start : span.end],
+                    ),
+                    span,
+                    text[span.start : span.end],
+                )
+            )
             excluded = cut
 
-        tokens = [t for t in all_tokens if excluded is None or t.end <= excluded.start or t.start >= excluded.end]
+        tokens = [
+            t
+            for t in all_tokens
+            if excluded is None or t.end <= excluded.start or t.start >= excluded.end
+        ]
         if excluded is None:
             matches = first_matches
         else:
@@ -753,7 +800,9 @@ class NotesReader:
         clause: list[int] = []
         current = 0
         for i, tok in enumerate(tokens):
-            if i > 0 and (_CLAUSE_GAP_RE.search(text[tokens[i - 1].end : tok.start]) or i in starts):
+            if i > 0 and (
+                _CLAUSE_GAP_RE.search(text[tokens[i - 1].end : tok.start]) or i in starts
+            ):
                 current += 1
             clause.append(current)
         return clause
@@ -763,7 +812,12 @@ class NotesReader:
         spans: list[Span] = []
         start = 0
         for m in _SENTENCE_GAP_RE.finditer(text):
-            if m.start() > 0 and m.start() + 1 < len(text) and text[m.start() - 1].isdigit() and text[m.start() + 1].isdigit():
+            if (
+                m.start() > 0
+                and m.start() + 1 < len(text)
+                and text[m.start() - 1].isdigit()
+                and text[m.start() + 1].isdigit()
+            ):
                 continue
             spans.append(Span(start, m.end()))
             start = m.end()
@@ -806,7 +860,13 @@ class NotesReader:
         for m in matches:
             if m.category == "color":
                 candidates.append((m.start, m.end, self._color_value(m.payload), m.payload))
-        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0]), 0 if c[2] in self.vocabulary.colors.values() else 1))
+        candidates.sort(
+            key=lambda c: (
+                c[0],
+                -(c[1] - c[0]),
+                0 if c[2] in self.vocabulary.colors.values() else 1,
+            )
+        )
         taken = -1
         for s, e, value, canon in candidates:
             if s < taken:
@@ -848,8 +908,16 @@ class NotesReader:
                 if not size_token(m.end, langs, cue=True):
                     word = self._size_word_at(tokens, matches, m.end)
                     if word is not None:
-                        size_at.setdefault(m.end, _Mention("size", m.end, word[0], self._size_value(word[1], word[1]), word[1]))
-                elif m.end + 1 < len(tokens) and text[tokens[m.end].end : tokens[m.end + 1].start].strip() == "/":
+                        size_at.setdefault(
+                            m.end,
+                            _Mention(
+                                "size", m.end, word[0], self._size_value(word[1], word[1]), word[1]
+                            ),
+                        )
+                elif (
+                    m.end + 1 < len(tokens)
+                    and text[tokens[m.end].end : tokens[m.end + 1].start].strip() == "/"
+                ):
                     size_token(m.end + 1, langs, cue=True)
         fillers = {m.start for m in matches if m.category == "size_filler"}
         after_starts = {m.start for m in matches if m.category == "size_cue_after"}
@@ -876,10 +944,14 @@ class NotesReader:
                         add_size(i, tok.text, letter)
             if i in lead_ends and i not in size_at:
                 word = self._size_word_at(tokens, matches, i)
-                if word is not None and word[0] not in objects_at_start and not any(
-                    mm.start == word[0] and mm.category == "handling" for mm in matches
+                if (
+                    word is not None
+                    and word[0] not in objects_at_start
+                    and not any(mm.start == word[0] and mm.category == "handling" for mm in matches)
                 ):
-                    size_at[i] = _Mention("size", i, word[0], self._size_value(word[1], word[1]), word[1])
+                    size_at[i] = _Mention(
+                        "size", i, word[0], self._size_value(word[1], word[1]), word[1]
+                    )
         mentions.extend(size_at.values())
 
         # gift
@@ -890,14 +962,25 @@ class NotesReader:
         # drop gift cues nested in other gift cues ("gift wrap" and "gift")
         out: list[_Mention] = []
         for mm in mentions:
-            if mm.kind == "gift" and any(o.kind == "gift" and o.start <= mm.start and mm.end <= o.end and o is not mm and (o.end - o.start) > (mm.end - mm.start) for o in mentions):
+            if mm.kind == "gift" and any(
+                o.kind == "gift"
+                and o.start <= mm.start
+                and mm.end <= o.end
+                and o is not mm
+                and (o.end - o.start) > (mm.end - mm.start)
+                for o in mentions
+            ):
                 continue
-            if mm.kind == "gift" and any(o.kind == "gift" and o.start == mm.start and o.end == mm.end for o in out):
+            if mm.kind == "gift" and any(
+                o.kind == "gift" and o.start == mm.start and o.end == mm.end for o in out
+            ):
                 continue
             out.append(mm)
         return out
 
-    def _size_word_at(self, tokens: Sequence[_Token], matches: Sequence[_Match], i: int) -> tuple[int, str] | None:
+    def _size_word_at(
+        self, tokens: Sequence[_Token], matches: Sequence[_Match], i: int
+    ) -> tuple[int, str] | None:
         best: tuple[int, str] | None = None
         for m in matches:
             if m.category == "size_word" and m.start == i and (best is None or m.end > best[0]):
@@ -930,7 +1013,13 @@ class NotesReader:
         # "розовый не надо": a negation after the mention
         used_after: list[_Match] = []
         for m in (mm for mm in matches if mm.category == "neg_after"):
-            prior = [x for x in mentions if x.end <= m.start and m.start - x.end <= 2 and clause_of(x.start) == clause_of(m.start)]
+            prior = [
+                x
+                for x in mentions
+                if x.end <= m.start
+                and m.start - x.end <= 2
+                and clause_of(x.start) == clause_of(m.start)
+            ]
             if prior:
                 prior[-1].negated = True
                 used_after.append(m)
@@ -940,8 +1029,11 @@ class NotesReader:
                 continue
             scope = self.lexicon.scope.get(m.lang, 4)
             after = [
-                x for x in mentions
-                if x.start >= m.end and x.start - m.end < scope and clause_of(x.start) == clause_of(m.start)
+                x
+                for x in mentions
+                if x.start >= m.end
+                and x.start - m.end < scope
+                and clause_of(x.start) == clause_of(m.start)
             ]
             if after:
                 after[0].negated = True
@@ -954,7 +1046,11 @@ class NotesReader:
         tos = [mm for mm in matches if mm.category == "change_to"]
         for verb in (mm for mm in matches if mm.category == "change_verb"):
             c = clause_of(verb.start)
-            same = [x for x in mentions if x.kind != "gift" and clause_of(x.start) == c and x.start >= verb.end]
+            same = [
+                x
+                for x in mentions
+                if x.kind != "gift" and clause_of(x.start) == c and x.start >= verb.end
+            ]
             for a, b in zip(same, same[1:], strict=False):
                 if a.kind == b.kind and any(a.end <= t.start and t.end <= b.start for t in tos):
                     a.negated = True
@@ -981,7 +1077,12 @@ class NotesReader:
         units: list[tuple[int, int, bool]] = []
         start = 0
         for m in _UNIT_GAP_RE.finditer(text):
-            if m.group() in ".," and 0 < m.start() < len(text) - 1 and text[m.start() - 1].isdigit() and text[m.start() + 1].isdigit():
+            if (
+                m.group() in ".,"
+                and 0 < m.start() < len(text) - 1
+                and text[m.start() - 1].isdigit()
+                and text[m.start() + 1].isdigit()
+            ):
                 continue
             units.append((start, m.start(), m.group() not in ",;"))
             start = m.end()
@@ -998,14 +1099,22 @@ class NotesReader:
                 end = e
                 while not units[j][2] and j + 1 < len(units):
                     ns, ne, _ = units[j + 1]
-                    if any(ns <= p < ne for p in request_pos) or (excluded is not None and ns < excluded.end and ne > excluded.start):
+                    if any(ns <= p < ne for p in request_pos) or (
+                        excluded is not None and ns < excluded.end and ne > excluded.start
+                    ):
                         break
                     j += 1
                     end = ne
                 a, b = _strip_span(text, s, end, " \t\r\n,;")
                 if b > a:
                     span = Span(a, b)
-                    out.append(_Found(NoteRequest("attention", text[a:b], source, span, text[a:b]), span, text[a:b]))
+                    out.append(
+                        _Found(
+                            NoteRequest("attention", text[a:b], source, span, text[a:b]),
+                            span,
+                            text[a:b],
+                        )
+                    )
                 i = j + 1
                 continue
             i += 1
@@ -1055,7 +1164,11 @@ class NotesReader:
                 r = replace(r, ambiguous=True)
                 if f.context_text not in attention:
                     attention.append(f.context_text)
-                    extra.append(NoteRequest("attention", f.context_text, r.source, f.context, f.context_text, True))
+                    extra.append(
+                        NoteRequest(
+                            "attention", f.context_text, r.source, f.context, f.context_text, True
+                        )
+                    )
             final.append(r)
         for r in final:
             if r.kind == "attention" and r.text not in attention:
