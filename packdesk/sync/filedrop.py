@@ -1,0 +1,202 @@
+"""Orders from CSV and JSON files, one row per order line (docs/file-drop-format.md).
+
+``FileDropSource(path)`` reads one file or every ``*.csv``/``*.json`` in a folder.
+``FileDropSource(folder, watch=True)`` moves each file it has read to ``done/`` (or, if
+the whole file was unreadable, to ``rejected/``) so the next pull sees only new files;
+call ``fetch_orders`` on a timer to watch the folder.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import shutil
+from collections.abc import Iterator, Mapping
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from packdesk.domain.errors import InvalidOrder
+from packdesk.domain.model import Address, Order, OrderLine, normalize_attributes
+
+from .base import CancelledAtStore, PulledItem, QuarantinedPayload, parse_or_quarantine, raw_text
+
+log = logging.getLogger(__name__)
+
+FILE_SOURCE = "file"
+ORDER_ID = "order_id"
+REQUIRED_COLUMNS = ("order_id", "sku", "quantity")
+CANCELLED_WORDS = {"cancelled", "canceled"}
+
+
+class FileDropSource:
+    def __init__(self, path: Path | str, *, source: str = FILE_SOURCE, watch: bool = False) -> None:
+        self.path = Path(path)
+        self.source = source
+        self.watch = watch
+
+    def settings(self) -> dict[str, Any]:
+        return {"kind": "file", "path": str(self.path)}
+
+    def files(self) -> list[Path]:
+        if self.path.is_dir():
+            return sorted(
+                p for p in self.path.iterdir()
+                if p.is_file() and p.suffix.lower() in (".csv", ".json")
+            )
+        if not self.path.exists():
+            raise FileNotFoundError(2, "no such file or folder", str(self.path))
+        return [self.path]
+
+    def fetch_orders(self, since: datetime | None = None) -> Iterator[PulledItem]:
+        for file in self.files():
+            items = list(read_file(file, self.source, since=since))
+            yield from items
+            if self.watch and self.path.is_dir():
+                whole_file_bad = len(items) == 1 and isinstance(items[0], QuarantinedPayload) \
+                    and items[0].external_id is None
+                target = self.path / ("rejected" if whole_file_bad else "done")
+                target.mkdir(exist_ok=True)
+                shutil.move(str(file), target / file.name)
+
+
+def read_file(path: Path, source: str = FILE_SOURCE, *, since: datetime | None = None
+              ) -> Iterator[PulledItem]:
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+        rows = _json_rows(text) if path.suffix.lower() == ".json" else _csv_rows(text)
+    except (UnicodeDecodeError, ValueError, csv.Error) as exc:
+        yield QuarantinedPayload(source, None, f"{path.name}: {exc}", raw_text(data[:200_000]))
+        return
+    yield from parse_rows(rows, source, since=since, file_name=path.name)
+
+
+def _csv_rows(text: str) -> list[dict[str, Any]]:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+    if missing:
+        raise ValueError(f"missing column(s) {', '.join(missing)}")
+    return [{k.strip(): v for k, v in row.items() if k} for row in reader]
+
+
+def _json_rows(text: str) -> list[dict[str, Any]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"broken JSON: {exc}") from exc
+    if isinstance(data, dict) and isinstance(data.get("rows"), list):
+        data = data["rows"]
+    if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
+        raise ValueError("expected a JSON array of row objects (or {\"rows\": [...]})")
+    return data
+
+
+def parse_rows(
+    rows: list[dict[str, Any]], source: str, *, since: datetime | None = None, file_name: str = ""
+) -> Iterator[PulledItem]:
+    """Group rows by order id, in file order, and parse each group."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for index, row in enumerate(rows):
+        order_id = str(row.get(ORDER_ID) or "").strip()
+        if not order_id:
+            yield QuarantinedPayload(
+                source, None, f"{file_name} row {index + 1}: no order_id", raw_text(row)
+            )
+            continue
+        groups.setdefault(order_id, []).append(row)
+    for order_id, group in groups.items():
+        if _text(group[0], "status").lower() in CANCELLED_WORDS:
+            yield CancelledAtStore(source, order_id, _text(group[0], "order_number"))
+            continue
+        item = parse_or_quarantine(source, order_id, group, lambda g: parse_order(g, source))
+        if since and isinstance(item, Order) and item.placed_at < since:
+            continue
+        yield item
+
+
+def _text(row: Mapping[str, Any], key: str) -> str:
+    value = row.get(key)
+    return "" if value is None else str(value).strip()
+
+
+def _attributes(value: Any) -> dict[str, str]:
+    if isinstance(value, dict):
+        return normalize_attributes({str(k): str(v) for k, v in value.items()})
+    pairs: dict[str, str] = {}
+    for part in str(value or "").split(";"):
+        if part.strip():
+            if "=" not in part:
+                raise InvalidOrder(f"attribute {part.strip()!r} is not name=value")
+            name, _, val = part.partition("=")
+            pairs[name] = val
+    return normalize_attributes(pairs)
+
+
+def _quantity(row: Mapping[str, Any]) -> int:
+    text = _text(row, "quantity")
+    try:
+        value = float(text)
+    except ValueError:
+        raise InvalidOrder(f"quantity {text!r} of {_text(row, 'sku') or 'a line'} is not a number") from None
+    if value != int(value):
+        raise InvalidOrder(f"quantity {text!r} of {_text(row, 'sku')} is not a whole number")
+    return int(value)
+
+
+def _datetime(text: str) -> datetime:
+    if not text:
+        raise InvalidOrder("placed_at is missing")
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise InvalidOrder(f"placed_at {text!r} is not an ISO date/time") from None
+    if moment.tzinfo is not None:
+        from datetime import UTC
+
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment
+
+
+def parse_order(rows: list[dict[str, Any]], source: str) -> Order:
+    first = rows[0]
+    ship_by_text = _text(first, "ship_by")
+    gift_message = _text(first, "gift_message")
+    return Order(
+        source=source,
+        external_id=_text(first, ORDER_ID),
+        number=_text(first, "order_number") or _text(first, ORDER_ID),
+        placed_at=_datetime(_text(first, "placed_at")),
+        ship_to=Address(
+            name=_text(first, "ship_name"),
+            company=_text(first, "ship_company"),
+            line1=_text(first, "ship_line1"),
+            line2=_text(first, "ship_line2"),
+            city=_text(first, "ship_city"),
+            region=_text(first, "ship_region"),
+            postal_code=_text(first, "ship_postal_code"),
+            country=_text(first, "ship_country").upper(),
+            phone=_text(first, "ship_phone"),
+            email=_text(first, "email"),
+        ),
+        lines=[
+            OrderLine(
+                sku=_text(row, "sku"),
+                quantity=_quantity(row),
+                name=_text(row, "name"),
+                attributes=_attributes(row.get("attributes")),
+                line_note=_text(row, "line_note"),
+                unit_price=_text(row, "unit_price"),
+                barcode=_text(row, "barcode"),
+            )
+            for row in rows
+        ],
+        ship_by=date.fromisoformat(ship_by_text) if ship_by_text else None,
+        shipping_method=_text(first, "shipping_method") or "standard",
+        customer_note=_text(first, "customer_note"),
+        gift=bool(gift_message) or _text(first, "gift").lower() in ("1", "yes", "true"),
+        gift_message=gift_message,
+        currency=_text(first, "currency").upper(),
+    )

@@ -1,0 +1,108 @@
+"""Pulling every configured store into the database, with one summary."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine
+
+from packdesk.services.intake import IntakeSummary, OrderStoredHook, remember_store, store_pulled
+from packdesk.services.uow import UnitOfWork
+
+from .base import OrderSource
+from .http import SyncError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SourceResult:
+    source: str
+    intake: IntakeSummary = field(default_factory=IntakeSummary)
+    error: str = ""
+    seconds: float = 0.0
+
+
+@dataclass
+class PullSummary:
+    results: list[SourceResult] = field(default_factory=list)
+    finished_at: datetime | None = None
+
+    @property
+    def total(self) -> IntakeSummary:
+        total = IntakeSummary()
+        for result in self.results:
+            total.add(result.intake)
+        return total
+
+    @property
+    def errors(self) -> list[str]:
+        return [f"{r.source}: {r.error}" for r in self.results if r.error]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def line(self) -> str:
+        """One line for a status bar or a terminal."""
+        t = self.total
+        text = (
+            f"created {t.created}, updated {t.updated}, unchanged {t.unchanged}, "
+            f"cancelled {t.cancelled}, quarantined {t.quarantined}"
+        )
+        if t.changed_too_late:
+            text += f", changed too late {t.changed_too_late}"
+        if t.held_numbers:
+            text += f"; on hold (cancelled while in progress): {', '.join(t.held_numbers)}"
+        if self.errors:
+            text += "; errors: " + "; ".join(self.errors)
+        return text
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            **self.total.to_json(),
+            "sources": [
+                {"source": r.source, **r.intake.to_json(), "error": r.error,
+                 "seconds": round(r.seconds, 3)}
+                for r in self.results
+            ],
+            "errors": self.errors,
+        }
+
+
+def pull_all(
+    engine: Engine,
+    sources: Iterable[OrderSource],
+    *,
+    since: datetime | None = None,
+    on_order_stored: OrderStoredHook | None = None,
+) -> PullSummary:
+    """Pull each source in turn; one failing store does not stop the others.
+
+    Blocking (network and database): call it from a worker thread, never the GUI thread.
+    """
+    summary = PullSummary()
+    for source in sources:
+        result = SourceResult(source.source)
+        summary.results.append(result)
+        started = time.monotonic()
+        try:
+            remember_store(UnitOfWork(engine), source.source, source.settings())
+            store_pulled(
+                UnitOfWork(engine),
+                source.fetch_orders(since),
+                on_order_stored=on_order_stored,
+                summary=result.intake,
+            )
+        except (SyncError, OSError) as exc:
+            # What was stored before the failure stays stored; the next pull completes it.
+            result.error = str(exc)
+            log.warning("pull from %s failed: %s", source.source, exc)
+        result.seconds = time.monotonic() - started
+    summary.finished_at = datetime.now()
+    return summary

@@ -1,0 +1,97 @@
+"""The intake upsert: repeats change nothing, changes land while new, cancels reach the bench."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from packdesk.domain.model import Address, Order, OrderLine, OrderStatus
+from packdesk.persistence.tables import OrderRow
+from packdesk.services.intake import CancelledAtStore, store_pulled
+from packdesk.services.uow import UnitOfWork
+
+
+def store_order(external_id: str = "77", *, quantity: int = 1, note: str = "") -> Order:
+    return Order(
+        source="woocommerce:shop.test",
+        external_id=external_id,
+        number=f"#{external_id}",
+        placed_at=datetime(2026, 11, 26, 8, 0),
+        ship_to=Address("Marie Curie", "1 rue Pierre", "Paris", "75005", "FR"),
+        lines=[OrderLine("HOOD-BLK-M", quantity, attributes={"color": "black", "size": "M"})],
+        customer_note=note,
+    )
+
+
+def load(engine: Engine, external_id: str = "77") -> OrderRow:
+    with UnitOfWork(engine) as uow:
+        row = uow.session.scalars(select(OrderRow).where(OrderRow.external_id == external_id)).one()
+        _ = list(row.lines)
+        uow.session.expunge_all()
+        return row
+
+
+def set_status(engine: Engine, *statuses: OrderStatus) -> None:
+    with UnitOfWork(engine) as uow:
+        row = uow.session.scalars(select(OrderRow)).one()
+        for status in statuses:
+            row.change_status(status)
+        uow.commit()
+
+
+def test_an_order_changed_at_the_store_is_updated_while_still_new(engine: Engine) -> None:
+    store_pulled(UnitOfWork(engine), [store_order()])
+    summary = store_pulled(UnitOfWork(engine), [store_order(quantity=3, note="no plastic")])
+    assert (summary.created, summary.updated) == (0, 1)
+    row = load(engine)
+    assert [line.quantity for line in row.lines] == [3] and row.customer_note == "no plastic"
+
+
+def test_a_change_after_picking_started_is_left_alone_and_counted(engine: Engine) -> None:
+    store_pulled(UnitOfWork(engine), [store_order()])
+    set_status(engine, OrderStatus.PICKING)
+    summary = store_pulled(UnitOfWork(engine), [store_order(quantity=3)])
+    assert (summary.updated, summary.changed_too_late) == (0, 1)
+    assert [line.quantity for line in load(engine).lines] == [1]
+
+
+def test_a_cancel_of_an_order_being_packed_puts_it_on_hold_and_names_it(engine: Engine) -> None:
+    store_pulled(UnitOfWork(engine), [store_order()])
+    set_status(engine, OrderStatus.PICKING, OrderStatus.PACKING)
+    summary = store_pulled(UnitOfWork(engine), [CancelledAtStore("woocommerce:shop.test", "77")])
+    assert summary.held_numbers == ["#77"] and summary.cancelled == 1
+    row = load(engine)
+    assert row.order_status is OrderStatus.ON_HOLD
+    assert row.hold_reason == "cancelled at the store" and row.held_from == "packing"
+    # Told once: the same cancel pulled again changes nothing.
+    again = store_pulled(UnitOfWork(engine), [CancelledAtStore("woocommerce:shop.test", "77")])
+    assert (again.cancelled, again.held_numbers) == (0, [])
+
+
+def test_a_shipped_order_stays_shipped_when_the_store_cancels_it(engine: Engine) -> None:
+    store_pulled(UnitOfWork(engine), [store_order()])
+    set_status(engine, OrderStatus.PICKING, OrderStatus.PACKING, OrderStatus.PACKED, OrderStatus.SHIPPED)
+    summary = store_pulled(UnitOfWork(engine), [CancelledAtStore("woocommerce:shop.test", "77")])
+    assert summary.cancelled == 0 and load(engine).order_status is OrderStatus.SHIPPED
+
+
+def test_the_same_external_id_from_two_stores_is_two_orders(engine: Engine) -> None:
+    other = store_order()
+    other.source = "shopify:other-shop"
+    summary = store_pulled(UnitOfWork(engine), [store_order(), other])
+    assert summary.created == 2
+
+
+def test_the_order_stored_hook_sees_each_stored_order_in_its_transaction(engine: Engine) -> None:
+    seen: list[tuple[str, bool, int]] = []
+
+    def hook(session: Session, row: OrderRow, created: bool) -> None:
+        seen.append((row.number, created, len(row.lines)))
+        row.customer_note = row.customer_note + " [read]"
+
+    store_pulled(UnitOfWork(engine), [store_order()], on_order_stored=hook)
+    store_pulled(UnitOfWork(engine), [store_order(note="gift wrap")], on_order_stored=hook)
+    assert seen == [("#77", True, 1), ("#77", False, 1)]
+    assert load(engine).customer_note == "gift wrap [read]"
