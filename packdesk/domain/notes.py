@@ -180,10 +180,20 @@ class _Token:
     folded: str
 
 
-def _tokenize(text: str) -> list[_Token]:
-    return [
-        _Token(m.group(), m.start(), m.end(), fold(m.group())) for m in _TOKEN_RE.finditer(text)
-    ]
+def _tokenize(text: str, elisions: Mapping[str, str] | None = None) -> list[_Token]:
+    """Words with their offsets; an elided article is a word of its own ("qu'en" → "que", "en")."""
+    out: list[_Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        word, start = m.group(), m.start()
+        if elisions:
+            cut = max(word.find("'"), word.find("’"))
+            if 0 < cut < len(word) - 2:
+                head = fold(word[: cut + 1])
+                if head in elisions:
+                    out.append(_Token(word[: cut + 1], start, start + cut + 1, elisions[head]))
+                    word, start = word[cut + 1 :], start + cut + 1
+        out.append(_Token(word, start, start + len(word), fold(word)))
+    return out
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -279,6 +289,9 @@ class Lexicon:
         self.gift_symbols: tuple[str, ...] = tuple(shared.get("gift_symbols", ()))
         self.quotes: dict[str, str] = {str(q[0]): str(q[1]) for q in shared.get("quotes", ())}
         self.typo_min = int(dict(shared.get("typos", {})).get("min_length", 5))
+        self.elisions: dict[str, str] = {
+            fold(str(k)): fold(str(v)) for k, v in dict(shared.get("elisions", {})).items()
+        }
 
         self.languages: tuple[str, ...] = tuple(k for k in self.data if k != "shared")
         self._stemmers: dict[str, Callable[[str], str]] = {}
@@ -390,7 +403,7 @@ class Lexicon:
                 "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in fold(form))
             )
             return _Phrase(lang, (_TokPat(None, rx, frozenset()),), category, payload, weak)
-        toks = _tokenize(form)
+        toks = self.tokenize(form)
         if not toks:
             return None
         pats = []
@@ -400,6 +413,9 @@ class Lexicon:
         return _Phrase(lang, tuple(pats), category, payload, weak)
 
     # -- matching
+
+    def tokenize(self, text: str) -> list[_Token]:
+        return _tokenize(text, self.elisions)
 
     def key(self, lang: str, folded: str) -> str:
         ck = (lang, folded)
@@ -461,7 +477,7 @@ class Lexicon:
 
     def full_cover(self, text: str, category: str) -> str | None:
         """The payload of a phrase of ``category`` that is the whole of ``text``."""
-        tokens = _tokenize(text)
+        tokens = self.tokenize(text)
         if not tokens:
             return None
         for m in self.match(tokens, set(self.languages), text):
@@ -609,7 +625,7 @@ class NotesReader:
         self._vocab_colors: list[tuple[tuple[str, ...], str]] = []
         self._color_by_canon: dict[str, list[str]] = {}
         for value in self.vocabulary.colors.values():
-            toks = tuple(t.folded for t in _tokenize(value))
+            toks = tuple(t.folded for t in lx.tokenize(value))
             if toks:
                 self._vocab_colors.append((toks, value))
             self._color_by_canon.setdefault(lx.canonical_value("color", value), []).append(value)
@@ -693,7 +709,7 @@ class NotesReader:
 
     def _read_free(self, text: str, source: str, attribute: str | None = None) -> list[_Found]:
         lx = self.lexicon
-        all_tokens = _tokenize(text)
+        all_tokens = lx.tokenize(text)
         present = lx.languages_present(all_tokens, text)
         if attribute == "size":
             present |= set(lx.languages)
