@@ -1,0 +1,255 @@
+"""Sending outbox messages to the stores, exactly once at the store, crash or not.
+
+The worker may die at any instant (power cut, SIGKILL). What keeps the store from
+getting a shipment twice:
+
+1. Claim: in one short transaction, a due message gets ``in_flight_since = now`` and
+   ``attempts + 1`` (PostgreSQL: ``FOR UPDATE SKIP LOCKED``, so two stations never take
+   the same message; SQLite: the write lock taken at BEGIN).
+2. Send: if the message was ever attempted before (``attempts`` was not 0), the pusher
+   first asks the store whether the note/fulfilment is already there, and only creates
+   it if not. A request whose outcome is unknown (timeout, reset, 500) is never blindly
+   resent by the HTTP layer.
+3. Record: sent (with the store's reference), failed (a 4xx that retrying cannot fix,
+   with the store's message, for the admin), or pending again with exponential backoff
+   and jitter.
+
+A message left in flight by a worker that died is taken again once ``reclaim_after``
+has passed (longer than any request may take, so a live worker is never overtaken).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, func, or_, select
+
+from packdesk.domain.model import OutboxStatus
+from packdesk.domain.time import utcnow
+from packdesk.persistence.tables import OutboxMessageRow
+from packdesk.services.outbox import ORDER_SHIPPED
+from packdesk.services.uow import UnitOfWork, with_retry
+
+from .base import StorePusher
+from .http import RequestRefused, SyncError
+
+log = logging.getLogger(__name__)
+
+HANDLED_KINDS = (ORDER_SHIPPED,)
+MAX_MESSAGES_PER_RUN = 10_000
+
+
+@dataclass
+class SyncSummary:
+    sent: int = 0
+    retrying: int = 0  # attempted this run, will be tried again later
+    failed_now: int = 0  # refused by the store this run
+    pending: int = 0  # waiting in the outbox after this run (any destination)
+    failed: int = 0  # refused for good, waiting for an admin (all time)
+    errors: list[str] = field(default_factory=list)
+    no_store: dict[str, int] = field(default_factory=dict)  # destination -> waiting messages
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+    def line(self) -> str:
+        text = f"sent {self.sent}, pending {self.pending}, failed {self.failed}"
+        if self.no_store:
+            text += "; no store configured for " + ", ".join(
+                f"{dest} ({n})" for dest, n in sorted(self.no_store.items())
+            )
+        return text
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "sent": self.sent,
+            "pending": self.pending,
+            "failed": self.failed,
+            "retrying": self.retrying,
+            "failed_now": self.failed_now,
+            "errors": list(self.errors),
+            "no_store": dict(self.no_store),
+        }
+
+
+@dataclass(frozen=True)
+class _Claimed:
+    id: int
+    destination: str
+    payload: dict[str, Any]
+    check_first: bool
+    attempts: int
+
+
+class OutboxWorker:
+    """``OutboxWorker(engine, pushers).run_once()`` sends what is due and says how it went.
+
+    Blocking (network and database): run it on a worker thread or from the CLI.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        pushers: Iterable[StorePusher] | Mapping[str, StorePusher],
+        *,
+        batch_size: int = 20,
+        reclaim_after: timedelta = timedelta(minutes=10),
+        retry_base: timedelta = timedelta(seconds=30),
+        retry_cap: timedelta = timedelta(hours=1),
+        rng: random.Random | None = None,
+    ) -> None:
+        self.engine = engine
+        self.pushers: dict[str, StorePusher] = (
+            dict(pushers) if isinstance(pushers, Mapping) else {p.destination: p for p in pushers}
+        )
+        self.batch_size = batch_size
+        self.reclaim_after = reclaim_after
+        self.retry_base = retry_base
+        self.retry_cap = retry_cap
+        self._rng = rng or random.Random()
+
+    def run_once(self, max_messages: int = MAX_MESSAGES_PER_RUN) -> SyncSummary:
+        summary = SyncSummary()
+        handled = 0
+        while handled < max_messages and self.pushers:
+            claimed = with_retry(lambda: self._claim(min(self.batch_size, max_messages - handled)))
+            if not claimed:
+                break
+            for message in claimed:
+                self._send(message, summary)
+                handled += 1
+        self._count(summary)
+        return summary
+
+    def _claim(self, limit: int) -> list[_Claimed]:
+        now = utcnow()
+        with UnitOfWork(self.engine, immediate=True) as uow:
+            query = (
+                select(OutboxMessageRow)
+                .where(
+                    OutboxMessageRow.status == OutboxStatus.PENDING.value,
+                    OutboxMessageRow.kind.in_(HANDLED_KINDS),
+                    OutboxMessageRow.destination.in_(list(self.pushers)),
+                    OutboxMessageRow.next_attempt_at <= now,
+                    or_(
+                        OutboxMessageRow.in_flight_since.is_(None),
+                        OutboxMessageRow.in_flight_since <= now - self.reclaim_after,
+                    ),
+                )
+                .order_by(OutboxMessageRow.id)
+                .limit(limit)
+                .with_for_update(skip_locked=True)
+            )
+            claimed = []
+            for row in uow.session.scalars(query):
+                if row.in_flight_since is not None:
+                    log.warning("message %s was left in flight since %s: checking the store first",
+                                row.id, row.in_flight_since)
+                claimed.append(
+                    _Claimed(row.id, row.destination, dict(row.payload),
+                             check_first=row.attempts > 0 or row.in_flight_since is not None,
+                             attempts=row.attempts + 1)
+                )
+                row.in_flight_since = now
+                row.attempts += 1
+            uow.commit()
+        return claimed
+
+    def _send(self, message: _Claimed, summary: SyncSummary) -> None:
+        pusher = self.pushers[message.destination]
+        try:
+            reference = pusher.push_shipped(message.payload, check_first=message.check_first)
+        except RequestRefused as exc:
+            summary.failed_now += 1
+            summary.errors.append(f"{message.payload.get('number', message.id)}: {exc}")
+            self._record(message.id, status=OutboxStatus.FAILED,
+                         error=f"{exc.status}: {exc.store_message}")
+        except SyncError as exc:
+            summary.retrying += 1
+            summary.errors.append(f"{message.payload.get('number', message.id)}: {exc}")
+            self._record(message.id, status=OutboxStatus.PENDING, error=str(exc),
+                         next_attempt=utcnow() + self._backoff(message.attempts))
+        except (KeyError, TypeError, ValueError) as exc:
+            # A message this program cannot read will not get better by waiting.
+            log.exception("outbox message %s is unreadable", message.id)
+            summary.failed_now += 1
+            summary.errors.append(f"message {message.id}: unreadable: {exc!r}")
+            self._record(message.id, status=OutboxStatus.FAILED, error=f"unreadable message: {exc!r}")
+        else:
+            summary.sent += 1
+            self._record(message.id, status=OutboxStatus.SENT, reference=reference)
+
+    def _backoff(self, attempts: int) -> timedelta:
+        ceiling = min(self.retry_cap, self.retry_base * 2 ** max(0, attempts - 1))
+        return ceiling * self._rng.uniform(0.5, 1.0)
+
+    def _record(
+        self,
+        message_id: int,
+        *,
+        status: OutboxStatus,
+        error: str = "",
+        reference: str | None = None,
+        next_attempt: datetime | None = None,
+    ) -> None:
+        def write() -> None:
+            with UnitOfWork(self.engine, immediate=True) as uow:
+                row = uow.session.get(OutboxMessageRow, message_id)
+                assert row is not None
+                row.status = status.value
+                row.in_flight_since = None
+                row.last_error = error[:2000]
+                if reference is not None:
+                    row.remote_ref = reference[:120]
+                if status is OutboxStatus.SENT:
+                    row.sent_at = utcnow()
+                if next_attempt is not None:
+                    row.next_attempt_at = next_attempt
+                uow.commit()
+
+        with_retry(write)
+
+    def _count(self, summary: SyncSummary) -> None:
+        with UnitOfWork(self.engine) as uow:
+            rows = uow.session.execute(
+                select(OutboxMessageRow.status, OutboxMessageRow.destination, func.count())
+                .group_by(OutboxMessageRow.status, OutboxMessageRow.destination)
+            ).all()
+        for status, destination, count in rows:
+            if status == OutboxStatus.PENDING.value:
+                summary.pending += count
+                if destination not in self.pushers:
+                    summary.no_store[destination] = count
+            elif status == OutboxStatus.FAILED.value:
+                summary.failed += count
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    id: int
+    destination: str
+    number: str
+    status: str
+    attempts: int
+    last_error: str
+    remote_ref: str | None
+
+
+def failed_messages(engine: Engine) -> list[OutboxEntry]:
+    """Messages the stores refused, with the stores' words, for the admin."""
+    with UnitOfWork(engine) as uow:
+        return [
+            OutboxEntry(r.id, r.destination, str(r.payload.get("number", "")), r.status,
+                        r.attempts, r.last_error, r.remote_ref)
+            for r in uow.session.scalars(
+                select(OutboxMessageRow)
+                .where(OutboxMessageRow.status == OutboxStatus.FAILED.value)
+                .order_by(OutboxMessageRow.id)
+            )
+        ]
