@@ -300,6 +300,7 @@ class Lexicon:
         self.scope: dict[str, int] = {}
         self.lang_letters: dict[str, dict[str, str]] = {}
         self.yes_words: set[str] = set()
+        self.titles: set[str] = set()
         self.no_words: set[str] = {"no", "false", "0", "off", "non", "nao", "нет", "nei", "ne"}
         self._phrases: dict[str, list[_Phrase]] = {}
         self._index: dict[str, dict[str, list[_Phrase]]] = {}
@@ -358,6 +359,7 @@ class Lexicon:
         for kind, names in dict(d.get("attributes", {})).items():
             add(names, "attr", str(kind))
         self.yes_words |= {fold(str(w)) for w in d.get("yes", ())}
+        self.titles |= {fold(str(w)).rstrip(".") for w in d.get("titles", ())}
 
         self._phrases[lang] = phrases
         index: dict[str, list[_Phrase]] = {}
@@ -888,6 +890,9 @@ class NotesReader:
             if s < taken:
                 continue
             taken = e
+            if attribute != "color" and value not in self.vocabulary.colors.values():
+                if self._proper_noun(text, tokens, matches, s, e):
+                    continue  # "Red Lion Street", "Mrs White"
             if attribute != "color" and (e in objects_at_start or s in objects_at_end):
                 continue  # "the green gate", "la porte verte": a description, not a request
             mentions.append(_Mention("color", s, e, value, canon))
@@ -930,10 +935,10 @@ class NotesReader:
                                 "size", m.end, word[0], self._size_value(word[1], word[1]), word[1]
                             ),
                         )
-                elif (
-                    m.end + 1 < len(tokens)
-                    and text[tokens[m.end].end : tokens[m.end + 1].start].strip() == "/"
-                ):
+                elif m.end + 1 < len(tokens) and text[
+                    tokens[m.end].end : tokens[m.end + 1].start
+                ].strip() in ("/", "-", "–"):
+                    # "M/L", "44-46": two sizes, left for a person to choose
                     size_token(m.end + 1, langs, cue=True)
         fillers = {m.start for m in matches if m.category == "size_filler"}
         after_starts = {m.start for m in matches if m.category == "size_cue_after"}
@@ -993,6 +998,27 @@ class NotesReader:
                 continue
             out.append(mm)
         return out
+
+    def _proper_noun(
+        self, text: str, tokens: Sequence[_Token], matches: Sequence[_Match], s: int, e: int
+    ) -> bool:
+        """A capitalised colour word inside a name: followed by another capitalised word
+        the lexicon does not know ("Red Lion Street"), or after a title ("Mrs White")."""
+        first = tokens[s].text
+        if not first[:1].isupper() or first.isupper():
+            return False
+        if e < len(tokens):
+            nxt = tokens[e]
+            gap = text[tokens[e - 1].end : nxt.start]
+            if (
+                gap.isspace()
+                and nxt.text[:1].isupper()
+                and not any(m.start == e for m in matches if m.category != "attr")
+            ):
+                return True
+        if s > 0 and tokens[s - 1].folded in self.lexicon.titles:
+            return re.fullmatch(r"\.?\s+", text[tokens[s - 1].end : tokens[s].start]) is not None
+        return False
 
     def _size_word_at(
         self, tokens: Sequence[_Token], matches: Sequence[_Match], i: int

@@ -244,6 +244,7 @@ def test_numbers_without_a_size_word_are_not_sizes(reader: NotesReader, text: st
         ("красный или синий, без разницы", "color"),
         ("Size M or L, not sure", "size"),
         ("size: M/L", "size"),
+        ("Хочу красную, размер 44-46", "size"),
     ],
 )
 def test_ambiguous_goes_to_attention(reader: NotesReader, text: str, kind: str) -> None:
@@ -266,6 +267,10 @@ def test_ambiguous_goes_to_attention(reader: NotesReader, text: str, kind: str) 
         "Legg pakken i postkassen",
         "Atstājiet pie durvīm, paldies",
         "Leave it by the red door please",
+        "Deliver to 12 Red Lion Street please",
+        "Ring Mrs White at flat 3",
+        "M. Dupont vient chercher le colis",
+        "Olive loves these, she wears them every day :P",
     ],
 )
 def test_notes_without_request(reader: NotesReader, text: str) -> None:
