@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "packdesk.cli.core",
     "packdesk.cli.printing",
     "packdesk.cli.stats",
+    "packdesk.cli.bins",
     "packdesk.cli.sync",
 ]
 
