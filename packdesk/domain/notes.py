@@ -1069,6 +1069,11 @@ class NotesReader:
         for m in (mm for mm in matches if mm.category == "neg_before"):
             if any(u.start <= m.start < u.end for u in used_after):
                 continue
+            if any(
+                x.start == m.start and x.end > m.end and not x.category.startswith("neg")
+                for x in matches
+            ):
+                continue  # part of a longer phrase: pt "no tamanho" is not English "no"
             scope = self.lexicon.scope.get(m.lang, 4)
             after = [
                 x
