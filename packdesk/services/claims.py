@@ -1,0 +1,130 @@
+"""Claiming orders for one station, atomically.
+
+Two stations must never hold the same order. On SQLite the claim runs in a write
+transaction begun IMMEDIATE (the caller's ``UnitOfWork(engine, immediate=True)``), so
+reading the first free order and claiming it cannot interleave with another station. On
+PostgreSQL the candidate rows are read with ``SELECT ... FOR UPDATE SKIP LOCKED``: a row
+another station is claiming right now is skipped, not waited for, and not taken twice.
+
+A claim is a lease (``claim_expires_at``), renewed on each scan; when a station crashes,
+its orders become free again once the lease runs out, or at once when a lead releases them.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from packdesk.domain.model import OrderStatus
+from packdesk.persistence.tables import OrderLineRow, OrderRow
+
+# Statuses a station may claim: new orders, and unfinished ones a crashed station left.
+CLAIMABLE = (
+    OrderStatus.NEW.value,
+    OrderStatus.PICKING.value,
+    OrderStatus.PACKING.value,
+    OrderStatus.PACKED.value,
+)
+# Statuses in which an order is in a station's hands.
+IN_HAND = (OrderStatus.PICKING.value, OrderStatus.PACKING.value, OrderStatus.PACKED.value)
+
+
+def queue_order(query: Select[Any]) -> Select[Any]:
+    """Ship-by date, express first, oldest first (as ``orders list`` shows it)."""
+    return query.order_by(OrderRow.ship_by, OrderRow.priority, OrderRow.placed_at, OrderRow.id)
+
+
+def is_free(now: datetime) -> ColumnElement[bool]:
+    """SQL condition: nobody holds the order, or the holder's lease ran out."""
+    return or_(OrderRow.claimed_station.is_(None), OrderRow.claim_expires_at < now)
+
+
+def _lock(query: Select[Any], session: Session, *, skip_locked: bool) -> Select[Any]:
+    if session.get_bind().dialect.name == "postgresql":
+        return query.with_for_update(skip_locked=skip_locked, of=OrderRow)
+    return query  # SQLite: the caller's IMMEDIATE transaction already excludes other writers
+
+
+def claim(row: OrderRow, station: str, user: str | None, now: datetime, lease_seconds: float) -> None:
+    """Put ``row`` in ``station``'s hands; a new order starts picking."""
+    if row.claimed_station != station:
+        # Another station's progress marks (its confirmed bin, its batch) do not carry over.
+        row.confirmed_bin = None
+        row.batch_id = None
+        row.tote_slot = None
+    row.claimed_station = station
+    row.claimed_user = user
+    row.claim_expires_at = now + timedelta(seconds=lease_seconds)
+    if row.order_status is OrderStatus.NEW:
+        row.change_status(OrderStatus.PICKING)
+
+
+def release(row: OrderRow) -> None:
+    """Free ``row``; an order nothing was picked for goes back to new."""
+    row.claimed_station = None
+    row.claimed_user = None
+    row.claim_expires_at = None
+    row.confirmed_bin = None
+    row.batch_id = None
+    row.tote_slot = None
+    if row.order_status is OrderStatus.PICKING and not any(line.picked_qty for line in row.lines):
+        row.change_status(OrderStatus.NEW)
+
+
+def held_by(session: Session, station: str, statuses: tuple[str, ...] = IN_HAND, *,
+            lock: bool = False) -> list[OrderRow]:
+    """The orders ``station`` holds, by tote slot."""
+    query = (
+        select(OrderRow)
+        .where(OrderRow.claimed_station == station, OrderRow.status.in_(statuses))
+        .order_by(func.coalesce(OrderRow.tote_slot, 0), OrderRow.id)
+    )
+    if lock:
+        query = _lock(query, session, skip_locked=False)
+    return list(session.scalars(query))
+
+
+def next_free(session: Session, station: str, now: datetime) -> OrderRow | None:
+    """The first claimable order in queue order, locked for this transaction."""
+    query = queue_order(
+        select(OrderRow).where(OrderRow.status.in_(CLAIMABLE), is_free(now))
+    ).limit(1)
+    return session.scalars(_lock(query, session, skip_locked=True)).first()
+
+
+def small_free_orders(session: Session, now: datetime, limit: int, max_units: int) -> list[OrderRow]:
+    """Up to ``limit`` new, free orders of at most ``max_units`` units, locked."""
+    units = (
+        select(OrderLineRow.order_id, func.sum(OrderLineRow.quantity).label("units"))
+        .group_by(OrderLineRow.order_id)
+        .subquery()
+    )
+    query = queue_order(
+        select(OrderRow)
+        .join(units, units.c.order_id == OrderRow.id)
+        .where(OrderRow.status == OrderStatus.NEW.value, is_free(now), units.c.units <= max_units)
+    ).limit(limit)
+    return list(session.scalars(_lock(query, session, skip_locked=True)))
+
+
+def by_number(session: Session, number: str) -> OrderRow | None:
+    """The order with this number, locked; an open one first when numbers repeat."""
+    query = (
+        select(OrderRow)
+        .where(OrderRow.number == number.strip())
+        .order_by(OrderRow.status.in_(CLAIMABLE).desc(), OrderRow.id.desc())
+        .limit(1)
+    )
+    row = session.scalars(_lock(query, session, skip_locked=False)).first()
+    if row is None and not number.strip().startswith("#"):
+        # Packers type "10042" for "#10042".
+        return by_number(session, "#" + number.strip())
+    return row
+
+
+def new_batch_id() -> str:
+    return uuid.uuid4().hex[:12]
