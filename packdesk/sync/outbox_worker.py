@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Engine, func, or_, select, true
 
 from packdesk.domain.model import OutboxStatus
 from packdesk.domain.time import utcnow
@@ -116,18 +116,19 @@ class OutboxWorker:
 
     def run_once(self, max_messages: int = MAX_MESSAGES_PER_RUN) -> SyncSummary:
         summary = SyncSummary()
-        handled = 0
-        while handled < max_messages and self.pushers:
-            claimed = with_retry(lambda: self._claim(min(self.batch_size, max_messages - handled)))
+        tried: set[int] = set()  # one attempt per message per run, however short the backoff
+        while len(tried) < max_messages and self.pushers:
+            limit = min(self.batch_size, max_messages - len(tried))
+            claimed = with_retry(lambda: self._claim(limit, tried))
             if not claimed:
                 break
             for message in claimed:
+                tried.add(message.id)
                 self._send(message, summary)
-                handled += 1
         self._count(summary)
         return summary
 
-    def _claim(self, limit: int) -> list[_Claimed]:
+    def _claim(self, limit: int, exclude: set[int]) -> list[_Claimed]:
         now = utcnow()
         with UnitOfWork(self.engine, immediate=True) as uow:
             query = (
@@ -141,6 +142,7 @@ class OutboxWorker:
                         OutboxMessageRow.in_flight_since.is_(None),
                         OutboxMessageRow.in_flight_since <= now - self.reclaim_after,
                     ),
+                    OutboxMessageRow.id.not_in(exclude) if exclude else true(),
                 )
                 .order_by(OutboxMessageRow.id)
                 .limit(limit)
