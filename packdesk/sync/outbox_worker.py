@@ -25,6 +25,7 @@ import random
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Engine, func, or_, select, true
@@ -119,7 +120,7 @@ class OutboxWorker:
         tried: set[int] = set()  # one attempt per message per run, however short the backoff
         while len(tried) < max_messages and self.pushers:
             limit = min(self.batch_size, max_messages - len(tried))
-            claimed = with_retry(lambda: self._claim(limit, tried))
+            claimed = with_retry(partial(self._claim, limit, tried))
             if not claimed:
                 break
             for message in claimed:
@@ -188,7 +189,7 @@ class OutboxWorker:
             self._record(message.id, status=OutboxStatus.SENT, reference=reference)
 
     def _backoff(self, attempts: int) -> timedelta:
-        ceiling = min(self.retry_cap, self.retry_base * 2 ** max(0, attempts - 1))
+        ceiling: timedelta = min(self.retry_cap, self.retry_base * 2 ** max(0, attempts - 1))
         return ceiling * self._rng.uniform(0.5, 1.0)
 
     def _record(
