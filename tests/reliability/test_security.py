@@ -33,6 +33,7 @@ from packdesk.services.auth import (
     sign_in_with_badge,
     sign_in_with_pin,
 )
+from packdesk.services.bins import ImportMode, add_bin, export_bins_csv, import_bins_csv
 from packdesk.services.uow import UnitOfWork
 from packdesk.sync import credentials
 from packdesk.sync.credentials import MissingCredentials, Secret, woocommerce_credentials
@@ -67,6 +68,21 @@ def test_a_packers_badge_cannot_pass_a_lead_or_admin_check_in_the_services(engin
         require_role(lead, Role.ADMIN, "importing bins")
     assert require_role(admin, Role.ADMIN) is admin
     assert require_role(lead, Role.LEAD) is lead
+
+
+def test_admin_actions_refuse_a_packer_and_a_lead_and_change_nothing(engine: Engine) -> None:
+    seed_small_shop(engine, orders=1)
+    before = export_bins_csv(UnitOfWork(engine))
+    for badge in ("BADGE:PAT03", "BADGE:LENA02"):
+        actor = sign_in_with_badge(UnitOfWork(engine), badge)
+        with pytest.raises(PermissionDenied, match="needs a admin"):
+            add_bin(UnitOfWork(engine), actor, "Z-99-9-Z")
+        with pytest.raises(PermissionDenied, match="needs a admin"):
+            import_bins_csv(UnitOfWork(engine), actor, "bin,sku,quantity\nZ-98-9-Z,,\n",
+                            ImportMode.VALID_ROWS)
+        with pytest.raises(PermissionDenied):
+            add_bin(UnitOfWork(engine), None, "Z-97-9-Z")
+    assert export_bins_csv(UnitOfWork(engine)) == before
 
 
 def test_guessing_pins_is_stopped_after_five_tries_even_for_the_right_pin(engine: Engine) -> None:
