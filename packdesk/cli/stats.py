@@ -62,7 +62,9 @@ def run_stats(args: argparse.Namespace) -> int:
     else:
         period = Period.today()
     engine = open_engine(args)
-    report = pack_rate_report(UnitOfWork(engine), period, Grouping(args.by))
+    from packdesk.cli.bins import command_line_actor
+
+    report = pack_rate_report(UnitOfWork(engine), command_line_actor(), period, Grouping(args.by))
     if args.format == "json":
         json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         print()

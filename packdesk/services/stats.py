@@ -43,9 +43,17 @@ from sqlalchemy import (
     union,
 )
 
-from packdesk.domain.model import REFUSALS, OrderStatus, ScanOutcome
-from packdesk.persistence.tables import OrderLineRow, OrderRow, ScanEventRow, ShipmentRow
+from packdesk.domain.errors import DomainError
+from packdesk.domain.model import REFUSALS, OrderStatus, Role, ScanOutcome
+from packdesk.persistence.tables import (
+    OrderLineRow,
+    OrderRow,
+    ScanEventRow,
+    SettingRow,
+    ShipmentRow,
+)
 
+from .auth import Actor, require_role
 from .uow import UnitOfWork
 
 SHIFT_START_HOURS = (6, 14, 22)
@@ -443,8 +451,11 @@ def orders_on_hold(uow: UnitOfWork) -> list[HeldOrder]:
     ]
 
 
-def pack_rate_report(uow: UnitOfWork, period: Period, grouping: Grouping) -> StatsReport:
+def pack_rate_report(
+    uow: UnitOfWork, actor: Actor | None, period: Period, grouping: Grouping
+) -> StatsReport:
     """Everything the dashboard and ``packdesk stats`` show for one period and grouping."""
+    require_role(actor, Role.LEAD, "the pack-rate figures")
     return StatsReport(
         period=period,
         grouping=grouping,
@@ -452,3 +463,52 @@ def pack_rate_report(uow: UnitOfWork, period: Period, grouping: Grouping) -> Sta
         total=total_figures(uow, period),
         on_hold=orders_on_hold(uow),
     )
+
+
+# --- The dashboard: its figures, the charts' series, and the lead's target rate ----------
+
+TARGET_RATE_KEY = "dashboard.target_rate"
+DEFAULT_TARGET_RATE = 12.0
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    report: StatsReport
+    by_hour: list[GroupFigures]
+    by_packer: list[GroupFigures]
+    target_rate: float
+
+
+def dashboard_data(
+    uow: UnitOfWork, actor: Actor | None, period: Period, grouping: Grouping
+) -> DashboardData:
+    """The table's report plus the hour and packer series the charts draw."""
+    report = pack_rate_report(uow, actor, period, grouping)
+    by_hour = report.groups if grouping is Grouping.HOUR else group_figures(
+        uow, period, Grouping.HOUR)
+    by_packer = report.groups if grouping is Grouping.PACKER else group_figures(
+        uow, period, Grouping.PACKER)
+    return DashboardData(report, by_hour, by_packer, target_rate(uow))
+
+
+def target_rate(uow: UnitOfWork) -> float:
+    """Orders per hour the lead expects of one packer."""
+    with uow:
+        row = uow.session.get(SettingRow, TARGET_RATE_KEY)
+        value = row.value.get("orders_per_hour") if row else None
+    return float(value) if value else DEFAULT_TARGET_RATE
+
+
+def set_target_rate(uow: UnitOfWork, actor: Actor | None, orders_per_hour: float) -> float:
+    require_role(actor, Role.LEAD, "setting the target rate")
+    if not 0 < orders_per_hour <= 1000:
+        raise DomainError("a target rate is more than 0 and at most 1000 orders per hour")
+    with uow:
+        row = uow.session.get(SettingRow, TARGET_RATE_KEY)
+        value = {"orders_per_hour": float(orders_per_hour), "set_by": actor.name if actor else ""}
+        if row is None:
+            uow.session.add(SettingRow(key=TARGET_RATE_KEY, value=value))
+        else:
+            row.value = value
+        uow.commit()
+    return float(orders_per_hour)

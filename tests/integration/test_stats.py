@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
+import pytest
 from sqlalchemy import Engine, func, select
 
+from packdesk.domain.errors import DomainError, PermissionDenied
+from packdesk.domain.model import Role
 from packdesk.persistence.tables import ScanEventRow
+from packdesk.services.auth import Actor
 from packdesk.services.history import generate_history, write_history
 from packdesk.services.stats import (
     Grouping,
     Period,
+    dashboard_data,
     group_figures,
     pack_rate_report,
+    set_target_rate,
+    target_rate,
     total_figures,
 )
 from packdesk.services.uow import UnitOfWork
@@ -29,6 +36,8 @@ from tests.helpers.history import (
 )
 
 KNOWN_PERIOD = Period.for_dates(KNOWN_DAY, KNOWN_DAY, UTC)
+LEAD = Actor(2, "Lena Lead", Role.LEAD)
+PACKER = Actor(3, "Pat Packer", Role.PACKER)
 
 
 def _records(engine: Engine, grouping: Grouping) -> dict[str, dict[str, object]]:
@@ -75,7 +84,7 @@ def test_hours_are_read_in_the_warehouse_local_time(engine: Engine) -> None:
 
 def test_report_lists_orders_on_hold_with_their_reason(engine: Engine) -> None:
     write_known_history(engine)
-    report = pack_rate_report(UnitOfWork(engine), KNOWN_PERIOD, Grouping.PACKER)
+    report = pack_rate_report(UnitOfWork(engine), LEAD, KNOWN_PERIOD, Grouping.PACKER)
     assert [(h.number, h.reason, h.packer) for h in report.on_hold] == [
         ("#2004", "Item damaged", OLGA)
     ]
@@ -108,3 +117,24 @@ def test_this_shift_is_the_shift_the_clock_is_in() -> None:
     night = Period.this_shift(datetime(2026, 11, 27, 3, 0), UTC)
     assert (morning.start, morning.end) == (datetime(2026, 11, 26, 6), datetime(2026, 11, 26, 14))
     assert (night.start, night.end) == (datetime(2026, 11, 26, 22), datetime(2026, 11, 27, 6))
+
+
+def test_a_packer_gets_no_figures_and_cannot_set_the_target(engine: Engine) -> None:
+    write_known_history(engine)
+    for call in (
+        lambda: pack_rate_report(UnitOfWork(engine), PACKER, KNOWN_PERIOD, Grouping.PACKER),
+        lambda: dashboard_data(UnitOfWork(engine), PACKER, KNOWN_PERIOD, Grouping.DAY),
+        lambda: dashboard_data(UnitOfWork(engine), None, KNOWN_PERIOD, Grouping.DAY),
+        lambda: set_target_rate(UnitOfWork(engine), PACKER, 99),
+    ):
+        with pytest.raises(PermissionDenied):
+            call()
+
+
+def test_the_lead_sets_a_target_rate_that_the_dashboard_data_carries(engine: Engine) -> None:
+    assert target_rate(UnitOfWork(engine)) == 12.0
+    set_target_rate(UnitOfWork(engine), LEAD, 15.5)
+    with pytest.raises(DomainError, match="more than 0"):
+        set_target_rate(UnitOfWork(engine), LEAD, 0)
+    data = dashboard_data(UnitOfWork(engine), LEAD, KNOWN_PERIOD, Grouping.STATION)
+    assert data.target_rate == 15.5
