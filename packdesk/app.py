@@ -1,18 +1,215 @@
-"""Wiring: the one place that builds the application and hands parts to the window."""
+"""Wiring: the one place that builds the application and hands parts to the window.
+
+``run_app`` builds the QApplication (with a translator for the system locale), opens the
+database before any window shows, reads the station's settings, builds the scanner
+(keyboard wedge by default, serial when the station says so), the printers (a folder in
+the demo, else the station's ``printer_settings``), the station service and the window.
+``build_main_window`` is the same assembly for tests and screenshots, with fakes.
+"""
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, select
+
+from packdesk import config
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from packdesk.domain.model import Address
+    from packdesk.hardware.scanners import Scanner
+    from packdesk.hardware.station_printer import StationPrinter
+    from packdesk.services.printing import DocumentPrinter
+    from packdesk.ui.feedback import Sounds
+    from packdesk.ui.mainwindow import MainWindow
+    from packdesk.ui.statusbar import StationHealth
+
+log = logging.getLogger(__name__)
+
+IDLE_SETTING = "station.idle_minutes"
+SHIP_FROM_SETTING = "ship_from"
+DEFAULT_IDLE_MINUTES = 10
+
+
+@dataclass
+class StationSetup:
+    """What the database says about this station (read once, before the window)."""
+
+    name: str
+    printer_settings: dict[str, str] = field(default_factory=dict)
+    scanner_settings: dict[str, str] = field(default_factory=dict)
+    idle_minutes: float = DEFAULT_IDLE_MINUTES
+    ship_from: dict[str, Any] | None = None
+
+
+def load_station_setup(engine: Engine, station: str) -> StationSetup:
+    from packdesk.persistence.tables import SettingRow, StationRow
+    from packdesk.services.uow import UnitOfWork
+
+    with UnitOfWork(engine) as uow:
+        row = uow.session.scalars(select(StationRow).where(StationRow.name == station)).first()
+        settings = {s.key: s.value for s in uow.session.scalars(
+            select(SettingRow).where(SettingRow.key.in_([IDLE_SETTING, SHIP_FROM_SETTING])))}
+        setup = StationSetup(station)
+        if row is not None:
+            setup.printer_settings = dict(row.printer_settings or {})
+            setup.scanner_settings = dict(row.scanner_settings or {})
+        idle = settings.get(IDLE_SETTING, {}).get("minutes")
+        if isinstance(idle, int | float) and idle > 0:
+            setup.idle_minutes = float(idle)
+        ship_from = settings.get(SHIP_FROM_SETTING)
+        if ship_from:
+            setup.ship_from = dict(ship_from)
+        return setup
+
+
+def ship_from_address(setup: StationSetup) -> Address:
+    from packdesk.domain.model import Address
+    from packdesk.services.demo import SHIP_FROM
+
+    if setup.ship_from:
+        try:
+            return Address(**setup.ship_from)
+        except TypeError:
+            log.warning("setting %r is not an address; using the demo sender", SHIP_FROM_SETTING)
+    return SHIP_FROM
+
+
+def build_scanner(setup: StationSetup, app: QApplication) -> Scanner:
+    """A serial scanner when the station's ``scanner_settings`` name a port, else the wedge."""
+    from packdesk.hardware.scanners import SerialScanner, SerialSettings, WedgeScanner
+
+    settings = setup.scanner_settings
+    if settings.get("kind") == "serial" or settings.get("port"):
+        return SerialScanner(SerialSettings(
+            port=settings["port"], baudrate=int(settings.get("baudrate", 9600))))
+    return WedgeScanner(app, max_gap_ms=int(settings.get("max_gap_ms", 30)))
+
+
+def build_printer(setup: StationSetup, *, demo: bool, print_folder: Path | None) -> StationPrinter:
+    from packdesk.hardware.station_printer import PrinterSettings, StationPrinter
+
+    if demo or not setup.printer_settings:
+        folder = print_folder or (config.data_dir() / "printed")
+        if not demo:
+            log.warning("station %s has no printer_settings: printing to %s", setup.name, folder)
+        settings = PrinterSettings(f"folder://{folder}", f"folder://{folder}")
+    else:
+        settings = PrinterSettings.from_mapping(setup.printer_settings)
+    return StationPrinter.from_settings(settings, ship_from=ship_from_address(setup))
+
+
+def carrier_choices() -> list[tuple[str, str]]:
+    from packdesk.services.outbox import carrier_table
+
+    return [(code, carrier.name) for code, carrier in carrier_table().items()]
+
+
+def health_probe(engine: Engine) -> StationHealth:
+    """Database reachable? Outbox backlog? (Runs on a worker thread.)"""
+    from packdesk.persistence.db import safe_url
+    from packdesk.sync.outbox_worker import OutboxWorker
+    from packdesk.ui.statusbar import StationHealth
+
+    name = safe_url(engine)
+    try:
+        summary = OutboxWorker(engine, []).run_once()  # no pushers: counts only
+    except Exception as error:  # noqa: BLE001 - shown in the status bar, not raised
+        return StationHealth(name, database_ok=False, database_error=str(error))
+    return StationHealth(name, outbox_backlog=summary.pending, outbox_failed=summary.failed)
+
+
+def pull_and_sync(engine: Engine) -> str:
+    """Pull every known store, then send the outbox (a worker thread, on a timer)."""
+    from packdesk.sync.outbox_worker import OutboxWorker
+    from packdesk.sync.pull import pull_all
+    from packdesk.sync.stores import configured_pushers, configured_sources
+
+    pulled = pull_all(engine, configured_sources(engine))
+    pushers, _problems = configured_pushers(engine)
+    sent = OutboxWorker(engine, pushers).run_once(max_messages=500)
+    if not pulled.ok:
+        raise RuntimeError("; ".join(pulled.errors))
+    return f"{pulled.line()} · {sent.line()}"
+
+
+def build_main_window(
+    engine: Engine,
+    station: str,
+    scanner: Scanner,
+    printer: DocumentPrinter | None,
+    *,
+    sounds: Sounds | None = None,
+    idle_minutes: float = DEFAULT_IDLE_MINUTES,
+    batch_size: int = 3,
+    lease_seconds: float | None = None,
+    carriers: Sequence[tuple[str, str]] | None = None,
+    with_health: bool = True,
+    with_pull: bool = False,
+) -> MainWindow:
+    """The station window over ``engine`` with the given scanner and printer (or fakes)."""
+    from packdesk.hardware.printers import PrintQueueSignals
+    from packdesk.hardware.station_printer import StationPrinter
+    from packdesk.services.station import DEFAULT_LEASE_SECONDS, StationService
+    from packdesk.ui.mainwindow import MainWindow
+
+    service = StationService(
+        engine, station, printer=printer, batch_max_orders=batch_size,
+        lease_seconds=lease_seconds if lease_seconds is not None else DEFAULT_LEASE_SECONDS)
+    gift_card = printer.print_gift_card if isinstance(printer, StationPrinter) else None
+    window = MainWindow(
+        service, scanner, sounds=sounds, idle_ms=int(idle_minutes * 60_000),
+        health_probe=(lambda: health_probe(engine)) if with_health else None,
+        pull=(lambda: pull_and_sync(engine)) if with_pull else None,
+        carriers=carriers if carriers is not None else carrier_choices(),
+        gift_card_printer=gift_card, batch_size=batch_size)
+    if isinstance(printer, StationPrinter):
+        signals = PrintQueueSignals(window)
+        signals.job_changed.connect(window.on_print_job_changed)
+        printer.queue.add_listener(signals.job_changed.emit)
+    return window
+
+
+def install_translator(app: QApplication) -> None:
+    from PySide6.QtCore import QLocale, QTranslator
+
+    folder = config.resources_dir() / "translations"
+    translator = QTranslator(app)
+    if folder.is_dir() and translator.load(QLocale.system(), "packdesk", "_", str(folder), ".qm"):
+        app.installTranslator(translator)
 
 
 def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+    from PySide6.QtWidgets import QApplication
 
     from packdesk.persistence.db import open_database
+    from packdesk.ui.feedback import Sounds
 
+    # The database opens (and migrates) before any window shows: a bad URL ends here with
+    # one clear line from the command, not a frozen window.
     engine = open_database(db_url)
-    app = QApplication.instance() or QApplication(sys.argv)
-    label = QLabel(f"packdesk — {station} — {engine.url.render_as_string(hide_password=True)}")
-    label.show()
-    return int(app.exec())
+    setup = load_station_setup(engine, station)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName("packdesk")
+    install_translator(app)
+    printer = build_printer(setup, demo=demo, print_folder=print_folder)
+    scanner = build_scanner(setup, app)
+    window = build_main_window(
+        engine, station, scanner, printer, sounds=Sounds(app),
+        idle_minutes=setup.idle_minutes, with_pull=not demo)
+    window.show()
+    window.start()
+    try:
+        return int(app.exec())
+    finally:
+        window.stop()
+        printer.close()
+        engine.dispose()

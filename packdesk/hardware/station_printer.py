@@ -1,0 +1,177 @@
+"""The station's printers as the services see them: a slip printer and a label printer.
+
+Implements :class:`packdesk.services.printing.DocumentPrinter` with the renderers of
+``documents`` and the :class:`~packdesk.hardware.printers.PrintQueue`. The station calls it
+from a worker thread (never the GUI thread); each call queues the job and waits, bounded,
+for the printer's answer, so the verdict the packer sees says whether paper came out. A
+failed job stays in the queue for :meth:`StationPrinter.retry` / reprint.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from packdesk.domain.model import Address, Shipment
+from packdesk.services.printing import PACKING_SLIP, SHIPPING_LABEL, PrintOutcome
+from packdesk.services.station import OrderView
+
+from . import documents
+from .printers import (
+    ContentType,
+    FolderPrinter,
+    JobStatus,
+    Printer,
+    PrintJob,
+    PrintQueue,
+    QtSystemPrinter,
+    destination_from_url,
+)
+
+GIFT_CARD = "gift_card"
+SLIP = "slip"
+LABEL = "label"
+PageSize = Literal["A4", "Letter"]
+
+
+@dataclass(frozen=True)
+class PrinterSettings:
+    """A station's ``printer_settings``: where slips and labels go, and how."""
+
+    slip_url: str
+    label_url: str
+    label_format: ContentType | None = None  # None: ZPL for tcp/cups, PDF for folder/system
+    label_dpi: int = 203
+    page_size: PageSize = "A4"
+
+    @classmethod
+    def from_mapping(cls, values: dict[str, str], *, default_folder: str | None = None) -> PrinterSettings:
+        fallback = f"folder://{default_folder}" if default_folder else ""
+        slip = values.get("slip") or values.get("slip_url") or fallback
+        label = values.get("label") or values.get("label_url") or slip
+        if not slip or not label:
+            raise ValueError("this station has no printers set up: set printer_settings "
+                             "'slip' and 'label' (tcp://host:9100, cups://QUEUE, folder:///path)")
+        fmt = values.get("label_format")
+        if fmt not in (None, "", "zpl", "pdf"):
+            raise ValueError(f"label_format {fmt!r}: use zpl or pdf")
+        page = values.get("page_size", "A4")
+        if page not in ("A4", "Letter"):
+            raise ValueError(f"page_size {page!r}: use A4 or Letter")
+        return cls(slip, label, fmt or None,  # type: ignore[arg-type]
+                   int(values.get("label_dpi", 203)), page)  # type: ignore[arg-type]
+
+
+class StationPrinter:
+    """Slip (PDF) and label (ZPL or PDF) printing for one station."""
+
+    def __init__(
+        self,
+        slip: Printer,
+        label: Printer,
+        *,
+        ship_from: Address,
+        slip_where: str = "",
+        label_where: str = "",
+        label_format: ContentType = "zpl",
+        label_dpi: int = 203,
+        page_size: PageSize = "A4",
+        wait_seconds: float = 20.0,
+        on_change: Callable[[PrintJob], None] | None = None,
+    ) -> None:
+        self.ship_from = ship_from
+        self.where = {SLIP: slip_where, LABEL: label_where}
+        self.label_format: ContentType = label_format
+        self.label_dpi = label_dpi
+        self.page_size: PageSize = page_size
+        self.wait_seconds = wait_seconds
+        self._finished: dict[str, threading.Event] = {}
+        self._lock = threading.Lock()
+        self.queue = PrintQueue({SLIP: slip, LABEL: label}, on_change=self._on_change)
+        if on_change is not None:
+            self.queue.add_listener(on_change)
+        self.last_jobs: dict[str, str] = {}  # document kind -> job id, for reprints
+
+    @classmethod
+    def from_settings(cls, settings: PrinterSettings, *, ship_from: Address,
+                      on_change: Callable[[PrintJob], None] | None = None) -> StationPrinter:
+        slip = destination_from_url(settings.slip_url)
+        label = destination_from_url(settings.label_url)
+        label_format = settings.label_format or (
+            "pdf" if isinstance(label, FolderPrinter | QtSystemPrinter) else "zpl")
+        return cls(slip, label, ship_from=ship_from, slip_where=settings.slip_url,
+                   label_where=settings.label_url, label_format=label_format,
+                   label_dpi=settings.label_dpi, page_size=settings.page_size,
+                   on_change=on_change)
+
+    # --- DocumentPrinter ------------------------------------------------------------------
+
+    def print_packing_slip(self, order_view: OrderView) -> PrintOutcome:
+        document = documents.packing_slip_pdf(
+            order_view.order, order_view.bins_by_sku, page_size=self.page_size,
+            gift_slip=order_view.gift)
+        title = f"{'gift-slip' if order_view.gift else 'slip'} {order_view.number}"
+        return self._print(PACKING_SLIP, SLIP, document, "pdf", title)
+
+    def print_label(self, order_view: OrderView, shipment: Shipment) -> PrintOutcome:
+        if self.label_format == "zpl":
+            document = documents.shipping_label_zpl(order_view.order, shipment, self.ship_from,
+                                                    self.label_dpi)
+        else:
+            document = documents.shipping_label_pdf(order_view.order, shipment, self.ship_from)
+        return self._print(SHIPPING_LABEL, LABEL, document, self.label_format,
+                           f"label {order_view.number}")
+
+    # --- more than the protocol -------------------------------------------------------------
+
+    def print_gift_card(self, order_view: OrderView) -> PrintOutcome:
+        """The gift message card (on the label printer: a 4x6 card)."""
+        if self.label_format == "zpl":
+            document = documents.gift_card_zpl(order_view.order, self.label_dpi)
+        else:
+            document = documents.gift_card_pdf(order_view.order)
+        return self._print(GIFT_CARD, LABEL, document, self.label_format,
+                           f"gift-card {order_view.number}")
+
+    def reprint(self, document_kind: str) -> PrintOutcome:
+        """Print the last ``packing_slip`` / ``shipping_label`` / ``gift_card`` again."""
+        job_id = self.last_jobs.get(document_kind)
+        if job_id is None:
+            return PrintOutcome(document_kind, False, message="nothing printed yet to print again")
+        job = self.queue.reprint(job_id)
+        return self._wait(document_kind, job)
+
+    def failed(self) -> list[PrintJob]:
+        return self.queue.failed()
+
+    def close(self) -> bool:
+        return self.queue.close()
+
+    def _print(self, kind: str, destination: str, document: bytes, content_type: ContentType,
+               title: str) -> PrintOutcome:
+        job = self.queue.submit(document, content_type, title, destination)
+        self.last_jobs[kind] = job.id
+        return self._wait(kind, job)
+
+    def _event(self, job_id: str) -> threading.Event:
+        with self._lock:
+            return self._finished.setdefault(job_id, threading.Event())
+
+    def _on_change(self, job: PrintJob) -> None:
+        if job.status in (JobStatus.SENT, JobStatus.FAILED):
+            self._event(job.id).set()
+        elif job.status is JobStatus.QUEUED:
+            self._event(job.id).clear()  # a retry: wait again
+
+    def _wait(self, kind: str, job: PrintJob) -> PrintOutcome:
+        where = self.where.get(job.destination, "") or job.destination
+        if not self._event(job.id).wait(self.wait_seconds):
+            return PrintOutcome(kind, False, where,
+                                f"the printer has not taken the job after {self.wait_seconds:g} s; "
+                                "it stays queued")
+        final = self.queue.job(job.id)
+        if final.status is JobStatus.SENT:
+            return PrintOutcome(kind, True, where)
+        return PrintOutcome(kind, False, where, final.reason)

@@ -1,0 +1,645 @@
+"""The station window: scan field, verdict banner, the screens, the status bar.
+
+The window is the station's controller. Every scan and every action goes to the
+:class:`~packdesk.services.station.StationService` on a worker thread, one at a time and
+in order (a serial :class:`TaskRunner`), and the screens are redrawn from what the service
+returns after its commit: feedback is never shown for a scan that is not stored.
+
+Screens live in a ``QStackedWidget``: sign-in, queue, pick, pack, and for leads and admins
+the dashboard and admin area (built elsewhere, loaded lazily, offered only to those roles;
+the services refuse a packer whatever path opens them).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packdesk.domain.errors import DomainError
+from packdesk.domain.model import Role
+from packdesk.domain.scancodes import classify
+from packdesk.hardware.printers import JobStatus, PrintJob
+from packdesk.hardware.scanners import Scan, Scanner
+from packdesk.services.auth import Actor
+from packdesk.services.printing import PrintOutcome
+from packdesk.services.station import (
+    OrderView,
+    Phase,
+    ScanVerdict,
+    ShipResult,
+    StationService,
+    StationState,
+)
+
+from .feedback import FeedbackBanner, FeedbackKind, Sounds
+from .packview import PackScreen
+from .pickview import PickScreen
+from .queueview import QueueScreen
+from .signin import SignInScreen
+from .statusbar import HealthProbe, PullAction, StationStatusBar
+from .verdicts import Feedback, feedback_for, print_problems
+from .worker import TaskRunner
+
+log = logging.getLogger(__name__)
+
+UNDO_CODES = frozenset({"UNDO", "CMD:UNDO"})
+DEFAULT_IDLE_MS = 10 * 60 * 1000
+
+# Lead/admin screens built by another part of the project; absent modules mean no menu.
+LEAD_SCREENS: dict[str, tuple[str, str, Role]] = {
+    "dashboard": ("packdesk.ui.dashboard", "DashboardWidget", Role.LEAD),
+    "admin": ("packdesk.ui.admin", "AdminWidget", Role.ADMIN),
+}
+
+GiftCardPrinter = Callable[[OrderView], PrintOutcome]
+
+
+def module_available(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class MainWindow(QMainWindow):
+    scan_handled = Signal(object)  # ScanVerdict, after the banner shows it
+    state_shown = Signal(object)  # StationState, after the screens show it
+    action_failed = Signal(str)  # a refused action's message, after the banner shows it
+
+    def __init__(
+        self,
+        service: StationService,
+        scanner: Scanner,
+        *,
+        sounds: Sounds | None = None,
+        idle_ms: int = DEFAULT_IDLE_MS,
+        health_probe: HealthProbe | None = None,
+        pull: PullAction | None = None,
+        carriers: Sequence[tuple[str, str]] = (),
+        gift_card_printer: GiftCardPrinter | None = None,
+        batch_size: int = 3,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("stationWindow")
+        self.service = service
+        self.scanner = scanner
+        self.sounds = sounds or Sounds(self, enabled=False)
+        self.gift_card_printer = gift_card_printer
+        self.batch_size = batch_size
+        self.actor: Actor | None = None
+        self.state: StationState | None = None
+        self.awaiting_lead_for_line: int | None = None
+        self.lead_screens: dict[str, QWidget] = {}
+        self.setWindowTitle(self.tr("packdesk — {station}").format(station=service.station_name))
+
+        # One service call at a time, in order; reads that may overlap go to the other pool.
+        self.station_tasks = TaskRunner(self, serial=True, name="station")
+        self.read_tasks = TaskRunner(self, name="reads")
+        self.station_tasks.task_failed.connect(self.on_unexpected_error)
+        self.read_tasks.task_failed.connect(self.on_unexpected_error)
+
+        # --- widgets ----------------------------------------------------------------------
+        central = QWidget(self)
+        self.scan_entry = QLineEdit(central)
+        self.scan_entry.setObjectName("scanEntry")
+        scan_font = QFont()
+        scan_font.setPointSize(18)
+        self.scan_entry.setFont(scan_font)
+        self.scan_entry.setPlaceholderText(self.tr("Scan here — or type a code and press Enter"))
+        self.scan_entry.setClearButtonEnabled(True)
+        scan_label = QLabel(self.tr("Sc&an:"), central)
+        scan_label.setFont(scan_font)
+        scan_label.setBuddy(self.scan_entry)
+        self.user_label = QLabel("", central)
+        self.user_label.setObjectName("userLabel")
+        self.user_label.setFont(scan_font)
+        self.banner = FeedbackBanner(central)
+        self.stack = QStackedWidget(central)
+        self.signin = SignInScreen(service.station_name, self.stack)
+        self.queue = QueueScreen(self.stack)
+        self.pick = PickScreen(self.stack)
+        self.pack = PackScreen(self.stack)
+        for screen in (self.signin, self.queue, self.pick, self.pack):
+            self.stack.addWidget(screen)
+        if carriers:
+            self.pack.set_carriers(carriers)
+
+        top = QHBoxLayout()
+        top.addWidget(scan_label)
+        top.addWidget(self.scan_entry, 1)
+        top.addWidget(self.user_label)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(10, 8, 10, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.status = StationStatusBar(service.station_name, self, runner=self.read_tasks,
+                                       probe=health_probe, pull=pull)
+        self.setStatusBar(self.status)
+        self._build_actions()
+
+        # --- signals ----------------------------------------------------------------------
+        self.scan_entry.returnPressed.connect(self.on_scan_entry_return)
+        scanner.scanned.connect(self.on_scanned)
+        scanner.connection_changed.connect(self.status.set_scanner)
+        self.signin.pin_submitted.connect(self.on_pin_submitted)
+        self.queue.next_requested.connect(self.on_next_requested)
+        self.queue.take_requested.connect(self.on_take_requested)
+        self.queue.refresh_requested.connect(self.refresh_queue)
+        self.pick.short_pick_requested.connect(self.on_short_pick_requested)
+        self.pack.acknowledge_requested.connect(self.on_acknowledge_requested)
+        self.pack.gift_step_requested.connect(self.on_gift_step_requested)
+        self.pack.gift_card_print_requested.connect(self.on_gift_card_print_requested)
+        self.pack.print_requested.connect(self.on_print_requested)
+        self.pack.reprint_requested.connect(self.on_reprint_requested)
+        self.pack.ship_requested.connect(self.on_ship_requested)
+        self.pack.override_requested.connect(self.on_override_requested)
+        self.status.pull_requested.connect(self.refresh_queue_later)
+
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(idle_ms)
+        self.idle_timer.timeout.connect(self.on_idle_timeout)
+        self._app_filter_installed = False
+        self.banner.show_feedback(FeedbackKind.INFO, self.tr("Scan your badge to sign in"))
+        self.stack.setCurrentWidget(self.signin)
+        self.resize(1280, 860)
+
+    # --- set-up -------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        station_menu = self.menuBar().addMenu(self.tr("&Station"))
+        self.undo_action = QAction(self.tr("&Undo last scan"), self)
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.on_undo_requested)
+        self.batch_action = QAction(self.tr("&Batch pick (several small orders)"), self)
+        self.batch_action.setShortcut(QKeySequence(Qt.Key.Key_F3))
+        self.batch_action.triggered.connect(self.on_batch_requested)
+        self.queue_action = QAction(self.tr("Show the &queue"), self)
+        self.queue_action.setShortcut(QKeySequence(Qt.Key.Key_F4))
+        self.queue_action.triggered.connect(self.on_show_queue)
+        self.focus_action = QAction(self.tr("Back to the &scan field"), self)
+        self.focus_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.focus_action.triggered.connect(self.on_escape)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.setObjectName("signOutAction")
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        self.sign_out_action.triggered.connect(self.on_sign_out_requested)
+        for action in (self.undo_action, self.batch_action, self.queue_action,
+                       self.focus_action, self.sign_out_action):
+            station_menu.addAction(action)
+            self.addAction(action)  # shortcuts work with the menu closed
+
+        self.lead_menu = self.menuBar().addMenu(self.tr("&Lead"))
+        self.lead_menu.setObjectName("leadMenu")
+        self.lead_actions: dict[str, QAction] = {}
+        texts = {"dashboard": (self.tr("&Dashboard"), "Ctrl+D"),
+                 "admin": (self.tr("&Admin"), "Ctrl+Shift+A")}
+        for key in LEAD_SCREENS:
+            text, shortcut = texts[key]
+            action = QAction(text, self)
+            action.setObjectName(f"{key}Action")
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _=False, k=key: self.open_lead_screen(k))
+            self.lead_actions[key] = action
+            self.lead_menu.addAction(action)
+            self.addAction(action)
+        self._update_role_actions()
+
+    def _update_role_actions(self) -> None:
+        any_visible = False
+        for key, action in self.lead_actions.items():
+            module, _cls, role = LEAD_SCREENS[key]
+            allowed = (self.actor is not None and self.actor.can(role)
+                       and module_available(module))
+            action.setVisible(allowed)
+            action.setEnabled(allowed)
+            any_visible = any_visible or allowed
+        self.lead_menu.menuAction().setVisible(any_visible)
+        signed_in = self.actor is not None
+        for action in (self.undo_action, self.batch_action, self.queue_action,
+                       self.sign_out_action):
+            action.setEnabled(signed_in)
+
+    def start(self) -> None:
+        """Connect the scanner, restore where the station was, and start the timers."""
+        app = QApplication.instance()
+        if app is not None and not self._app_filter_installed:
+            app.installEventFilter(self)
+            self._app_filter_installed = True
+        self.scanner.start()
+        self.status.start()
+        self.read_tasks.submit(self.service.user_names, self.signin.set_names,
+                               lambda error: log.warning("user names: %s", error))
+        self.call(self.service.resume, self.show_state)
+        self.scan_entry.setFocus()
+
+    def stop(self) -> None:
+        self.idle_timer.stop()
+        self.status.stop()
+        self.scanner.stop()
+        app = QApplication.instance()
+        if app is not None and self._app_filter_installed:
+            app.removeEventFilter(self)
+            self._app_filter_installed = False
+        self.station_tasks.wait_for_done(10_000)
+        self.read_tasks.wait_for_done(10_000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.stop()
+        super().closeEvent(event)
+
+    # --- running service calls ------------------------------------------------------------
+
+    def call(self, func: Callable[[], Any], on_done: Callable[[Any], None],
+             on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run a service call off the GUI thread, in order with the scans."""
+        self.station_tasks.submit(func, on_done, on_error or self.on_action_error)
+
+    def call_then_state(self, func: Callable[[], Any], on_done: Callable[[Any], None],
+                        on_error: Callable[[BaseException], None] | None = None) -> None:
+        """``func`` and then the station's state, in one trip to the worker."""
+        service = self.service
+
+        def both() -> tuple[Any, StationState]:
+            return func(), service.state()
+
+        def done(result: tuple[Any, StationState]) -> None:
+            value, state = result
+            on_done(value)
+            self.show_state(state)
+
+        self.call(both, done, on_error)
+
+    # --- feedback ---------------------------------------------------------------------------
+
+    def show_feedback(self, feedback: Feedback) -> None:
+        self.banner.show_feedback(feedback.kind, feedback.headline, feedback.detail)
+        if feedback.kind in (FeedbackKind.ACCEPT, FeedbackKind.REFUSE, FeedbackKind.COMPLETE):
+            self.sounds.play(feedback.kind)
+        elif feedback.kind is FeedbackKind.WARN:
+            self.sounds.play(FeedbackKind.REFUSE)
+
+    @Slot(object)
+    def on_action_error(self, error: BaseException) -> None:
+        if isinstance(error, DomainError):
+            message = str(error)
+        else:
+            log.error("station action failed", exc_info=error)
+            message = self.tr("Something went wrong: {error}").format(error=error)
+        self.show_feedback(Feedback(FeedbackKind.REFUSE, self.tr("Not done"), message))
+        self.action_failed.emit(message)
+
+    @Slot(object)
+    def on_unexpected_error(self, error: object) -> None:
+        self.banner.show_feedback(FeedbackKind.REFUSE, self.tr("Something went wrong"), str(error))
+
+    # --- scans ----------------------------------------------------------------------------
+
+    @Slot()
+    def on_scan_entry_return(self) -> None:
+        text = self.scan_entry.text().strip()
+        self.scan_entry.clear()
+        if text:
+            self.on_scanned(Scan.of(text, "keyboard"))
+
+    @Slot(object)
+    def on_scanned(self, scan: Scan) -> None:
+        self.idle_timer.start()
+        raw = scan.raw
+        if raw.strip().upper() in UNDO_CODES:
+            self.on_undo_requested()
+            return
+        if self.awaiting_lead_for_line is not None:
+            code = classify(raw)
+            if code.kind == "badge":
+                line_id, self.awaiting_lead_for_line = self.awaiting_lead_for_line, None
+                self.call_then_state(lambda: self.service.override_line(line_id, raw),
+                                     self.on_override_done)
+                return
+            self.awaiting_lead_for_line = None
+        service = self.service
+        self.call(lambda: (service.handle_scan(raw), service.state()), self.on_scan_done)
+
+    def on_scan_done(self, result: tuple[ScanVerdict, StationState]) -> None:
+        verdict, state = result
+        self.show_feedback(feedback_for(verdict))
+        self.show_state(state, verdict)
+        self.scan_handled.emit(verdict)
+
+    # --- state -> screens ---------------------------------------------------------------------
+
+    @Slot(object)
+    def show_state(self, state: StationState, verdict: ScanVerdict | None = None) -> None:
+        previous_actor = self.actor
+        self.state = state
+        self.actor = state.actor
+        if previous_actor != self.actor:
+            self._drop_lead_screens()
+            self._update_role_actions()
+            if self.actor is not None:
+                self.status.set_user(self.actor.name, self.actor.role.value)
+                self.user_label.setText(self.actor.name)
+                self.idle_timer.start()
+            else:
+                self.status.set_user(None)
+                self.user_label.setText("")
+                self.idle_timer.stop()
+                self.signin.reset()
+        if self.stack.currentWidget() in self.lead_screens.values() and state.phase in (
+                Phase.QUEUE, Phase.SIGN_IN) and self.actor is not None:
+            self.state_shown.emit(state)
+            return  # a lead looking at the dashboard stays there until they leave it
+        if state.phase is Phase.SIGN_IN:
+            self.stack.setCurrentWidget(self.signin)
+        elif state.phase is Phase.QUEUE:
+            if self.stack.currentWidget() is not self.queue:
+                self.stack.setCurrentWidget(self.queue)
+            self.refresh_queue()
+        elif state.phase is Phase.PICK:
+            self.pick.show_state(state, verdict.tote_slot if verdict else None)
+            self.stack.setCurrentWidget(self.pick)
+        elif state.phase is Phase.PACK and state.current is not None:
+            touched = None
+            if verdict is not None and verdict.expected is not None:
+                for line in state.current.lines:
+                    if verdict.expected.sku in (line.sku, line.sku_to_pack):
+                        touched = line.id
+                        break
+            self.pack.show_order(state.current, touched)
+            self.stack.setCurrentWidget(self.pack)
+        self.scan_entry.setFocus()
+        self.state_shown.emit(state)
+
+    @Slot()
+    def refresh_queue(self) -> None:
+        self.read_tasks.submit(self.service.queue, self.on_queue_loaded,
+                               lambda error: self.queue.counts.setText(str(error)))
+
+    @Slot()
+    def refresh_queue_later(self) -> None:
+        QTimer.singleShot(2000, self.refresh_queue)
+
+    def on_queue_loaded(self, view: Any) -> None:
+        self.queue.set_orders(view.rows)
+
+    # --- actions ------------------------------------------------------------------------
+
+    @Slot(str, str)
+    def on_pin_submitted(self, name: str, pin: str) -> None:
+        def failed(error: BaseException) -> None:
+            self.signin.set_busy(False)
+            self.signin.show_error(str(error))
+            self.on_action_error(error)
+
+        self.call_then_state(lambda: self.service.sign_in_pin(name, pin), self.on_signed_in, failed)
+
+    def on_signed_in(self, actor: Actor) -> None:
+        self.show_feedback(Feedback(
+            FeedbackKind.ACCEPT, self.tr("Welcome, {name}").format(name=actor.name),
+            self.tr("Press F2 for the next order, or scan an order barcode")))
+
+    @Slot()
+    def on_next_requested(self) -> None:
+        self.queue.set_busy(True)
+        self.call_then_state(self.service.take_next, self.on_order_taken, self._queue_error)
+
+    @Slot(str)
+    def on_take_requested(self, number: str) -> None:
+        self.queue.set_busy(True)
+        self.call_then_state(lambda: self.service.take_order(number), self.on_order_taken,
+                             self._queue_error)
+
+    @Slot()
+    def on_batch_requested(self) -> None:
+        if self.actor is None:
+            return
+        self.queue.set_busy(True)
+        size = self.batch_size
+        self.call_then_state(lambda: self.service.take_batch(size), self.on_batch_taken,
+                             self._queue_error)
+
+    def _queue_error(self, error: BaseException) -> None:
+        self.queue.set_busy(False)
+        self.on_action_error(error)
+
+    def on_order_taken(self, order: OrderView | None) -> None:
+        self.queue.set_busy(False)
+        if order is None:
+            self.show_feedback(Feedback(FeedbackKind.WARN, self.tr("The queue is empty"),
+                                        self.tr("No order is waiting to be packed")))
+            return
+        self.show_feedback(Feedback(
+            FeedbackKind.ACCEPT, self.tr("Order {number} is yours").format(number=order.number),
+            self.tr("Go to the first bin and scan its label")))
+
+    def on_batch_taken(self, orders: list[OrderView]) -> None:
+        self.queue.set_busy(False)
+        if not orders:
+            self.show_feedback(Feedback(FeedbackKind.WARN, self.tr("No small orders to batch"),
+                                        self.tr("Take the next order with F2")))
+            return
+        self.show_feedback(Feedback(
+            FeedbackKind.ACCEPT,
+            self.tr("Batch of {count} orders: {numbers}").format(
+                count=len(orders), numbers=", ".join(o.number for o in orders)),
+            self.tr("One tote slot per order: the screen shows each item's slot")))
+
+    @Slot(str)
+    def on_short_pick_requested(self, reason: str) -> None:
+        self.call_then_state(lambda: self.service.short_pick(reason), self.on_short_picked)
+
+    def on_short_picked(self, order: OrderView) -> None:
+        self.show_feedback(Feedback(
+            FeedbackKind.WARN,
+            self.tr("Short pick recorded: order {number} is on hold").format(number=order.number),
+            self.tr("Reason: {reason}. A lead will see it.").format(reason=order.hold_reason)))
+
+    @Slot()
+    def on_undo_requested(self) -> None:
+        if self.actor is None:
+            return
+        service = self.service
+        self.call(lambda: (service.undo_last_scan(), service.state()), self.on_scan_done)
+
+    @Slot()
+    def on_acknowledge_requested(self) -> None:
+        self.call_then_state(self.service.acknowledge_note, lambda order: self.show_feedback(
+            Feedback(FeedbackKind.ACCEPT, self.tr("Note acknowledged"), "")))
+
+    @Slot(str)
+    def on_gift_step_requested(self, step: str) -> None:
+        names = {"gift_slip": self.tr("Gift slip"), "card": self.tr("Message card"),
+                 "wrap": self.tr("Wrapping")}
+        self.call_then_state(lambda: self.service.confirm_gift_step(step),
+                             lambda order: self.show_feedback(Feedback(
+                                 FeedbackKind.ACCEPT,
+                                 self.tr("{step} done").format(step=names.get(step, step)), "")))
+
+    @Slot()
+    def on_gift_card_print_requested(self) -> None:
+        order = self.pack.order
+        printer = self.gift_card_printer
+        if order is None or printer is None:
+            return
+        self.read_tasks.submit(lambda: printer(order), self.on_printed_one, self.on_action_error)
+
+    def on_printed_one(self, outcome: PrintOutcome) -> None:
+        self.show_print_outcomes((outcome,))
+
+    def show_print_outcomes(self, outcomes: Sequence[PrintOutcome]) -> None:
+        problems = print_problems(tuple(outcomes))
+        if problems:
+            self.show_feedback(Feedback(FeedbackKind.REFUSE, self.tr("Printing failed"),
+                                        problems + " " + self.tr("— fix the printer, then reprint")))
+        else:
+            self.show_feedback(Feedback(FeedbackKind.ACCEPT, self.tr("Printed"), ", ".join(
+                o.destination for o in outcomes if o.destination)))
+
+    @Slot(str, int)
+    def on_print_requested(self, carrier: str, weight_g: int) -> None:
+        self.call_then_state(
+            lambda: self.service.print_documents(carrier=carrier or None, weight_g=weight_g),
+            self.show_print_outcomes)
+
+    @Slot(str)
+    def on_reprint_requested(self, document: str) -> None:
+        func = self.service.reprint_label if document == "shipping_label" else self.service.reprint_slip
+        self.call_then_state(func, self.on_printed_one)
+
+    @Slot(str, int)
+    def on_ship_requested(self, carrier: str, weight_g: int) -> None:
+        self.call_then_state(
+            lambda: self.service.ship(carrier or None, None, weight_g), self.on_shipped)
+
+    def on_shipped(self, result: ShipResult) -> None:
+        self.show_feedback(Feedback(
+            FeedbackKind.COMPLETE,
+            self.tr("Order {number} shipped").format(number=result.order.number),
+            self.tr("Tracking {tracking} · next order: F2 or scan").format(
+                tracking=result.shipment.tracking_number)))
+
+    @Slot(int)
+    def on_override_requested(self, line_id: int) -> None:
+        self.awaiting_lead_for_line = line_id
+        line = next((ln for ln in self.pack.model.lines() if ln.id == line_id), None)
+        what = line.name if line else ""
+        self.show_feedback(Feedback(
+            FeedbackKind.WARN, self.tr("Lead: scan your badge to vouch for this line"),
+            self.tr("{item} — Esc cancels").format(item=what)))
+
+    def on_override_done(self, order: OrderView) -> None:
+        self.show_feedback(Feedback(FeedbackKind.WARN, self.tr("Line overridden"),
+                                    self.tr("Recorded with the lead's name")))
+
+    @Slot()
+    def on_escape(self) -> None:
+        if self.awaiting_lead_for_line is not None:
+            self.awaiting_lead_for_line = None
+            self.banner.show_feedback(FeedbackKind.INFO, self.tr("Override cancelled"))
+        self.scan_entry.setFocus()
+
+    @Slot()
+    def on_show_queue(self) -> None:
+        if self.actor is None:
+            return
+        self.stack.setCurrentWidget(self.queue)
+        self.refresh_queue()
+
+    @Slot()
+    def on_sign_out_requested(self) -> None:
+        self.call_then_state(self.service.sign_out, lambda _none: self.banner.show_feedback(
+            FeedbackKind.INFO, self.tr("Signed out"), self.tr("Scan your badge to sign in")))
+
+    @Slot()
+    def on_idle_timeout(self) -> None:
+        if self.actor is None:
+            return
+        minutes = max(1, round(self.idle_timer.interval() / 60_000))
+        self.call_then_state(self.service.sign_out, lambda _none: self.banner.show_feedback(
+            FeedbackKind.WARN, self.tr("Signed out after {minutes} min without activity").format(
+                minutes=minutes), self.tr("Scan your badge to sign in again")))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) and (
+                self.actor is not None):
+            self.idle_timer.start()
+        return False
+
+    # --- printers ----------------------------------------------------------------------------
+
+    @Slot(object)
+    def on_print_job_changed(self, job: PrintJob) -> None:
+        if job.status is JobStatus.FAILED:
+            self.status.set_printer("bad", self.tr("Printer: {title} failed").format(
+                title=job.title), job.reason)
+        elif job.status is JobStatus.SENT:
+            self.status.set_printer("ok", self.tr("Printer: {title} printed").format(
+                title=job.title))
+        else:
+            self.status.set_printer("warn", self.tr("Printer: {title} {status}").format(
+                title=job.title, status=job.status.value))
+
+    # --- lead and admin screens ---------------------------------------------------------------
+
+    def _drop_lead_screens(self) -> None:
+        # They were built for the person who opened them; the next one starts afresh.
+        for widget in self.lead_screens.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.lead_screens.clear()
+
+    def open_lead_screen(self, key: str) -> bool:
+        """Show the dashboard or admin area; False (and nothing shown) for the wrong role."""
+        module_name, class_name, role = LEAD_SCREENS[key]
+        if self.actor is None or not self.actor.can(role):
+            self.show_feedback(Feedback(FeedbackKind.REFUSE, self.tr("Not for this role"),
+                                        self.tr("This screen needs a {role}").format(role=role.value)))
+            return False
+        widget = self.lead_screens.get(key)
+        if widget is None:
+            try:
+                module = importlib.import_module(module_name)
+                factory = getattr(module, class_name)
+                widget = factory(self.service.engine, self.actor, self.stack)
+            except (ImportError, AttributeError) as error:
+                self.show_feedback(Feedback(FeedbackKind.WARN, self.tr("Not available"), str(error)))
+                return False
+            except DomainError as error:
+                self.on_action_error(error)
+                return False
+            assert isinstance(widget, QWidget)
+            self.lead_screens[key] = widget
+            self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+        return True
+
+    # --- for tests and screenshots -------------------------------------------------------------
+
+    def current_screen(self) -> str:
+        widget = self.stack.currentWidget()
+        for key, screen in self.lead_screens.items():
+            if widget is screen:
+                return key
+        return {id(self.signin): "sign_in", id(self.queue): "queue", id(self.pick): "pick",
+                id(self.pack): "pack"}.get(id(widget), "")

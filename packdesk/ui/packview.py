@@ -1,0 +1,328 @@
+"""Scan-to-verify packing: lines with "2 of 3", the customer note, the gift step, ship.
+
+Everything is inline on one screen, reachable by keyboard: no dialog interrupts the
+scanning loop. The customer note sits above the lines in amber until acknowledged; a
+gift order shows its three steps (gift slip, message card, wrap); the ship bar takes the
+carrier and weight and ships with F10 once nothing is missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packdesk.services.station import GIFT_STEPS, LineView, OrderView
+
+from .packlinemodel import LINE_ROLE, PackLineModel
+
+
+def _font(points: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+class PackScreen(QWidget):
+    acknowledge_requested = Signal()
+    gift_step_requested = Signal(str)  # gift_slip, card, wrap
+    gift_card_print_requested = Signal()
+    print_requested = Signal(str, int)  # carrier, weight g
+    reprint_requested = Signal(str)  # packing_slip, shipping_label
+    ship_requested = Signal(str, int)  # carrier, weight g
+    override_requested = Signal(int)  # line id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("packScreen")
+        self.model = PackLineModel(self)
+        self.order: OrderView | None = None
+
+        self.title = QLabel("", self)
+        self.title.setObjectName("packTitle")
+        self.title.setFont(_font(24, bold=True))
+        self.title.setWordWrap(True)
+        self.progress = QLabel("", self)
+        self.progress.setObjectName("packProgress")
+        self.progress.setFont(_font(26, bold=True))
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        # --- customer note -----------------------------------------------------------
+        self.note_box = QFrame(self)
+        self.note_box.setObjectName("noteBox")
+        self.note_title = QLabel(self.tr("Note from the customer"), self.note_box)
+        self.note_title.setFont(_font(16, bold=True))
+        self.note_text = QLabel("", self.note_box)
+        self.note_text.setObjectName("noteText")
+        self.note_text.setFont(_font(24, bold=True))
+        self.note_text.setWordWrap(True)
+        self.note_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ack_button = QPushButton(self.tr("I have read the note  (F6)"), self.note_box)
+        self.ack_button.setObjectName("acknowledgeNote")
+        self.ack_button.setFont(_font(16, bold=True))
+        self.ack_button.setShortcut(QKeySequence(Qt.Key.Key_F6))
+        note_layout = QVBoxLayout(self.note_box)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_title, 1)
+        note_row.addWidget(self.ack_button)
+        note_layout.addLayout(note_row)
+        note_layout.addWidget(self.note_text)
+
+        # --- lines ---------------------------------------------------------------------
+        self.table = QTableView(self)
+        self.table.setObjectName("packLines")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(46)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setStyleSheet("QTableView::item:selected { border: 3px solid #0b4f9c; }")
+
+        # --- gift step -----------------------------------------------------------------
+        self.gift_box = QFrame(self)
+        self.gift_box.setObjectName("giftBox")
+        self.gift_box.setStyleSheet("#giftBox { background: #f3e8ff; border: 3px solid #6b21a8;"
+                                    " border-radius: 6px; } #giftBox QLabel { color: #000000; }")
+        self.gift_title = QLabel(self.tr("Gift order"), self.gift_box)
+        self.gift_title.setFont(_font(20, bold=True))
+        self.gift_message = QLabel("", self.gift_box)
+        self.gift_message.setObjectName("giftMessage")
+        self.gift_message.setFont(_font(20))
+        self.gift_message.setWordWrap(True)
+        self.gift_buttons: dict[str, QPushButton] = {}
+        step_texts = {
+            "gift_slip": self.tr("1  Gift slip in the box, no prices  (Ctrl+1)"),
+            "card": self.tr("2  Message card in the box  (Ctrl+2)"),
+            "wrap": self.tr("3  Wrapped  (Ctrl+3)"),
+        }
+        gift_row = QHBoxLayout()
+        for number, step in enumerate(GIFT_STEPS, start=1):
+            button = QPushButton(step_texts.get(step, step), self.gift_box)
+            button.setObjectName(f"giftStep_{step}")
+            button.setFont(_font(15, bold=True))
+            button.setMinimumHeight(48)
+            button.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            button.clicked.connect(lambda _=False, s=step: self.gift_step_requested.emit(s))
+            self.gift_buttons[step] = button
+            gift_row.addWidget(button)
+        self.print_card_button = QPushButton(self.tr("Print message card  (Ctrl+P)"), self.gift_box)
+        self.print_card_button.setObjectName("printGiftCard")
+        self.print_card_button.setFont(_font(14))
+        self.print_card_button.setShortcut(QKeySequence("Ctrl+P"))
+        gift_layout = QVBoxLayout(self.gift_box)
+        gift_top = QHBoxLayout()
+        gift_top.addWidget(self.gift_title)
+        gift_top.addWidget(self.gift_message, 1)
+        gift_top.addWidget(self.print_card_button)
+        gift_layout.addLayout(gift_top)
+        gift_layout.addLayout(gift_row)
+
+        # --- ship bar -----------------------------------------------------------------
+        self.missing = QLabel("", self)
+        self.missing.setObjectName("packMissing")
+        self.missing.setFont(_font(18, bold=True))
+        self.missing.setWordWrap(True)
+        self.carrier = QComboBox(self)
+        self.carrier.setObjectName("shipCarrier")
+        self.carrier.setFont(_font(15))
+        self.weight = QSpinBox(self)
+        self.weight.setObjectName("shipWeight")
+        self.weight.setFont(_font(15))
+        self.weight.setRange(1, 70_000)
+        self.weight.setSuffix(" g")
+        self.weight.setSingleStep(10)
+        self.print_button = QPushButton(self.tr("Print slip + label  (F7)"), self)
+        self.print_button.setObjectName("printDocuments")
+        self.print_button.setShortcut(QKeySequence(Qt.Key.Key_F7))
+        self.reprint_slip_button = QPushButton(self.tr("Reprint slip"), self)
+        self.reprint_slip_button.setObjectName("reprintSlip")
+        self.reprint_label_button = QPushButton(self.tr("Reprint label"), self)
+        self.reprint_label_button.setObjectName("reprintLabel")
+        self.override_button = QPushButton(self.tr("Lead override of line  (F8)"), self)
+        self.override_button.setObjectName("overrideLine")
+        self.override_button.setShortcut(QKeySequence(Qt.Key.Key_F8))
+        self.ship_button = QPushButton(self.tr("Ship  (F10)"), self)
+        self.ship_button.setObjectName("shipOrder")
+        self.ship_button.setFont(_font(22, bold=True))
+        self.ship_button.setMinimumHeight(60)
+        self.ship_button.setShortcut(QKeySequence(Qt.Key.Key_F10))
+        self.ship_button.setStyleSheet(
+            "QPushButton { background: #0b6e2a; color: white; border-radius: 6px; padding: 6px 28px; }"
+            "QPushButton:disabled { background: #9bb5a3; color: #eeeeee; }")
+        for button in (self.print_button, self.reprint_slip_button, self.reprint_label_button,
+                       self.override_button):
+            button.setFont(_font(14))
+        ship_row = QHBoxLayout()
+        carrier_label = QLabel(self.tr("&Carrier"), self)
+        carrier_label.setBuddy(self.carrier)
+        weight_label = QLabel(self.tr("&Weight"), self)
+        weight_label.setBuddy(self.weight)
+        for label in (carrier_label, weight_label):
+            label.setFont(_font(15))
+        ship_row.addWidget(carrier_label)
+        ship_row.addWidget(self.carrier)
+        ship_row.addWidget(weight_label)
+        ship_row.addWidget(self.weight)
+        ship_row.addWidget(self.print_button)
+        ship_row.addWidget(self.reprint_slip_button)
+        ship_row.addWidget(self.reprint_label_button)
+        ship_row.addStretch(1)
+        ship_row.addWidget(self.override_button)
+        ship_row.addWidget(self.ship_button)
+
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.progress)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.note_box)
+        layout.addWidget(self.gift_box)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.missing)
+        layout.addLayout(ship_row)
+
+        self.ack_button.clicked.connect(self.acknowledge_requested)
+        self.print_card_button.clicked.connect(self.gift_card_print_requested)
+        self.print_button.clicked.connect(self.on_print_clicked)
+        self.reprint_slip_button.clicked.connect(
+            lambda: self.reprint_requested.emit("packing_slip"))
+        self.reprint_label_button.clicked.connect(
+            lambda: self.reprint_requested.emit("shipping_label"))
+        self.ship_button.clicked.connect(self.on_ship_clicked)
+        self.override_button.clicked.connect(self.on_override_clicked)
+
+    # --- showing an order -------------------------------------------------------------------
+
+    def set_carriers(self, carriers: Sequence[tuple[str, str]]) -> None:
+        current = self.carrier.currentData()
+        self.carrier.clear()
+        for code, name in carriers:
+            self.carrier.addItem(name, code)
+        if current is not None:
+            self._select_carrier(str(current))
+
+    def _select_carrier(self, code: str) -> None:
+        index = self.carrier.findData(code)
+        if index < 0 and code:
+            self.carrier.addItem(code, code)
+            index = self.carrier.count() - 1
+        if index >= 0:
+            self.carrier.setCurrentIndex(index)
+
+    def show_order(self, order: OrderView, touched_line: int | None = None) -> None:
+        new_order = self.order is None or self.order.id != order.id
+        self.order = order
+        ship_to = ", ".join(p for p in (order.ship_to_name, order.country) if p)
+        method = order.shipping_method + (self.tr("  EXPRESS") if order.express
+                                          and "express" not in order.shipping_method.lower()
+                                          else "")
+        self.title.setText(self.tr("Pack order {number} — {ship_to} — {method}").format(
+            number=order.number, ship_to=ship_to, method=method))
+        self.progress.setText(self.tr("{done} of {total} items").format(
+            done=order.units_verified, total=sum(line.to_verify for line in order.lines)))
+        self.model.set_lines(order.lines, touched_line)
+        if touched_line is not None:
+            for row, line in enumerate(order.lines):
+                if line.id == touched_line:
+                    self.table.selectRow(row)
+                    break
+
+        self.note_box.setVisible(order.has_note)
+        self.note_text.setText(order.customer_note)
+        if order.note_acknowledged:
+            self.note_box.setStyleSheet(
+                "#noteBox { background: #eef2f5; border: 2px solid #8a9bb0; border-radius: 6px; }"
+                " #noteBox QLabel { color: #1f2933; }")
+            self.note_title.setText(self.tr("Note from the customer — read by {name}").format(
+                name=order.note_acknowledged_by))
+            self.ack_button.setEnabled(False)
+        else:
+            self.note_box.setStyleSheet(
+                "#noteBox { background: #ffb300; border: 4px solid #000000; border-radius: 6px; }"
+                " #noteBox QLabel { color: #000000; }")
+            self.note_title.setText(self.tr("Note from the customer — read it, then press F6"))
+            self.ack_button.setEnabled(True)
+
+        self.gift_box.setVisible(order.gift)
+        self.gift_message.setText(f"“{order.gift_message}”" if order.gift_message else "")
+        for step, button in self.gift_buttons.items():
+            done = step in order.gift_steps_done
+            button.setEnabled(not done)
+            text = button.text().lstrip("✓ ")
+            button.setText(("✓ " + text) if done else text)
+
+        if new_order:
+            shipment = order.pending_shipment
+            self._select_carrier(shipment.carrier if shipment else self.carrier.currentData() or "")
+            self.weight.setValue(shipment.weight_g if shipment and shipment.weight_g
+                                 else max(order.weight_g, 1))
+        missing = order.missing_for_ship()
+        self.missing.setText(self.missing_text(missing))
+        self.missing.setStyleSheet("color: #0b6e2a;" if not missing else "color: #7a4a00;")
+        self.ship_button.setEnabled(not missing)
+        self.reprint_slip_button.setEnabled(order.slip_printed)
+        self.reprint_label_button.setEnabled(order.label_printed)
+        self.print_button.setEnabled(order.all_verified)
+
+    def missing_text(self, missing: Sequence[str]) -> str:
+        if not missing:
+            return self.tr("Ready: check carrier and weight, then Ship (F10)")
+        names = {
+            "verify": self.tr("scan the remaining items"),
+            "note": self.tr("acknowledge the note (F6)"),
+            "gift_slip": self.tr("gift slip (Ctrl+1)"),
+            "card": self.tr("message card (Ctrl+2)"),
+            "wrap": self.tr("wrap (Ctrl+3)"),
+            "label": self.tr("print the label (F7)"),
+        }
+        return self.tr("Still to do: {steps}").format(
+            steps=", ".join(names.get(code, code) for code in missing))
+
+    def selected_line(self) -> LineView | None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            line = index.data(LINE_ROLE)
+            if isinstance(line, LineView):
+                return line
+        for line in self.model.lines():
+            if not line.done:
+                return line
+        return None
+
+    # --- actions ------------------------------------------------------------------------
+
+    def carrier_code(self) -> str:
+        return str(self.carrier.currentData() or self.carrier.currentText())
+
+    @Slot()
+    def on_print_clicked(self) -> None:
+        self.print_requested.emit(self.carrier_code(), self.weight.value())
+
+    @Slot()
+    def on_ship_clicked(self) -> None:
+        self.ship_requested.emit(self.carrier_code(), self.weight.value())
+
+    @Slot()
+    def on_override_clicked(self) -> None:
+        line = self.selected_line()
+        if line is not None:
+            self.override_requested.emit(line.id)

@@ -1,0 +1,195 @@
+"""Guided picking: the current bin, huge, with what to take, and the walk below it.
+
+The picker's hands hold a scanner and items; the screen must be read at a glance from
+the shelf. The bin code is the largest thing on screen, then the quantity, colour and
+size. In a batch walk each unit's tote slot is shown as big as the bin.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from packdesk.services.station import PickStep, StationState
+
+from .packlinemodel import PickListModel
+
+BIN_POINTS = 72
+QUANTITY_POINTS = 40
+VARIANT_POINTS = 34
+
+
+def _font(points: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+class PickScreen(QWidget):
+    short_pick_requested = Signal(str)  # reason
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pickScreen")
+        self.model = PickListModel(self)
+
+        self.title = QLabel("", self)
+        self.title.setObjectName("pickTitle")
+        self.title.setFont(_font(22, bold=True))
+        self.progress = QLabel("", self)
+        self.progress.setObjectName("pickProgress")
+        self.progress.setFont(_font(20))
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        card = QFrame(self)
+        card.setObjectName("pickCard")
+        card.setStyleSheet("#pickCard { background: #ffffff; border: 3px solid #1f2933;"
+                           " border-radius: 8px; } #pickCard QLabel { color: #000000; }")
+        self.go_to = QLabel(self.tr("Go to bin"), card)
+        self.go_to.setFont(_font(20))
+        self.bin_code = QLabel("", card)
+        self.bin_code.setObjectName("pickBin")
+        bin_font = _font(BIN_POINTS, bold=True)
+        bin_font.setStyleHint(QFont.StyleHint.Monospace)
+        bin_font.setFamilies(["DejaVu Sans Mono", "Monospace"])
+        self.bin_code.setFont(bin_font)
+        self.instruction = QLabel("", card)
+        self.instruction.setObjectName("pickInstruction")
+        self.instruction.setFont(_font(24, bold=True))
+        self.instruction.setWordWrap(True)
+        self.quantity = QLabel("", card)
+        self.quantity.setObjectName("pickQuantity")
+        self.quantity.setFont(_font(QUANTITY_POINTS, bold=True))
+        self.item_name = QLabel("", card)
+        self.item_name.setObjectName("pickItem")
+        self.item_name.setFont(_font(26))
+        self.item_name.setWordWrap(True)
+        self.variant = QLabel("", card)
+        self.variant.setObjectName("pickVariant")
+        self.variant.setFont(_font(VARIANT_POINTS, bold=True))
+        self.slots = QLabel("", card)
+        self.slots.setObjectName("pickSlots")
+        self.slots.setFont(_font(28, bold=True))
+        self.slots.setWordWrap(True)
+        grid = QGridLayout(card)
+        grid.setContentsMargins(24, 16, 24, 16)
+        grid.addWidget(self.go_to, 0, 0)
+        grid.addWidget(self.bin_code, 1, 0, 2, 1)
+        grid.addWidget(self.quantity, 1, 1)
+        grid.addWidget(self.variant, 2, 1)
+        grid.addWidget(self.item_name, 3, 1)
+        grid.addWidget(self.instruction, 3, 0)
+        grid.addWidget(self.slots, 4, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("pickList")
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.short_reason = QComboBox(self)
+        self.short_reason.setObjectName("shortReason")
+        self.short_reason.setEditable(True)
+        self.short_reason.setFont(_font(14))
+        self.short_reason.addItems([self.tr("bin empty"), self.tr("not enough in bin"),
+                                    self.tr("item damaged"), self.tr("wrong item in bin")])
+        self.short_button = QPushButton(self.tr("Short pick  (F9)"), self)
+        self.short_button.setObjectName("shortPick")
+        self.short_button.setFont(_font(16, bold=True))
+        self.short_button.setShortcut(QKeySequence(Qt.Key.Key_F9))
+        self.short_button.setToolTip(self.tr(
+            "The bin does not hold enough: record it and put the order on hold for a lead"))
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.progress)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(QLabel(self.tr("Reason:"), self))
+        actions.addWidget(self.short_reason)
+        actions.addWidget(self.short_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(card)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+        self.short_button.clicked.connect(self.on_short_clicked)
+
+    def show_state(self, state: StationState, last_slot: int | None = None) -> None:
+        orders = state.orders
+        if len(orders) > 1:
+            self.title.setText(self.tr("Batch pick: {count} orders ({numbers})").format(
+                count=len(orders), numbers=", ".join(o.number for o in orders)))
+        elif orders:
+            self.title.setText(self.tr("Pick order {number}").format(number=orders[0].number))
+        else:
+            self.title.setText(self.tr("Pick"))
+        steps = state.pick_list
+        done = sum(1 for s in steps if s.done)
+        units = sum(s.quantity for s in steps)
+        taken = sum(min(s.picked, s.quantity) for s in steps)
+        self.progress.setText(self.tr("Bin {step} of {steps} · {taken} of {units} items").format(
+            step=min(done + 1, len(steps)), steps=len(steps), taken=taken, units=units))
+        self.model.set_steps(steps, state.pick_step)
+        if self.model.current >= 0:
+            self.table.scrollTo(self.model.index(self.model.current, 0))
+        self.show_step(state.pick_step, batch=state.batch, last_slot=last_slot)
+
+    def show_step(self, step: PickStep | None, *, batch: bool, last_slot: int | None) -> None:
+        if step is None:
+            self.bin_code.setText("✓")
+            self.quantity.setText("")
+            self.variant.setText("")
+            self.item_name.setText("")
+            self.instruction.setText(self.tr("Everything is picked: go to the packing bench"))
+            self.slots.setText("")
+            return
+        self.bin_code.setText(step.bin_code or self.tr("NO BIN"))
+        self.quantity.setText(self.tr("Take {count}").format(count=step.remaining))
+        variant = " · ".join(v for v in (step.color, step.size) if v)
+        self.variant.setText(variant)
+        self.item_name.setText(step.name or step.sku)
+        if not step.bin_code:
+            self.instruction.setText(self.tr("No bin holds this item: record a short pick (F9)"))
+        elif step.confirmed:
+            self.instruction.setText(self.tr("Scan each item ({picked} of {total} taken)").format(
+                picked=step.picked, total=step.quantity))
+        else:
+            self.instruction.setText(self.tr("Scan the bin label first"))
+        if batch or any(slot.slot > 1 for slot in step.slots):
+            parts = []
+            for slot in step.slots:
+                left = slot.quantity - slot.picked
+                marker = "▶ " if slot.slot == last_slot else ""
+                parts.append(self.tr("{marker}Slot {slot}: {left} × ({number})").format(
+                    marker=marker, slot=slot.slot, left=left, number=slot.order_number))
+            self.slots.setText("   ".join(parts))
+        else:
+            self.slots.setText("")
+
+    @Slot()
+    def on_short_clicked(self) -> None:
+        reason = self.short_reason.currentText().strip() or self.tr("bin empty")
+        self.short_pick_requested.emit(reason)

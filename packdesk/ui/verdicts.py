@@ -1,0 +1,191 @@
+"""A scan verdict in the packer's words: banner colour, headline and detail, translated.
+
+The station service returns structured verdicts (what was expected, what was scanned);
+the words are made here, through ``QCoreApplication.translate``, so every warehouse
+reads them in its own language. A refusal always names both sides: "Wrong size:
+expected Hoodie navy L, scanned Hoodie navy M".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from packdesk.domain.model import ScanOutcome
+from packdesk.services.printing import PrintOutcome
+from packdesk.services.station import ItemRef, Phase, ScanVerdict, StopReason
+
+from .feedback import FeedbackKind
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("verdict", text)
+
+
+@dataclass(frozen=True)
+class Feedback:
+    kind: FeedbackKind
+    headline: str
+    detail: str = ""
+
+
+def item_text(item: ItemRef | None) -> str:
+    """"Hoodie navy L": the name, plus colour and size when the name does not say them."""
+    if item is None:
+        return ""
+    name = item.name or item.sku
+    extra = [v for v in (item.color, item.size) if v and v.casefold() not in name.casefold()]
+    text = " ".join([name, *extra]).strip()
+    return text or item.bin_code or item.order_number
+
+
+def stop_text(reason: StopReason, verdict: ScanVerdict | None = None) -> str:
+    texts = {
+        StopReason.NOT_SIGNED_IN: tr("Scan your badge first"),
+        StopReason.SIGNED_OUT_IDLE: tr("Signed out after a pause: scan your badge"),
+        StopReason.NO_ORDER: tr("No order in hand: press F2 for the next order or scan an order"),
+        StopReason.ORDER_NOT_FOUND: tr("No order with this number"),
+        StopReason.ORDER_NOT_AVAILABLE: tr("This order cannot be taken now"),
+        StopReason.FINISH_CURRENT: tr("Finish the order in hand first"),
+        StopReason.SCAN_BIN_FIRST: tr("Scan the bin label first"),
+        StopReason.ORDER_ON_HOLD: tr("The order was put on hold"),
+        StopReason.ORDER_CANCELLED: tr("The order was cancelled: put the items back"),
+        StopReason.CLAIM_LOST: tr("Another station or a lead took this order over"),
+        StopReason.NEEDS_LEAD: tr("This needs a lead's badge"),
+        StopReason.ALREADY_PACKED: tr("Everything is scanned: print and ship (F10)"),
+        StopReason.NOTHING_TO_UNDO: tr("Nothing to undo"),
+    }
+    return texts.get(reason, "")
+
+
+def _variant_headline(expected: ItemRef | None, got: ItemRef | None) -> str:
+    if expected and got:
+        size_differs = (expected.size or "") != (got.size or "")
+        color_differs = (expected.color or "") != (got.color or "")
+        if size_differs and not color_differs:
+            return tr("Wrong size")
+        if color_differs and not size_differs:
+            return tr("Wrong colour")
+        if color_differs and size_differs:
+            return tr("Wrong colour and size")
+    return tr("Wrong variant")
+
+
+def _expected_scanned(verdict: ScanVerdict) -> str:
+    expected, got = item_text(verdict.expected), item_text(verdict.got) or verdict.raw
+    if expected:
+        return tr("expected {expected}, scanned {got}").format(expected=expected, got=got)
+    return tr("scanned {got}").format(got=got)
+
+
+def print_problems(printed: tuple[PrintOutcome, ...]) -> str:
+    failed = [p for p in printed if not p.ok]
+    names = {"packing_slip": tr("Packing slip"), "shipping_label": tr("Shipping label"),
+             "gift_card": tr("Message card")}
+    return "; ".join(
+        tr("{document} did not print: {message}").format(
+            document=names.get(p.document, p.document), message=p.message or tr("unknown error"))
+        for p in failed)
+
+
+def feedback_for(verdict: ScanVerdict) -> Feedback:
+    outcome = verdict.outcome
+    expected = item_text(verdict.expected)
+    got = item_text(verdict.got) or verdict.raw
+
+    if outcome is ScanOutcome.WRONG_VARIANT:
+        return Feedback(FeedbackKind.REFUSE, _variant_headline(verdict.expected, verdict.got),
+                        _expected_scanned(verdict))
+    if outcome is ScanOutcome.WRONG_ITEM:
+        return Feedback(FeedbackKind.REFUSE, tr("Wrong item"), _expected_scanned(verdict))
+    if outcome is ScanOutcome.WRONG_BIN and verdict.reason is StopReason.SCAN_BIN_FIRST:
+        expected_bin = verdict.expected.bin_code if verdict.expected else ""
+        return Feedback(FeedbackKind.REFUSE, tr("Scan the bin label first"),
+                        tr("go to bin {bin}, scan its label, then the item").format(
+                            bin=expected_bin) if expected_bin else got)
+    if outcome is ScanOutcome.WRONG_BIN:
+        expected_bin = verdict.expected.bin_code if verdict.expected else ""
+        got_bin = (verdict.got.bin_code if verdict.got else "") or verdict.raw
+        return Feedback(FeedbackKind.REFUSE, tr("Wrong bin"),
+                        tr("expected {expected}, scanned {got}").format(
+                            expected=expected_bin or expected, got=got_bin))
+    if outcome is ScanOutcome.OVER_SCAN:
+        detail = tr("{item}: all {count} are already scanned").format(
+            item=got, count=verdict.expected.quantity if verdict.expected else "")
+        if verdict.expected is None or not verdict.expected.quantity:
+            detail = tr("{item}: none more is needed").format(item=got)
+        return Feedback(FeedbackKind.REFUSE, tr("Too many"), detail)
+    if outcome is ScanOutcome.OTHER_ORDER:
+        other = verdict.got.order_number if verdict.got else ""
+        return Feedback(FeedbackKind.REFUSE, tr("Not in this order"),
+                        tr("{item} belongs to order {other}").format(item=got, other=other)
+                        if other else tr("{item} is not in this order").format(item=got))
+    if outcome is ScanOutcome.UNKNOWN_CODE:
+        detail = verdict.message or tr("scanned {got}").format(got=verdict.raw)
+        return Feedback(FeedbackKind.REFUSE, tr("Unknown code"), detail)
+
+    if outcome is ScanOutcome.SIGNED_IN and verdict.actor is not None:
+        return Feedback(FeedbackKind.ACCEPT, tr("Welcome, {name}").format(name=verdict.actor.name),
+                        tr("Press F2 for the next order, or scan an order barcode"))
+    if outcome is ScanOutcome.ORDER_TAKEN and verdict.order is not None:
+        return Feedback(FeedbackKind.ACCEPT,
+                        tr("Order {number} is yours").format(number=verdict.order.number),
+                        tr("Go to the first bin"))
+    if outcome is ScanOutcome.BIN_CONFIRMED:
+        step = verdict.next_step
+        detail = ""
+        if step is not None:
+            detail = tr("Take {count} × {item}").format(
+                count=step.remaining,
+                item=item_text(ItemRef(sku=step.sku, name=step.name, color=step.color,
+                                       size=step.size)))
+        bin_code = verdict.got.bin_code if verdict.got and verdict.got.bin_code else verdict.raw
+        return Feedback(FeedbackKind.ACCEPT, tr("Bin {bin} ✓").format(bin=bin_code), detail)
+    if outcome is ScanOutcome.ACCEPTED:
+        if verdict.order_complete:
+            detail = print_problems(verdict.printed) or tr(
+                "Slip and label are printing: check carrier and weight, then Ship (F10)")
+            kind = FeedbackKind.COMPLETE if not print_problems(verdict.printed) else FeedbackKind.WARN
+            return Feedback(kind, tr("Order complete: {item}").format(item=got), detail)
+        if verdict.tote_slot is not None and verdict.phase is Phase.PICK:
+            # In a batch the slot matters most, even for the walk's last unit.
+            headline = tr("Put it in slot {slot}").format(slot=verdict.tote_slot)
+            if verdict.pick_complete:
+                return Feedback(FeedbackKind.COMPLETE, headline,
+                                tr("{item} · the pick is complete: pack it now").format(item=got))
+            return Feedback(FeedbackKind.ACCEPT, headline, got)
+        if verdict.pick_complete:
+            return Feedback(FeedbackKind.COMPLETE, tr("Picked: {item}").format(item=got),
+                            tr("The pick is complete: pack it now"))
+        if verdict.phase is Phase.PICK:
+            return Feedback(FeedbackKind.ACCEPT, tr("Picked: {item}").format(item=got),
+                            tr("Next bin") if verdict.bin_done else "")
+        line_progress = ""
+        if verdict.order is not None and verdict.expected is not None:
+            for line in verdict.order.lines:
+                if line.sku_to_pack == verdict.expected.sku or line.sku == verdict.expected.sku:
+                    done, total = line.progress
+                    line_progress = tr("{done} of {total}").format(done=min(done, total), total=total)
+                    break
+        return Feedback(FeedbackKind.ACCEPT, tr("OK: {item}").format(item=got), line_progress)
+    if outcome is ScanOutcome.OVERRIDE:
+        who = ""
+        if verdict.order is not None and verdict.expected is not None:
+            who = next((line.overridden_by or "" for line in verdict.order.lines
+                        if verdict.expected.sku in (line.sku, line.sku_to_pack)), "")
+        headline = (tr("Line overridden by {lead}").format(lead=who) if who
+                    else tr("Line overridden"))
+        return Feedback(FeedbackKind.WARN, headline, expected)
+    if outcome is ScanOutcome.SHORT_PICK:
+        return Feedback(FeedbackKind.WARN, tr("Short pick recorded"),
+                        tr("The order is on hold for a lead"))
+    if outcome is ScanOutcome.UNDONE:
+        return Feedback(FeedbackKind.WARN, tr("Undone"),
+                        tr("The last scan of {item} is taken back: put it back").format(
+                            item=expected or got))
+    # IGNORED, or a refusal the service explained with a reason.
+    text = stop_text(verdict.reason, verdict)
+    if verdict.accepted:
+        return Feedback(FeedbackKind.ACCEPT, text or tr("OK"), verdict.message)
+    return Feedback(FeedbackKind.WARN, text or tr("Scan not used"), verdict.message)
