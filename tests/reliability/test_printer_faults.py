@@ -1,0 +1,174 @@
+"""A label printer that refuses, stalls or hangs up mid-job: a clear message, the job kept
+for a retry, and the label printed exactly once when the printer is back."""
+
+from __future__ import annotations
+
+import os
+import random
+import socket
+import struct
+import threading
+import time
+from collections.abc import Iterator
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from packdesk.hardware.printers import JobStatus, PrintQueue, RawTcpPrinter
+from tests.helpers.reliability import bounded, wait_until
+
+ROUNDS = 24
+FAULTS = ("refuse", "stall", "hang_up")
+# What the person at the bench reads for each fault.
+MESSAGES = {
+    "refuse": "refused the connection",
+    "stall": "took the connection but not the job",
+    "hang_up": "dropped the connection",
+}
+
+
+class FlakyPrinter:
+    """A raw-port label printer on 127.0.0.1 whose behaviour the test switches.
+
+    ``ok``: reads the job to the end, then closes (a Zebra's raw port);
+    ``refuse``: not listening (switched off); ``stall``: accepts, never reads (paused,
+    out of labels); ``hang_up``: reads a little, then resets the connection (cable pulled,
+    printer rebooted).
+    """
+
+    def __init__(self) -> None:
+        probe = socket.create_server(("127.0.0.1", 0))
+        self.port = int(probe.getsockname()[1])
+        probe.close()
+        self.mode = "ok"
+        self.received: list[bytes] = []
+        self._server: socket.socket | None = None
+        self._held: list[socket.socket] = []
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def switch(self, mode: str) -> None:
+        with self._lock:
+            self.mode = mode
+            listening = self._server is not None
+        if mode == "refuse" and listening:
+            self._close_server()
+        elif mode != "refuse" and not listening:
+            self._open_server()
+
+    def _open_server(self) -> None:
+        server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        server.bind(("127.0.0.1", self.port))
+        server.listen(8)
+        server.settimeout(0.05)
+        self._server = server
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._serve, args=(server,), daemon=True)
+        self._thread.start()
+
+    def _close_server(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(5)
+        if self._server is not None:
+            self._server.close()
+        self._server = None
+        for conn in self._held:
+            conn.close()
+        self._held.clear()
+
+    def _serve(self, server: socket.socket) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except (TimeoutError, OSError):
+                continue
+            mode = self.mode
+            if mode == "stall":
+                self._held.append(conn)
+                continue
+            conn.settimeout(5)
+            if mode == "hang_up":
+                conn.recv(16)
+                conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                conn.close()
+                continue
+            with conn:
+                chunks = []
+                while chunk := conn.recv(65536):
+                    chunks.append(chunk)
+                with self._lock:
+                    self.received.append(b"".join(chunks))
+
+    def close(self) -> None:
+        self._close_server()
+
+
+@pytest.fixture
+def printer() -> Iterator[FlakyPrinter]:
+    flaky = FlakyPrinter()
+    flaky.switch("ok")
+    yield flaky
+    flaky.close()
+
+
+def label(number: int) -> bytes:
+    # Big enough not to fit in one segment, as a real label with a logo is not.
+    return (f"^XA^FO50,50^A0N,40,40^FDOrder #{number}^FS^BCN,100^FD{number:08d}^FS"
+            + "^FO10,10^GFA,0,0,0," + "F0" * 3000 + "^FS^XZ").encode()
+
+
+def test_printer_faults_leave_the_job_for_retry_and_each_label_prints_once(
+    printer: FlakyPrinter,
+) -> None:
+    rng = random.Random(9)
+    queue = PrintQueue({"label": RawTcpPrinter("127.0.0.1", printer.port, timeout=0.6,
+                                               connect_timeout=0.5)})
+    documents: dict[str, bytes] = {}
+    try:
+        for round_no in bounded(ROUNDS, 60, "printer fault rounds"):
+            fault = FAULTS[round_no % len(FAULTS)]
+            printer.switch(fault)
+            job = queue.submit(label(round_no), "zpl", f"Label #{round_no}", "label")
+            assert queue.wait_idle(5), "the print queue hung"
+            failed = queue.job(job.id)
+            assert failed.status is JobStatus.FAILED, f"{fault}: {failed}"
+            assert MESSAGES[fault] in failed.reason and str(printer.port) in failed.reason
+            assert failed.id in {j.id for j in queue.failed()}  # kept for a retry
+            # Sometimes the packer retries while the printer is still broken.
+            if rng.random() < 0.3:
+                queue.retry(job.id)
+                assert queue.wait_idle(5)
+                assert queue.job(job.id).status is JobStatus.FAILED
+            printer.switch("ok")
+            queue.retry(job.id)
+            assert queue.wait_idle(5)
+            assert queue.job(job.id).status is JobStatus.SENT
+            documents[job.id] = label(round_no)
+        wait_until(lambda: len(printer.received) >= ROUNDS, 5, "the last labels")
+    finally:
+        queue.close()
+    # Every label came out whole, exactly once, none from a failed attempt.
+    assert sorted(printer.received) == sorted(documents.values())
+    assert queue.failed() == []
+
+
+def test_a_reprint_after_a_stall_prints_the_same_label_again(printer: FlakyPrinter) -> None:
+    queue = PrintQueue({"label": RawTcpPrinter("127.0.0.1", printer.port, timeout=0.6)})
+    try:
+        printer.switch("stall")
+        job = queue.submit(label(7), "zpl", "Label #7", "label")
+        assert queue.wait_idle(5)
+        printer.switch("ok")
+        again = queue.reprint(job.id)
+        assert queue.wait_idle(5)
+        assert queue.job(again.id).status is JobStatus.SENT
+        assert queue.job(job.id).status is JobStatus.FAILED  # still listed, not lost
+        wait_until(lambda: len(printer.received) == 1, 5, "the reprint")
+        time.sleep(0.2)  # room for a stray second copy to show up
+        assert printer.received == [label(7)]
+    finally:
+        queue.close()
