@@ -1,0 +1,132 @@
+"""Table models of the dashboard: pack-rate figures per group, and the orders on hold."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from packdesk.services.stats import FIGURE_FIELDS, GroupFigures, HeldOrder, display_values
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StatsTableModel", text)
+
+
+def figure_headers() -> dict[str, tuple[str, str]]:
+    """Column title and tooltip per figure, translated."""
+    return {
+        "group": (_tr("Group"), ""),
+        "orders": (_tr("Orders"), _tr("Orders shipped in the period")),
+        "units": (_tr("Units"), _tr("Units shipped (ordered minus short-picked)")),
+        "orders_per_hour": (_tr("Orders/h"),
+                            _tr("Orders per hour from the first scan to the last shipment")),
+        "median_seconds": (_tr("Median"), _tr("Median time per order, first scan to shipped")),
+        "p90_seconds": (_tr("90th pct"), _tr("9 in 10 orders took at most this long")),
+        "pick_seconds": (_tr("Pick"), _tr("Mean time from first scan to picked")),
+        "pack_seconds": (_tr("Pack"), _tr("Mean time from picked to packed")),
+        "misscan_rate_percent": (_tr("Mis-scans"),
+                                 _tr("Refused scans per scan of an item or a bin")),
+        "short_picks": (_tr("Short picks"), _tr("Items the picker could not find")),
+        "overrides": (_tr("Overrides"), _tr("Lead overrides recorded")),
+    }
+
+
+class StatsTableModel(QAbstractTableModel):
+    """One row per packer, station, hour or day, and a bold total row at the bottom."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[list[str]] = []
+        self._has_total = False
+        self._headers = figure_headers()
+
+    def set_figures(self, groups: list[GroupFigures], total: GroupFigures | None) -> None:
+        self.beginResetModel()
+        none_label = _tr("(not recorded)")
+        self._rows = [display_values(g, none_label) for g in groups]
+        self._has_total = total is not None
+        if total is not None:
+            self._rows.append([_tr("Total"), *display_values(total)[1:]])
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(FIGURE_FIELDS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and self._has_total and index.row() == len(self._rows) - 1:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(FIGURE_FIELDS):
+            return None
+        title, tip = self._headers[FIGURE_FIELDS[section]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tip or None
+        return None
+
+    def row_texts(self, row: int) -> list[str]:
+        return list(self._rows[row])
+
+
+class HeldOrdersModel(QAbstractTableModel):
+    COLUMNS = ("number", "reason", "held_from", "packer", "station")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._orders: list[HeldOrder] = []
+
+    def set_orders(self, orders: list[HeldOrder]) -> None:
+        self.beginResetModel()
+        self._orders = list(orders)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._orders)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        if not 0 <= index.row() < len(self._orders):
+            return None
+        return str(getattr(self._orders[index.row()], self.COLUMNS[index.column()]))
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = {
+            "number": QCoreApplication.translate("HeldOrdersModel", "Order"),
+            "reason": QCoreApplication.translate("HeldOrdersModel", "Reason"),
+            "held_from": QCoreApplication.translate("HeldOrdersModel", "Held while"),
+            "packer": QCoreApplication.translate("HeldOrdersModel", "Packer"),
+            "station": QCoreApplication.translate("HeldOrdersModel", "Station"),
+        }
+        return titles[self.COLUMNS[section]] if 0 <= section < len(self.COLUMNS) else None
