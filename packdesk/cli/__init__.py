@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "packdesk.cli.stats",
     "packdesk.cli.bins",
     "packdesk.cli.sync",
+    "packdesk.cli.simulate",
 ]
 
 

@@ -1,0 +1,89 @@
+"""``packdesk simulate``: a headless shift of K stations through the station services."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from packdesk import config
+from packdesk.cli import CliError
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    sim = subparsers.add_parser(
+        "simulate", parents=[common],
+        help="run K headless stations through a shift of orders and check each shipped once",
+    )
+    sim.add_argument("--orders", type=int, default=60, metavar="N",
+                     help="orders to seed when the database has none (default 60)")
+    sim.add_argument("--stations", type=int, default=3, metavar="K",
+                     help="station processes (default 3)")
+    sim.add_argument("--error-rate", type=float, default=0.0, metavar="R",
+                     help="share of unit scans preceded by a wrong item or wrong size (0..1)")
+    sim.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    sim.add_argument("--print-folder", type=Path, metavar="DIR",
+                     help="where the stations' printers write (default: a new temporary folder)")
+    sim.add_argument("--max-seconds", type=float, default=900.0, metavar="S",
+                     help="stop a station after this long (default 900)")
+    sim.set_defaults(handler=run_simulate)
+
+
+def folder_station_printer(folder: Path, station: str) -> Any:
+    """The station's real printer (slip PDF, label ZPL) writing into ``folder``/station."""
+    from packdesk.hardware.station_printer import PrinterSettings, StationPrinter
+    from packdesk.services.demo import SHIP_FROM
+
+    target = folder / station.replace(" ", "-").lower()
+    target.mkdir(parents=True, exist_ok=True)
+    settings = PrinterSettings(slip_url=f"folder://{target}", label_url=f"folder://{target}",
+                               label_format="zpl")
+    return StationPrinter.from_settings(settings, ship_from=SHIP_FROM)
+
+
+def run_simulate(args: argparse.Namespace) -> int:
+    from packdesk.persistence.db import open_database, safe_url
+    from packdesk.services.demo import generate_shop, seed_database
+    from packdesk.services.orders import count_by_status
+    from packdesk.services.simulation import simulate
+    from packdesk.services.uow import UnitOfWork
+
+    if args.stations < 1:
+        raise CliError("--stations must be 1 or more")
+    if args.orders < 1:
+        raise CliError("--orders must be 1 or more")
+    if not 0.0 <= args.error_rate <= 1.0:
+        raise CliError("--error-rate must be between 0 and 1")
+    url = config.resolve_db_url(getattr(args, "db", None))
+    engine = open_database(url)
+    try:
+        if not sum(count_by_status(UnitOfWork(engine)).values()):
+            counts = seed_database(engine, generate_shop(args.orders, seed=args.seed))
+            print(f"seeded {counts['orders']} orders into {safe_url(engine)}")
+    finally:
+        engine.dispose()
+    folder = args.print_folder or Path(tempfile.mkdtemp(prefix="packdesk-simulate-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"{args.stations} stations, error rate {args.error_rate:g}; documents go to {folder}",
+          flush=True)
+    report = simulate(
+        url, stations=args.stations, error_rate=args.error_rate, seed=args.seed,
+        print_folder=folder, printer_factory=folder_station_printer,
+        max_seconds=args.max_seconds,
+    )
+    per_station = ", ".join(f"{name} {count}" for name, count in report.per_station.items())
+    refused = sum(report.refusals.values())
+    by_outcome = ", ".join(f"{name} {count}" for name, count in report.refusals.items()) or "none"
+    print(f"orders shipped: {report.shipped} of {report.orders} ({per_station})")
+    print(f"scans: {report.scans}")
+    print(f"refused scans: {refused} ({by_outcome}); wrong scans injected: {report.injected}")
+    print(f"elapsed: {report.elapsed:.1f} s"
+          + (f", {report.shipped / report.elapsed * 3600:.0f} orders/hour" if report.elapsed else ""))
+    if not report.ok:
+        for problem in report.problems[:20]:
+            print(f"problem: {problem}")
+        raise CliError(f"the simulation found {len(report.problems)} problem(s): "
+                       "not every order shipped exactly once")
+    print("every order shipped exactly once (shipments and outbox messages match)")
+    return 0

@@ -1,0 +1,316 @@
+"""A headless shift: K station processes working the queue through the station services.
+
+Each station process signs in with a packer's badge and runs the same
+:class:`~packdesk.services.station.StationService` methods the window calls: take the next
+order, scan each bin label and unit of the pick list, verify every unit, acknowledge the
+note, confirm the gift steps, print to the station's printer and ship. At the error rate R
+it scans a wrong item or a wrong size before the right one; those scans must be refused,
+as at the bench. At the end :func:`check_shipped_once` proves that every order of the run
+shipped exactly once, with one shipment and one outbox message each.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+
+from packdesk.domain.model import OrderStatus, ScanOutcome
+from packdesk.persistence.db import make_engine
+from packdesk.persistence.tables import (
+    OrderRow,
+    OutboxMessageRow,
+    ProductBarcodeRow,
+    ProductRow,
+    ShipmentRow,
+)
+
+from .outbox import ORDER_SHIPPED
+from .printing import DocumentPrinter
+from .station import Phase, ScanVerdict, StationService
+from .uow import UnitOfWork
+
+log = logging.getLogger(__name__)
+
+PACKER_BADGES = ("BADGE:PAT03", "BADGE:OLGA04", "BADGE:JANIS05")
+# A bound on every station's loop, whatever happens to the database.
+MAX_STEPS_PER_STATION = 200_000
+
+PrinterFactory = Callable[[Path, str], DocumentPrinter]
+
+
+@dataclass(frozen=True)
+class StationJob:
+    url: str
+    station: str
+    badge: str
+    error_rate: float
+    seed: int
+    print_folder: Path
+    printer_factory: PrinterFactory | None
+    max_seconds: float
+    lease_seconds: float = 300.0
+
+
+@dataclass
+class StationTally:
+    station: str
+    shipped: list[str] = field(default_factory=list)  # order numbers
+    scans: int = 0
+    refusals: Counter[str] = field(default_factory=Counter)
+    injected: int = 0
+    problems: list[str] = field(default_factory=list)
+    elapsed: float = 0.0
+
+
+@dataclass
+class SimulationReport:
+    orders: int  # orders in the run
+    shipped: int
+    scans: int
+    refusals: dict[str, int]
+    injected: int
+    elapsed: float
+    per_station: dict[str, int]
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and self.shipped == self.orders
+
+
+class _Catalog:
+    """Barcodes by SKU and SKUs by style, to scan right and (on purpose) wrong items."""
+
+    def __init__(self, engine: Engine) -> None:
+        with UnitOfWork(engine) as uow:
+            rows = uow.session.execute(
+                select(ProductRow.sku, ProductRow.attributes, ProductBarcodeRow.code)
+                .join(ProductBarcodeRow, ProductBarcodeRow.product_id == ProductRow.id)
+                .order_by(ProductRow.sku, ProductBarcodeRow.id)
+            ).all()
+        self.barcode: dict[str, str] = {}
+        self.attributes: dict[str, dict[str, str]] = {}
+        for sku, attributes, code in rows:
+            self.barcode.setdefault(sku, code[1:] if code.startswith("0") else code)
+            self.attributes[sku] = dict(attributes)
+        self.skus = sorted(self.barcode)
+
+    def style(self, sku: str) -> str:
+        return sku.split("-", 1)[0]
+
+    def wrong_size(self, sku: str, avoid: set[str], rng: random.Random) -> str | None:
+        """Another variant of the same style, not in the order: wrong size (or color)."""
+        color = self.attributes.get(sku, {}).get("color")
+        same_style = [s for s in self.skus if self.style(s) == self.style(sku) and s not in avoid]
+        same_color = [s for s in same_style if self.attributes[s].get("color") == color]
+        choices = same_color or same_style
+        return rng.choice(choices) if choices else None
+
+    def wrong_item(self, avoid_styles: set[str], rng: random.Random) -> str:
+        return rng.choice([s for s in self.skus if self.style(s) not in avoid_styles])
+
+
+def run_station(job: StationJob) -> StationTally:
+    """One station process's shift (the spawn target; everything it needs is in ``job``)."""
+    logging.basicConfig(level=logging.WARNING)
+    started = time.monotonic()
+    tally = StationTally(job.station)
+    engine = make_engine(job.url)
+    printer = job.printer_factory(job.print_folder, job.station) if job.printer_factory else None
+    try:
+        _work(engine, job, tally, printer)
+    except Exception as error:  # noqa: BLE001 - reported to the parent as a problem
+        log.exception("station %s stopped", job.station)
+        tally.problems.append(f"{job.station}: {type(error).__name__}: {error}")
+    finally:
+        close = getattr(printer, "close", None)
+        if callable(close):
+            close()
+        engine.dispose()
+        tally.elapsed = time.monotonic() - started
+    return tally
+
+
+def _work(engine: Engine, job: StationJob, tally: StationTally, printer: DocumentPrinter | None) -> None:
+    rng = random.Random(job.seed)
+    catalog = _Catalog(engine)
+    service = StationService(engine, job.station, printer=printer, lease_seconds=job.lease_seconds)
+    deadline = time.monotonic() + job.max_seconds
+
+    def scan(raw: str) -> ScanVerdict:
+        verdict = service.handle_scan(raw)
+        tally.scans += 1
+        if verdict.refused:
+            tally.refusals[verdict.outcome.value] += 1
+        return verdict
+
+    def right(raw: str, what: str) -> None:
+        verdict = scan(raw)
+        if not verdict.accepted:
+            raise RuntimeError(f"{what} was refused: {verdict.outcome.value} {verdict.message}")
+
+    def maybe_wrong(sku: str, order_skus: set[str]) -> None:
+        if rng.random() >= job.error_rate:
+            return
+        if rng.random() < 0.5:
+            wrong = catalog.wrong_size(sku, order_skus, rng)
+            expected = ScanOutcome.WRONG_VARIANT
+        else:
+            wrong = None
+        if wrong is None:
+            wrong = catalog.wrong_item({catalog.style(s) for s in order_skus}, rng)
+            expected = ScanOutcome.WRONG_ITEM
+        tally.injected += 1
+        verdict = scan(catalog.barcode[wrong])
+        if verdict.accepted or verdict.outcome is not expected:
+            tally.problems.append(
+                f"{job.station}: scanning {wrong} for {sku} gave {verdict.outcome.value}, "
+                f"expected {expected.value}")
+
+    right(job.badge, "the packer's badge")
+    for _ in range(MAX_STEPS_PER_STATION):
+        if time.monotonic() > deadline:
+            tally.problems.append(f"{job.station}: stopped after {job.max_seconds:g} s")
+            return
+        state = service.resume()
+        order_skus = {line.sku_to_pack for view in state.orders for line in view.lines}
+        if state.phase is Phase.QUEUE:
+            if service.take_next() is None:
+                return
+        elif state.phase is Phase.PICK:
+            step = state.pick_step
+            if step is None:
+                raise RuntimeError("picking with nothing left to pick")
+            if not step.confirmed:
+                right(f"BIN:{step.bin_code}", f"bin {step.bin_code}")
+            maybe_wrong(step.sku, order_skus)
+            right(catalog.barcode[step.sku], f"{step.sku} from {step.bin_code}")
+        elif state.phase is Phase.PACK:
+            current = state.current
+            if current is None:
+                raise RuntimeError("packing with no current order")
+            line = next((ln for ln in current.lines if not ln.done), None)
+            if line is not None:
+                maybe_wrong(line.sku_to_pack, order_skus)
+                right(catalog.barcode[line.sku_to_pack], f"{line.sku_to_pack} for {current.number}")
+                continue
+            if current.has_note and not current.note_acknowledged:
+                service.acknowledge_note()
+            for gift_step in current.gift_steps_missing:
+                service.confirm_gift_step(gift_step)
+            if not current.label_printed:
+                outcomes = service.print_documents()
+                failed = [o for o in outcomes if not o.ok]
+                if failed:
+                    raise RuntimeError(f"printing failed: {failed[0].message}")
+            tally.shipped.append(service.ship().order.number)
+        else:
+            right(job.badge, "the packer's badge")
+    tally.problems.append(f"{job.station}: more than {MAX_STEPS_PER_STATION} steps")
+
+
+def orders_in_play(engine: Engine) -> list[int]:
+    """The orders a run must ship: every order not yet shipped, held or cancelled."""
+    with UnitOfWork(engine) as uow:
+        return list(uow.session.scalars(
+            select(OrderRow.id).where(OrderRow.status.in_([
+                OrderStatus.NEW.value, OrderStatus.PICKING.value,
+                OrderStatus.PACKING.value, OrderStatus.PACKED.value,
+            ])).order_by(OrderRow.id)
+        ))
+
+
+def check_shipped_once(engine: Engine, order_ids: Sequence[int]) -> list[str]:
+    """Problems, if any: orders not shipped, or without exactly one shipment and message."""
+    problems: list[str] = []
+    ids = list(order_ids)
+    with UnitOfWork(engine) as uow:
+        session = uow.session
+        statuses = dict(session.execute(
+            select(OrderRow.id, OrderRow.number).where(OrderRow.id.in_(ids),
+                                                      OrderRow.status != OrderStatus.SHIPPED.value)
+        ).tuples().all())
+        shipments = dict(session.execute(
+            select(ShipmentRow.order_id, func.count()).where(ShipmentRow.order_id.in_(ids))
+            .group_by(ShipmentRow.order_id)
+        ).tuples().all())
+        messages = session.execute(
+            select(OutboxMessageRow.order_id, OutboxMessageRow.payload)
+            .where(OutboxMessageRow.order_id.in_(ids), OutboxMessageRow.kind == ORDER_SHIPPED)
+        ).tuples().all()
+        shipment_ids = set(session.scalars(select(ShipmentRow.id).where(ShipmentRow.order_id.in_(ids))))
+    for order_id, number in statuses.items():
+        problems.append(f"order {number} (id {order_id}) is not shipped")
+    per_order_messages: Counter[int | None] = Counter(order_id for order_id, _ in messages)
+    for order_id in ids:
+        if shipments.get(order_id, 0) != 1:
+            problems.append(f"order id {order_id} has {shipments.get(order_id, 0)} shipments")
+        if per_order_messages.get(order_id, 0) != 1:
+            problems.append(f"order id {order_id} has {per_order_messages.get(order_id, 0)} "
+                            "shipped messages in the outbox")
+    for _, payload in messages:
+        if payload.get("shipment_id") not in shipment_ids:
+            problems.append(f"outbox message for order {payload.get('number')} names no shipment")
+    return problems
+
+
+def simulate(
+    url: str,
+    *,
+    stations: int,
+    error_rate: float,
+    seed: int,
+    print_folder: Path,
+    printer_factory: PrinterFactory | None,
+    max_seconds: float = 600.0,
+) -> SimulationReport:
+    """Run ``stations`` station processes on the (seeded, migrated) database at ``url``."""
+    engine = make_engine(url)
+    try:
+        order_ids = orders_in_play(engine)
+    finally:
+        engine.dispose()
+    jobs = [
+        StationJob(
+            url=url, station=f"Sim {index + 1}", badge=PACKER_BADGES[index % len(PACKER_BADGES)],
+            error_rate=error_rate, seed=seed * 1000 + index, print_folder=print_folder,
+            printer_factory=printer_factory, max_seconds=max_seconds,
+        )
+        for index in range(stations)
+    ]
+    started = time.monotonic()
+    with ProcessPoolExecutor(max_workers=stations, mp_context=get_context("spawn")) as pool:
+        futures = [pool.submit(run_station, job) for job in jobs]
+        tallies = [future.result(timeout=max_seconds + 120) for future in futures]
+    elapsed = time.monotonic() - started
+    engine = make_engine(url)
+    try:
+        problems = [p for tally in tallies for p in tally.problems]
+        problems += check_shipped_once(engine, order_ids)
+    finally:
+        engine.dispose()
+    shipped_numbers = [n for tally in tallies for n in tally.shipped]
+    duplicates = [n for n, count in Counter(shipped_numbers).items() if count > 1]
+    problems += [f"order {n} was shipped by more than one station" for n in duplicates]
+    refusals: Counter[str] = Counter()
+    for tally in tallies:
+        refusals.update(tally.refusals)
+    return SimulationReport(
+        orders=len(order_ids),
+        shipped=len(shipped_numbers),
+        scans=sum(t.scans for t in tallies),
+        refusals=dict(sorted(refusals.items())),
+        injected=sum(t.injected for t in tallies),
+        elapsed=elapsed,
+        per_station={t.station: len(t.shipped) for t in tallies},
+        problems=problems,
+    )
