@@ -47,6 +47,7 @@ class StationSetup:
     scanner_settings: dict[str, str] = field(default_factory=dict)
     idle_minutes: float = DEFAULT_IDLE_MINUTES
     ship_from: dict[str, Any] | None = None
+    default_carrier: str = "demo"
 
 
 def load_station_setup(engine: Engine, station: str) -> StationSetup:
@@ -64,6 +65,9 @@ def load_station_setup(engine: Engine, station: str) -> StationSetup:
         idle = settings.get(IDLE_SETTING, {}).get("minutes")
         if isinstance(idle, int | float) and idle > 0:
             setup.idle_minutes = float(idle)
+        carrier = row.printer_settings.get("carrier") if row is not None else None
+        if carrier:
+            setup.default_carrier = str(carrier)
         ship_from = settings.get(SHIP_FROM_SETTING)
         if ship_from:
             setup.ship_from = dict(ship_from)
@@ -106,19 +110,24 @@ def build_printer(setup: StationSetup, *, demo: bool, print_folder: Path | None)
     return StationPrinter.from_settings(settings, ship_from=ship_from_address(setup))
 
 
-def carrier_choices() -> list[tuple[str, str]]:
+def carrier_choices(default: str = "demo") -> list[tuple[str, str]]:
+    """(code, name) of the known carriers, the station's usual one first."""
     from packdesk.services.outbox import carrier_table
 
-    return [(code, carrier.name) for code, carrier in carrier_table().items()]
+    choices = [(code, carrier.name) for code, carrier in carrier_table().items()]
+    return sorted(choices, key=lambda choice: choice[0] != default)
 
 
 def health_probe(engine: Engine) -> StationHealth:
     """Database reachable? Outbox backlog? (Runs on a worker thread.)"""
-    from packdesk.persistence.db import safe_url
     from packdesk.sync.outbox_worker import OutboxWorker
     from packdesk.ui.statusbar import StationHealth
 
-    name = safe_url(engine)
+    url = engine.url
+    if url.get_backend_name() == "sqlite":
+        name = f"SQLite {Path(url.database or '').name}"
+    else:
+        name = f"{url.get_backend_name()} {url.database}@{url.host or 'localhost'}"
     try:
         summary = OutboxWorker(engine, []).run_once()  # no pushers: counts only
     except Exception as error:  # noqa: BLE001 - shown in the status bar, not raised
@@ -204,7 +213,8 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None)
     scanner = build_scanner(setup, app)
     window = build_main_window(
         engine, station, scanner, printer, sounds=Sounds(app),
-        idle_minutes=setup.idle_minutes, with_pull=not demo)
+        idle_minutes=setup.idle_minutes, with_pull=not demo,
+        carriers=carrier_choices(setup.default_carrier))
     window.show()
     window.start()
     try:

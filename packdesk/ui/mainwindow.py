@@ -180,7 +180,8 @@ class MainWindow(QMainWindow):
         self.idle_timer.setInterval(idle_ms)
         self.idle_timer.timeout.connect(self.on_idle_timeout)
         self._app_filter_installed = False
-        self.banner.show_feedback(FeedbackKind.INFO, self.tr("Scan your badge to sign in"))
+        self.banner.show_feedback(FeedbackKind.INFO, self.tr("Station {name} is ready").format(
+            name=service.station_name))
         self.stack.setCurrentWidget(self.signin)
         self.resize(1280, 860)
 
@@ -527,10 +528,11 @@ class MainWindow(QMainWindow):
         func = self.service.reprint_label if document == "shipping_label" else self.service.reprint_slip
         self.call_then_state(func, self.on_printed_one)
 
-    @Slot(str, int)
-    def on_ship_requested(self, carrier: str, weight_g: int) -> None:
+    @Slot(str, int, str)
+    def on_ship_requested(self, carrier: str, weight_g: int, tracking: str) -> None:
         self.call_then_state(
-            lambda: self.service.ship(carrier or None, None, weight_g), self.on_shipped)
+            lambda: self.service.ship(carrier or None, None, weight_g, tracking or None),
+            self.on_shipped)
 
     def on_shipped(self, result: ShipResult) -> None:
         self.show_feedback(Feedback(
@@ -591,13 +593,13 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def on_print_job_changed(self, job: PrintJob) -> None:
         if job.status is JobStatus.FAILED:
-            self.status.set_printer("bad", self.tr("Printer: {title} failed").format(
+            self.status.set_printer("bad", self.tr("Printer FAILED: {title}").format(
                 title=job.title), job.reason)
         elif job.status is JobStatus.SENT:
-            self.status.set_printer("ok", self.tr("Printer: {title} printed").format(
+            self.status.set_printer("ok", self.tr("Printer OK"), self.tr("{title} printed").format(
                 title=job.title))
         else:
-            self.status.set_printer("warn", self.tr("Printer: {title} {status}").format(
+            self.status.set_printer("warn", self.tr("Printing…"), self.tr("{title}: {status}").format(
                 title=job.title, status=job.status.value))
 
     # --- lead and admin screens ---------------------------------------------------------------

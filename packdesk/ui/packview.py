@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableView,
@@ -44,7 +45,7 @@ class PackScreen(QWidget):
     gift_card_print_requested = Signal()
     print_requested = Signal(str, int)  # carrier, weight g
     reprint_requested = Signal(str)  # packing_slip, shipping_label
-    ship_requested = Signal(str, int)  # carrier, weight g
+    ship_requested = Signal(str, int, str)  # carrier, weight g, tracking number ("" = from label)
     override_requested = Signal(int)  # line id
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -52,6 +53,7 @@ class PackScreen(QWidget):
         self.setObjectName("packScreen")
         self.model = PackLineModel(self)
         self.order: OrderView | None = None
+        self._shown_shipment: object = None  # the pending shipment last put into the ship bar
 
         self.title = QLabel("", self)
         self.title.setObjectName("packTitle")
@@ -95,7 +97,11 @@ class PackScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setStyleSheet("QTableView::item:selected { border: 3px solid #0b4f9c; }")
+        # A light selection keeps the line's green "done" readable under it.
+        palette = self.table.palette()
+        palette.setColor(QPalette.ColorRole.Highlight, QColor("#b9d4f7"))
+        palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#000000"))
+        self.table.setPalette(palette)
 
         # --- gift step -----------------------------------------------------------------
         self.gift_box = QFrame(self)
@@ -110,8 +116,8 @@ class PackScreen(QWidget):
         self.gift_message.setWordWrap(True)
         self.gift_buttons: dict[str, QPushButton] = {}
         step_texts = {
-            "gift_slip": self.tr("1  Gift slip in the box, no prices  (Ctrl+1)"),
-            "card": self.tr("2  Message card in the box  (Ctrl+2)"),
+            "gift_slip": self.tr("1  Gift slip, no prices  (Ctrl+1)"),
+            "card": self.tr("2  Message card in  (Ctrl+2)"),
             "wrap": self.tr("3  Wrapped  (Ctrl+3)"),
         }
         gift_row = QHBoxLayout()
@@ -150,6 +156,11 @@ class PackScreen(QWidget):
         self.weight.setRange(1, 70_000)
         self.weight.setSuffix(" g")
         self.weight.setSingleStep(10)
+        self.tracking = QLineEdit(self)
+        self.tracking.setObjectName("shipTracking")
+        self.tracking.setFont(_font(15))
+        self.tracking.setPlaceholderText(self.tr("from the printed label"))
+        self.tracking.setMinimumWidth(200)
         self.print_button = QPushButton(self.tr("Print slip + label  (F7)"), self)
         self.print_button.setObjectName("printDocuments")
         self.print_button.setShortcut(QKeySequence(Qt.Key.Key_F7))
@@ -182,12 +193,19 @@ class PackScreen(QWidget):
         ship_row.addWidget(self.carrier)
         ship_row.addWidget(weight_label)
         ship_row.addWidget(self.weight)
-        ship_row.addWidget(self.print_button)
-        ship_row.addWidget(self.reprint_slip_button)
-        ship_row.addWidget(self.reprint_label_button)
+        tracking_label = QLabel(self.tr("&Tracking"), self)
+        tracking_label.setBuddy(self.tracking)
+        tracking_label.setFont(_font(15))
+        ship_row.addWidget(tracking_label)
+        ship_row.addWidget(self.tracking)
         ship_row.addStretch(1)
-        ship_row.addWidget(self.override_button)
         ship_row.addWidget(self.ship_button)
+        tools_row = QHBoxLayout()
+        tools_row.addWidget(self.print_button)
+        tools_row.addWidget(self.reprint_slip_button)
+        tools_row.addWidget(self.reprint_label_button)
+        tools_row.addStretch(1)
+        tools_row.addWidget(self.override_button)
 
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -198,6 +216,7 @@ class PackScreen(QWidget):
         layout.addWidget(self.gift_box)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.missing)
+        layout.addLayout(tools_row)
         layout.addLayout(ship_row)
 
         self.ack_button.clicked.connect(self.acknowledge_requested)
@@ -270,9 +289,15 @@ class PackScreen(QWidget):
             text = button.text().lstrip("✓ ")
             button.setText(("✓ " + text) if done else text)
 
-        if new_order:
-            shipment = order.pending_shipment
-            self._select_carrier(shipment.carrier if shipment else self.carrier.currentData() or "")
+        shipment = order.pending_shipment
+        if new_order or shipment != self._shown_shipment:
+            # The ship bar shows what the printed label says; the packer may change it.
+            self._shown_shipment = shipment
+            if shipment is not None:
+                self._select_carrier(shipment.carrier)
+                self.tracking.setText(shipment.tracking_number)
+            elif new_order:
+                self.tracking.clear()
             self.weight.setValue(shipment.weight_g if shipment and shipment.weight_g
                                  else max(order.weight_g, 1))
         missing = order.missing_for_ship()
@@ -319,7 +344,8 @@ class PackScreen(QWidget):
 
     @Slot()
     def on_ship_clicked(self) -> None:
-        self.ship_requested.emit(self.carrier_code(), self.weight.value())
+        self.ship_requested.emit(self.carrier_code(), self.weight.value(),
+                                 self.tracking.text().strip())
 
     @Slot()
     def on_override_clicked(self) -> None:

@@ -82,9 +82,9 @@ class StationStatusBar(QStatusBar):
                        self.pull_state, self.outbox):
             self.addPermanentWidget(widget)
         self.addPermanentWidget(self.pull_button)
-        self.station.set_state("ok", self.tr("Station: {name}").format(name=station))
+        self.station.set_state("ok", station, self.tr("Station {name}").format(name=station))
         self.set_user(None)
-        self.set_printer("off", self.tr("Printer: not used yet"))
+        self.set_printer("off", self.tr("Printer: idle"))
         self.set_scanner(False, self.tr("no scanner yet"))
         self.database.set_state("off", self.tr("Database: …"))
         self.pull_state.set_state("off", self.tr("Last pull: never"))
@@ -95,7 +95,7 @@ class StationStatusBar(QStatusBar):
         self._pull = pull
         self._probing = False
         self._pulling = False
-        self.pull_button.setEnabled(pull is not None)
+        self.pull_button.setVisible(pull is not None)
         self.pull_button.clicked.connect(self.on_pull_clicked)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -119,8 +119,8 @@ class StationStatusBar(QStatusBar):
 
     def set_user(self, name: str | None, role: str = "") -> None:
         if name:
-            self.user.set_state("ok", self.tr("Signed in: {name} ({role})").format(
-                name=name, role=role))
+            self.user.set_state("ok", self.tr("{name} · {role}").format(name=name, role=role),
+                                self.tr("Signed in: {name} ({role})").format(name=name, role=role))
         else:
             self.user.set_state("warn", self.tr("Nobody signed in"))
 
@@ -129,13 +129,16 @@ class StationStatusBar(QStatusBar):
 
     @Slot(bool, str)
     def set_scanner(self, connected: bool, message: str) -> None:
-        text = self.tr("Scanner: {message}").format(message=message)
-        self.scanner.set_state("ok" if connected else "bad", text)
+        tip = self.tr("Scanner: {message}").format(message=message)
+        text = self.tr("Scanner OK") if connected else self.tr("Scanner: {message}").format(
+            message=message)
+        self.scanner.set_state("ok" if connected else "bad", text, tip)
 
     @Slot(object)
     def show_health(self, health: StationHealth) -> None:
         if health.database_ok:
-            self.database.set_state("ok", self.tr("Database: {name}").format(name=health.database))
+            self.database.set_state("ok", health.database,
+                                    self.tr("Database: {name}").format(name=health.database))
         else:
             self.database.set_state(
                 "bad", self.tr("Database unreachable: {name}").format(name=health.database),
@@ -144,7 +147,7 @@ class StationStatusBar(QStatusBar):
             self.outbox.set_state("off", self.tr("Outbox: —"))
         else:
             state = "bad" if health.outbox_failed else ("warn" if health.outbox_backlog > 20 else "ok")
-            text = self.tr("Outbox: {count} to send").format(count=health.outbox_backlog)
+            text = self.tr("Outbox: {count}").format(count=health.outbox_backlog)
             if health.outbox_failed:
                 text += self.tr(", {failed} failed").format(failed=health.outbox_failed)
             self.outbox.set_state(state, text)

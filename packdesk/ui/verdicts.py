@@ -140,14 +140,16 @@ def feedback_for(verdict: ScanVerdict) -> Feedback:
                 count=step.remaining,
                 item=item_text(ItemRef(sku=step.sku, name=step.name, color=step.color,
                                        size=step.size)))
-        bin_code = verdict.got.bin_code if verdict.got and verdict.got.bin_code else verdict.raw
+        bin_code = ((verdict.got.bin_code if verdict.got else "")
+                    or (verdict.expected.bin_code if verdict.expected else "") or verdict.raw)
         return Feedback(FeedbackKind.ACCEPT, tr("Bin {bin} ✓").format(bin=bin_code), detail)
     if outcome is ScanOutcome.ACCEPTED:
         if verdict.order_complete:
             detail = print_problems(verdict.printed) or tr(
                 "Slip and label are printing: check carrier and weight, then Ship (F10)")
             kind = FeedbackKind.COMPLETE if not print_problems(verdict.printed) else FeedbackKind.WARN
-            return Feedback(kind, tr("Order complete: {item}").format(item=got), detail)
+            number = verdict.order.number if verdict.order else ""
+            return Feedback(kind, tr("Order {number} complete").format(number=number), detail)
         if verdict.tote_slot is not None and verdict.phase is Phase.PICK:
             # In a batch the slot matters most, even for the walk's last unit.
             headline = tr("Put it in slot {slot}").format(slot=verdict.tote_slot)
