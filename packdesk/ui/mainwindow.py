@@ -471,10 +471,17 @@ class MainWindow(QMainWindow):
         self.call_then_state(lambda: self.service.short_pick(reason), self.on_short_picked)
 
     def on_short_picked(self, order: OrderView) -> None:
-        self.show_feedback(Feedback(
-            FeedbackKind.WARN,
-            self.tr("Short pick recorded: order {number} is on hold").format(number=order.number),
-            self.tr("Reason: {reason}. A lead will see it.").format(reason=order.hold_reason)))
+        if order.status == "on_hold":
+            self.show_feedback(Feedback(
+                FeedbackKind.WARN,
+                self.tr("Short pick recorded: order {number} is on hold").format(
+                    number=order.number),
+                self.tr("{reason}. A lead will see it; put its items aside.").format(
+                    reason=order.hold_reason)))
+        else:
+            self.show_feedback(Feedback(
+                FeedbackKind.WARN, self.tr("Short pick recorded"),
+                self.tr("Another bin holds this item: follow the screen to it")))
 
     @Slot()
     def on_undo_requested(self) -> None:

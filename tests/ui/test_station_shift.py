@@ -10,20 +10,23 @@ outbox; then a batch walk of three small orders. The scanner is a FakeScanner (t
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import socket
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, func, select
 
 from packdesk.app import build_main_window
 from packdesk.domain.model import Order, OrderStatus, Product
-from packdesk.hardware.printers import FolderPrinter, RawTcpPrinter
-from packdesk.hardware.scanners import FakeScanner
+from packdesk.hardware.printers import FolderPrinter, Printer, RawTcpPrinter
+from packdesk.hardware.scanners import FakeScanner, Scanner, WedgeScanner
 from packdesk.hardware.station_printer import StationPrinter
 from packdesk.persistence.db import make_engine
 from packdesk.persistence.tables import OrderRow, OutboxMessageRow, ScanEventRow
@@ -261,3 +264,152 @@ def test_a_packer_signs_in_picks_packs_with_refusals_prints_and_ships(
         statuses = set(conn.scalars(select(OrderRow.status).where(OrderRow.number.in_(numbers))))
     assert statuses == {OrderStatus.PACKING.value}
     qtbot.waitUntil(lambda: window.current_screen() == "pack", timeout=WAIT_MS)
+
+
+# --- The rest of the bench's feel: keyboard, undo, idle time, printer trouble, short pick ---
+
+
+@pytest.fixture
+def bench(
+    qtbot: QtBot, shop_engine: tuple[Engine, DemoShop], tmp_path: Path
+) -> Iterator[Callable[..., tuple[MainWindow, FakeScanner, StationPrinter]]]:
+    """Builds a station with the given label printer and options; cleans up after."""
+    engine, _shop = shop_engine
+    built: list[tuple[MainWindow, StationPrinter]] = []
+
+    def make(label: Printer | None = None, scanner: Scanner | None = None,
+             **options: Any) -> tuple[MainWindow, Any, StationPrinter]:
+        folder = tmp_path / "printed"
+        printer = StationPrinter(FolderPrinter(folder), label or FolderPrinter(folder),
+                                 ship_from=SHIP_FROM, label_format="zpl")
+        scanner = scanner or FakeScanner()
+        window = build_main_window(engine, "Bench 2", scanner, printer,
+                                   sounds=Sounds(enabled=False), carriers=CARRIERS,
+                                   with_health=False, **options)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.start()
+        built.append((window, printer))
+        return window, scanner, printer
+
+    yield make
+    for window, printer in built:
+        window.stop()
+        printer.close()
+
+
+def take_and_pick(qtbot: QtBot, window: MainWindow, scanner: FakeScanner, shop: DemoShop,
+                  order: Order) -> None:
+    scan(qtbot, window, scanner, "BADGE:PAT03")
+    verdict = scan(qtbot, window, scanner, f"ORD:{order.number}")
+    assert verdict.accepted, window.banner.text
+    walk_pick_list(qtbot, window, scanner, shop)
+    qtbot.waitUntil(lambda: window.current_screen() == "pack", timeout=WAIT_MS)
+
+
+def test_a_newcomer_types_a_badge_with_the_keyboard_scanner_listening(
+    qtbot: QtBot, bench: Callable[..., tuple[MainWindow, Any, StationPrinter]]
+) -> None:
+    wedge = WedgeScanner(QApplication.instance(), max_gap_ms=30)
+    window, _scanner, _printer = bench(scanner=wedge)
+    window.activateWindow()
+    window.scan_entry.setFocus()
+    qtbot.waitUntil(window.scan_entry.hasFocus, timeout=WAIT_MS)
+    with qtbot.waitSignal(window.scan_handled, timeout=WAIT_MS):
+        # A person types far slower than a scanner: the wedge hands the keys back.
+        qtbot.keyClicks(window.scan_entry, "BADGE:PAT03", delay=45)
+        qtbot.keyClick(window.scan_entry, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_screen() == "queue", timeout=WAIT_MS)
+    assert window.user_label.text() == "Pat Packer"
+    assert window.scan_entry.text() == ""
+
+
+def test_undo_takes_back_the_last_verified_unit(
+    qtbot: QtBot, bench: Callable[..., tuple[MainWindow, FakeScanner, StationPrinter]],
+    shop_engine: tuple[Engine, DemoShop],
+) -> None:
+    _engine, shop = shop_engine
+    window, scanner, _printer = bench()
+    order = next(o for o in shop.orders if o.unit_count >= 2 and not o.gift)
+    take_and_pick(qtbot, window, scanner, shop, order)
+    first = order.lines[0]
+    scan(qtbot, window, scanner, barcode_of(shop, first.sku))
+    assert window.pack.model.index(0, 3).data() == f"1 of {first.quantity}"
+
+    with qtbot.waitSignal(window.scan_handled, timeout=WAIT_MS) as blocker:
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert blocker.args[0].accepted
+    assert window.banner.headline.text() == "Undone"
+    assert window.pack.model.index(0, 3).data() == f"0 of {first.quantity}"
+    # An "UNDO" code does the same from the scanner; with nothing left it says so.
+    scan(qtbot, window, scanner, "UNDO")
+    assert window.banner.headline.text() == "Nothing to undo"
+
+
+def test_the_station_signs_out_after_the_idle_time(
+    qtbot: QtBot, bench: Callable[..., tuple[MainWindow, FakeScanner, StationPrinter]]
+) -> None:
+    window, scanner, _printer = bench(idle_minutes=0.01)  # 600 ms
+    scan(qtbot, window, scanner, "BADGE:PAT03")
+    assert window.current_screen() == "queue"
+    qtbot.waitUntil(lambda: window.current_screen() == "sign_in", timeout=WAIT_MS)
+    assert window.status.user.text() == "Nobody signed in"
+    assert "Signed out" in window.banner.headline.text()
+    verdict = scan(qtbot, window, scanner, "ORD:#10000")
+    assert verdict.refused  # nobody is signed in: the scan does nothing
+
+
+def test_a_label_printer_that_is_off_says_so_and_the_label_prints_after(
+    qtbot: QtBot, bench: Callable[..., tuple[MainWindow, FakeScanner, StationPrinter]],
+    shop_engine: tuple[Engine, DemoShop], listener: LabelPrinterListener,
+) -> None:
+    _engine, shop = shop_engine
+    with socket.create_server(("127.0.0.1", 0)) as reserved:
+        dead_port = reserved.getsockname()[1]  # closed again below: nothing listens there
+    window, scanner, printer = bench(label=RawTcpPrinter("127.0.0.1", dead_port, timeout=2))
+    order = next(o for o in shop.orders if not o.gift and o.unit_count <= 3)
+    take_and_pick(qtbot, window, scanner, shop, order)
+    for line in order.lines:
+        for _ in range(line.quantity):
+            verdict = scan(qtbot, window, scanner, barcode_of(shop, line.sku))
+    assert verdict.order_complete
+    assert window.banner.kind is FeedbackKind.WARN
+    assert "Shipping label did not print" in window.banner.text
+    assert str(dead_port) in window.banner.text
+    assert not window.pack.ship_button.isEnabled()
+    assert "print the label" in window.pack.missing.text()
+    assert window.status.printer.state == "bad"
+
+    # The printer is back (here: another address); F7 prints slip and label again.
+    printer.queue.destinations["label"] = RawTcpPrinter("127.0.0.1", listener.port, timeout=5)
+    with qtbot.waitSignal(window.state_shown, timeout=WAIT_MS):
+        qtbot.keyClick(window, Qt.Key.Key_F7)
+    assert window.banner.kind is FeedbackKind.ACCEPT, window.banner.text
+    assert len(listener.jobs()) == 1 and listener.jobs()[0].startswith(b"^XA")
+    assert "print the label" not in window.pack.missing.text()
+
+
+def test_a_short_pick_is_recorded_and_the_order_waits_for_a_lead(
+    qtbot: QtBot, bench: Callable[..., tuple[MainWindow, FakeScanner, StationPrinter]],
+    shop_engine: tuple[Engine, DemoShop],
+) -> None:
+    engine, shop = shop_engine
+    window, scanner, _printer = bench()
+    scan(qtbot, window, scanner, "BADGE:PAT03")
+    # Short every bin of the first step until the order has nowhere left to pick from.
+    order = next(o for o in shop.orders if not o.gift)
+    scan(qtbot, window, scanner, f"ORD:{order.number}")
+    for _ in range(20):
+        if window.current_screen() != "pick":
+            break
+        with qtbot.waitSignal(window.state_shown, timeout=WAIT_MS):
+            qtbot.keyClick(window, Qt.Key.Key_F9)
+        assert window.banner.headline.text().startswith("Short pick recorded")
+    with engine.connect() as conn:
+        status, reason = conn.execute(select(OrderRow.status, OrderRow.hold_reason).where(
+            OrderRow.number == order.number)).one()
+    assert status == OrderStatus.ON_HOLD.value
+    assert "short pick" in reason and "bin empty" in reason
+    assert window.current_screen() == "queue"
+    assert order.number in window.banner.headline.text()
