@@ -238,15 +238,15 @@ def check_shipped_once(engine: Engine, order_ids: Sequence[int]) -> list[str]:
         statuses = dict(session.execute(
             select(OrderRow.id, OrderRow.number).where(OrderRow.id.in_(ids),
                                                       OrderRow.status != OrderStatus.SHIPPED.value)
-        ).tuples().all())
+        ).all())
         shipments = dict(session.execute(
             select(ShipmentRow.order_id, func.count()).where(ShipmentRow.order_id.in_(ids))
             .group_by(ShipmentRow.order_id)
-        ).tuples().all())
+        ).all())
         messages = session.execute(
             select(OutboxMessageRow.order_id, OutboxMessageRow.payload)
             .where(OutboxMessageRow.order_id.in_(ids), OutboxMessageRow.kind == ORDER_SHIPPED)
-        ).tuples().all()
+        ).all()
         shipment_ids = set(session.scalars(select(ShipmentRow.id).where(ShipmentRow.order_id.in_(ids))))
     for order_id, number in statuses.items():
         problems.append(f"order {number} (id {order_id}) is not shipped")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, select
 
@@ -131,3 +132,29 @@ def order_row(engine: Engine, number: str) -> OrderRow:
         row = uow.session.scalars(select(OrderRow).where(OrderRow.number == number)).one()
         uow.session.expunge(row)
         return row
+
+
+def folder_printer_factory(folder: Path, station: str) -> FolderPrinter:
+    """For spawned station processes: a picklable way to give each its folder printer."""
+    target = folder / station.replace(" ", "-")
+    target.mkdir(parents=True, exist_ok=True)
+    return FolderPrinter(target)
+
+
+def claim_race(url: str, stations: list[str], start: Any) -> list[tuple[str, int]]:
+    """In a spawned process: meet the other processes at ``start`` (a barrier), then let
+    every station take the next order as fast as it can."""
+    from packdesk.persistence.db import make_engine
+
+    engine = make_engine(url)
+    services = [StationService(engine, name) for name in stations]
+    for service in services:
+        service.sign_in_badge(PACKER_BADGE)
+    start.wait(60)
+    claimed: list[tuple[str, int]] = []
+    for service in services:
+        view = service.take_next()
+        if view is not None:
+            claimed.append((service.station_name, view.id))
+    engine.dispose()
+    return claimed
