@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         self.batch_action = QAction(self.tr("&Batch pick (several small orders)"), self)
         self.batch_action.setShortcut(QKeySequence(Qt.Key.Key_F3))
         self.batch_action.triggered.connect(self.on_batch_requested)
-        self.queue_action = QAction(self.tr("Show the &queue"), self)
+        self.queue_action = QAction(self.tr("Back to the &station screen"), self)
         self.queue_action.setShortcut(QKeySequence(Qt.Key.Key_F4))
         self.queue_action.triggered.connect(self.on_show_queue)
         self.focus_action = QAction(self.tr("Back to the &scan field"), self)
@@ -570,7 +570,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_show_queue(self) -> None:
+        """Back to the station's work: the order in hand, or the queue."""
         if self.actor is None:
+            return
+        if self.state is not None and self.state.phase in (Phase.PICK, Phase.PACK):
+            lead_screen = self.stack.currentWidget()
+            if lead_screen in self.lead_screens.values():
+                self.stack.setCurrentWidget(self.queue)  # leave it, so show_state redraws
+            self.show_state(self.state)
             return
         self.stack.setCurrentWidget(self.queue)
         self.refresh_queue()
@@ -641,6 +648,9 @@ class MainWindow(QMainWindow):
             self.lead_screens[key] = widget
             self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
+        names = {"dashboard": self.tr("Dashboard"), "admin": self.tr("Admin")}
+        self.banner.show_feedback(FeedbackKind.INFO, names.get(key, key),
+                                  self.tr("F4: back to the station screen"))
         return True
 
     # --- for tests and screenshots -------------------------------------------------------------

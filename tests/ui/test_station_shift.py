@@ -413,3 +413,26 @@ def test_a_short_pick_is_recorded_and_the_order_waits_for_a_lead(
     assert "short pick" in reason and "bin empty" in reason
     assert window.current_screen() == "queue"
     assert order.number in window.banner.headline.text()
+
+
+def test_the_queue_pick_and_pack_tables_are_well_behaved_qt_models(
+    qtbot: QtBot, qtmodeltester: Any,
+    bench: Callable[..., tuple[MainWindow, FakeScanner, StationPrinter]],
+    shop_engine: tuple[Engine, DemoShop],
+) -> None:
+    _engine, shop = shop_engine
+    window, scanner, _printer = bench()
+    scan(qtbot, window, scanner, "BADGE:PAT03")
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() == 30, timeout=WAIT_MS)
+    qtmodeltester.check(window.queue.model)
+    qtmodeltester.check(window.queue.proxy)
+    window.queue.search.setText("JP")  # ship-to country: only those rows remain
+    assert 0 < window.queue.proxy.rowCount() < 30
+    assert all(window.queue.proxy.index(r, 5).data() == "JP"
+               for r in range(window.queue.proxy.rowCount()))
+    order = next(o for o in shop.orders if o.unit_count >= 2 and not o.gift)
+    scan(qtbot, window, scanner, f"ORD:{order.number}")
+    qtmodeltester.check(window.pick.model)
+    walk_pick_list(qtbot, window, scanner, shop)
+    qtbot.waitUntil(lambda: window.current_screen() == "pack", timeout=WAIT_MS)
+    qtmodeltester.check(window.pack.model)
