@@ -1,0 +1,68 @@
+"""``packdesk simulate`` as a user runs it: a real command, real station processes."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from packdesk.persistence.db import make_engine
+from packdesk.persistence.tables import OrderRow, OutboxMessageRow, ShipmentRow
+from packdesk.services.outbox import ORDER_SHIPPED
+from packdesk.services.uow import UnitOfWork
+
+
+def packdesk(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "packdesk", *args],
+        capture_output=True, text=True, timeout=timeout, check=False,
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("backend", ["sqlite_url", "pg_url"])
+def test_simulate_ships_sixty_orders_on_three_stations_and_reports_refusals(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    url: str = request.getfixturevalue(backend)
+    prints = tmp_path / "printed"
+    result = packdesk("simulate", "--orders", "60", "--stations", "3", "--error-rate", "0.1",
+                      "--db", url, "--print-folder", str(prints))
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    assert "seeded 60 orders" in out
+    shipped = re.search(r"orders shipped: (\d+) of (\d+) \((.*)\)", out)
+    assert shipped and shipped.group(1) == shipped.group(2) == "60", out
+    assert shipped.group(3).count("Sim ") == 3
+    refused = re.search(r"refused scans: (\d+) \((.*)\); wrong scans injected: (\d+)", out)
+    assert refused, out
+    assert int(refused.group(1)) == int(refused.group(3)) > 0
+    assert "wrong_item" in refused.group(2) and "wrong_variant" in refused.group(2)
+    assert re.search(r"elapsed: [\d.]+ s", out)
+    assert "every order shipped exactly once" in out
+
+    engine = make_engine(url)
+    with UnitOfWork(engine) as uow:
+        statuses = dict(uow.session.execute(
+            select(OrderRow.status, func.count()).group_by(OrderRow.status)).all())
+        shipments = uow.session.scalar(select(func.count()).select_from(ShipmentRow))
+        messages = uow.session.scalar(
+            select(func.count(func.distinct(OutboxMessageRow.order_id)))
+            .where(OutboxMessageRow.kind == ORDER_SHIPPED))
+    engine.dispose()
+    assert statuses == {"shipped": 60}
+    assert shipments == 60 and messages == 60
+    # Each order's slip and label were printed to the stations' folder printers.
+    files = [p.name for p in prints.rglob("*") if p.is_file()]
+    assert sum("label" in name and name.endswith(".zpl") for name in files) == 60
+    assert sum("slip" in name and name.endswith(".pdf") for name in files) == 60
+
+
+def test_simulate_refuses_a_bad_error_rate_in_one_line(sqlite_url: str) -> None:
+    result = packdesk("simulate", "--error-rate", "1.5", "--db", sqlite_url, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "packdesk: error: --error-rate must be between 0 and 1"
