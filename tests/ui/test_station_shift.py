@@ -195,6 +195,10 @@ def test_a_packer_signs_in_picks_packs_with_refusals_prints_and_ships(
 
     verdict = scan(qtbot, window, scanner, other_size.barcodes[0])
     assert verdict.refused
+    with engine.connect() as conn:  # stored before the banner turned red
+        stored = conn.scalar(select(ScanEventRow.outcome).where(
+            ScanEventRow.id == verdict.scan_event_id))
+    assert stored == "wrong_variant"
     assert window.banner.kind is FeedbackKind.REFUSE
     assert window.banner.headline.text() == "Wrong size"
     assert sized.size is not None and other_size.size is not None
@@ -436,3 +440,41 @@ def test_the_queue_pick_and_pack_tables_are_well_behaved_qt_models(
     walk_pick_list(qtbot, window, scanner, shop)
     qtbot.waitUntil(lambda: window.current_screen() == "pack", timeout=WAIT_MS)
     qtmodeltester.check(window.pack.model)
+
+
+def test_a_gift_order_waits_for_its_three_gift_steps_and_prints_the_message_card(
+    qtbot: QtBot, bench: Callable[..., tuple[MainWindow, FakeScanner, StationPrinter]],
+    shop_engine: tuple[Engine, DemoShop], tmp_path: Path,
+) -> None:
+    engine, shop = shop_engine
+    window, scanner, _printer = bench()
+    order = next(o for o in shop.orders if o.gift and o.gift_message and o.unit_count <= 4)
+    take_and_pick(qtbot, window, scanner, shop, order)
+    pack = window.pack
+    assert pack.gift_box.isVisible()
+    assert order.gift_message in pack.gift_message.text()
+    for line in order.lines:
+        for _ in range(line.quantity):
+            scan(qtbot, window, scanner, barcode_of(shop, line.sku))
+    if order.customer_note.strip():
+        with qtbot.waitSignal(window.state_shown, timeout=WAIT_MS):
+            qtbot.keyClick(window, Qt.Key.Key_F6)
+    assert not pack.ship_button.isEnabled()
+    assert "wrap" in pack.missing.text()
+
+    # The message card prints on the label printer (here a folder), off the GUI thread.
+    before = set((tmp_path / "printed").glob("*gift-card*"))
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(set((tmp_path / "printed").glob("*gift-card*")) - before) == 1,
+                    timeout=WAIT_MS)
+    for number in (1, 2, 3):
+        with qtbot.waitSignal(window.state_shown, timeout=WAIT_MS):
+            qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"),
+                           Qt.KeyboardModifier.ControlModifier)
+    assert all(not button.isEnabled() for button in pack.gift_buttons.values())
+    qtbot.waitUntil(pack.ship_button.isEnabled, timeout=WAIT_MS)
+    with qtbot.waitSignal(window.state_shown, timeout=WAIT_MS):
+        qtbot.keyClick(window, Qt.Key.Key_F10)
+    with engine.connect() as conn:
+        status = conn.scalar(select(OrderRow.status).where(OrderRow.number == order.number))
+    assert status == OrderStatus.SHIPPED.value
