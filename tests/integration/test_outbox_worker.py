@@ -11,19 +11,15 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
-from packdesk.domain.model import OrderStatus
-from packdesk.domain.time import utcnow
-from packdesk.persistence.tables import OrderRow, OutboxMessageRow, ShipmentRow
-from packdesk.services.outbox import record_shipped, tracking_url_for
-from packdesk.services.uow import UnitOfWork
 from packdesk.sync.credentials import Secret
 from packdesk.sync.http import RetryPolicy
 from packdesk.sync.outbox_worker import OutboxWorker, failed_messages
 from packdesk.sync.pull import pull_all
 from packdesk.sync.woocommerce import WooCommerceStore
 from tests.helpers.fake_woocommerce import FakeWooCommerce, wc_order
+from tests.helpers.outbox import outbox, ship_every_order, tracking
 
 FAST = RetryPolicy(max_attempts=3, max_total_seconds=8, connect_timeout=1, read_timeout=1,
                    backoff_base=0.01, backoff_cap=0.05)
@@ -40,33 +36,12 @@ def store() -> Iterator[FakeWooCommerce]:
         yield fake
 
 
-def tracking(oid: int) -> str:
-    return f"1Z999AA1{oid:010d}"
-
-
 def ship_all(engine: Engine, store: FakeWooCommerce) -> WooCommerceStore:
     """Pull the store's orders and ship each one as the station would (status + outbox)."""
     connector = WooCommerceStore(store.url, Secret(store.key), Secret(store.secret), policy=FAST)
     assert pull_all(engine, [connector]).total.created == len(ORDER_IDS)
-    with UnitOfWork(engine) as uow:
-        for order in uow.session.scalars(select(OrderRow).order_by(OrderRow.id)):
-            for status in (OrderStatus.PICKING, OrderStatus.PACKING, OrderStatus.PACKED,
-                           OrderStatus.SHIPPED):
-                order.change_status(status)
-            order.shipped_at = utcnow()
-            number = tracking(int(order.external_id))
-            shipment = ShipmentRow(order_id=order.id, carrier="ups", service="Standard",
-                                   tracking_number=number, tracking_url=tracking_url_for("ups", number))
-            uow.session.add(shipment)
-            record_shipped(uow.session, order, shipment)
-        uow.commit()
+    ship_every_order(engine)
     return connector
-
-
-def outbox(engine: Engine) -> list[tuple[str, int, str | None]]:
-    with UnitOfWork(engine) as uow:
-        return [(m.status, m.attempts, m.remote_ref)
-                for m in uow.session.scalars(select(OutboxMessageRow).order_by(OutboxMessageRow.id))]
 
 
 def assert_each_shipment_reached_the_store_once(store: FakeWooCommerce) -> None:
