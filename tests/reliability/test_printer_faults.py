@@ -10,13 +10,25 @@ import struct
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from sqlalchemy import Engine, select
 
-from packdesk.hardware.printers import JobStatus, PrintQueue, RawTcpPrinter
+from packdesk.domain.errors import PermissionDenied
+from packdesk.domain.model import OrderStatus
+from packdesk.hardware.printers import FolderPrinter, JobStatus, PrintQueue, RawTcpPrinter
+from packdesk.hardware.station_printer import StationPrinter
+from packdesk.persistence.tables import OrderRow
+from packdesk.services.printing import SHIPPING_LABEL
+from packdesk.services.station import ScanVerdict, StationError, StationService
+from packdesk.services.uow import UnitOfWork
+from tests.helpers.orders import SHIP_FROM
 from tests.helpers.reliability import bounded, wait_until
+from tests.helpers.shop import seed_small_shop
+from tests.helpers.station import LEAD_BADGE, PACKER_BADGE, barcode_of, pick_everything
 
 ROUNDS = 24
 FAULTS = ("refuse", "stall", "hang_up")
@@ -172,3 +184,72 @@ def test_a_reprint_after_a_stall_prints_the_same_label_again(printer: FlakyPrint
         assert printer.received == [label(7)]
     finally:
         queue.close()
+
+
+# --- the station's rule: no label, no shipping (unless a lead says so) -------------------
+
+
+def pack_next_order(service: StationService, engine: Engine) -> tuple[str, ScanVerdict]:
+    """Take the next order, pick and verify it; return its number and the last verdict."""
+    view = service.take_next()
+    assert view is not None
+    pick_everything(service, engine)
+    state = service.resume()
+    assert state.current is not None
+    last: ScanVerdict | None = None
+    for line in state.current.lines:
+        code = barcode_of(engine, line.sku_to_pack)
+        for _ in range(line.to_verify - line.verified):
+            last = service.handle_scan(code)
+            assert last.accepted, last
+    assert last is not None and last.order_complete
+    if state.current.has_note:
+        service.acknowledge_note()
+    for step in state.current.gift_steps_missing:
+        service.confirm_gift_step(step)
+    return view.number, last
+
+
+def order_status(engine: Engine, number: str) -> str:
+    with UnitOfWork(engine) as uow:
+        return uow.session.scalars(select(OrderRow.status).where(OrderRow.number == number)).one()
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+def test_no_order_ships_without_its_label_unless_a_lead_says_so(
+    engine: Engine, printer: FlakyPrinter, tmp_path: Path, fault: str
+) -> None:
+    seed_small_shop(engine, orders=4)
+    label_printer = RawTcpPrinter("127.0.0.1", printer.port, timeout=0.6, connect_timeout=0.5)
+    documents = StationPrinter(FolderPrinter(tmp_path / "slips"), label_printer,
+                               ship_from=SHIP_FROM, label_where=f"tcp://127.0.0.1:{printer.port}",
+                               wait_seconds=5)
+    service = StationService(engine, "Bench P", printer=documents)
+    try:
+        assert service.handle_scan(PACKER_BADGE).accepted
+        printer.switch(fault)
+        number, last = pack_next_order(service, engine)
+        label = next(p for p in last.printed if p.document == SHIPPING_LABEL)
+        assert not label.ok and MESSAGES[fault] in label.message  # what the packer reads
+        assert [job.title for job in documents.failed()] == [f"label {number}"]  # kept
+        with pytest.raises(StationError, match="shipping label is not printed"):
+            service.ship()
+        with pytest.raises(PermissionDenied, match="needs a lead"):
+            service.ship(lead_badge=PACKER_BADGE)
+        assert order_status(engine, number) == OrderStatus.PACKED.value
+        # The printer is back: reprint, and the order ships with its label.
+        printer.switch("ok")
+        assert documents.reprint(SHIPPING_LABEL).ok
+        assert service.reprint_label().ok
+        assert service.ship().order.status == OrderStatus.SHIPPED.value
+        # Two whole labels came out (the reprints); the failed attempt printed nothing.
+        wait_until(lambda: len(printer.received) == 2, 5, "the reprinted labels")
+        assert all(job.startswith(b"^XA") and job.rstrip().endswith(b"^XZ")
+                   for job in printer.received)
+        # Next order, printer broken again: a lead waives the label and it ships.
+        printer.switch(fault)
+        second, _ = pack_next_order(service, engine)
+        shipped = service.ship(lead_badge=LEAD_BADGE)
+        assert shipped.order.number == second and shipped.order.status == OrderStatus.SHIPPED.value
+    finally:
+        documents.close()
