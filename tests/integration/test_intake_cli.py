@@ -1,0 +1,92 @@
+"""``packdesk pull`` and ``packdesk sync`` as an admin runs them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from packdesk.cli import main
+from packdesk.persistence.db import make_engine
+from tests.helpers.fake_woocommerce import FakeWooCommerce, wc_order
+from tests.helpers.outbox import ship_every_order
+
+
+@pytest.fixture
+def store(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeWooCommerce]:
+    fake = FakeWooCommerce()
+    for oid in (501, 502, 503):
+        fake.add_order(wc_order(oid))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    monkeypatch.setenv("PACKDESK_WC_KEY", fake.key)
+    monkeypatch.setenv("PACKDESK_WC_SECRET", fake.secret)
+    with fake.running():
+        yield fake
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_pull_prints_the_counts_and_a_second_pull_creates_nothing(
+    db_url: str, store: FakeWooCommerce, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "pull", "--source", "woocommerce", "--url", store.url, "--db", db_url)
+    assert code == 0 and out.startswith("created 3, updated 0, unchanged 0, cancelled 0, quarantined 0")
+    code, out, _ = run(capsys, "pull", "--source", "woocommerce", "--url", store.url, "--db", db_url)
+    assert code == 0 and out.startswith("created 0, updated 0, unchanged 3, cancelled 0, quarantined 0")
+
+
+def test_pull_refuses_plain_http_to_a_remote_store_in_one_line(
+    db_url: str, store: FakeWooCommerce, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "pull", "--source", "woocommerce", "--url", "http://shop.example.com",
+                         "--db", db_url)
+    assert code == 1 and out == "" and err.count("\n") == 1 and "use https://" in err
+
+
+def test_pull_without_credentials_says_where_to_put_them(
+    db_url: str, store: FakeWooCommerce, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("PACKDESK_WC_SECRET")
+    code, _, err = run(capsys, "pull", "--source", "woocommerce", "--url", store.url, "--db", db_url)
+    assert code == 1 and "PACKDESK_WC_SECRET" in err and store.key not in err
+
+
+def test_pull_of_a_missing_file_fails_with_its_name(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "pull", "--source", "file", "--path", str(tmp_path / "none.csv"),
+                       "--db", db_url)
+    assert code == 1 and "none.csv" in out
+
+
+def test_sync_prints_sent_pending_failed_and_its_exit_code_says_what_failed(
+    db_url: str, store: FakeWooCommerce, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "pull", "--source", "woocommerce", "--url", store.url, "--db", db_url)[0] == 0
+    engine = make_engine(db_url)
+    ship_every_order(engine)
+    engine.dispose()
+    del store.orders[503]
+    code, out, _ = run(capsys, "sync", "--db", db_url)
+    assert code == 1
+    assert out.splitlines()[0] == "sent 2, pending 0, failed 1"
+    assert "failed: order #503" in out and "404: Invalid ID." in out
+    code, out, _ = run(capsys, "sync", "--db", db_url)
+    assert code == 1 and out.startswith("sent 0, pending 0, failed 1")
+
+
+def test_sync_with_the_store_down_keeps_the_messages_and_exits_2(
+    db_url: str, store: FakeWooCommerce, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "pull", "--source", "woocommerce", "--url", store.url, "--db", db_url)[0] == 0
+    engine = make_engine(db_url)
+    ship_every_order(engine)
+    engine.dispose()
+    store.faults.add("500", times=1000)
+    code, out, _ = run(capsys, "sync", "--db", db_url)
+    assert code == 2 and out.startswith("sent 0, pending 3, failed 0")
