@@ -5,7 +5,7 @@
 A fresh demo database in a temporary folder, the real window and services, a fake
 scanner feeding the codes a packer would scan, documents printed to a temporary folder.
 Screens: sign-in, queue, pick, pack (with the customer note), a refused scan (wrong
-size), the gift step, and a batch pick.
+size), the gift step, and a batch pick with its tote slots.
 """
 
 from __future__ import annotations
@@ -176,6 +176,25 @@ def main() -> int:
         window.pack.gift_buttons["gift_slip"].click()
         driver.settle()
         driver.save(args.out, "gift")
+
+        # Finish the gift order, then a batch walk of three small orders.
+        for step in ("card", "wrap"):
+            window.pack.gift_buttons[step].click()
+            driver.settle()
+        if window.pack.ack_button.isEnabled() and window.pack.note_box.isVisible():
+            window.pack.ack_button.click()
+            driver.settle()
+        window.pack.ship_button.click()
+        wait_until(lambda: window.current_screen() == "queue")
+        driver.settle()
+        window.batch_action.trigger()
+        wait_until(lambda: window.current_screen() == "pick")
+        driver.settle()
+        step = window.state.pick_step if window.state else None
+        if step is not None:
+            driver.scan(f"BIN:{step.bin_code}")
+            driver.scan(driver.barcodes[step.sku])
+        driver.save(args.out, "batch")
 
         window.stop()
         window.close()

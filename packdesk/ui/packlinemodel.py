@@ -130,6 +130,7 @@ class PickListModel(QAbstractTableModel):
         super().__init__(parent)
         self._steps: list[PickStep] = []
         self.current: int = -1
+        self.batch = False
         self._headers = {
             "bin": self.tr("Bin"),
             "item": self.tr("Item"),
@@ -139,9 +140,11 @@ class PickListModel(QAbstractTableModel):
             "slots": self.tr("Tote slots"),
         }
 
-    def set_steps(self, steps: Sequence[PickStep], current: PickStep | None) -> None:
+    def set_steps(self, steps: Sequence[PickStep], current: PickStep | None, *,
+                  batch: bool = False) -> None:
         self.beginResetModel()
         self._steps = list(steps)
+        self.batch = batch
         self.current = -1
         if current is not None:
             for row, step in enumerate(self._steps):
@@ -185,10 +188,11 @@ class PickListModel(QAbstractTableModel):
             if column == "quantity":
                 return self.tr("{done} of {total}").format(done=step.picked, total=step.quantity)
             if column == "slots":
+                if not self.batch:
+                    return ""
                 return "  ".join(
-                    self.tr("#{slot}: {qty}").format(slot=s.slot, qty=s.quantity)
-                    for s in step.slots) if len(step.slots) > 1 or any(
-                        s.slot > 1 for s in step.slots) else ""
+                    self.tr("slot {slot}: {qty}").format(slot=s.slot, qty=s.quantity)
+                    for s in step.slots)
         if role == Qt.ItemDataRole.FontRole:
             return _font(16, bold=index.row() == self.current or column == "bin")
         if role == Qt.ItemDataRole.BackgroundRole:

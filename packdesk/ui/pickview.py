@@ -152,7 +152,8 @@ class PickScreen(QWidget):
         taken = sum(min(s.picked, s.quantity) for s in steps)
         self.progress.setText(self.tr("Bin {step} of {steps} · {taken} of {units} items").format(
             step=min(done + 1, len(steps)), steps=len(steps), taken=taken, units=units))
-        self.model.set_steps(steps, state.pick_step)
+        self.model.set_steps(steps, state.pick_step, batch=state.batch)
+        self.table.setColumnHidden(PickListModel.COLUMNS.index("slots"), not state.batch)
         if self.model.current >= 0:
             self.table.scrollTo(self.model.index(self.model.current, 0))
         self.show_step(state.pick_step, batch=state.batch, last_slot=last_slot)
