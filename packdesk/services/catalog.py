@@ -1,0 +1,265 @@
+"""Products for the admin: search, edit barcodes and variant attributes, CSV import.
+
+Barcodes are stored under their lookup key (``barcode_key``: a GTIN as its GTIN-14, a
+store's own code prefixed), so the admin may type a UPC, an EAN-13 or a GTIN-14 for the
+same box and the scanner finds it. A barcode belongs to one product only.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from packdesk.domain.barcodes import STORE_CODE_PREFIX, barcode_key
+from packdesk.domain.errors import DomainError, InvalidBarcode
+from packdesk.domain.model import Role, normalize_attributes
+from packdesk.persistence.tables import ProductBarcodeRow, ProductRow
+
+from .auth import Actor, require_role
+from .bins import ImportMode, ImportResult, RowError
+from .uow import UnitOfWork
+
+PRODUCT_COLUMNS = ("sku", "name", "barcodes", "weight_g")
+
+
+class CatalogError(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class ProductInfo:
+    id: int
+    sku: str
+    name: str
+    attributes: dict[str, str]
+    barcodes: tuple[str, ...]
+    weight_g: int
+
+    @property
+    def shown_barcodes(self) -> list[str]:
+        return [display_barcode(code) for code in self.barcodes]
+
+
+def display_barcode(key: str) -> str:
+    """A stored key as printed on the box: EAN-13 for GTINs that start with 0, else as is."""
+    if key.startswith(STORE_CODE_PREFIX):
+        return key[len(STORE_CODE_PREFIX):]
+    return key[1:] if len(key) == 14 and key.startswith("0") else key
+
+
+def parse_barcodes(text: str) -> list[str]:
+    """Keys of the codes in ``text`` (separated by commas, spaces or |); raise on a bad one."""
+    codes = [c for c in text.replace(",", " ").replace("|", " ").replace(";", " ").split() if c]
+    keys: list[str] = []
+    for code in codes:
+        try:
+            key = barcode_key(code)
+        except InvalidBarcode as exc:
+            raise CatalogError(str(exc)) from exc
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
+def parse_attributes(text: str) -> dict[str, str]:
+    """``color=red, size=M`` -> ``{"color": "red", "size": "M"}``."""
+    result: dict[str, str] = {}
+    for part in text.split(","):
+        if not part.strip():
+            continue
+        if "=" not in part:
+            raise CatalogError(f"{part.strip()!r} is not name=value, e.g. color=red")
+        name, value = part.split("=", 1)
+        if not name.strip():
+            raise CatalogError(f"{part.strip()!r} has no attribute name")
+        result[name.strip()] = value.strip()
+    return normalize_attributes(result)
+
+
+def format_attributes(attributes: dict[str, str]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in sorted(attributes.items()))
+
+
+def _info(row: ProductRow) -> ProductInfo:
+    return ProductInfo(row.id, row.sku, row.name, dict(row.attributes or {}),
+                       tuple(sorted(b.code for b in row.barcodes)), row.weight_g)
+
+
+def search_products(uow: UnitOfWork, text: str = "", limit: int = 500) -> list[ProductInfo]:
+    """Products whose SKU, name or barcode matches ``text`` (all when empty), by SKU."""
+    query = select(ProductRow).options(selectinload(ProductRow.barcodes)).order_by(ProductRow.sku)
+    needle = text.strip()
+    if needle:
+        pattern = f"%{needle.lower()}%"
+        try:
+            key = barcode_key(needle)
+        except InvalidBarcode:
+            key = None
+        by_code = select(ProductBarcodeRow.product_id).where(
+            ProductBarcodeRow.code.in_([k for k in (key, needle) if k]))
+        query = query.where(or_(func.lower(ProductRow.sku).like(pattern),
+                                func.lower(ProductRow.name).like(pattern),
+                                ProductRow.id.in_(by_code)))
+    with uow:
+        return [_info(row) for row in uow.session.scalars(query.limit(limit))]
+
+
+def _check_barcodes_free(session: Session, keys: list[str], product_id: int | None) -> None:
+    if not keys:
+        return
+    taken = session.execute(
+        select(ProductBarcodeRow.code, ProductRow.sku)
+        .join(ProductRow, ProductRow.id == ProductBarcodeRow.product_id)
+        .where(ProductBarcodeRow.code.in_(keys), ProductBarcodeRow.product_id != (product_id or -1))
+    ).first()
+    if taken is not None:
+        raise CatalogError(f"barcode {display_barcode(taken[0])} already belongs to {taken[1]}")
+
+
+def save_product(
+    uow: UnitOfWork,
+    actor: Actor | None,
+    *,
+    product_id: int | None,
+    sku: str,
+    name: str,
+    attributes: dict[str, str],
+    barcodes: list[str],
+    weight_g: int = 0,
+) -> ProductInfo:
+    """Create (``product_id`` None) or change a product; ``barcodes`` are raw codes."""
+    require_role(actor, Role.ADMIN, "editing products")
+    sku, name = sku.strip(), name.strip()
+    if not sku:
+        raise CatalogError("a product needs a SKU")
+    if not name:
+        raise CatalogError(f"product {sku} needs a name")
+    if weight_g < 0:
+        raise CatalogError("a weight cannot be negative")
+    keys = [barcode_key(code) for code in barcodes] if barcodes else []
+    with uow:
+        session = uow.session
+        same_sku = session.scalars(select(ProductRow).where(ProductRow.sku == sku)).one_or_none()
+        if same_sku is not None and same_sku.id != product_id:
+            raise CatalogError(f"SKU {sku} exists already")
+        _check_barcodes_free(session, keys, product_id)
+        if product_id is None:
+            row = ProductRow(sku=sku, name=name, attributes={}, weight_g=0)
+            session.add(row)
+        else:
+            found = session.get(ProductRow, product_id, options=[selectinload(ProductRow.barcodes)])
+            if found is None:
+                raise CatalogError("that product no longer exists; search again")
+            row = found
+        row.sku, row.name = sku, name
+        row.attributes = normalize_attributes(attributes)
+        row.weight_g = weight_g
+        current = {b.code: b for b in row.barcodes}
+        row.barcodes = [current.get(k) or ProductBarcodeRow(code=k) for k in keys]
+        session.flush()
+        info = _info(row)
+        uow.commit()
+        return info
+
+
+@dataclass(frozen=True)
+class _ProductCsvRow:
+    line: int
+    sku: str
+    name: str
+    keys: list[str]
+    weight_g: int
+    attributes: dict[str, str]
+
+
+def import_products_csv(
+    uow: UnitOfWork, actor: Actor | None, text: str, mode: ImportMode = ImportMode.ALL_OR_NOTHING
+) -> ImportResult:
+    """Create or update products from CSV ``sku,name[,barcodes][,weight_g][,<attribute>...]``.
+
+    Barcodes in one cell are separated by ``|`` or spaces; every other column is a
+    variant attribute (``color``, ``size``...). Each bad row is reported by its line.
+    """
+    require_role(actor, Role.ADMIN, "importing products")
+    result = ImportResult(mode=mode)
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
+    header = [h.strip().lower() for h in next(reader, [])]
+    if "sku" not in header or "name" not in header:
+        result.errors.append(RowError(1, "the first line must name the columns sku and name "
+                                         "(and optionally barcodes, weight_g, color, size...)"))
+        return result
+    parsed: list[_ProductCsvRow] = []
+    seen_skus: dict[str, int] = {}
+    seen_codes: dict[str, int] = {}
+    for values in reader:
+        line = reader.line_num
+        if not any(v.strip() for v in values):
+            continue
+        cells = {h: (values[i].strip() if i < len(values) else "") for i, h in enumerate(header)}
+        problems: list[str] = []
+        sku, name = cells.get("sku", ""), cells.get("name", "")
+        if not sku:
+            problems.append("the SKU is empty")
+        elif sku in seen_skus:
+            problems.append(f"SKU {sku} is already on line {seen_skus[sku]}")
+        if not name:
+            problems.append("the name is empty")
+        keys: list[str] = []
+        try:
+            keys = parse_barcodes(cells.get("barcodes", ""))
+        except CatalogError as exc:
+            problems.append(str(exc))
+        for key in keys:
+            if key in seen_codes:
+                problems.append(f"barcode {display_barcode(key)} is already on line {seen_codes[key]}")
+        weight_text = cells.get("weight_g", "") or "0"
+        if not weight_text.isdigit():
+            problems.append(f"weight_g {weight_text!r} is not a whole number of grams")
+        if problems:
+            result.errors.append(RowError(line, "; ".join(problems)))
+            continue
+        seen_skus[sku] = line
+        seen_codes.update({key: line for key in keys})
+        attributes = {h: v for h, v in cells.items() if h not in PRODUCT_COLUMNS and v}
+        parsed.append(_ProductCsvRow(line, sku, name, keys, int(weight_text),
+                                     normalize_attributes(attributes)))
+    result.rows_read = len(parsed) + len(result.errors)
+    with uow:
+        session = uow.session
+        existing = {
+            row.sku: row for row in session.scalars(
+                select(ProductRow).options(selectinload(ProductRow.barcodes)))
+        }
+        owner = {code: sku for code, sku in session.execute(
+            select(ProductBarcodeRow.code, ProductRow.sku)
+            .join(ProductRow, ProductRow.id == ProductBarcodeRow.product_id))}
+        ready: list[_ProductCsvRow] = []
+        for item in parsed:
+            clash = [k for k in item.keys if owner.get(k, item.sku) != item.sku]
+            if clash:
+                result.errors.append(RowError(
+                    item.line,
+                    f"barcode {display_barcode(clash[0])} already belongs to {owner[clash[0]]}"))
+            else:
+                ready.append(item)
+        result.errors.sort(key=lambda e: e.line)
+        if result.errors and (mode is ImportMode.ALL_OR_NOTHING or not ready):
+            return result
+        for item in ready:
+            row = existing.get(item.sku)
+            if row is None:
+                row = ProductRow(sku=item.sku, attributes={}, weight_g=0)
+                session.add(row)
+            row.name = item.name
+            row.attributes = item.attributes
+            row.weight_g = item.weight_g
+            if item.keys:
+                current = {b.code: b for b in row.barcodes}
+                row.barcodes = [current.get(k) or ProductBarcodeRow(code=k) for k in item.keys]
+            result.rows_imported += 1
+        uow.commit()
+    return result

@@ -1,0 +1,50 @@
+"""The admin area: bins, products, users, stations and store connections.
+
+Only an admin may open it: the constructor refuses anyone else before building a page,
+and every change the pages ask for is refused by the services for anyone else too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from sqlalchemy import Engine
+
+from packdesk.domain.model import Role
+from packdesk.services.auth import Actor, require_role
+
+from .binspage import BinsPage
+from .models import AdminPage
+from .productspage import ProductsPage
+from .stationspage import StationsPage
+from .storespage import StoresPage
+from .userspage import UsersPage
+
+__all__ = ["AdminWidget"]
+
+
+class AdminWidget(QWidget):
+    def __init__(self, engine: Engine, actor: Actor | None, parent: QWidget | None = None) -> None:
+        admin = require_role(actor, Role.ADMIN, "the admin screens")
+        super().__init__(parent)
+        self.setObjectName("admin")
+        self.actor = admin
+        self.tabs = QTabWidget()
+        self.bins = BinsPage(engine, admin)
+        self.products = ProductsPage(engine, admin)
+        self.users = UsersPage(engine, admin)
+        self.stations = StationsPage(engine, admin)
+        self.stores = StoresPage(engine, admin)
+        self.tabs.addTab(self.bins, self.tr("Bins"))
+        self.tabs.addTab(self.products, self.tr("Products"))
+        self.tabs.addTab(self.users, self.tr("Users"))
+        self.tabs.addTab(self.stations, self.tr("Stations"))
+        self.tabs.addTab(self.stores, self.tr("Store connections"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    def pages(self) -> list[AdminPage]:
+        return [self.bins, self.products, self.users, self.stations, self.stores]
+
+    @property
+    def busy(self) -> bool:
+        return any(page.busy for page in self.pages())

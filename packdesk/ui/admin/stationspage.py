@@ -1,0 +1,203 @@
+"""Stations: where each one prints, how its scanner is read; test print and test scan."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from packdesk.domain.model import BinCode
+from packdesk.domain.scancodes import classify
+from packdesk.hardware.documents import bin_labels_pdf, bin_labels_zpl
+from packdesk.hardware.printers import PrintJob, destination_from_url
+from packdesk.services.admin import StationInfo, list_stations, save_station
+from packdesk.services.auth import Actor
+from packdesk.services.uow import UnitOfWork
+
+from .models import AdminPage, RecordsModel
+
+TEST_BIN = BinCode("T", 0, 0, "0")  # prints as T-00-0-0: obviously a test, scans as a bin
+
+
+class StationsPage(AdminPage):
+    def __init__(self, engine: Engine, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(engine, actor, parent)
+        self.model: RecordsModel[StationInfo] = RecordsModel([
+            (self.tr("Station"), lambda s: s.name),
+            (self.tr("Label printer"), lambda s: s.printer_settings.get("label", "")),
+            (self.tr("Slip printer"), lambda s: s.printer_settings.get("slip", "")),
+            (self.tr("Scanner"), lambda s: s.scanner_settings.get("kind", "keyboard")),
+        ], self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
+
+        self.name_edit = QLineEdit()
+        self.label_edit = QLineEdit()
+        self.label_edit.setPlaceholderText("tcp://192.0.2.10:9100, cups://Zebra, folder:///path")
+        self.slip_edit = QLineEdit()
+        self.slip_edit.setPlaceholderText("system://, cups://Office, folder:///path")
+        self.format_box = QComboBox()
+        self.format_box.addItem(self.tr("Label format: automatic"), "")
+        self.format_box.addItem("ZPL", "zpl")
+        self.format_box.addItem("PDF", "pdf")
+        self.scanner_box = QComboBox()
+        self.scanner_box.addItem(self.tr("Keyboard (USB HID)"), "keyboard")
+        self.scanner_box.addItem(self.tr("Serial / USB-COM"), "serial")
+        self.port_edit = QLineEdit()
+        self.port_edit.setPlaceholderText("/dev/ttyACM0, COM3")
+        self.baud_box = QComboBox()
+        for baud in ("9600", "19200", "38400", "57600", "115200"):
+            self.baud_box.addItem(baud, baud)
+        self.save_button = QPushButton(self.tr("Save station"))
+        self.test_print_button = QPushButton(self.tr("Test print"))
+        self.test_scan_edit = QLineEdit()
+        self.test_scan_edit.setPlaceholderText(self.tr("Test scan: click here and scan any code"))
+        self.test_scan_result = QLabel()
+        self.test_scan_result.setWordWrap(True)
+
+        form_box = QGroupBox(self.tr("Station"))
+        form = QFormLayout(form_box)
+        form.addRow(self.tr("Name:"), self.name_edit)
+        form.addRow(self.tr("Label printer:"), self.label_edit)
+        form.addRow(self.tr("Slip printer:"), self.slip_edit)
+        form.addRow("", self.format_box)
+        form.addRow(self.tr("Scanner:"), self.scanner_box)
+        form.addRow(self.tr("Serial port:"), self.port_edit)
+        form.addRow(self.tr("Speed (baud):"), self.baud_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.test_print_button)
+        form.addRow(buttons)
+        form.addRow(self.test_scan_edit)
+        form.addRow(self.test_scan_result)
+        left = QVBoxLayout()
+        left.addWidget(self.view, 1)
+        left.addWidget(self.status_label)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(form_box, 2)
+
+        self.scanner_box.currentIndexChanged.connect(self._on_scanner_kind)
+        self.save_button.clicked.connect(self.on_save_clicked)
+        self.test_print_button.clicked.connect(self.on_test_print_clicked)
+        self.test_scan_edit.returnPressed.connect(self.on_test_scan)
+        self._on_scanner_kind()
+        self.reload()
+
+    def reload(self) -> None:
+        engine, actor = self.engine, self.actor
+        self.run(lambda: list_stations(UnitOfWork(engine), actor), self._on_loaded)
+
+    def _on_loaded(self, stations: list[StationInfo]) -> None:
+        self.model.set_records(stations)
+        self.loaded.emit()
+
+    @Slot()
+    def _on_scanner_kind(self) -> None:
+        serial = self.scanner_box.currentData() == "serial"
+        self.port_edit.setEnabled(serial)
+        self.baud_box.setEnabled(serial)
+
+    def selected(self) -> StationInfo | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    @Slot()
+    def on_selection_changed(self) -> None:
+        station = self.selected()
+        if station is None:
+            return
+        printers, scanner = station.printer_settings, station.scanner_settings
+        self.name_edit.setText(station.name)
+        self.label_edit.setText(printers.get("label", ""))
+        self.slip_edit.setText(printers.get("slip", ""))
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(printers.get("label_format", ""))))
+        self.scanner_box.setCurrentIndex(max(0, self.scanner_box.findData(scanner.get("kind", "keyboard"))))
+        self.port_edit.setText(scanner.get("port", ""))
+        self.baud_box.setCurrentIndex(max(0, self.baud_box.findData(scanner.get("baud", "9600"))))
+
+    def _check_printer(self, url: str) -> str | None:
+        if not url.strip():
+            return None
+        try:
+            destination_from_url(url)
+        except ValueError as exc:
+            return str(exc)
+        return None
+
+    @Slot()
+    def on_save_clicked(self) -> None:
+        for url in (self.label_edit.text(), self.slip_edit.text()):
+            problem = self._check_printer(url)
+            if problem:
+                self.show_error(problem)
+                return
+        printers = {"label": self.label_edit.text(), "slip": self.slip_edit.text(),
+                    "label_format": str(self.format_box.currentData())}
+        kind = str(self.scanner_box.currentData())
+        scanner = {"kind": kind}
+        if kind == "serial":
+            if not self.port_edit.text().strip():
+                self.show_error(self.tr("A serial scanner needs its port, e.g. /dev/ttyACM0"))
+                return
+            scanner |= {"port": self.port_edit.text(), "baud": str(self.baud_box.currentData())}
+        engine, actor, name = self.engine, self.actor, self.name_edit.text()
+        self.run(lambda: save_station(UnitOfWork(engine), actor, name, printers, scanner),
+                 lambda saved: self.then_reload(self.tr("%1 saved").replace("%1", saved.name)))
+
+    @Slot()
+    def on_test_print_clicked(self) -> None:
+        url = self.label_edit.text().strip()
+        if not url:
+            self.show_error(self.tr("Enter the label printer first"))
+            return
+        problem = self._check_printer(url)
+        if problem:
+            self.show_error(problem)
+            return
+        wanted = self.format_box.currentData()
+        as_pdf = wanted == "pdf" or (not wanted and urlparse(url).scheme in ("folder", "system"))
+
+        def work() -> str:
+            document = bin_labels_pdf([TEST_BIN]) if as_pdf else bin_labels_zpl([TEST_BIN])
+            destination_from_url(url).send(
+                PrintJob(document, "pdf" if as_pdf else "zpl", "packdesk test print", url))
+            return url
+
+        self.status_label.setText(self.tr("Printing a test label…"))
+        self.run(work, lambda sent: self.show_message(
+            self.tr("Test label sent to %1: it shows T-00-0-0 and its barcode").replace("%1", sent)))
+
+    @Slot()
+    def on_test_scan(self) -> None:
+        raw = self.test_scan_edit.text()
+        self.test_scan_edit.clear()
+        code = classify(raw)
+        if code.is_unknown:
+            text = self.tr("Read %1 — not a code packdesk knows: %2").replace(
+                "%1", repr(raw)).replace("%2", code.message)
+        else:
+            text = self.tr("Read a %1 code: %2").replace("%1", str(code.kind)).replace("%2", code.key)
+            if code.symbology:
+                text += f" ({code.symbology})"
+        self.test_scan_result.setText(text)

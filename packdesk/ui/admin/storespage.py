@@ -1,0 +1,204 @@
+"""Store connections: URL and pull schedule in the database, credentials in the OS keyring."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from itertools import islice
+from typing import Any
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from packdesk.services.admin import (
+    StoreConnection,
+    list_store_connections,
+    save_store_connection,
+)
+from packdesk.services.auth import Actor
+from packdesk.services.uow import UnitOfWork
+from packdesk.sync.credentials import KEYRING_SERVICE
+
+from .models import AdminPage, RecordsModel
+
+# What each kind of store needs in the keyring (names as packdesk.sync.credentials reads them).
+SECRET_NAMES = {
+    "woocommerce": ("consumer_key", "consumer_secret"),
+    "shopify": ("access_token",),
+    "file": (),
+}
+
+
+def source_for(kind: str, address: str) -> str:
+    """The store's source name, as its connector names it (and its keyring entries)."""
+    if kind == "woocommerce":
+        from packdesk.sync.woocommerce import woocommerce_source
+
+        return woocommerce_source(address)
+    if kind == "shopify":
+        from packdesk.sync.shopify import shopify_source
+
+        return shopify_source(address)
+    from packdesk.sync.filedrop import FILE_SOURCE
+
+    return str(FILE_SOURCE)
+
+
+def store_secrets(source: str, secrets: dict[str, str]) -> None:
+    """Put credentials in the OS keyring; never in the database, never in a log line."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    for name, value in secrets.items():
+        try:
+            keyring.set_password(KEYRING_SERVICE, f"{source}/{name}", value)
+        except KeyringError as exc:
+            raise ValueError(
+                f"the system keyring refused to store {name} ({exc.__class__.__name__}); "
+                "unlock it or set the environment variables instead") from None
+
+
+def test_connection(connection: StoreConnection) -> str:
+    """Ask the store for at most one recent order: proves URL, credentials and API."""
+    from packdesk.sync.http import RetryPolicy
+    from packdesk.sync.stores import connector_from_settings
+
+    policy = RetryPolicy(max_attempts=2, max_total_seconds=15, read_timeout=10)
+    connector: Any = connector_from_settings(connection.settings(), policy=policy)
+    since = datetime.now(UTC).replace(tzinfo=None)
+    list(islice(connector.fetch_orders(since=since), 1))
+    return connection.address
+
+
+class StoresPage(AdminPage):
+    def __init__(self, engine: Engine, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(engine, actor, parent)
+        self.model: RecordsModel[StoreConnection] = RecordsModel([
+            (self.tr("Store"), lambda c: c.source),
+            (self.tr("Address"), lambda c: c.address),
+            (self.tr("Pulled"), lambda c: self.tr("every %1 min").replace("%1", str(c.pull_minutes))
+             if c.pull_minutes else self.tr("by hand")),
+        ], self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
+
+        self.kind_box = QComboBox()
+        self.kind_box.addItem("WooCommerce", "woocommerce")
+        self.kind_box.addItem("Shopify", "shopify")
+        self.kind_box.addItem(self.tr("File drop (CSV/JSON)"), "file")
+        self.address_edit = QLineEdit()
+        self.address_edit.setPlaceholderText("https://shop.example.com")
+        self.secret_edits: dict[str, QLineEdit] = {}
+        labels = {"consumer_key": self.tr("Consumer key:"),
+                  "consumer_secret": self.tr("Consumer secret:"),
+                  "access_token": self.tr("Access token:")}
+        self.minutes_spin = QSpinBox()
+        self.minutes_spin.setRange(0, 24 * 60)
+        self.minutes_spin.setSpecialValueText(self.tr("by hand only"))
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.test_button = QPushButton(self.tr("Test connection"))
+        form_box = QGroupBox(self.tr("Connection"))
+        form = QFormLayout(form_box)
+        form.addRow(self.tr("Kind:"), self.kind_box)
+        form.addRow(self.tr("URL or folder:"), self.address_edit)
+        for name, label in labels.items():
+            edit = QLineEdit()
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setPlaceholderText(self.tr("kept in the system keyring; empty keeps it"))
+            self.secret_edits[name] = edit
+            form.addRow(label, edit)
+        form.addRow(self.tr("Pull every:"), self.minutes_spin)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.test_button)
+        form.addRow(buttons)
+        left = QVBoxLayout()
+        left.addWidget(self.view, 1)
+        left.addWidget(self.status_label)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(form_box, 2)
+        self._form = form
+
+        self.kind_box.currentIndexChanged.connect(self._on_kind_changed)
+        self.save_button.clicked.connect(self.on_save_clicked)
+        self.test_button.clicked.connect(self.on_test_clicked)
+        self._on_kind_changed()
+        self.reload()
+
+    def reload(self) -> None:
+        engine, actor = self.engine, self.actor
+        self.run(lambda: list_store_connections(UnitOfWork(engine), actor), self._on_loaded)
+
+    def _on_loaded(self, connections: list[StoreConnection]) -> None:
+        self.model.set_records(connections)
+        self.loaded.emit()
+
+    @Slot()
+    def _on_kind_changed(self) -> None:
+        needed = SECRET_NAMES[str(self.kind_box.currentData())]
+        for name, edit in self.secret_edits.items():
+            self._form.setRowVisible(edit, name in needed)
+
+    @Slot()
+    def on_selection_changed(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return
+        connection = self.model.record(rows[0].row())
+        self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(connection.kind)))
+        self.address_edit.setText(connection.address)
+        self.minutes_spin.setValue(connection.pull_minutes)
+        for edit in self.secret_edits.values():
+            edit.clear()
+
+    def connection(self) -> StoreConnection:
+        kind, address = str(self.kind_box.currentData()), self.address_edit.text().strip()
+        return StoreConnection(source_for(kind, address), kind, address, self.minutes_spin.value())
+
+    @Slot()
+    def on_save_clicked(self) -> None:
+        connection = self.connection()
+        secrets = {name: edit.text() for name, edit in self.secret_edits.items()
+                   if name in SECRET_NAMES[connection.kind] and edit.text()}
+        engine, actor = self.engine, self.actor
+
+        def work() -> str:
+            save_store_connection(UnitOfWork(engine), actor, connection)
+            if secrets:
+                store_secrets(connection.source, secrets)
+            return connection.source
+
+        def saved(source: str) -> None:
+            for edit in self.secret_edits.values():
+                edit.clear()
+            self.show_message(self.tr("%1 saved").replace("%1", source))
+            self.reload()
+
+        self.run(work, saved)
+
+    @Slot()
+    def on_test_clicked(self) -> None:
+        connection = self.connection()
+        self.status_label.setText(self.tr("Asking %1…").replace("%1", connection.address))
+        self.run(lambda: test_connection(connection), lambda address: self.show_message(
+            self.tr("%1 answered: the connection works").replace("%1", address)))
