@@ -43,8 +43,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     sync.add_argument("--reclaim-after", type=float, default=600.0, metavar="SECONDS",
                       help="take over messages left in flight this long by a worker that "
                       "died (default 600)")
+    sync.add_argument("--retry-failed", action="store_true",
+                      help="first put the messages the stores refused back in the queue")
     sync.add_argument("--format", choices=["text", "json"], default="text")
     sync.set_defaults(handler=run_sync)
+
+    quarantine = subparsers.add_parser(
+        "quarantine", parents=[common], help="order payloads a pull could not understand"
+    )
+    quarantine.add_argument("--resolve", type=int, metavar="ID", action="append", default=[],
+                            help="mark a payload as dealt with (repeatable)")
+    quarantine.add_argument("--raw", action="store_true", help="show each payload as received")
+    quarantine.set_defaults(handler=run_quarantine)
 
 
 def parse_since(text: str | None) -> datetime | None:
@@ -103,6 +113,10 @@ def run_sync(args: argparse.Namespace) -> int:
     from packdesk.sync.stores import configured_pushers
 
     engine = open_engine(args)
+    if args.retry_failed:
+        from packdesk.sync.outbox_worker import retry_failed
+
+        print(f"{retry_failed(engine)} refused message(s) back in the queue")
     pushers, problems = configured_pushers(engine)
     worker = OutboxWorker(engine, pushers, reclaim_after=timedelta(seconds=args.reclaim_after))
     summary = worker.run_once()
@@ -122,4 +136,26 @@ def run_sync(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     if summary.retrying or problems:
         return EXIT_PENDING
+    return 0
+
+
+def run_quarantine(args: argparse.Namespace) -> int:
+    from packdesk.services.intake import open_quarantine, resolve_quarantined
+    from packdesk.services.uow import UnitOfWork
+
+    engine = open_engine(args)
+    if args.resolve:
+        done = resolve_quarantined(UnitOfWork(engine), args.resolve)
+        missing = sorted(set(args.resolve) - set(done))
+        print(f"resolved {len(done)}")
+        if missing:
+            raise CliError(f"no open quarantined payload with id {', '.join(map(str, missing))}")
+        return 0
+    rows = open_quarantine(UnitOfWork(engine))
+    for row in rows:
+        print(f"{row.id}  {row.received_at:%Y-%m-%d %H:%M}  {row.source}  "
+              f"{row.external_id or '-'}  {row.reason}")
+        if args.raw:
+            print(f"    {row.raw}")
+    print(f"{len(rows)} quarantined")
     return 0

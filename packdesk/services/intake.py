@@ -291,3 +291,17 @@ def open_quarantine(uow: UnitOfWork) -> list[QuarantinedPayloadRow]:
         )
         uow.session.expunge_all()
         return rows
+
+
+def resolve_quarantined(uow: UnitOfWork, ids: Iterable[int]) -> list[int]:
+    """Mark quarantined payloads as dealt with; returns the ids that were open."""
+    with uow.writing() as writer:
+        rows = list(writer.session.scalars(
+            select(QuarantinedPayloadRow).where(
+                QuarantinedPayloadRow.id.in_(list(ids)), QuarantinedPayloadRow.resolved.is_(False)
+            )
+        ))
+        for row in rows:
+            row.resolved = True
+        writer.commit()
+        return [row.id for row in rows]

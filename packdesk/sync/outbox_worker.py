@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 
 HANDLED_KINDS = (ORDER_SHIPPED,)
 MAX_MESSAGES_PER_RUN = 10_000
+# Refusals that the same request can get past later without an admin touching the message.
+RETRY_REFUSALS = frozenset({401, 403, 408, 409, 423, 425})
 
 
 @dataclass
@@ -169,6 +171,14 @@ class OutboxWorker:
         try:
             reference = pusher.push_shipped(message.payload, check_first=message.check_first)
         except RequestRefused as exc:
+            if exc.status in RETRY_REFUSALS:
+                # Credentials being fixed, a lock at the store: the same request can work later.
+                summary.retrying += 1
+                summary.errors.append(f"{message.payload.get('number', message.id)}: {exc}")
+                self._record(message.id, status=OutboxStatus.PENDING,
+                             error=f"{exc.status}: {exc.store_message}",
+                             next_attempt=utcnow() + self._backoff(message.attempts))
+                return
             summary.failed_now += 1
             summary.errors.append(f"{message.payload.get('number', message.id)}: {exc}")
             self._record(message.id, status=OutboxStatus.FAILED,
@@ -242,6 +252,19 @@ class OutboxEntry:
     attempts: int
     last_error: str
     remote_ref: str | None
+
+
+def retry_failed(engine: Engine) -> int:
+    """Put every refused message back in the queue (after the admin fixed the cause)."""
+    with UnitOfWork(engine, immediate=True) as uow:
+        rows = list(uow.session.scalars(
+            select(OutboxMessageRow).where(OutboxMessageRow.status == OutboxStatus.FAILED.value)
+        ))
+        for row in rows:
+            row.status = OutboxStatus.PENDING.value
+            row.next_attempt_at = utcnow()
+        uow.commit()
+        return len(rows)
 
 
 def failed_messages(engine: Engine) -> list[OutboxEntry]:

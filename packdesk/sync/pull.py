@@ -26,6 +26,7 @@ class SourceResult:
     intake: IntakeSummary = field(default_factory=IntakeSummary)
     error: str = ""
     seconds: float = 0.0
+    retries: int = 0  # requests sent again after a 429, 5xx, timeout or broken connection
 
 
 @dataclass
@@ -57,6 +58,9 @@ class PullSummary:
         )
         if t.changed_too_late:
             text += f", changed too late {t.changed_too_late}"
+        retries = sum(r.retries for r in self.results)
+        if retries:
+            text += f"; {retries} request(s) retried"
         if t.held_numbers:
             text += f"; on hold (cancelled while in progress): {', '.join(t.held_numbers)}"
         if self.errors:
@@ -68,7 +72,7 @@ class PullSummary:
             **self.total.to_json(),
             "sources": [
                 {"source": r.source, **r.intake.to_json(), "error": r.error,
-                 "seconds": round(r.seconds, 3)}
+                 "retries": r.retries, "seconds": round(r.seconds, 3)}
                 for r in self.results
             ],
             "errors": self.errors,
@@ -104,5 +108,7 @@ def pull_all(
             result.error = str(exc)
             log.warning("pull from %s failed: %s", source.source, exc)
         result.seconds = time.monotonic() - started
+        http = getattr(source, "http", None)
+        result.retries = int(getattr(http, "retries", 0))
     summary.finished_at = datetime.now()
     return summary

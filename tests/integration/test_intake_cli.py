@@ -90,3 +90,34 @@ def test_sync_with_the_store_down_keeps_the_messages_and_exits_2(
     store.faults.add("500", times=1000)
     code, out, _ = run(capsys, "sync", "--db", db_url)
     assert code == 2 and out.startswith("sent 0, pending 3, failed 0")
+
+
+def test_a_refusal_is_retried_once_the_admin_asks_and_the_cause_is_gone(
+    db_url: str, store: FakeWooCommerce, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "pull", "--source", "woocommerce", "--url", store.url, "--db", db_url)[0] == 0
+    engine = make_engine(db_url)
+    ship_every_order(engine)
+    engine.dispose()
+    order = store.orders.pop(503)
+    assert run(capsys, "sync", "--db", db_url)[0] == 1
+    store.orders[503] = order  # restored at the store
+    code, out, _ = run(capsys, "sync", "--retry-failed", "--db", db_url)
+    assert code == 0 and "sent 1, pending 0, failed 0" in out
+    assert store.notes_with("1Z999AA10000000503")[503] == 1
+
+
+def test_quarantined_payloads_are_listed_with_reasons_and_can_be_resolved(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drop = tmp_path / "bad.csv"
+    drop.write_text("order_id,placed_at,ship_name,ship_line1,ship_city,ship_country,sku,quantity\n"
+                    "Q1,2026-11-26T08:00:00,Ann,Road 1,Town,SE,,1\n", encoding="utf-8")
+    code, out, _ = run(capsys, "pull", "--source", "file", "--path", str(drop), "--db", db_url)
+    assert code == 0 and "quarantined 1" in out
+    code, out, _ = run(capsys, "quarantine", "--raw", "--db", db_url)
+    first = out.splitlines()[0]
+    assert "file  Q1  line '?' has no SKU" in first and "Road 1" in out and out.endswith("1 quarantined\n")
+    quarantined_id = first.split()[0]
+    assert run(capsys, "quarantine", "--resolve", quarantined_id, "--db", db_url)[1] == "resolved 1\n"
+    assert run(capsys, "quarantine", "--db", db_url)[1] == "0 quarantined\n"

@@ -123,6 +123,7 @@ def test_429_with_retry_after_and_500_are_retried_within_bounds(engine: Engine, 
     elapsed = time.monotonic() - started
     assert summary.ok and summary.total.created == 1, summary.line()
     assert elapsed >= 1.0  # Retry-After was honoured
+    assert "3 request(s) retried" in summary.line()
 
 
 def test_slow_and_malformed_answers_are_retried_and_a_dead_store_gives_a_clear_error(
