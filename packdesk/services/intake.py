@@ -8,7 +8,10 @@
   picked, packed or waiting to ship goes on hold with the reason "cancelled at the
   store", which the station shows at its next scan (it reloads the order on every scan);
 - a payload that could not be understood is quarantined with its reason and raw text,
-  once (pulling the same broken payload again adds nothing).
+  once (pulling the same broken payload again adds nothing);
+- a SKU the warehouse has never seen becomes a product, and a barcode the store sends for
+  a variant is added to its product unless another product already has it, so the
+  station recognises the scan.
 
 Pulling the same store twice leaves the database as it was after the first pull.
 Each item is stored in its own savepoint: one failure never loses the others.
@@ -25,10 +28,18 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from packdesk.domain.errors import DomainError
+from packdesk.domain.barcodes import barcode_key
+from packdesk.domain.errors import DomainError, InvalidBarcode
 from packdesk.domain.model import Order, OrderStatus
 from packdesk.persistence.mappers import content_hash, line_values, new_order_row, order_values
-from packdesk.persistence.tables import OrderLineRow, OrderRow, QuarantinedPayloadRow, SettingRow
+from packdesk.persistence.tables import (
+    OrderLineRow,
+    OrderRow,
+    ProductBarcodeRow,
+    ProductRow,
+    QuarantinedPayloadRow,
+    SettingRow,
+)
 
 from .uow import UnitOfWork, with_retry
 
@@ -199,6 +210,8 @@ def _upsert(
 ) -> None:
     order.validate()
     row = _find(session, order.source, order.external_id)
+    if row is None or (row.order_status is OrderStatus.NEW and row.content_hash != content_hash(order)):
+        _learn_products(session, order)
     if row is None:
         row = new_order_row(order)
         session.add(row)
@@ -226,6 +239,32 @@ def _upsert(
     summary.updated += 1
     if hook:
         hook(session, row, False)
+
+
+def _learn_products(session: Session, order: Order) -> None:
+    for line in order.lines:
+        product = session.scalars(select(ProductRow).where(ProductRow.sku == line.sku)).one_or_none()
+        if product is None:
+            product = ProductRow(sku=line.sku, name=(line.name or line.sku)[:200],
+                                 attributes=dict(line.attributes))
+            session.add(product)
+            session.flush()
+        if not line.barcode:
+            continue
+        try:
+            key = barcode_key(line.barcode)
+        except InvalidBarcode as exc:
+            log.warning("order %s, %s: barcode %r ignored: %s", order.number, line.sku, line.barcode, exc)
+            continue
+        owner = session.scalars(
+            select(ProductBarcodeRow.product_id).where(ProductBarcodeRow.code == key)
+        ).one_or_none()
+        if owner is None:
+            session.add(ProductBarcodeRow(product_id=product.id, code=key))
+            session.flush()
+        elif owner != product.id:
+            log.warning("order %s: barcode %s of %s already belongs to another product; not moved",
+                        order.number, line.barcode, line.sku)
 
 
 def _cancel(session: Session, item: CancelledAtStore, summary: IntakeSummary) -> None:

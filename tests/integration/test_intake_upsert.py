@@ -7,9 +7,11 @@ from datetime import datetime
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from packdesk.domain.barcodes import barcode_key
 from packdesk.domain.model import Address, Order, OrderLine, OrderStatus
-from packdesk.persistence.tables import OrderRow
+from packdesk.persistence.tables import OrderRow, ProductRow
 from packdesk.services.intake import CancelledAtStore, store_pulled
+from packdesk.services.picking import product_by_barcode
 from packdesk.services.uow import UnitOfWork
 
 
@@ -95,3 +97,19 @@ def test_the_order_stored_hook_sees_each_stored_order_in_its_transaction(engine:
     store_pulled(UnitOfWork(engine), [store_order(note="gift wrap")], on_order_stored=hook)
     assert seen == [("#77", True, 1), ("#77", False, 1)]
     assert load(engine).customer_note == "gift wrap [read]"
+
+
+def test_new_skus_become_products_and_store_barcodes_make_them_scannable(engine: Engine) -> None:
+    order = store_order()
+    order.lines[0].barcode = "4006381333931"
+    order.lines.append(OrderLine("MUG-WHT", 1, name="Enamel mug", barcode="1234567890123"))  # bad check digit
+    taken = store_order("78")
+    taken.lines = [OrderLine("HOOD-GRY-M", 1, barcode="04006381333931")]  # same GTIN, other SKU
+    store_pulled(UnitOfWork(engine), [order, taken])
+    with UnitOfWork(engine) as uow:
+        products = {p.sku: p for p in uow.session.scalars(select(ProductRow))}
+        assert set(products) == {"HOOD-BLK-M", "MUG-WHT", "HOOD-GRY-M"}
+        assert products["HOOD-BLK-M"].attributes == {"color": "black", "size": "M"}
+        scanned = product_by_barcode(uow.session, barcode_key("4006381333931"))
+        assert scanned is not None and scanned.sku == "HOOD-BLK-M"  # the first holder keeps it
+        assert [b.code for b in products["MUG-WHT"].barcodes] == []  # an invalid GTIN is not learnt
