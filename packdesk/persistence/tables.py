@@ -139,6 +139,11 @@ class OrderRow(Base):
     slip_printed_at: Mapped[datetime | None] = mapped_column(DateTime)
     label_printed_at: Mapped[datetime | None] = mapped_column(DateTime)
     pending_shipment: Mapped[JsonDict | None] = mapped_column()
+    # The notes reader's verdict (services/notes.py): "none", "conflict" (a note asks for
+    # another variant than a line holds; the order waits for a lead) or "resolved", and the
+    # lead's decision: "as_ordered", "as_note" or "contact_customer".
+    notes_review: Mapped[str] = mapped_column(String(10), default="none")
+    notes_decision: Mapped[str | None] = mapped_column(String(20))
     first_scan_at: Mapped[datetime | None] = mapped_column(DateTime)
     picked_at: Mapped[datetime | None] = mapped_column(DateTime)
     packed_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -198,6 +203,37 @@ class OrderLineRow(Base):
     @property
     def sku_to_pack(self) -> str:
         return self.expected_sku or self.sku
+
+
+class NoteProposalRow(Base):
+    """What the notes reader proposed for an order, with the exact text it read it from.
+
+    ``text == <source text>[span_start:span_end]``; ``source`` names the text
+    ("customer_note", "note_attribute:<name>", "line_property:<i>:<name>", "line_note:<i>").
+    ``ordered`` holds the line's own value when the request disagrees with it. A person
+    decides: ``status`` proposed -> confirmed / rejected, with who and when.
+    """
+
+    __tablename__ = "note_proposals"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("orders.id", ondelete="CASCADE"), index=True
+    )
+    # No foreign key: intake replaces an updated order's lines, and its proposals with them.
+    line_id: Mapped[int | None] = mapped_column(BigId)
+    kind: Mapped[str] = mapped_column(String(16))  # color, size, gift, gift_message, attention
+    value: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(200))
+    span_start: Mapped[int] = mapped_column()
+    span_end: Mapped[int] = mapped_column()
+    text: Mapped[str] = mapped_column(Text)
+    ambiguous: Mapped[bool] = mapped_column(Boolean, default=False)
+    ordered: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(10), default="proposed")
+    decided_by: Mapped[str | None] = mapped_column(String(80))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class UserRow(Base):
