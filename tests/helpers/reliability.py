@@ -96,8 +96,10 @@ class PgCluster:
     def start(self) -> str:
         result = subprocess.run(
             ["bash", str(REPO / "scripts" / "pgtest.sh"), "start", str(self.folder)],
-            check=True, capture_output=True, text=True, timeout=120,
+            check=False, capture_output=True, text=True, timeout=120,
         )
+        if result.returncode != 0:
+            pytest.fail(f"could not start PostgreSQL in {self.folder}: {result.stderr[-1500:]}")
         self.url = result.stdout.strip().splitlines()[-1]
         return self.url
 
