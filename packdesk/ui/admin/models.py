@@ -122,6 +122,9 @@ class AdminPage(QWidget):
         self.runner = TaskRunner(self)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        # Room for two lines: a wrapped message must not be cut off by the table above it.
+        self.status_label.setMinimumHeight(2 * self.status_label.fontMetrics().lineSpacing() + 6)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     @property
     def busy(self) -> bool:
