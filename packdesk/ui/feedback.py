@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import logging
+from collections import deque
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl
@@ -104,7 +105,8 @@ class Sounds(QObject):
     def __init__(self, parent: QObject | None = None, *, folder: Path | None = None,
                  enabled: bool = True) -> None:
         super().__init__(parent)
-        self.played: list[FeedbackKind] = []  # what was asked for, for the status bar/tests
+        # The last sounds asked for (for the tests); bounded, a shift is long.
+        self.played: deque[FeedbackKind] = deque(maxlen=100)
         self._effects: dict[FeedbackKind, object] = {}
         self.available = False
         if not enabled:

@@ -96,8 +96,14 @@ class QueueScreen(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.horizontalHeader().setFont(_font(13, bold=True))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Sized once from the first rows, not on every refresh: measuring every cell of a
+        # long queue after each scan would stall the window.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(40)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._sized = False
         self.table.setAlternatingRowColors(True)
 
         top = QHBoxLayout()
@@ -128,8 +134,9 @@ class QueueScreen(QWidget):
                  OrderStatus.ON_HOLD, OrderStatus.SHIPPED]
         self.counts.setText("   ".join(
             f"{status_label(s.value)}: {counts.get(s.value, 0)}" for s in shown))
-        for column in range(self.model.columnCount()):
-            self.table.resizeColumnToContents(column)
+        if not self._sized and orders:
+            self.table.resizeColumnsToContents()
+            self._sized = True
 
     def set_busy(self, busy: bool) -> None:
         self.next_button.setEnabled(not busy)
