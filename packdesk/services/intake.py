@@ -111,7 +111,12 @@ def store_pulled(
     on_order_stored: OrderStoredHook | None = None,
     summary: IntakeSummary | None = None,
 ) -> IntakeSummary:
-    """Store every pulled item; commit in batches. Returns (and fills) the summary."""
+    """Store every pulled item; commit in batches. Returns (and fills) the summary.
+
+    Without ``on_order_stored`` the notes reader reads every stored order's notes once.
+    """
+    if on_order_stored is None:
+        from .notes import on_order_stored
     summary = summary if summary is not None else IntakeSummary()
     batch: list[PulledItem] = []
     for item in items:
