@@ -16,6 +16,7 @@ import time
 import traceback
 from pathlib import Path
 
+from bench.data import drop_pg_databases
 from bench.harness import (
     FULL,
     SMOKE,
@@ -28,7 +29,14 @@ from bench.harness import (
 )
 
 BENCHMARKS = [
+    "bench.bench_scan",
+    "bench.bench_feedback",
+    "bench.bench_pull",
     "bench.bench_documents",
+    "bench.bench_startup",
+    "bench.bench_stats",
+    "bench.bench_memory",
+    "bench.bench_stations",
 ]
 
 
@@ -47,14 +55,20 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="packdesk-bench.") as tmp, postgres_server(args.pg_url) as pg:
         ctx = Context(sizes=sizes, smoke=args.smoke, workdir=Path(tmp), pg_url=pg)
-        ctx.baselines = measure_baselines(ctx.workdir)
-        for name in selected:
-            print(f"bench: {name} ...", file=sys.stderr, flush=True)
-            try:
-                results.extend(importlib.import_module(name).run(ctx))
-            except Exception:  # noqa: BLE001 - one broken benchmark must not hide the others
-                failures.append(name)
-                traceback.print_exc()
+        ctx.baselines = measure_baselines(ctx.workdir, pg)
+        try:
+            for name in selected:
+                print(f"bench: {name} ...", file=sys.stderr, flush=True)
+                begun = time.perf_counter()
+                try:
+                    results.extend(importlib.import_module(name).run(ctx))
+                except Exception:  # noqa: BLE001 - one broken benchmark must not hide the others
+                    failures.append(name)
+                    traceback.print_exc()
+                print(f"bench: {name} took {time.perf_counter() - begun:.0f} s",
+                      file=sys.stderr, flush=True)
+        finally:
+            drop_pg_databases(ctx)
     elapsed = time.perf_counter() - started
     table = format_table(results)
     machine = machine_description()

@@ -34,7 +34,7 @@ def run(ctx: Context) -> list[Result]:
     python_ms = ctx.baselines["python_ms"]
     size = f"{count} orders"
     return [
-        Result("ZPL shipping label, per document", size, zpl_ms, "ms", 1.0, baseline=python_ms,
+        Result("ZPL shipping label, per document", size, zpl_ms, "ms", 1.0, baseline=python_ms, baseline_name="python",
                note=f"{zpl_bytes // count} bytes per label"),
-        Result("PDF packing slip, per document", size, pdf_ms, "ms", 20.0, baseline=python_ms),
+        Result("PDF packing slip, per document", size, pdf_ms, "ms", 20.0, baseline=python_ms, baseline_name="python"),
     ]

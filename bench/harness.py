@@ -51,6 +51,7 @@ class Result:
     higher_is_better: bool = False
     baseline: float | None = None  # same unit as value; ratio = value / baseline
     note: str = ""
+    baseline_name: str = ""  # what the ratio is taken against, shown next to it
 
     @property
     def passed(self) -> bool:
@@ -91,11 +92,12 @@ def timed(fn: Callable[[], object], repeat: int = 1) -> float:
     return statistics.median(samples)
 
 
-def measure_baselines(workdir: Path) -> dict[str, float]:
+def measure_baselines(workdir: Path, pg_url: str | None = None) -> dict[str, float]:
     """Reference costs on this machine, this run.
 
     - ``sqlite_commit_ms``: one INSERT + COMMIT into a WAL SQLite file (what any
       scan must at least cost);
+    - ``pg_commit_ms``: one INSERT + COMMIT on the PostgreSQL server (with ``pg_url``);
     - ``python_ms``: a fixed pure-Python workload (1e5 dict/str operations).
     """
     path = workdir / "baseline.db"
@@ -117,10 +119,28 @@ def measure_baselines(workdir: Path) -> dict[str, float]:
         for i in range(100_000):
             d[f"k{i % 997}"] = d.get(f"k{i % 997}", 0) + i
 
-    return {
+    baselines = {
         "sqlite_commit_ms": statistics.median(samples) * 1000,
         "python_ms": timed(python_work, repeat=5) * 1000,
     }
+    if pg_url:
+        baselines["pg_commit_ms"] = _pg_commit_ms(pg_url)
+    return baselines
+
+
+def _pg_commit_ms(pg_url: str) -> float:
+    import psycopg
+
+    url = pg_url.replace("postgresql+psycopg://", "postgresql://", 1)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CREATE TEMP TABLE bench_baseline (id serial PRIMARY KEY, v text)")
+        samples = []
+        for i in range(300):
+            start = time.perf_counter()
+            with conn.transaction():
+                conn.execute("INSERT INTO bench_baseline (v) VALUES (%s)", (f"row {i}",))
+            samples.append(time.perf_counter() - start)
+    return statistics.median(samples) * 1000
 
 
 def machine_description() -> str:
@@ -159,13 +179,13 @@ def postgres_server(given_url: str | None) -> Iterator[str | None]:
 
 
 def format_table(results: list[Result]) -> str:
-    headers = ["figure", "size", "value", "target", "vs baseline", "result"]
+    headers = ["figure", "size", "value", "target", "vs baseline", "result", "note"]
     rows = []
     for r in results:
         sign = ">=" if r.higher_is_better else "<="
-        ratio = f"{r.ratio:.1f}x" if r.ratio is not None else "-"
+        ratio = f"{r.ratio:.3g}x {r.baseline_name}".strip() if r.ratio is not None else "-"
         rows.append([r.figure, r.size, f"{r.value:.3g} {r.unit}", f"{sign} {r.target:g} {r.unit}",
-                     ratio, "pass" if r.passed else "MISS"])
+                     ratio, "pass" if r.passed else "MISS", r.note])
     widths = [max(len(h), *(len(row[i]) for row in rows)) if rows else len(h)
               for i, h in enumerate(headers)]
     lines = ["| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)) + " |",

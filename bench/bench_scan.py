@@ -1,0 +1,51 @@
+"""Scan -> verdict committed: the scan event stored and the order line updated.
+
+One station works through orders of the warehouse (100k open orders, 1M scan events of
+history) with a few wrong items scanned on purpose; every ``handle_scan`` is timed from
+the call to the committed verdict. SQLite on a local file, PostgreSQL on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+from bench.data import pg_warehouse, sqlite_warehouse
+from bench.driver import barcodes_by_sku, station_service, work_shift
+from bench.harness import Context, Result, percentile
+from packdesk.persistence.db import open_database
+
+TARGETS = {"sqlite": (2.0, 10.0), "postgresql": (4.0, 15.0)}
+
+
+def orders_to_scan(ctx: Context) -> int:
+    return 20 if ctx.smoke else 400
+
+
+def measure(url: str, orders: int) -> list[float]:
+    engine = open_database(url)
+    try:
+        service = station_service(engine)
+        barcodes = barcodes_by_sku(engine)
+        work_shift(service, barcodes, 3, seed=99)  # warm the connection pool and caches
+        return work_shift(service, barcodes, orders, seed=1).scan_ms
+    finally:
+        engine.dispose()
+
+
+def run(ctx: Context) -> list[Result]:
+    size = f"{ctx.sizes.orders:,} orders, {ctx.sizes.scan_events:,} scan events"
+    results: list[Result] = []
+    databases = [("sqlite", "SQLite", sqlite_warehouse(ctx, "scan"))]
+    if ctx.pg_url:
+        databases.append(("postgresql", "PostgreSQL", pg_warehouse(ctx, "scan")))
+    for dialect, label, url in databases:
+        samples = measure(url, orders_to_scan(ctx))
+        p50_target, p99_target = TARGETS[dialect]
+        note = f"{len(samples)} scans"
+        key = "sqlite_commit_ms" if dialect == "sqlite" else "pg_commit_ms"
+        baseline, name = ctx.baselines.get(key), f"{label} commit"
+        results += [
+            Result(f"scan -> verdict committed, {label}, p50", size, percentile(samples, 50),
+                   "ms", p50_target, baseline=baseline, baseline_name=name, note=note),
+            Result(f"scan -> verdict committed, {label}, p99", size, percentile(samples, 99),
+                   "ms", p99_target, baseline=baseline, baseline_name=name, note=note),
+        ]
+    return results
