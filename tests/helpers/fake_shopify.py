@@ -218,6 +218,7 @@ class FakeShopify:
         return f"http://127.0.0.1:{self._server.server_port}"
 
     def start(self) -> FakeShopify:
+        shopify_schema()  # built before serving: the first request must not pay for it
         store = self
 
         class Handler(_Handler):

@@ -21,7 +21,7 @@ from packdesk.sync.woocommerce import WooCommerceStore
 from tests.helpers.fake_woocommerce import FakeWooCommerce, wc_order
 from tests.helpers.outbox import outbox, ship_every_order, tracking
 
-FAST = RetryPolicy(max_attempts=3, max_total_seconds=8, connect_timeout=1, read_timeout=1,
+FAST = RetryPolicy(max_attempts=3, max_total_seconds=8, connect_timeout=1, read_timeout=2,
                    backoff_base=0.01, backoff_cap=0.05)
 ORDER_IDS = (501, 502, 503)
 
@@ -67,7 +67,7 @@ def test_a_timeout_after_the_store_took_the_note_does_not_duplicate_it(
     engine: Engine, store: FakeWooCommerce
 ) -> None:
     connector = ship_all(engine, store)
-    store.slow_seconds = 2.5  # beyond the 1 s read timeout; the note is stored regardless
+    store.slow_seconds = 3.5  # beyond the 2 s read timeout; the note is stored regardless
     store.faults.add("slow", path="/501/notes", method="POST")
     store.faults.add("reset", path="/502/notes", method="POST")
     worker = OutboxWorker(engine, [connector], retry_base=timedelta(0))

@@ -21,8 +21,10 @@ from packdesk.sync.shopify import ORDERS_PER_PAGE, ShopifyStore
 from tests.helpers.fake_shopify import MAX_QUERY_COST, FakeShopify, shopify_line, shopify_order
 from tests.helpers.outbox import outbox, ship_every_order, tracking
 
-FAST = RetryPolicy(max_attempts=4, max_total_seconds=10, connect_timeout=1, read_timeout=1,
+# Read timeout well above an answer's time on a busy machine; "slow" faults exceed it.
+FAST = RetryPolicy(max_attempts=4, max_total_seconds=20, connect_timeout=1, read_timeout=3,
                    backoff_base=0.01, backoff_cap=0.05)
+SLOW = 4.5
 
 
 @pytest.fixture
@@ -122,9 +124,9 @@ def test_throttling_429_500_slow_and_malformed_answers_are_survived(engine: Engi
     store.faults.add("500")
     store.faults.add("slow")
     store.faults.add("malformed")
-    store.slow_seconds = 2
+    store.slow_seconds = SLOW
     source = ShopifyStore(store.url, Secret(store.token),
-                          policy=RetryPolicy(max_attempts=6, max_total_seconds=15, read_timeout=1,
+                          policy=RetryPolicy(max_attempts=6, max_total_seconds=30, read_timeout=3,
                                              backoff_base=0.01, backoff_cap=0.05))
     started = time.monotonic()
     summary = pull_all(engine, [source])
@@ -148,7 +150,7 @@ def test_shipped_orders_become_one_fulfilment_each_with_tracking_and_notificatio
     store_pulled(UnitOfWork(engine), source.fetch_orders())
     ship_every_order(engine)
     store.slow_mutations = 1
-    store.slow_seconds = 2.5  # the first fulfilment is made, its answer comes too late
+    store.slow_seconds = SLOW  # the first fulfilment is made, its answer comes too late
     worker = OutboxWorker(engine, [source], retry_base=timedelta(0))
     first = worker.run_once()
     second = worker.run_once()

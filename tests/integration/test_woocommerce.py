@@ -17,7 +17,7 @@ from packdesk.sync.pull import pull_all
 from packdesk.sync.woocommerce import WooCommerceStore
 from tests.helpers.fake_woocommerce import FakeWooCommerce, wc_line, wc_order
 
-FAST = RetryPolicy(max_attempts=4, max_total_seconds=10, connect_timeout=1, read_timeout=1,
+FAST = RetryPolicy(max_attempts=4, max_total_seconds=10, connect_timeout=1, read_timeout=2,
                    backoff_base=0.01, backoff_cap=0.05)
 
 
@@ -130,7 +130,7 @@ def test_slow_and_malformed_answers_are_retried_and_a_dead_store_gives_a_clear_e
     engine: Engine, store: FakeWooCommerce
 ) -> None:
     store.add_order(wc_order(1))
-    store.slow_seconds = 2.5  # beyond the 1 s read timeout
+    store.slow_seconds = 3.5  # beyond the 2 s read timeout
     store.faults.add("slow", path="/orders", times=1)
     store.faults.add("malformed", path="/orders", times=1)
     assert pull_all(engine, [connector(store)]).total.created == 1
