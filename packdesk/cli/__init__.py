@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "packdesk.cli.bins",
     "packdesk.cli.sync",
     "packdesk.cli.simulate",
+    "packdesk.cli.notes",
 ]
 
 

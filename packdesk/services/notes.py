@@ -65,6 +65,8 @@ __all__ = [
     "NotesError",
     "OrderNotes",
     "ProposalView",
+    "catalogue_vocabulary",
+    "check_conflicts",
     "confirm_gift_message",
     "find_variant",
     "note_conflicts",
@@ -644,3 +646,53 @@ def confirm_gift_message(
             return view
 
     return with_retry(attempt)
+
+
+# --------------------------------------------------------------------------- checking
+
+
+def check_conflicts(uow: UnitOfWork, *, open_only: bool = True) -> list[ConflictView]:
+    """Read every (open) order's notes afresh and list the requests that disagree with a line.
+
+    Nothing is written: this also finds orders stored before the reader existed or
+    seeded without intake, and shows a lead's decision where one was made.
+    """
+    with uow:
+        session = uow.session
+        query = select(OrderRow)
+        if open_only:
+            query = query.where(OrderRow.status.in_([s.value for s in OPEN_STATUSES]))
+        lexicon = lexicon_for(session)
+        views: list[ConflictView] = []
+        for row in session.scalars(query.order_by(OrderRow.number, OrderRow.id)):
+            texts = note_texts(row)
+            if not texts:
+                continue
+            lines = list(row.lines)
+            reader = NotesReader(lexicon, vocabulary_for(session, row))
+            reading = reader.read(texts)
+            for c in find_conflicts(reading, [dict(ln.attributes or {}) for ln in lines], lexicon):
+                line = lines[c.line_index]
+                views.append(
+                    ConflictView(
+                        order_id=row.id, number=row.number, status=row.status,
+                        review=row.notes_review, decision=row.notes_decision, line_id=line.id,
+                        line_position=c.line_index, line_name=line.name, line_sku=line.sku,
+                        attribute=c.attribute, ordered=c.ordered, requested=c.requested,
+                        source=c.source, span_start=c.span.start, span_end=c.span.end,
+                        text=texts[c.source][c.span.start : c.span.end],
+                        context=texts[c.source],
+                    )
+                )
+        return views
+
+
+def catalogue_vocabulary(uow: UnitOfWork) -> tuple[Lexicon, Vocabulary]:
+    """Every colour and size option value of the catalogue, with the admin's word lists."""
+    with uow:
+        colors: list[str] = []
+        sizes: list[str] = []
+        for attributes in uow.session.scalars(select(ProductRow.attributes)):
+            colors.append(str((attributes or {}).get("color", "")))
+            sizes.append(str((attributes or {}).get("size", "")))
+        return lexicon_for(uow.session), Vocabulary.from_values(colors, sizes)
