@@ -313,6 +313,9 @@ class StationState:
     current: OrderView | None  # the order being packed (or the single order picked)
     pick_list: tuple[PickStep, ...]  # the whole walk, done steps included
     pick_step: PickStep | None  # the next step not done
+    # Orders put on hold or cancelled (by the store or a lead) while at this station; the
+    # next scan reports the first and lets it go.
+    stopped: tuple[OrderView, ...] = ()
 
     @property
     def batch(self) -> bool:
@@ -683,6 +686,8 @@ class StationService:
 
     def _state(self, session: Session, actor: Actor | None) -> StationState:
         rows = claims.held_by(session, self.station_name)
+        stopped = claims.held_by(
+            session, self.station_name, (OrderStatus.ON_HOLD.value, OrderStatus.CANCELLED.value))
         phase = self._phase_of(actor, rows)
         views = self._views(session, rows) if rows else []
         picking_rows = [r for r in rows if r.status == OrderStatus.PICKING.value]
@@ -703,6 +708,7 @@ class StationService:
             current=current,
             pick_list=steps,
             pick_step=next((s for s in steps if not s.done), None),
+            stopped=tuple(self._views(session, stopped)) if stopped else (),
         )
 
     # --- people -----------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import Engine, func, select, update
@@ -388,14 +389,78 @@ def test_an_order_the_store_holds_while_packing_stops_at_the_next_scan(shop: Eng
         assert row is not None
         row.change_status(OrderStatus.ON_HOLD, "cancelled at the store")
         uow.commit()
-    line = service.resume().orders
-    assert line == ()  # the held order is no longer in hand
+    state = service.resume()
+    assert state.orders == ()  # the held order is no longer in hand...
+    assert [v.number for v in state.stopped] == [view.number]  # ...and the screen can say so
     verdict = service.handle_scan(barcode_of(shop, view.lines[0].sku))
     assert verdict.refused and verdict.reason is StopReason.ORDER_ON_HOLD
     assert "cancelled at the store" in describe(verdict)
     assert verdict.next_phase is Phase.QUEUE
     with UnitOfWork(shop) as uow:
         assert uow.session.get(OrderRow, view.id).claimed_station is None  # type: ignore[union-attr]
+    assert service.resume().stopped == ()
+
+
+def test_a_failed_label_blocks_shipping_until_reprinted_or_a_lead_waives_it(shop: Engine) -> None:
+    printer = RecordingPrinter(fail_labels=True)
+    service = StationService(shop, "Bench 1", printer=printer)
+    service.handle_scan(PACKER_BADGE)
+    view = service.take_next()
+    assert view is not None
+    prepare_order(shop, view.number)  # no note, no gift: only the label is missing
+    pick_everything(service, shop)
+    last = None
+    state = service.resume()
+    assert state.current is not None
+    for line in state.current.lines:
+        for _ in range(line.quantity):
+            last = service.handle_scan(barcode_of(shop, line.sku))
+    assert last is not None and last.order_complete
+    assert [(o.document, o.ok) for o in last.printed] == [("packing_slip", True),
+                                                          ("shipping_label", False)]
+    assert last.order is not None and last.order.missing_for_ship() == ("label",)
+    with pytest.raises(StationError, match="label is not printed"):
+        service.ship()
+    with pytest.raises(PermissionDenied):
+        service.ship(lead_badge="BADGE:OLGA04")
+
+    printer.fail_labels = False
+    outcome = service.reprint_label()
+    assert outcome.ok
+    again = service.reprint_label()
+    assert again.ok
+    trackings = {job[2] for job in printer.jobs if job[0] == "shipping_label"}
+    assert len(trackings) == 1  # a reprint carries the same tracking number
+    result = service.ship()
+    assert result.shipment.tracking_number in trackings
+
+
+def test_a_lead_badge_ships_without_a_label_and_the_idle_time_signs_out(shop: Engine) -> None:
+    class Clock:
+        now = datetime(2026, 11, 26, 9, 0)
+
+        def __call__(self) -> datetime:
+            return self.now
+
+    clock = Clock()
+    service = StationService(shop, "Bench 1", idle_seconds=120, clock=clock)  # no printer
+    assert service.sign_in_pin("Pat Packer", "3456").name == "Pat Packer"
+    view = service.take_next()
+    assert view is not None
+    prepare_order(shop, view.number)
+    pick_everything(service, shop)
+    verify_everything(service, shop)
+    with pytest.raises(StationError, match="no printer"):
+        service.print_documents()
+    result = service.ship(lead_badge=LEAD_BADGE)
+    assert result.order.status == "shipped" and result.shipment.carrier == "demo"
+
+    clock.now += timedelta(seconds=121)
+    assert service.actor is None
+    verdict = service.handle_scan(barcode_of(shop, view.lines[0].sku))
+    assert verdict.reason is StopReason.SIGNED_OUT_IDLE
+    assert "idle" in describe(verdict)
+    assert service.handle_scan(PACKER_BADGE).outcome is ScanOutcome.SIGNED_IN
 
 
 def test_a_batch_of_three_small_orders_is_picked_in_one_walk(shop: Engine) -> None:
