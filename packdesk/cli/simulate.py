@@ -58,9 +58,17 @@ def run_simulate(args: argparse.Namespace) -> int:
     url = config.resolve_db_url(getattr(args, "db", None))
     engine = open_database(url)
     try:
-        if not sum(count_by_status(UnitOfWork(engine)).values()):
-            counts = seed_database(engine, generate_shop(args.orders, seed=args.seed))
-            print(f"seeded {counts['orders']} orders into {safe_url(engine)}")
+        counts = count_by_status(UnitOfWork(engine))
+        if not sum(counts.values()):
+            seeded = seed_database(engine, generate_shop(args.orders, seed=args.seed))
+            print(f"seeded {seeded['orders']} orders into {safe_url(engine)}")
+        else:
+            open_orders = sum(counts[s] for s in ("new", "picking", "packing", "packed"))
+            if not open_orders:
+                raise CliError(f"{safe_url(engine)} has no open orders to work on; "
+                               "simulate on an empty database to seed one")
+            print(f"{safe_url(engine)} already holds orders: working its {open_orders} "
+                  "open ones (--orders only applies to an empty database)")
     finally:
         engine.dispose()
     folder = args.print_folder or Path(tempfile.mkdtemp(prefix="packdesk-simulate-"))

@@ -66,3 +66,17 @@ def test_simulate_refuses_a_bad_error_rate_in_one_line(sqlite_url: str) -> None:
     result = packdesk("simulate", "--error-rate", "1.5", "--db", sqlite_url, timeout=60)
     assert result.returncode == 1
     assert result.stderr.strip() == "packdesk: error: --error-rate must be between 0 and 1"
+
+
+def test_simulate_works_the_open_orders_of_a_seeded_database_then_says_none_are_left(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    assert packdesk("seed", "--orders", "8", "--db", sqlite_url, timeout=120).returncode == 0
+    first = packdesk("simulate", "--stations", "2", "--db", sqlite_url,
+                     "--print-folder", str(tmp_path), timeout=300)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "working its 8 open ones" in first.stdout
+    assert "orders shipped: 8 of 8" in first.stdout
+    second = packdesk("simulate", "--stations", "2", "--db", sqlite_url, timeout=120)
+    assert second.returncode == 1
+    assert "has no open orders" in second.stderr and second.stderr.count("\n") == 1
