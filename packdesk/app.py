@@ -217,6 +217,12 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None)
         carriers=carrier_choices(setup.default_carrier))
     window.show()
     window.start()
+    # The renderers (reportlab, fonts) load off the GUI thread once the window is up, so
+    # neither the start nor the first order's print waits for them.
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(2000, lambda: window.read_tasks.submit(
+        printer.warm_up, None, lambda error: log.warning("loading the renderers: %s", error)))
     try:
         return int(app.exec())
     finally:

@@ -12,13 +12,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Literal
 
 from packdesk.domain.model import Address, Shipment
 from packdesk.services.printing import PACKING_SLIP, SHIPPING_LABEL, PrintOutcome
 from packdesk.services.station import OrderView
 
-from . import documents
 from .printers import (
     ContentType,
     FolderPrinter,
@@ -29,6 +29,18 @@ from .printers import (
     QtSystemPrinter,
     destination_from_url,
 )
+
+
+def _documents() -> ModuleType:
+    """The renderers, imported at the first print (or :meth:`StationPrinter.warm_up`).
+
+    reportlab and the fonts take a good part of a second to load: not something the
+    station's start should wait for (see docs/benchmarks.md, cold start).
+    """
+    from . import documents
+
+    return documents
+
 
 GIFT_CARD = "gift_card"
 SLIP = "slip"
@@ -106,10 +118,17 @@ class StationPrinter:
                    label_dpi=settings.label_dpi, page_size=settings.page_size,
                    on_change=on_change)
 
+    def warm_up(self) -> None:
+        """Load the renderers and fonts now (from a worker thread), not at the first print."""
+        from .fonts import register_pdf_fonts
+
+        _documents()
+        register_pdf_fonts()
+
     # --- DocumentPrinter ------------------------------------------------------------------
 
     def print_packing_slip(self, order_view: OrderView) -> PrintOutcome:
-        document = documents.packing_slip_pdf(
+        document = _documents().packing_slip_pdf(
             order_view.order, order_view.bins_by_sku, page_size=self.page_size,
             gift_slip=order_view.gift)
         title = f"{'gift-slip' if order_view.gift else 'slip'} {order_view.number}"
@@ -117,10 +136,10 @@ class StationPrinter:
 
     def print_label(self, order_view: OrderView, shipment: Shipment) -> PrintOutcome:
         if self.label_format == "zpl":
-            document = documents.shipping_label_zpl(order_view.order, shipment, self.ship_from,
+            document = _documents().shipping_label_zpl(order_view.order, shipment, self.ship_from,
                                                     self.label_dpi)
         else:
-            document = documents.shipping_label_pdf(order_view.order, shipment, self.ship_from)
+            document = _documents().shipping_label_pdf(order_view.order, shipment, self.ship_from)
         return self._print(SHIPPING_LABEL, LABEL, document, self.label_format,
                            f"label {order_view.number}")
 
@@ -129,9 +148,9 @@ class StationPrinter:
     def print_gift_card(self, order_view: OrderView) -> PrintOutcome:
         """The gift message card (on the label printer: a 4x6 card)."""
         if self.label_format == "zpl":
-            document = documents.gift_card_zpl(order_view.order, self.label_dpi)
+            document = _documents().gift_card_zpl(order_view.order, self.label_dpi)
         else:
-            document = documents.gift_card_pdf(order_view.order)
+            document = _documents().gift_card_pdf(order_view.order)
         return self._print(GIFT_CARD, LABEL, document, self.label_format,
                            f"gift-card {order_view.number}")
 
