@@ -21,7 +21,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -48,6 +50,7 @@ from packdesk.services.station import (
 )
 
 from .feedback import FeedbackBanner, FeedbackKind, Sounds
+from .noteconflict import GiftMessageGate
 from .packview import PackScreen
 from .pickview import PickScreen
 from .queueview import QueueScreen
@@ -65,6 +68,7 @@ DEFAULT_IDLE_MS = 10 * 60 * 1000
 LEAD_SCREENS: dict[str, tuple[str, str, Role]] = {
     "dashboard": ("packdesk.ui.dashboard", "DashboardWidget", Role.LEAD),
     "admin": ("packdesk.ui.admin", "AdminWidget", Role.ADMIN),
+    "notes": ("packdesk.ui.noteconflict", "NoteConflictWidget", Role.LEAD),
 }
 
 GiftCardPrinter = Callable[[OrderView], PrintOutcome]
@@ -107,6 +111,7 @@ class MainWindow(QMainWindow):
         self.state: StationState | None = None
         self.awaiting_lead_for_line: int | None = None
         self.lead_screens: dict[str, QWidget] = {}
+        self.gift_gate = GiftMessageGate(service, self.call, self)
         self.setWindowTitle(self.tr("packdesk — {station}").format(station=service.station_name))
 
         # One service call at a time, in order; reads that may overlap go to the other pool.
@@ -215,7 +220,8 @@ class MainWindow(QMainWindow):
         self.lead_menu.setObjectName("leadMenu")
         self.lead_actions: dict[str, QAction] = {}
         texts = {"dashboard": (self.tr("&Dashboard"), "Ctrl+D"),
-                 "admin": (self.tr("&Admin"), "Ctrl+Shift+A")}
+                 "admin": (self.tr("&Admin"), "Ctrl+Shift+A"),
+                 "notes": (self.tr("&Note conflicts"), "Ctrl+Shift+N")}
         for key in LEAD_SCREENS:
             text, shortcut = texts[key]
             action = QAction(text, self)
@@ -328,6 +334,10 @@ class MainWindow(QMainWindow):
     def on_scanned(self, scan: Scan) -> None:
         self.idle_timer.start()
         raw = scan.raw
+        if self.pack.tracking.hasFocus() and self.pack.tracking.isVisible():
+            # The carrier's label scanned into the tracking field, not into the order.
+            self.pack.tracking.setText(raw.strip())
+            return
         if raw.strip().upper() in UNDO_CODES:
             self.on_undo_requested()
             return
@@ -389,7 +399,11 @@ class MainWindow(QMainWindow):
                         break
             self.pack.show_order(state.current, touched)
             self.stack.setCurrentWidget(self.pack)
-        self.scan_entry.setFocus()
+        focused = QApplication.focusWidget()
+        typing = (isinstance(focused, QLineEdit | QAbstractSpinBox | QComboBox)
+                  and focused is not self.scan_entry and focused.isVisible())
+        if not typing:  # a redraw must not pull the cursor out of a field being filled in
+            self.scan_entry.setFocus()
         self.state_shown.emit(state)
 
     @Slot()
@@ -497,6 +511,14 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def on_gift_step_requested(self, step: str) -> None:
+        order = self.pack.order
+        if step == "card" and order is not None:
+            # A card message read from the customer's note is confirmed before the card.
+            self.gift_gate.confirm_then(order, lambda _fresh: self._confirm_gift_step(step))
+            return
+        self._confirm_gift_step(step)
+
+    def _confirm_gift_step(self, step: str) -> None:
         names = {"gift_slip": self.tr("Gift slip"), "card": self.tr("Message card"),
                  "wrap": self.tr("Wrapping")}
         self.call_then_state(lambda: self.service.confirm_gift_step(step),
@@ -510,7 +532,8 @@ class MainWindow(QMainWindow):
         printer = self.gift_card_printer
         if order is None or printer is None:
             return
-        self.read_tasks.submit(lambda: printer(order), self.on_printed_one, self.on_action_error)
+        self.gift_gate.confirm_then(order, lambda fresh: self.read_tasks.submit(
+            lambda: printer(fresh), self.on_printed_one, self.on_action_error))
 
     def on_printed_one(self, outcome: PrintOutcome) -> None:
         self.show_print_outcomes((outcome,))
@@ -648,7 +671,8 @@ class MainWindow(QMainWindow):
             self.lead_screens[key] = widget
             self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
-        names = {"dashboard": self.tr("Dashboard"), "admin": self.tr("Admin")}
+        names = {"dashboard": self.tr("Dashboard"), "admin": self.tr("Admin"),
+                 "notes": self.tr("Note conflicts")}
         self.banner.show_feedback(FeedbackKind.INFO, names.get(key, key),
                                   self.tr("F4: back to the station screen"))
         return True
