@@ -102,6 +102,8 @@ class OrderRow(Base):
         UniqueConstraint("source", "external_id"),
         Index("ix_orders_queue", "status", "priority", "ship_by", "placed_at"),
         Index("ix_orders_shipped_at", "shipped_at"),
+        # What a station holds (every scan asks): without it, a scan reads every order.
+        Index("ix_orders_claimed", "claimed_station", "status"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
