@@ -579,10 +579,21 @@ def resolve_conflict(
                                 "pack as ordered or contact the customer"
                             )
                         chosen[line_id] = variant
+                    detail["lines_before"] = {
+                        str(k): {"name": lines[k].name, "attributes": dict(lines[k].attributes)}
+                        for k in chosen
+                    }
                     for line_id, variant in chosen.items():
-                        lines[line_id].expected_sku = (
-                            None if variant.sku == lines[line_id].sku else variant.sku
-                        )
+                        line = lines[line_id]
+                        line.expected_sku = None if variant.sku == line.sku else variant.sku
+                        # The screens and the slip show what goes in the box; what the
+                        # customer ordered stays in the proposals and in this decision's record.
+                        line.attributes = {
+                            **line.attributes,
+                            **{k: v for k, v in (variant.attributes or {}).items()
+                               if k in VARIANT_KINDS},
+                        }
+                        line.name = variant.name or line.name
                     detail["expected_skus"] = {str(k): v.sku for k, v in chosen.items()}
                     status = ProposalStatus.CONFIRMED
                 else:

@@ -166,11 +166,18 @@ def test_the_lead_packs_as_the_note_says_and_the_line_expects_that_variant(shop:
         "new", "resolved", "as_note", "")
     row = order_row(shop, "C1")
     assert row.lines[0].sku == "HOOD-BLA-M" and row.lines[0].sku_to_pack == "HOOD-BLA-L"
+    # What the packer and the slip see is what goes in the box...
+    assert row.lines[0].attributes == {"color": "black", "size": "L"}
+    assert row.lines[0].name == "Hoodie — black / L"
     [size] = [p for p in notes.proposals if p.kind == "size"]
     assert (size.status, size.decided_by) == ("confirmed", "Lena Lead")
     with UnitOfWork(shop) as uow:
         event = uow.session.scalars(select(ScanEventRow).where(ScanEventRow.order_id == order_id)).one()
         assert (event.outcome, event.user_name, event.raw_code) == ("override", "Lena Lead", "notes:as_note")
+        # ...and what the customer ordered stays on record.
+        before = json.loads(event.detail)["lines_before"][str(row.lines[0].id)]
+        assert before == {"name": "Hoodie — black / M", "attributes": {"color": "black", "size": "M"}}
+    assert size.ordered == "M"
     assert note_conflicts(UnitOfWork(shop))[0].decision == "as_note"
 
 

@@ -137,6 +137,9 @@ def test_a_note_asking_for_another_size_is_held_the_lead_packs_as_the_note_says_
     picked: list[str] = []
     pick_everything(qtbot, window, scanner, engine, picked)
     assert picked == ["HOOD-BLA-L"]
+    shot(window, "note_pack_as_note")
+    [line] = window.pack.model.lines()  # the screen shows the size to pack, not the one ordered
+    assert (line.size, line.sku_to_pack) == ("L", "HOOD-BLA-L")
 
     refused = scan(qtbot, window, scanner, barcode_of(engine, "HOOD-BLA-M"))
     assert refused.refused and refused.outcome.value == "wrong_variant"
