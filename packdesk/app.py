@@ -187,12 +187,16 @@ def build_main_window(
 
 
 def install_translator(app: QApplication) -> None:
-    from PySide6.QtCore import QLocale, QTranslator
+    """The system locale's translation, for the window and the printed documents."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from packdesk.hardware import documents
 
     folder = config.resources_dir() / "translations"
     translator = QTranslator(app)
     if folder.is_dir() and translator.load(QLocale.system(), "packdesk", "_", str(folder), ".qm"):
         app.installTranslator(translator)
+    documents.set_translator(lambda text: QCoreApplication.translate("documents", text))
 
 
 def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None) -> int:

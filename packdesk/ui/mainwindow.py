@@ -50,7 +50,7 @@ from packdesk.services.station import (
 )
 
 from .feedback import FeedbackBanner, FeedbackKind, Sounds
-from .noteconflict import GiftMessageGate
+from .noteconflict import GiftMessageGate, NoteRequestsView
 from .packview import PackScreen
 from .pickview import PickScreen
 from .queueview import QueueScreen
@@ -112,6 +112,10 @@ class MainWindow(QMainWindow):
         self.awaiting_lead_for_line: int | None = None
         self.lead_screens: dict[str, QWidget] = {}
         self.gift_gate = GiftMessageGate(service, self.call, self)
+        # The notes' requests per line, under the customer's note on the pack screen.
+        self.note_requests = NoteRequestsView(service.engine, self.read_tasks.submit, self.pack)
+        self.pack.layout().insertWidget(self.pack.layout().indexOf(self.pack.note_box) + 1,
+                                        self.note_requests)
         self.setWindowTitle(self.tr("packdesk — {station}").format(station=service.station_name))
 
         # One service call at a time, in order; reads that may overlap go to the other pool.
@@ -398,6 +402,7 @@ class MainWindow(QMainWindow):
                         touched = line.id
                         break
             self.pack.show_order(state.current, touched)
+            self.note_requests.show_order(state.current)
             self.stack.setCurrentWidget(self.pack)
         focused = QApplication.focusWidget()
         typing = (isinstance(focused, QLineEdit | QAbstractSpinBox | QComboBox)

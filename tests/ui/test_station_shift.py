@@ -478,3 +478,32 @@ def test_a_gift_order_waits_for_its_three_gift_steps_and_prints_the_message_card
     with engine.connect() as conn:
         status = conn.scalar(select(OrderRow.status).where(OrderRow.number == order.number))
     assert status == OrderStatus.SHIPPED.value
+
+
+def test_the_carriers_tracking_barcode_scanned_into_the_tracking_field_ships_with_it(
+    qtbot: QtBot, bench: Callable[..., tuple[MainWindow, FakeScanner, StationPrinter]],
+    shop_engine: tuple[Engine, DemoShop],
+) -> None:
+    engine, shop = shop_engine
+    window, scanner, _printer = bench()
+    order = next(o for o in shop.orders if not o.gift and not o.customer_note.strip())
+    take_and_pick(qtbot, window, scanner, shop, order)
+    for line in order.lines:
+        for _ in range(line.quantity):
+            scan(qtbot, window, scanner, barcode_of(shop, line.sku))
+    pack = window.pack
+    qtbot.waitUntil(pack.ship_button.isEnabled, timeout=WAIT_MS)
+    pack.carrier.setCurrentIndex(pack.carrier.findData("posten"))
+    pack.tracking.clear()
+    pack.tracking.setFocus()
+    qtbot.waitUntil(pack.tracking.hasFocus, timeout=WAIT_MS)
+    scanner.feed("70712345678901234")  # goes into the field, not to the order
+    assert pack.tracking.text() == "70712345678901234"
+    with qtbot.waitSignal(window.state_shown, timeout=WAIT_MS):
+        qtbot.keyClick(window, Qt.Key.Key_F10)
+    assert "shipped" in window.banner.headline.text(), window.banner.text
+    with engine.connect() as conn:
+        payload = conn.scalar(select(OutboxMessageRow.payload))
+    assert payload["carrier"] == "posten"
+    assert payload["tracking_number"] == "70712345678901234"
+    assert "sporing.posten.no" in payload["tracking_url"]
