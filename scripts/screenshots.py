@@ -135,7 +135,7 @@ def main() -> int:
 
         # Pick and pack an order with a note and a sized item, refusing a wrong size.
         order = find_order(shop, lambda o: bool(o.customer_note.strip()) and not o.gift
-                           and other_size(shop, o) is not None and 2 <= o.unit_count <= 4)
+                           and other_size(shop, o) is not None and 2 <= len(o.lines) <= 4)
         sized = other_size(shop, order)
         assert sized is not None
         driver.scan(f"ORD:{order.number}")
@@ -145,7 +145,8 @@ def main() -> int:
         driver.save(args.out, "pick")
         driver.walk()
         wait_until(lambda: window.current_screen() == "pack")
-        first = order.lines[0]
+        # Scan another line first, so the sized line is still open when its wrong size comes.
+        first = next((line for line in order.lines if line.sku != sized[0]), order.lines[0])
         driver.scan(driver.barcodes[first.sku])
         driver.save(args.out, "pack")
         driver.scan(sized[1].barcodes[0])
