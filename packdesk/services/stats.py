@@ -290,30 +290,31 @@ def _percentile_tenths(n: Any, rn: Any, value: Any, tenths: int) -> ColumnElemen
 
 
 def _views(dialect: str, period: Period, grouping: Grouping | None) -> tuple[Any, Any]:
-    shipment = (
-        select(
-            ShipmentRow.order_id,
-            func.min(ShipmentRow.station).label("station"),
-            func.min(ShipmentRow.user_name).label("user_name"),
+    def first_outbound(column: Any) -> Any:
+        # Correlated and index-backed (shipments.order_id): only the period's orders are looked up.
+        return (
+            select(column)
+            .where(ShipmentRow.order_id == OrderRow.id, ShipmentRow.kind == "outbound")
+            .order_by(ShipmentRow.id)
+            .limit(1)
+            .scalar_subquery()
         )
-        .where(ShipmentRow.kind == "outbound")
-        .group_by(ShipmentRow.order_id)
-        .subquery("first_shipment")
-    )
+
     order_key: Any
     scan_key: Any
     if grouping is Grouping.PACKER:
-        order_key = func.coalesce(shipment.c.user_name, OrderRow.claimed_user, NO_KEY)
+        order_key = func.coalesce(first_outbound(ShipmentRow.user_name), OrderRow.claimed_user,
+                                  NO_KEY)
         scan_key = func.coalesce(ScanEventRow.user_name, NO_KEY)
     elif grouping is Grouping.STATION:
-        order_key = func.coalesce(shipment.c.station, OrderRow.claimed_station, NO_KEY)
+        order_key = func.coalesce(first_outbound(ShipmentRow.station), OrderRow.claimed_station,
+                                  NO_KEY)
         scan_key = func.coalesce(ScanEventRow.station, NO_KEY)
     elif grouping is not None:
         order_key = _local_text(OrderRow.shipped_at, dialect, period.utc_offset_minutes, grouping)
         scan_key = _local_text(ScanEventRow.at, dialect, period.utc_offset_minutes, grouping)
     else:
         order_key = scan_key = None
-    partition = [order_key] if order_key is not None else None
 
     first = _epoch(OrderRow.first_scan_at, dialect)
     shipped = _epoch(OrderRow.shipped_at, dialect)
@@ -325,7 +326,8 @@ def _views(dialect: str, period: Period, grouping: Grouping | None) -> tuple[Any
         .where(OrderLineRow.order_id == OrderRow.id)
         .scalar_subquery()
     )
-    facts = (
+    # Each order's key and timings, then their ranks within the group.
+    base = (
         select(
             (order_key if order_key is not None else literal(NO_KEY)).label("g"),
             units.label("units"),
@@ -334,18 +336,23 @@ def _views(dialect: str, period: Period, grouping: Grouping | None) -> tuple[Any
             (packed - picked).label("pack_seconds"),
             first.label("first_epoch"),
             shipped.label("shipped_epoch"),
-            func.row_number().over(partition_by=partition, order_by=duration).label("rn"),
-            func.count().over(partition_by=partition).label("n"),
         )
         .select_from(OrderRow)
-        .outerjoin(shipment, shipment.c.order_id == OrderRow.id)
         .where(
             OrderRow.shipped_at >= period.start,
             OrderRow.shipped_at < period.end,
             OrderRow.first_scan_at.is_not(None),
         )
-        .cte("order_facts")
+        .cte("order_base")
+
     )
+    b = base.c
+    partition = [b.g] if order_key is not None else None
+    facts = select(
+        *b,
+        func.row_number().over(partition_by=partition, order_by=b.seconds).label("rn"),
+        func.count().over(partition_by=partition).label("n"),
+    ).cte("order_facts")
     f = facts.c
     order_view = select(
         func.count().label("orders"),
