@@ -27,7 +27,14 @@ from urllib.parse import urlsplit
 from packdesk.domain.model import Address, Order, OrderLine, normalize_attributes
 from packdesk.services.outbox import carrier_table
 
-from .base import CancelledAtStore, PulledItem, parse_or_quarantine, source_name
+from .base import (
+    CancelledAtStore,
+    PulledItem,
+    QuarantinedPayload,
+    parse_or_quarantine,
+    raw_text,
+    source_name,
+)
 from .credentials import Secret
 from .http import RequestRefused, RetryPolicy, StoreHttp, SyncError
 
@@ -39,6 +46,7 @@ ORDERS_PER_PAGE = 10
 LINES_PER_ORDER = 20
 LINES_PER_FOLLOW_UP = 100
 MAX_PAGES = 2000
+MAX_LINE_PAGES = 100  # 10,000 lines in one order: a bound on a store that never says "done"
 MAX_THROTTLE_WAITS = 6
 CANCEL_LOOKBACK = timedelta(days=14)
 GIFT_KEYS = ("gift_message", "gift message", "gift note", "gift_note")
@@ -219,11 +227,15 @@ class ShopifyStore:
         connection = node.get("lineItems") or {}
         lines = list(connection.get("nodes") or [])
         page = connection.get("pageInfo") or {}
-        while page.get("hasNextPage") and len(lines) < 10_000:
+        for _ in range(MAX_LINE_PAGES):
+            if not page.get("hasNextPage"):
+                break
             data = self.graphql(MORE_LINES_QUERY, {"id": node["id"], "after": page.get("endCursor")})
             connection = (data.get("order") or {}).get("lineItems") or {}
             lines.extend(connection.get("nodes") or [])
             page = connection.get("pageInfo") or {}
+        if page.get("hasNextPage"):
+            raise ValueError(f"the order has more than {len(lines)} lines; not all could be read")
         return lines
 
     def fetch_orders(self, since: datetime | None = None) -> Iterator[PulledItem]:
@@ -234,14 +246,18 @@ class ShopifyStore:
             external_id = str(node.get("legacyResourceId") or node.get("id") or "") or None
             try:
                 node = {**node, "lineItems": {"nodes": self._all_lines(node)}}
-            except (KeyError, TypeError, AttributeError):
-                pass  # parse_order below quarantines what cannot be read
+            except (KeyError, TypeError, AttributeError, ValueError) as exc:
+                # Never store an order with some of its lines missing.
+                yield QuarantinedPayload(self.source, external_id,
+                                         f"unreadable order payload: {exc}", raw_text(node))
+                continue
             yield parse_or_quarantine(self.source, external_id, node, self.parse_order)
         cancelled_since = since or datetime.now(UTC) - CANCEL_LOOKBACK
         search = f"status:cancelled AND updated_at:>='{_search_time(cancelled_since)}'"
         for node in self._orders(CANCELLED_QUERY, search):
-            if node.get("cancelledAt"):
-                yield CancelledAtStore(self.source, str(node["legacyResourceId"]), str(node.get("name", "")))
+            external_id = node.get("legacyResourceId") or str(node.get("id", "")).rsplit("/", 1)[-1]
+            if node.get("cancelledAt") and external_id:
+                yield CancelledAtStore(self.source, str(external_id), str(node.get("name", "")))
 
     @staticmethod
     def _line(item: dict[str, Any]) -> OrderLine | None:

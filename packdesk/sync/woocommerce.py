@@ -92,7 +92,10 @@ class WooCommerceStore:
             )
             if not isinstance(body, list):
                 raise SyncError(f"{self.url}: the order list is not a list")
-            total_pages = int(response.headers.get("X-WP-TotalPages") or 1)
+            try:
+                total_pages = int(response.headers.get("X-WP-TotalPages") or 1)
+            except ValueError:
+                total_pages = page + 1 if len(body) >= self.per_page else page
             yield body
             page += 1
 

@@ -175,3 +175,18 @@ def test_an_order_fulfilled_elsewhere_is_failed_with_a_clear_message(engine: Eng
     assert summary.failed == 1
     (refused,) = failed_messages(engine)
     assert "nothing left to fulfil" in refused.last_error
+
+
+def test_an_order_whose_lines_cannot_all_be_read_is_quarantined_not_stored_short(
+    engine: Engine, store: FakeShopify, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import packdesk.sync.shopify as shopify_module
+
+    monkeypatch.setattr(shopify_module, "MAX_LINE_PAGES", 0)  # as if the store never said "done"
+    store.add_order(shopify_order(1, lines=[shopify_line(i, f"SOCK-{i:02d}") for i in range(25)]))
+    store.add_order(shopify_order(2))
+    summary = pull_all(engine, [connector(store)])
+    assert (summary.total.created, summary.total.quarantined) == (1, 1)
+    with UnitOfWork(engine) as uow:
+        (quarantined,) = uow.session.scalars(select(QuarantinedPayloadRow)).all()
+        assert quarantined.external_id == "1" and "more than 20 lines" in quarantined.reason
