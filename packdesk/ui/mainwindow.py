@@ -112,10 +112,6 @@ class MainWindow(QMainWindow):
         self.awaiting_lead_for_line: int | None = None
         self.lead_screens: dict[str, QWidget] = {}
         self.gift_gate = GiftMessageGate(service, self.call, self)
-        # The notes' requests per line, under the customer's note on the pack screen.
-        self.note_requests = NoteRequestsView(service.engine, self.read_tasks.submit, self.pack)
-        self.pack.layout().insertWidget(self.pack.layout().indexOf(self.pack.note_box) + 1,
-                                        self.note_requests)
         self.setWindowTitle(self.tr("packdesk — {station}").format(station=service.station_name))
 
         # One service call at a time, in order; reads that may overlap go to the other pool.
@@ -147,6 +143,9 @@ class MainWindow(QMainWindow):
         self.pack = PackScreen(self.stack)
         for screen in (self.signin, self.queue, self.pick, self.pack):
             self.stack.addWidget(screen)
+        # The notes' requests per line, under the customer's note on the pack screen.
+        self.note_requests = NoteRequestsView.under(self.pack.note_box, service.engine,
+                                                    self.read_tasks.submit)
         if carriers:
             self.pack.set_carriers(carriers)
 

@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -453,3 +454,90 @@ class GiftMessageGate(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.dialog_opened.emit(dialog)
+
+
+# --- the note's requests beside the lines at the pack screen ---------------------------------
+
+
+class NoteRequestsView(QLabel):
+    """What the notes ask of each line, shown with the customer's note while packing.
+
+    A request that agrees with its line is checked by the scan like any attribute: the
+    line's barcode is the variant asked for. A request a lead decided on says how.
+    ``show_order`` loads the proposals once per order (off the GUI thread, through
+    ``submit``) and redraws with each new state of the order.
+    """
+
+    requests_shown = Signal(str)  # the text shown, after a redraw
+
+    def __init__(self, engine: Engine,
+                 submit: Callable[[Callable[[], Any], Callable[[Any], None]], object],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteRequests")
+        self.setWordWrap(True)
+        self.setFont(_font(16, bold=True))
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.engine = engine
+        self._submit = submit
+        self._order: OrderView | None = None
+        self._notes: OrderNotes | None = None
+        self.setVisible(False)
+
+    @classmethod
+    def under(cls, anchor: QWidget, engine: Engine,
+              submit: Callable[[Callable[[], Any], Callable[[Any], None]], object],
+              ) -> NoteRequestsView:
+        """A view placed right below ``anchor`` in its parent's box layout."""
+        parent = anchor.parentWidget()
+        view = cls(engine, submit, parent)
+        layout = parent.layout() if parent is not None else None
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(layout.indexOf(anchor) + 1, view)
+        return view
+
+    def show_order(self, order: OrderView) -> None:
+        reload = self._order is None or self._order.id != order.id
+        self._order = order
+        if not reload:
+            self._render()
+            return
+        self._notes = None
+        self._render()
+        engine, order_id = self.engine, order.id
+        self._submit(lambda: order_notes(UnitOfWork(engine), order_id), self._on_loaded)
+
+    def _on_loaded(self, notes: OrderNotes) -> None:
+        if self._order is not None and notes.order_id == self._order.id:
+            self._notes = notes
+            self._render()
+
+    def _render(self) -> None:
+        order, notes = self._order, self._notes
+        parts: list[str] = []
+        if order is not None and notes is not None:
+            for line in order.lines:
+                agreeing: list[str] = []
+                for p in notes.for_line(line.id):
+                    if p.kind not in ("color", "size") or p.value is None:
+                        continue
+                    what = _attribute_name(self, p.kind)
+                    if p.ambiguous:
+                        parts.append(self.tr("Line {line}: the note is unclear about the {what} "
+                                             "— read it").format(line=line.position + 1, what=what))
+                    elif p.ordered is None or p.status == "confirmed":
+                        agreeing.append(f"{what} {p.value}")
+                    elif p.status == "rejected":
+                        parts.append(self.tr("Line {line}: note asked for {what} {value} — "
+                                             "{lead} decided: pack as ordered").format(
+                            line=line.position + 1, what=what, value=p.value,
+                            lead=p.decided_by or ""))
+                if agreeing:
+                    check = self.tr("✓ scanned") if line.done else self.tr("the scan checks it")
+                    parts.append(self.tr("Line {line}: note asks for {values} — matches; "
+                                         "{check}").format(line=line.position + 1,
+                                                           values=", ".join(agreeing), check=check))
+        text = "\n".join(parts)
+        self.setText(text)
+        self.setVisible(bool(text))
+        self.requests_shown.emit(text)

@@ -222,3 +222,26 @@ def test_the_packer_corrects_the_card_message_read_from_the_note_before_the_card
         stored = conn.scalar(select(OrderRow.gift_message).where(OrderRow.number == "#NG1"))
     assert (status, decided_by) == ("rejected", "Pat Packer")  # corrected, and who did it
     assert stored == "Joyeux anniversaire, Anna ! Bisous, Léa"
+
+
+def test_a_request_that_agrees_with_the_line_is_shown_beside_it_and_checked_by_the_scan(
+    qtbot: QtBot, station: tuple[MainWindow, FakeScanner], engine_with_catalogue: Engine,
+) -> None:
+    window, scanner = station
+    engine = engine_with_catalogue
+    note = "Lūdzu, tieši melnu, izmērs M 🙏 Paldies!"
+    store_pulled(UnitOfWork(engine), [hoodie_order("A1", note)])
+    assert order_row(engine, "A1").status == "new"
+
+    assert scan(qtbot, window, scanner, "BADGE:PAT03").accepted
+    assert scan(qtbot, window, scanner, "ORD:#NA1").accepted, window.banner.text
+    pick_everything(qtbot, window, scanner, engine, [])
+    view = window.note_requests
+    qtbot.waitUntil(lambda: "the scan checks it" in view.text(), timeout=WAIT_MS)
+    assert view.isVisible()
+    assert view.text() == "Line 1: note asks for colour black, size M — matches; the scan checks it"
+    shot(window, "note_requests_beside_line")
+
+    assert scan(qtbot, window, scanner, barcode_of(engine, "HOOD-BLA-L")).refused  # wrong size
+    assert scan(qtbot, window, scanner, barcode_of(engine, "HOOD-BLA-M")).accepted
+    qtbot.waitUntil(lambda: "✓ scanned" in view.text(), timeout=WAIT_MS)
