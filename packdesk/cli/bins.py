@@ -33,6 +33,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     exporting = actions.add_parser("export", parents=[common], help="write every bin and its stock")
     exporting.add_argument("file", type=Path, metavar="FILE.csv", help="'-' for standard output")
     exporting.set_defaults(handler=run_bins_export)
+    labels = actions.add_parser("labels", parents=[common], help="bin labels as PDF or ZPL")
+    labels.add_argument("codes", nargs="*", metavar="BIN", help="bin codes (default: --all)")
+    labels.add_argument("--all", action="store_true", help="every active bin, in walking order")
+    target = labels.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", type=Path, metavar="FILE",
+                        help="write FILE.pdf (A4 sheets) or FILE.zpl (4x2 in labels)")
+    target.add_argument("--printer", metavar="URL",
+                        help="send to tcp://host:9100, cups://QUEUE, folder:///path or system://")
+    labels.set_defaults(handler=run_bins_labels)
 
 
 def command_line_actor() -> Any:
@@ -71,4 +80,44 @@ def run_bins_export(args: argparse.Namespace) -> int:
     else:
         args.file.write_text(text, encoding="utf-8")
         print(f"wrote {text.count(chr(10)) - 1} rows to {args.file}")
+    return 0
+
+
+def run_bins_labels(args: argparse.Namespace) -> int:
+    from urllib.parse import urlparse
+
+    from packdesk.cli.core import open_engine
+    from packdesk.domain.errors import InvalidBinCode
+    from packdesk.domain.model import BinCode
+    from packdesk.hardware.documents import bin_labels_pdf, bin_labels_zpl
+    from packdesk.hardware.printers import PrinterError, PrintJob, destination_from_url
+    from packdesk.services.bins import list_bins
+    from packdesk.services.uow import UnitOfWork
+
+    if bool(args.codes) == bool(args.all):
+        raise CliError("name the bins, or give --all for every active bin")
+    if args.all:
+        codes = [BinCode.parse(b.code) for b in list_bins(UnitOfWork(open_engine(args)),
+                                                          include_retired=False)]
+    else:
+        try:
+            codes = [BinCode.parse(code) for code in args.codes]
+        except InvalidBinCode as exc:
+            raise CliError(str(exc)) from exc
+    if args.out is not None:
+        as_pdf = args.out.suffix.lower() != ".zpl"
+        args.out.write_bytes(bin_labels_pdf(codes) if as_pdf else bin_labels_zpl(codes))
+        print(f"wrote {len(codes)} bin labels to {args.out}")
+        return 0
+    try:
+        printer = destination_from_url(args.printer)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    as_pdf = urlparse(args.printer).scheme in ("folder", "system")
+    document = bin_labels_pdf(codes) if as_pdf else bin_labels_zpl(codes)
+    try:
+        printer.send(PrintJob(document, "pdf" if as_pdf else "zpl", "Bin labels", args.printer))
+    except PrinterError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"sent {len(codes)} bin labels to {args.printer}")
     return 0

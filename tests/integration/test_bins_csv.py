@@ -162,3 +162,40 @@ def test_cli_reports_bad_rows_with_file_and_line_then_exports(db_url: str, tmp_p
     exported = packdesk("bins", "export", str(target), "--db", db_url)
     assert exported.returncode == 0, exported.stderr
     assert "Z-01-1-A,TEE-BLA-M,12,yes" in target.read_text(encoding="utf-8").splitlines()
+
+
+def test_cli_prints_labels_of_named_bins_to_a_raw_printer_socket(sqlite_url: str, tmp_path: Path) -> None:
+    import socket
+    import threading
+
+    engine = make_engine(sqlite_url)
+    seed_small_shop(engine)
+    engine.dispose()
+    server = socket.create_server(("127.0.0.1", 0))
+    server.settimeout(20)
+    received: list[bytes] = []
+
+    def accept_one() -> None:
+        conn, _ = server.accept()
+        with conn:
+            conn.settimeout(20)
+            chunks = []
+            while chunk := conn.recv(65536):
+                chunks.append(chunk)
+            received.append(b"".join(chunks))
+
+    thread = threading.Thread(target=accept_one, daemon=True)
+    thread.start()
+    port = server.getsockname()[1]
+    sent = packdesk("bins", "labels", "A-01-1-A", "b-02-3-c", "--printer", f"tcp://127.0.0.1:{port}",
+                    "--db", sqlite_url)
+    thread.join(20)
+    server.close()
+    assert sent.returncode == 0, sent.stderr
+    assert "sent 2 bin labels" in sent.stdout
+    assert received[0].count(b"^XA") == 2 and b"BIN:B-02-3-C" in received[0]
+    pdf = tmp_path / "all.pdf"
+    written = packdesk("bins", "labels", "--all", "--out", str(pdf), "--db", sqlite_url)
+    assert written.returncode == 0 and pdf.read_bytes().startswith(b"%PDF")
+    bad = packdesk("bins", "labels", "A-1", "--out", str(pdf), "--db", sqlite_url)
+    assert bad.returncode == 1 and "'A-1' is not a bin code" in bad.stderr

@@ -125,6 +125,16 @@ def test_admin_imports_bins_csv_with_two_bad_rows_and_sees_them_by_line(
     assert widget.grab().save(str(IMG / "admin_bins.png"))
 
 
+def test_admin_models_keep_the_qt_model_contract(
+    qtbot: QtBot, qtmodeltester: Any, shop_engine: Engine
+) -> None:
+    widget = _open_admin(qtbot, shop_engine)
+    qtbot.waitUntil(lambda: not widget.busy and widget.users.model.rowCount() == 5, timeout=10_000)
+    for page in widget.pages():
+        qtmodeltester.check(page.model)  # type: ignore[attr-defined]
+    qtmodeltester.check(widget.bins.proxy)
+
+
 def test_bins_are_renamed_in_the_table_and_bad_codes_are_refused_there(
     qtbot: QtBot, shop_engine: Engine
 ) -> None:

@@ -6,6 +6,7 @@ import csv
 import io
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -81,6 +82,15 @@ def test_the_cli_prints_the_same_numbers_as_the_dashboard(
     printed = [line.split() for line in lines[3:6]]
     on_screen = [" ".join(row).replace("Total", "total").split() for row in widget.figures()]
     assert printed == on_screen
+
+
+def test_dashboard_models_keep_the_qt_model_contract(
+    qtbot: QtBot, qtmodeltester: Any, history_engine: Engine
+) -> None:
+    widget = _open(qtbot, history_engine)
+    qtbot.waitUntil(lambda: widget.figures() == EXPECTED_ROWS, timeout=10_000)
+    qtmodeltester.check(widget.figures_model)
+    qtmodeltester.check(widget.held_model)
 
 
 def test_figures_refresh_as_stations_ship_without_reopening(qtbot: QtBot, history_engine: Engine) -> None:
