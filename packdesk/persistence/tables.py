@@ -104,6 +104,8 @@ class OrderRow(Base):
         Index("ix_orders_shipped_at", "shipped_at"),
         # What a station holds (every scan asks): without it, a scan reads every order.
         Index("ix_orders_claimed", "claimed_station", "status"),
+        # The next free new order in queue order (claims.next_free), without a sort.
+        Index("ix_orders_next", "status", "ship_by", "priority", "placed_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
