@@ -101,3 +101,30 @@ def test_check_lists_the_order_whose_note_conflicts_with_its_line(
         assert row.split()[:2] == ["#L1", "on_hold"]
         assert "size S" in row and "“M”" in row and "#L2" not in result.stdout
         assert lines[-1] == "1 order(s) with a note conflict"
+
+
+def test_an_admins_word_list_folder_teaches_parse_a_new_colour_word(tmp_path: Path) -> None:
+    (tmp_path / "en.json").write_text('{"colors": {"green": ["sage"]}}', encoding="utf-8")
+    before = json.loads(packdesk("notes", "parse", "the sage one please").stdout)
+
+    after = subprocess.run(
+        [sys.executable, "-m", "packdesk", "notes", "parse", "the sage one please"],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PACKDESK_NOTES_DIRS": str(tmp_path)},
+    )
+
+    assert before["color"] is None
+    assert json.loads(after.stdout)["color"] == "green", after.stderr
+
+
+def test_a_broken_word_list_file_is_named_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "en.json").write_text('{"colors": {"green": ["sage"]', encoding="utf-8")
+
+    result = subprocess.run(
+        [sys.executable, "-m", "packdesk", "notes", "parse", "navy"],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PACKDESK_NOTES_DIRS": str(tmp_path)},
+    )
+
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "word lists" in result.stderr

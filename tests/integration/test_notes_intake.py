@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import Engine, select
 
 from packdesk.domain.errors import PermissionDenied
-from packdesk.persistence.tables import NoteProposalRow, OrderRow, ScanEventRow
+from packdesk.persistence.tables import NoteProposalRow, OrderRow, ScanEventRow, SettingRow
 from packdesk.services.auth import Actor, sign_in_with_badge
 from packdesk.services.intake import store_pulled
 from packdesk.services.notes import (
@@ -223,3 +223,17 @@ def test_a_variant_the_catalogue_lacks_cannot_be_packed_as_the_note_says(shop: E
         resolve_conflict(UnitOfWork(shop), order_id, "as_note", person(shop, LEAD))
 
     assert order_row(shop, "C2").status == "on_hold"
+
+
+def test_intake_reads_with_the_admins_word_lists_from_the_settings(
+    shop: Engine, tmp_path: Path
+) -> None:
+    (tmp_path / "en.json").write_text('{"colors": {"green": ["sage"]}}', encoding="utf-8")
+    with UnitOfWork(shop) as uow:
+        uow.session.add(SettingRow(key="notes.lexicon_dirs", value={"dirs": [str(tmp_path)]}))
+        uow.commit()
+
+    store_pulled(UnitOfWork(shop), [hoodie_order("X1", "The sage one please!")])
+
+    row = order_row(shop, "X1")
+    assert row.status == "on_hold" and "asks for Forest Green" in row.hold_reason
