@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
 import tempfile
 import time
@@ -48,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--markdown", type=Path, help="also write the table to this Markdown file")
     args = parser.parse_args(argv)
 
+    # A terminated run still stops its PostgreSQL server and removes its files.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     sizes = SMOKE if args.smoke else FULL
     selected = [b for b in BENCHMARKS if not args.only or any(o in b for o in args.only)]
     results: list[Result] = []

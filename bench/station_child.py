@@ -49,6 +49,7 @@ def startup(url: str) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from bench.driver import STATION
     from packdesk.app import (
         build_main_window,
         build_printer,
@@ -64,13 +65,13 @@ def startup(url: str) -> int:
     guard_bool_refcounts()
     # What packdesk.app.run_app does before app.exec(), in the same order.
     engine = open_database(url)
-    setup = load_station_setup(engine, "Bench 1")
+    setup = load_station_setup(engine, STATION)
     app = QApplication(sys.argv)
     app.setApplicationName("packdesk")
     install_translator(app)
     printer = build_printer(setup, demo=True, print_folder=None)
     scanner = build_scanner(setup, app)
-    window = build_main_window(engine, "Bench 1", scanner, printer, sounds=Sounds(app),
+    window = build_main_window(engine, STATION, scanner, printer, sounds=Sounds(app),
                                idle_minutes=setup.idle_minutes,
                                carriers=carrier_choices(setup.default_carrier))
 
@@ -91,7 +92,7 @@ def shift(url: str, orders: int) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from bench.driver import PACKER_BADGE, NullPrinter, barcodes_by_sku
+    from bench.driver import PACKER_BADGE, STATION, NullPrinter, barcodes_by_sku
     from packdesk.app import build_main_window
     from packdesk.hardware.scanners import FakeScanner
     from packdesk.persistence.db import open_database
@@ -102,7 +103,7 @@ def shift(url: str, orders: int) -> int:
     engine = open_database(url)
     app = QApplication(sys.argv)
     scanner = FakeScanner()
-    window = build_main_window(engine, "Bench 1", scanner, NullPrinter())
+    window = build_main_window(engine, STATION, scanner, NullPrinter())
     service = window.service
     barcodes = barcodes_by_sku(engine)
     window.resize(1366, 768)
