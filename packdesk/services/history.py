@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import JSON, Column, Connection, Date, DateTime, Engine, Table, select
+from sqlalchemy import JSON, Column, Connection, Date, DateTime, Engine, Table, insert, select
 from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
 from packdesk.domain.model import OrderStatus, ScanOutcome
@@ -234,20 +234,25 @@ def _insert_many(connection: Connection, table: Any, rows: list[dict[str, Any]])
     defaults = _column_defaults(table, rows[0])
     columns = list(rows[0]) + list(defaults)
     dialect = connection.dialect.name
+    if dialect == "sqlite":
+        # The statement is compiled from the table's metadata; only the values vary.
+        compiled = insert(table).compile(dialect=connection.dialect, column_keys=columns)
+        columns = list(compiled.positiontup or [])
     converters = [_converter(table.c[name], dialect) for name in columns]
-    names = ", ".join(columns)
 
     def values(row: dict[str, Any]) -> list[Any]:
-        raw = [row[c] for c in rows[0]] + [defaults[c] for c in defaults]
+        raw = [row[c] if c in row else defaults[c] for c in columns]
         return [f(v) if f else v for f, v in zip(converters, raw, strict=True)]
 
     if dialect == "sqlite":
-        marks = ", ".join("?" for _ in columns)
-        connection.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({marks})",
-                                   [tuple(values(row)) for row in rows])
+        connection.exec_driver_sql(str(compiled), [tuple(values(row)) for row in rows])
         return
+    from psycopg import sql
+
+    copy_statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+        sql.Identifier(table.name), sql.SQL(", ").join(sql.Identifier(c) for c in columns))
     cursor: Any = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    with cursor, cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
+    with cursor, cursor.copy(copy_statement) as copy:
         for row in rows:
             copy.write_row(values(row))
 
