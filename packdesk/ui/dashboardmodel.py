@@ -93,6 +93,20 @@ class StatsTableModel(QAbstractTableModel):
         return list(self._rows[row])
 
 
+def status_label(status: str) -> str:
+    """An order status as the lead reads it, translated."""
+    labels = {
+        "new": QCoreApplication.translate("OrderStatus", "new"),
+        "picking": QCoreApplication.translate("OrderStatus", "picking"),
+        "packing": QCoreApplication.translate("OrderStatus", "packing"),
+        "packed": QCoreApplication.translate("OrderStatus", "packed"),
+        "shipped": QCoreApplication.translate("OrderStatus", "shipped"),
+        "on_hold": QCoreApplication.translate("OrderStatus", "on hold"),
+        "cancelled": QCoreApplication.translate("OrderStatus", "cancelled"),
+    }
+    return labels.get(status, status)
+
+
 class HeldOrdersModel(QAbstractTableModel):
     COLUMNS = ("number", "reason", "held_from", "packer", "station")
 
@@ -116,7 +130,11 @@ class HeldOrdersModel(QAbstractTableModel):
             return None
         if not 0 <= index.row() < len(self._orders):
             return None
-        return str(getattr(self._orders[index.row()], self.COLUMNS[index.column()]))
+        column = self.COLUMNS[index.column()]
+        value = str(getattr(self._orders[index.row()], column))
+        if column == "held_from":
+            return status_label(value)
+        return value
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -142,3 +142,30 @@ def test_render_dashboard_for_the_docs(qtbot: QtBot, history_engine: Engine) -> 
     out = Path(__file__).resolve().parents[2] / "docs" / "img"
     out.mkdir(parents=True, exist_ok=True)
     assert widget.grab().save(str(out / "dashboard.png"))
+
+
+def test_work_runs_off_the_gui_thread_and_answers_on_it(qtbot: QtBot) -> None:
+    import threading
+
+    from packdesk.ui.dashboard_tasks import TaskRunner
+
+    runner = TaskRunner()
+    seen: dict[str, object] = {}
+    release = threading.Event()
+
+    def slow_query() -> int:
+        seen["work"] = threading.current_thread()
+        release.wait(5)  # a database that takes its time
+        return 42
+
+    runner.run(slow_query, lambda result: seen.update(done=(result, threading.current_thread())),
+               lambda message: seen.update(error=message))
+    qtbot.waitUntil(lambda: "work" in seen, timeout=5_000)
+    assert runner.busy and "done" not in seen  # the GUI thread got here while the query waits
+    release.set()
+    qtbot.waitUntil(lambda: "done" in seen, timeout=5_000)
+    assert seen["work"] is not threading.main_thread()
+    assert seen["done"] == (42, threading.main_thread())
+    runner.run(lambda: 1 / 0, lambda _r: None, lambda message: seen.update(error=message))
+    qtbot.waitUntil(lambda: "error" in seen, timeout=5_000)
+    assert seen["error"] == "division by zero" and not runner.busy

@@ -41,7 +41,8 @@ class StationsPage(AdminPage):
             (self.tr("Station"), lambda s: s.name),
             (self.tr("Label printer"), lambda s: s.printer_settings.get("label", "")),
             (self.tr("Slip printer"), lambda s: s.printer_settings.get("slip", "")),
-            (self.tr("Scanner"), lambda s: s.scanner_settings.get("kind", "keyboard")),
+            (self.tr("Scanner"), lambda s: self.tr("serial") if s.scanner_settings.get("kind") == "serial"
+             else self.tr("keyboard")),
         ], self)
         self.view = QTableView()
         self.view.setModel(self.model)
