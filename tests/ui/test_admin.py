@@ -282,6 +282,7 @@ def test_station_test_print_reaches_its_printer_and_test_scan_reads_the_code(
     assert _wait_done(qtbot, page, page.on_save_clicked) == "Bench 1 saved"
     stations = admin_service.list_stations(UnitOfWork(shop_engine), widget.actor)
     assert stations[0].printer_settings["label"] == f"folder://{folder}"
+    assert stations[0].scanner_settings == {"kind": "keyboard", "max_gap_ms": "30"}
 
     message = _wait_done(qtbot, page, page.on_test_print_clicked)
     assert message.startswith(f"Test label sent to folder://{folder}")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -69,6 +70,12 @@ class StationsPage(AdminPage):
         self.baud_box = QComboBox()
         for baud in ("9600", "19200", "38400", "57600", "115200"):
             self.baud_box.addItem(baud, baud)
+        self.gap_spin = QSpinBox()
+        self.gap_spin.setRange(5, 500)
+        self.gap_spin.setValue(30)
+        self.gap_spin.setSuffix(self.tr(" ms"))
+        self.gap_spin.setToolTip(self.tr("Longest pause between two characters of one scan; "
+                                         "slower typing is a person at the keyboard"))
         self.save_button = QPushButton(self.tr("Save station"))
         self.test_print_button = QPushButton(self.tr("Test print"))
         self.test_scan_edit = QLineEdit()
@@ -83,6 +90,7 @@ class StationsPage(AdminPage):
         form.addRow(self.tr("Slip printer:"), self.slip_edit)
         form.addRow("", self.format_box)
         form.addRow(self.tr("Scanner:"), self.scanner_box)
+        form.addRow(self.tr("Keystroke gap:"), self.gap_spin)
         form.addRow(self.tr("Serial port:"), self.port_edit)
         form.addRow(self.tr("Speed (baud):"), self.baud_box)
         buttons = QHBoxLayout()
@@ -118,6 +126,7 @@ class StationsPage(AdminPage):
         serial = self.scanner_box.currentData() == "serial"
         self.port_edit.setEnabled(serial)
         self.baud_box.setEnabled(serial)
+        self.gap_spin.setEnabled(not serial)
 
     def selected(self) -> StationInfo | None:
         rows = self.view.selectionModel().selectedRows()
@@ -135,7 +144,9 @@ class StationsPage(AdminPage):
         self.format_box.setCurrentIndex(max(0, self.format_box.findData(printers.get("label_format", ""))))
         self.scanner_box.setCurrentIndex(max(0, self.scanner_box.findData(scanner.get("kind", "keyboard"))))
         self.port_edit.setText(scanner.get("port", ""))
-        self.baud_box.setCurrentIndex(max(0, self.baud_box.findData(scanner.get("baud", "9600"))))
+        gap = scanner.get("max_gap_ms", "30")
+        self.gap_spin.setValue(int(gap) if gap.isdigit() else 30)
+        self.baud_box.setCurrentIndex(max(0, self.baud_box.findData(scanner.get("baudrate", "9600"))))
 
     def _check_printer(self, url: str) -> str | None:
         if not url.strip():
@@ -161,7 +172,9 @@ class StationsPage(AdminPage):
             if not self.port_edit.text().strip():
                 self.show_error(self.tr("A serial scanner needs its port, e.g. /dev/ttyACM0"))
                 return
-            scanner |= {"port": self.port_edit.text(), "baud": str(self.baud_box.currentData())}
+            scanner |= {"port": self.port_edit.text(), "baudrate": str(self.baud_box.currentData())}
+        else:
+            scanner["max_gap_ms"] = str(self.gap_spin.value())
         engine, actor, name = self.engine, self.actor, self.name_edit.text()
         self.run(lambda: save_station(UnitOfWork(engine), actor, name, printers, scanner),
                  lambda saved: self.then_reload(self.tr("%1 saved").replace("%1", saved.name)))
