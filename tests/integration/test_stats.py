@@ -138,3 +138,23 @@ def test_the_lead_sets_a_target_rate_that_the_dashboard_data_carries(engine: Eng
         set_target_rate(UnitOfWork(engine), LEAD, 0)
     data = dashboard_data(UnitOfWork(engine), LEAD, KNOWN_PERIOD, Grouping.STATION)
     assert data.target_rate == 15.5
+
+
+def test_sqlite_and_postgresql_give_identical_figures_on_a_generated_history(
+    sqlite_url: str, pg_url: str
+) -> None:
+    from packdesk.persistence.db import make_engine
+
+    history = list(generate_history(KNOWN_DAY, 3, orders_per_day=150, seed=11))
+    period = Period.for_dates(KNOWN_DAY, KNOWN_DAY + timedelta(days=2), UTC)
+    answers = []
+    for url in (sqlite_url, pg_url):
+        engine = make_engine(url)
+        write_history(engine, history)
+        answers.append({
+            grouping: [g.record() for g in group_figures(UnitOfWork(engine), period, grouping)]
+            for grouping in Grouping
+        } | {"total": total_figures(UnitOfWork(engine), period).record()})
+        engine.dispose()
+    assert answers[0]["total"]["orders"] > 400
+    assert answers[0] == answers[1]
