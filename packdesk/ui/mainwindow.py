@@ -74,6 +74,18 @@ LEAD_SCREENS: dict[str, tuple[str, str, Role]] = {
 GiftCardPrinter = Callable[[OrderView], PrintOutcome]
 
 
+def is_database_trouble(error: BaseException) -> bool:
+    """The database went away or stayed locked (not a bug, not a rule): retry later."""
+    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+    from packdesk.persistence.db import DatabaseUnavailable
+    from packdesk.services.uow import DatabaseBusy
+
+    if isinstance(error, DatabaseBusy | DatabaseUnavailable | OperationalError | InterfaceError):
+        return True
+    return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
+
+
 def module_available(name: str) -> bool:
     try:
         return importlib.util.find_spec(name) is not None
@@ -314,11 +326,35 @@ class MainWindow(QMainWindow):
     def on_action_error(self, error: BaseException) -> None:
         if isinstance(error, DomainError):
             message = str(error)
+        elif is_database_trouble(error):
+            log.warning("database trouble: %s", error)
+            message = self.tr("The database cannot be reached, so nothing was recorded: "
+                              "try again in a moment (the status bar shows when it is back)")
+            self.status.refresh()
         else:
             log.error("station action failed", exc_info=error)
             message = self.tr("Something went wrong: {error}").format(error=error)
         self.show_feedback(Feedback(FeedbackKind.REFUSE, self.tr("Not done"), message))
         self.action_failed.emit(message)
+
+    def on_scan_error(self, raw: str, error: BaseException) -> None:
+        """A scan the service could not store: say so, so the packer scans it again."""
+        if isinstance(error, DomainError):
+            self.on_action_error(error)
+            return
+        # A badge is a credential: never in the log, and not spelled out on the screen.
+        kind = classify(raw).kind
+        code = self.tr("the badge") if kind == "badge" else raw
+        if is_database_trouble(error):
+            log.warning("a %s scan was not stored: %s", kind, error)
+            detail = self.tr("The database cannot be reached: scan {code} again when the "
+                             "status bar shows it is back").format(code=code)
+            self.status.refresh()
+        else:
+            log.error("a %s scan failed", kind, exc_info=error)
+            detail = self.tr("{code}: {error} — scan it again").format(code=code, error=error)
+        self.show_feedback(Feedback(FeedbackKind.REFUSE, self.tr("Scan NOT recorded"), detail))
+        self.action_failed.emit(detail)
 
     @Slot(object)
     def on_unexpected_error(self, error: object) -> None:
@@ -353,7 +389,8 @@ class MainWindow(QMainWindow):
                 return
             self.awaiting_lead_for_line = None
         service = self.service
-        self.call(lambda: (service.handle_scan(raw), service.state()), self.on_scan_done)
+        self.call(lambda: (service.handle_scan(raw), service.state()), self.on_scan_done,
+                  lambda error: self.on_scan_error(raw, error))
 
     def on_scan_done(self, result: tuple[ScanVerdict, StationState]) -> None:
         verdict, state = result

@@ -21,7 +21,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, create_engine, func, select, text
+from sqlalchemy.engine import make_url
 
 from packdesk.app import build_main_window
 from packdesk.domain.model import Order, OrderStatus, Product
@@ -507,3 +508,48 @@ def test_the_carriers_tracking_barcode_scanned_into_the_tracking_field_ships_wit
     assert payload["carrier"] == "posten"
     assert payload["tracking_number"] == "70712345678901234"
     assert "sporing.posten.no" in payload["tracking_url"]
+
+
+@pytest.mark.postgres
+def test_a_scan_while_the_database_is_gone_is_refused_as_not_recorded_and_nothing_is_lost(
+    qtbot: QtBot, pg_url: str, pg_admin_url: str,
+) -> None:
+    engine = make_engine(pg_url)
+    shop = seed_small_shop(engine, orders=5)
+    window = build_main_window(engine, "Bench 3", scanner := FakeScanner(), None,
+                               sounds=Sounds(enabled=False), carriers=CARRIERS,
+                               with_health=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    admin = create_engine(pg_admin_url, isolation_level="AUTOCOMMIT")
+    name = make_url(pg_url).database
+    try:
+        scan(qtbot, window, scanner, "BADGE:PAT03")
+        order = shop.orders[0]
+        # The server drops the station's connections and refuses new ones (a network cut).
+        with admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false'))
+            conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE datname = :name AND pid <> pg_backend_pid()"), {"name": name})
+        with qtbot.waitSignal(window.action_failed, timeout=WAIT_MS):
+            scanner.feed(f"ORD:{order.number}")
+        assert window.banner.kind is FeedbackKind.REFUSE
+        assert window.banner.headline.text() == "Scan NOT recorded"
+        assert f"ORD:{order.number}" in window.banner.detail.text()
+
+        with admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
+        verdict = scan(qtbot, window, scanner, f"ORD:{order.number}")  # scanned again
+        assert verdict.accepted, window.banner.text
+        assert window.current_screen() == "pick"
+        with engine.connect() as conn:
+            taken = conn.scalars(select(ScanEventRow.outcome).where(
+                ScanEventRow.raw_code == f"ORD:{order.number}")).all()
+        assert taken == ["order_taken"]  # the failed scan left no half-written trace
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
+        admin.dispose()
+        window.stop()
+        engine.dispose()
