@@ -36,7 +36,7 @@ def start_seconds(args: list[str], repeat: int) -> float:
 
 def run(ctx: Context) -> list[Result]:
     url = sqlite_warehouse(ctx, "startup")
-    repeat = 3 if ctx.smoke else 5
+    repeat = 1 if ctx.smoke else 5
     start_seconds(["bare"], 1)  # the first start reads the files from disk
     bare = start_seconds(["bare"], repeat)
     start_seconds(["startup", url], 1)

@@ -37,8 +37,8 @@ class Sizes:
 
 FULL = Sizes(orders=100_000, scan_events=1_000_000, pull_orders=10_000, documents=1_000,
              shift_orders=500, stations=8, station_orders=10_000, stats_days=90)
-SMOKE = Sizes(orders=300, scan_events=3_000, pull_orders=200, documents=20,
-              shift_orders=10, stations=2, station_orders=40, stats_days=3)
+SMOKE = Sizes(orders=300, scan_events=3_000, pull_orders=60, documents=20,
+              shift_orders=4, stations=2, station_orders=16, stats_days=3)
 
 
 @dataclass
