@@ -279,7 +279,24 @@ def vocabulary_for(session: Session, row: OrderRow) -> Vocabulary:
 def reader_for(session: Session | None, row: OrderRow | None = None) -> NotesReader:
     """A reader with the admin's word lists and, for an order, its catalogue's values."""
     vocabulary = vocabulary_for(session, row) if session is not None and row is not None else None
-    return NotesReader(lexicon_for(session), vocabulary)
+    return _reader(lexicon_for(session), vocabulary or Vocabulary())
+
+
+_READERS: dict[tuple[int, tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]], NotesReader] = {}
+_READERS_MAX = 64
+
+
+def _reader(lexicon: Lexicon, vocabulary: Vocabulary) -> NotesReader:
+    # Building a reader compiles the vocabulary; orders of one style share it, so a pull of
+    # many orders builds a few readers, not one per order. Readers are immutable once built.
+    key = (id(lexicon), tuple(sorted(vocabulary.colors.items())),
+           tuple(sorted(vocabulary.sizes.items())))
+    reader = _READERS.get(key)
+    if reader is None or reader.lexicon is not lexicon:
+        if len(_READERS) >= _READERS_MAX:
+            _READERS.pop(next(iter(_READERS)))
+        reader = _READERS[key] = NotesReader(lexicon, vocabulary)
+    return reader
 
 
 def _line_index(source: str) -> int | None:
@@ -311,11 +328,16 @@ def read_order_notes(
     """
     session.flush()
     lines = list(row.lines)
-    reader = reader or reader_for(session, row)
     texts = note_texts(row)
-    reading = reader.read(texts)
+    if texts:
+        reader = reader or reader_for(session, row)
+        lexicon = reader.lexicon
+        reading = reader.read(texts)
+    else:  # most orders: nothing to read, no reader to build
+        lexicon = lexicon_for(session)
+        reading = NotesReading(None, None, False, None, [], [])
     conflicts = find_conflicts(
-        reading, [dict(line.attributes or {}) for line in lines], reader.lexicon
+        reading, [dict(line.attributes or {}) for line in lines], lexicon
     )
     by_span = {(c.source, c.span.start, c.span.end, c.attribute): c for c in conflicts}
 
