@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -77,10 +77,13 @@ class QueueScreen(QWidget):
         self.search.setFont(_font(14))
         self.search.setPlaceholderText(self.tr("Filter: order, name, country…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.tr("Ctrl+F"))
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.search.setFocus)
         self.refresh_button = QPushButton(self.tr("Refresh  (F5)"), self)
         self.refresh_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.refresh_button.setFont(_font(14))
-        self.take_button = QPushButton(self.tr("Take selected"), self)
+        self.take_button = QPushButton(self.tr("&Take selected"), self)
         self.take_button.setObjectName("takeSelected")
         self.take_button.setFont(_font(14))
 

@@ -75,7 +75,7 @@ class StationStatusBar(QStatusBar):
         self.database = _Light("statusDatabase", self)
         self.pull_state = _Light("statusPull", self)
         self.outbox = _Light("statusOutbox", self)
-        self.pull_button = QPushButton(self.tr("Pull now"), self)
+        self.pull_button = QPushButton(self.tr("P&ull now"), self)
         self.pull_button.setObjectName("pullNow")
         self.pull_button.setToolTip(self.tr("Fetch new orders from the stores now"))
         for widget in (self.user, self.station, self.printer, self.scanner, self.database,
