@@ -553,3 +553,17 @@ def test_a_scan_while_the_database_is_gone_is_refused_as_not_recorded_and_nothin
         admin.dispose()
         window.stop()
         engine.dispose()
+
+
+def test_f2_takes_the_first_order_of_the_queue(
+    qtbot: QtBot, bench: Callable[..., tuple[MainWindow, FakeScanner, StationPrinter]],
+) -> None:
+    window, scanner, _printer = bench()
+    scan(qtbot, window, scanner, "BADGE:PAT03")
+    qtbot.waitUntil(lambda: window.queue.model.rowCount() == 30, timeout=WAIT_MS)
+    first = window.queue.proxy.index(0, 0).data()  # queue order: ship-by, express first
+    with qtbot.waitSignal(window.state_shown, timeout=WAIT_MS):
+        qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert window.current_screen() == "pick"
+    assert window.banner.headline.text() == f"Order {first} is yours"
+    assert first in window.pick.title.text()
