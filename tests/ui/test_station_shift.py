@@ -288,9 +288,9 @@ def bench(
         printer = StationPrinter(FolderPrinter(folder), label or FolderPrinter(folder),
                                  ship_from=SHIP_FROM, label_format="zpl")
         scanner = scanner or FakeScanner()
+        options.setdefault("with_health", False)
         window = build_main_window(engine, "Bench 2", scanner, printer,
-                                   sounds=Sounds(enabled=False), carriers=CARRIERS,
-                                   with_health=False, **options)
+                                   sounds=Sounds(enabled=False), carriers=CARRIERS, **options)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -486,7 +486,8 @@ def test_the_carriers_tracking_barcode_scanned_into_the_tracking_field_ships_wit
     shop_engine: tuple[Engine, DemoShop],
 ) -> None:
     engine, shop = shop_engine
-    window, scanner, _printer = bench()
+    window, scanner, _printer = bench(with_health=True)
+    qtbot.waitUntil(lambda: window.status.outbox.text() == "Outbox: 0", timeout=WAIT_MS)
     order = next(o for o in shop.orders if not o.gift and not o.customer_note.strip())
     take_and_pick(qtbot, window, scanner, shop, order)
     for line in order.lines:
@@ -508,6 +509,9 @@ def test_the_carriers_tracking_barcode_scanned_into_the_tracking_field_ships_wit
     assert payload["carrier"] == "posten"
     assert payload["tracking_number"] == "70712345678901234"
     assert "sporing.posten.no" in payload["tracking_url"]
+    window.status.refresh()  # the status bar's backlog, read off the GUI thread
+    qtbot.waitUntil(lambda: window.status.outbox.text() == "Outbox: 1", timeout=WAIT_MS)
+    assert window.status.database.state == "ok"
 
 
 @pytest.mark.postgres
