@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import enum
 import io
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -231,13 +232,37 @@ def _reader(text: str) -> Any:
     return csv.reader(io.StringIO(text), dialect)
 
 
+MAX_QUANTITY = 10_000_000
+
+
+def _stray_carriage_returns(text: str) -> tuple[str, set[int]]:
+    """The text without stray CRs, and the lines that had one (1-based).
+
+    A file with CRs and no LFs has old Mac line ends: those are lines, not strays.
+    """
+    if "\n" not in text:
+        return text.replace("\r", "\n"), set()
+    lines = text.split("\n")
+    stray = {number for number, line in enumerate(lines, 1) if "\r" in line.rstrip("\r")}
+    return re.sub(r"\r(?!\n)", "", text), stray
+
+
 def parse_bins_csv(text: str, known_skus: set[str]) -> tuple[list[BinCsvRow], list[RowError]]:
     """Check every row; return the good ones and one error per bad line (1 = the header)."""
-    text = text.lstrip("\ufeff")  # spreadsheet programs write a byte-order mark
-    reader = _reader(text)
+    # Spreadsheet programs write a byte-order mark; a CR inside a line breaks csv's reader.
+    text, stray_lines = _stray_carriage_returns(text.lstrip("\ufeff"))
+    return _parse_rows(_reader(text), known_skus, stray_lines)
+
+
+def _parse_rows(
+    reader: Any, known_skus: set[str], stray_lines: set[int]
+) -> tuple[list[BinCsvRow], list[RowError]]:
     rows: list[BinCsvRow] = []
     errors: list[RowError] = []
-    header = next(reader, None)
+    try:
+        header = next(reader, None)
+    except csv.Error as exc:
+        return [], [RowError(1, f"the first line cannot be read as CSV ({exc})")]
     columns = [h.strip().lower() for h in header or []]
     missing = [c for c in ("bin", "sku", "quantity") if c not in columns]
     if missing:
@@ -245,8 +270,20 @@ def parse_bins_csv(text: str, known_skus: set[str]) -> tuple[list[BinCsvRow], li
                                 "(and optionally active); missing: " + ", ".join(missing))]
     index = {name: columns.index(name) for name in CSV_COLUMNS if name in columns}
     seen: dict[tuple[str, str], int] = {}
-    for values in reader:
+    while True:
+        try:
+            values = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            errors.append(RowError(reader.line_num, f"this line cannot be read as CSV ({exc}); "
+                                                    "the lines after it were not read"))
+            break
         line = reader.line_num
+        if line in stray_lines:
+            errors.append(RowError(line, "this line holds a stray carriage return (CR): "
+                                         "save the file again as CSV and import it"))
+            continue
         if not any(v.strip() for v in values):
             continue
 
@@ -266,10 +303,12 @@ def parse_bins_csv(text: str, known_skus: set[str]) -> tuple[list[BinCsvRow], li
         quantity_text = cell("quantity")
         quantity = 0
         if quantity_text or sku:
-            if quantity_text.isdigit():
-                quantity = int(quantity_text)
-            else:
+            if not (quantity_text.isascii() and quantity_text.isdigit()):
                 problems.append(f"quantity {quantity_text!r} is not a whole number of 0 or more")
+            elif int(quantity_text) > MAX_QUANTITY:
+                problems.append(f"quantity {quantity_text} is more than {MAX_QUANTITY:,}")
+            else:
+                quantity = int(quantity_text)
         active_text = cell("active").lower()
         active: bool | None = None
         if "active" in index:

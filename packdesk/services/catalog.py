@@ -217,8 +217,9 @@ def import_products_csv(
             if key in seen_codes:
                 problems.append(f"barcode {display_barcode(key)} is already on line {seen_codes[key]}")
         weight_text = cells.get("weight_g", "") or "0"
-        if not weight_text.isdigit():
-            problems.append(f"weight_g {weight_text!r} is not a whole number of grams")
+        if not (weight_text.isascii() and weight_text.isdigit()) or len(weight_text) > 7:
+            problems.append(f"weight_g {weight_text!r} is not a whole number of grams "
+                            "(at most 9,999,999)")
         if problems:
             result.errors.append(RowError(line, "; ".join(problems)))
             continue

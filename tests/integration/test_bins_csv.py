@@ -199,3 +199,21 @@ def test_cli_prints_labels_of_named_bins_to_a_raw_printer_socket(sqlite_url: str
     assert written.returncode == 0 and pdf.read_bytes().startswith(b"%PDF")
     bad = packdesk("bins", "labels", "A-1", "--out", str(pdf), "--db", sqlite_url)
     assert bad.returncode == 1 and "'A-1' is not a bin code" in bad.stderr
+
+
+def test_odd_files_are_reported_by_line_not_crashed_on() -> None:
+    from packdesk.services.bins import parse_bins_csv
+
+    known = {"TEE-NAV-L"}
+    rows, errors = parse_bins_csv("bin,sku,quantity\nA-01-1-A,,\n\r,\nA-01-1-B,,\n", known)
+    assert [r.line for r in rows] == [2, 4]
+    assert [(e.line, e.message.split(":")[0]) for e in errors] == [
+        (3, "this line holds a stray carriage return (CR)")]
+    rows, errors = parse_bins_csv("bin,sku,quantity\nA-01-1-A,TEE-NAV-L,²\n", known)
+    assert rows == [] and [str(e) for e in errors] == [
+        "line 2: quantity '²' is not a whole number of 0 or more"]
+    # Old Mac line ends (CR alone) are lines; a quantity no shelf holds is refused.
+    rows, errors = parse_bins_csv("bin,sku,quantity\rA-01-1-A,,\rA-01-1-B,TEE-NAV-L,99999999999\r",
+                                  known)
+    assert [r.line for r in rows] == [2]
+    assert [str(e) for e in errors] == ["line 3: quantity 99999999999 is more than 10,000,000"]
