@@ -35,10 +35,10 @@ from tests.helpers.fake_woocommerce import wc_order
 from tests.helpers.shop import seed_small_shop
 from tests.helpers.station import PACKER_BADGE
 
-FEW = settings(max_examples=40, deadline=None,
+FEW = settings(max_examples=30, deadline=None,
                suppress_health_check=[HealthCheck.function_scoped_fixture,
                                       HealthCheck.too_slow])
-MANY = settings(max_examples=300, deadline=None)
+MANY = settings(max_examples=200, deadline=None)
 FILES = settings(max_examples=100, deadline=None)  # each example writes a file
 
 # What a scanner can send: decoded text (serial ports decode as UTF-8 or Latin-1, so

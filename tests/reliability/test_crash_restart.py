@@ -149,7 +149,7 @@ def check_invariants(engine: Engine, acks: Acks, kills: int) -> None:
 def crash_loop(url: str, context: ForkServerContext, kills: int, tmp_path: Path,
                seconds: float) -> Acks:
     engine = make_engine(url)
-    seed_small_shop(engine, orders=200)
+    seed_small_shop(engine, orders=120)
     acks = Acks(tmp_path / "acks.txt")
     rng = random.Random(20261126)
     try:
