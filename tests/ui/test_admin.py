@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,7 +28,16 @@ from packdesk.ui.admin.models import AdminPage
 from packdesk.ui.dashboard import DashboardWidget
 from tests.helpers.shop import seed_small_shop
 
-IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
+DOCS_IMG = Path(__file__).resolve().parents[2] / "docs" / "img"
+
+
+def _screenshot(widget: Any, name: str) -> None:
+    """Render the screen; into docs/img only when asked (PACKDESK_SCREENSHOTS=1), so a
+    test run does not rewrite the shared tree's pictures."""
+    folder = DOCS_IMG if os.environ.get("PACKDESK_SCREENSHOTS") else Path(tempfile.gettempdir())
+    image = widget.grab()
+    assert not image.isNull() and image.width() > 800
+    assert image.save(str(folder / name))
 CSV_WITH_TWO_BAD_ROWS = """bin,sku,quantity
 Z-01-1-A,TEE-BLA-M,12
 Z-01-1-B,MUG-WHI,4
@@ -122,7 +133,7 @@ def test_admin_imports_bins_csv_with_two_bad_rows_and_sees_them_by_line(
     page.filter_edit.clear()
     page.view.selectRow(0)
     page.errors_view.setMinimumHeight(120)
-    assert widget.grab().save(str(IMG / "admin_bins.png"))
+    _screenshot(widget, "admin_bins.png")
 
 
 def test_admin_models_keep_the_qt_model_contract(
@@ -207,7 +218,7 @@ def test_admin_adds_a_packer_with_a_hashed_pin_and_prints_a_badge_that_scans(
     image = pypdfium2.PdfDocument(badge.read_bytes())[0].render(scale=300 / 72).to_pil()
     decoded = zxingcpp.read_barcodes(image)
     assert [(d.text, d.format.name) for d in decoded] == [("BADGE:ANNA07", "Code128")]
-    assert widget.grab().save(str(IMG / "admin_users.png"))
+    _screenshot(widget, "admin_users.png")
 
 
 def test_an_admin_cannot_lock_themself_out(qtbot: QtBot, shop_engine: Engine) -> None:
@@ -246,7 +257,7 @@ def test_admin_edits_barcodes_and_variant_and_a_bad_gtin_is_refused(
     page.search_edit.clear()
     page.reload()
     qtbot.waitUntil(lambda: page.model.rowCount() > 10 and not page.busy, timeout=10_000)
-    assert widget.grab().save(str(IMG / "admin_products.png"))
+    _screenshot(widget, "admin_products.png")
 
 
 def test_products_csv_reports_bad_rows_by_line(shop_engine: Engine) -> None:
@@ -291,7 +302,7 @@ def test_station_test_print_reaches_its_printer_and_test_scan_reads_the_code(
     page.test_scan_edit.setText("BIN:A-03-2-B")
     page.test_scan_edit.returnPressed.emit()
     assert page.test_scan_result.text() == "Read a bin code: A-03-2-B"
-    assert widget.grab().save(str(IMG / "admin_stations.png"))
+    _screenshot(widget, "admin_stations.png")
 
 
 # --- store connections -----------------------------------------------------------------------
@@ -329,7 +340,7 @@ def test_store_credentials_go_to_the_keyring_never_the_database(
         assert message
         assert "cs_live" not in message
         page.address_edit.setText("https://shop.example.com")
-        assert widget.grab().save(str(IMG / "admin_stores.png"))
+        _screenshot(widget, "admin_stores.png")
     finally:
         keyring.set_keyring(previous)
 
