@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
                 return
             self.awaiting_lead_for_line = None
         service = self.service
-        self.call(lambda: (service.handle_scan(raw), service.state()), self.on_scan_done,
+        self.call(lambda: service.handle_scan_and_state(raw), self.on_scan_done,
                   lambda error: self.on_scan_error(raw, error))
 
     def on_scan_done(self, result: tuple[ScanVerdict, StationState]) -> None:
