@@ -25,6 +25,7 @@ from packdesk.domain.errors import PermissionDenied
 from packdesk.domain.model import Role
 from packdesk.domain.time import utcnow
 from packdesk.persistence.tables import UserRow
+from packdesk.services import admin, stats
 from packdesk.services.auth import (
     LOCK_SECONDS,
     MAX_PIN_ATTEMPTS,
@@ -34,12 +35,14 @@ from packdesk.services.auth import (
     sign_in_with_pin,
 )
 from packdesk.services.bins import ImportMode, add_bin, export_bins_csv, import_bins_csv
+from packdesk.services.station import StationService
 from packdesk.services.uow import UnitOfWork
 from packdesk.sync import credentials
 from packdesk.sync.credentials import MissingCredentials, Secret, woocommerce_credentials
 from packdesk.sync.http import InsecureUrl, RetryPolicy, StoreHttp, SyncError, check_store_url
 from packdesk.sync.pull import pull_all
 from packdesk.sync.woocommerce import WooCommerceStore, woocommerce_source
+from tests.helpers.crash_station import NullPrinter
 from tests.helpers.fake_woocommerce import FakeWooCommerce, wc_order
 from tests.helpers.reliability import REPO, text_cells_containing
 from tests.helpers.shop import seed_small_shop
@@ -83,6 +86,61 @@ def test_admin_actions_refuse_a_packer_and_a_lead_and_change_nothing(engine: Eng
         with pytest.raises(PermissionDenied):
             add_bin(UnitOfWork(engine), None, "Z-97-9-Z")
     assert export_bins_csv(UnitOfWork(engine)) == before
+
+
+def services_taking_an_actor_without_a_role_check() -> list[str]:
+    """Public service functions with an ``actor`` parameter that neither call require_role
+    nor hand the actor to a service function that does."""
+    taking_actor: dict[str, tuple[str, set[str]]] = {}  # name -> (where, functions it calls)
+    for path in sorted((REPO / "packdesk" / "services").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.FunctionDef) or node.name.startswith("_"):
+                continue
+            if "actor" not in {a.arg for a in node.args.args + node.args.kwonlyargs}:
+                continue
+            calls = {getattr(c.func, "id", getattr(c.func, "attr", ""))
+                     for c in ast.walk(node) if isinstance(c, ast.Call)}
+            taking_actor[node.name] = (f"{path.name}:{node.lineno} {node.name}", calls)
+    checked = {"require_role"}
+    while True:
+        more = {name for name, (_, calls) in taking_actor.items()
+                if name not in checked and calls & checked}
+        if not more:
+            break
+        checked |= more
+    return sorted(where for name, (where, _) in taking_actor.items()
+                  if name not in checked and name != "require_role")
+
+
+def test_every_service_that_takes_an_actor_checks_the_role() -> None:
+    assert services_taking_an_actor_without_a_role_check() == []
+
+
+def test_lead_and_admin_actions_refuse_a_packer_whatever_screen_asked(engine: Engine) -> None:
+    seed_small_shop(engine, orders=2)
+    packer = sign_in_with_badge(UnitOfWork(engine), "BADGE:PAT03")
+    lead = sign_in_with_badge(UnitOfWork(engine), "BADGE:LENA02")
+    users_before = len(admin.list_users(UnitOfWork(engine),
+                                        sign_in_with_badge(UnitOfWork(engine), "BADGE:ADA01")))
+    for actor in (packer, lead):
+        with pytest.raises(PermissionDenied):
+            admin.add_user(UnitOfWork(engine), actor, "Mallory", Role.ADMIN, "BADGE:MAL99")
+        with pytest.raises(PermissionDenied):
+            admin.save_station(UnitOfWork(engine), actor, "Bench 9", {"slip": "folder:///tmp"}, {})
+    with pytest.raises(PermissionDenied):
+        stats.set_target_rate(UnitOfWork(engine), packer, 99)
+    # The station's lead actions, from a packer's station.
+    station = StationService(engine, "Bench S", printer=NullPrinter())
+    station.handle_scan("BADGE:PAT03")
+    view = station.take_next()
+    assert view is not None
+    with pytest.raises(PermissionDenied, match="needs a lead"):
+        station.release_claim(view.number)
+    with pytest.raises(PermissionDenied, match="needs a lead"):
+        station.override_line(view.lines[0].id, "BADGE:PAT03")
+    admin_actor = sign_in_with_badge(UnitOfWork(engine), "BADGE:ADA01")
+    assert len(admin.list_users(UnitOfWork(engine), admin_actor)) == users_before
 
 
 def test_guessing_pins_is_stopped_after_five_tries_even_for_the_right_pin(engine: Engine) -> None:
