@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from packdesk.domain.barcodes import STORE_CODE_PREFIX, barcode_key
 from packdesk.domain.errors import DomainError, InvalidBarcode
-from packdesk.domain.model import Role, normalize_attributes
+from packdesk.domain.model import Product, Role, normalize_attributes
 from packdesk.persistence.tables import ProductBarcodeRow, ProductRow
 
 from .auth import Actor, require_role
@@ -258,6 +259,71 @@ def import_products_csv(
             row.name = item.name
             row.attributes = item.attributes
             row.weight_g = item.weight_g
+            if item.keys:
+                current = {b.code: b for b in row.barcodes}
+                row.barcodes = [current.get(k) or ProductBarcodeRow(code=k) for k in item.keys]
+            result.rows_imported += 1
+        uow.commit()
+    return result
+
+
+def import_catalogue(
+    uow: UnitOfWork,
+    actor: Actor | None,
+    products: Iterable[Product],
+    mode: ImportMode = ImportMode.VALID_ROWS,
+) -> ImportResult:
+    """Create or update products from a store's catalogue (what a connector lists).
+
+    Errors name the product by its position in the feed and its SKU. A product whose
+    barcode already belongs to another SKU is refused, never moved silently.
+    """
+    require_role(actor, Role.ADMIN, "importing the store's catalogue")
+    result = ImportResult(mode=mode)
+    items: list[_ProductCsvRow] = []
+    seen: dict[str, int] = {}
+    for position, product in enumerate(products, 1):
+        result.rows_read += 1
+        problems: list[str] = []
+        if product.sku in seen:
+            problems.append(f"SKU {product.sku} is already item {seen[product.sku]}")
+        if not product.name.strip():
+            problems.append(f"{product.sku} has no name")
+        if problems:
+            result.errors.append(RowError(position, "; ".join(problems)))
+            continue
+        seen[product.sku] = position
+        items.append(_ProductCsvRow(position, product.sku, product.name.strip(),
+                                    list(product.barcodes), max(0, product.weight_g),
+                                    normalize_attributes(product.attributes)))
+    with uow:
+        session = uow.session
+        existing = {
+            row.sku: row for row in session.scalars(
+                select(ProductRow).options(selectinload(ProductRow.barcodes)))
+        }
+        owner = {code: sku for code, sku in session.execute(
+            select(ProductBarcodeRow.code, ProductRow.sku)
+            .join(ProductRow, ProductRow.id == ProductBarcodeRow.product_id))}
+        ready: list[_ProductCsvRow] = []
+        for item in items:
+            clash = [k for k in item.keys if owner.get(k, item.sku) != item.sku]
+            if clash:
+                result.errors.append(RowError(
+                    item.line, f"{item.sku}: barcode {display_barcode(clash[0])} already "
+                               f"belongs to {owner[clash[0]]}"))
+                continue
+            owner.update({k: item.sku for k in item.keys})
+            ready.append(item)
+        result.errors.sort(key=lambda e: e.line)
+        if result.errors and (mode is ImportMode.ALL_OR_NOTHING or not ready):
+            return result
+        for item in ready:
+            row = existing.get(item.sku)
+            if row is None:
+                row = ProductRow(sku=item.sku, attributes={}, weight_g=0)
+                session.add(row)
+            row.name, row.attributes, row.weight_g = item.name, item.attributes, item.weight_g
             if item.keys:
                 current = {b.code: b for b in row.barcodes}
                 row.barcodes = [current.get(k) or ProductBarcodeRow(code=k) for k in item.keys]

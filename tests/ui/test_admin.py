@@ -273,6 +273,39 @@ def test_products_csv_reports_bad_rows_by_line(shop_engine: Engine) -> None:
     assert [p.attributes for p in search_products(UnitOfWork(shop_engine), "NEW-1")] == [{"color": "red"}]
 
 
+def test_store_catalogue_products_are_imported_and_clashes_named(shop_engine: Engine) -> None:
+    from packdesk.domain.model import Product
+    from packdesk.services.catalog import import_catalogue
+
+    admin = _actor(shop_engine, "BADGE:ADA01")
+    taken = search_products(UnitOfWork(shop_engine), "MUG-WHI")[0].barcodes[0]
+    feed = [
+        Product("WC-101", "Linen apron", barcodes=["4006381333931"], attributes={"Colour": "sand"}),
+        Product("WC-102", "Stolen barcode", barcodes=[taken]),
+        Product("MUG-WHI", "Enamel mug, white (store title)", barcodes=[taken]),
+    ]
+    result = import_catalogue(UnitOfWork(shop_engine), admin, feed)
+    assert [str(e) for e in result.errors] == [
+        f"line 2: WC-102: barcode {taken[1:]} already belongs to MUG-WHI"]
+    assert result.rows_imported == 2
+    apron = search_products(UnitOfWork(shop_engine), "4006381333931")
+    assert [(p.sku, p.attributes) for p in apron] == [("WC-101", {"color": "sand"})]
+    assert search_products(UnitOfWork(shop_engine), "MUG-WHI")[0].name == "Enamel mug, white (store title)"
+
+
+def test_a_store_whose_connector_cannot_list_products_says_so(
+    qtbot: QtBot, shop_engine: Engine, tmp_path: Path
+) -> None:
+    admin = _actor(shop_engine, "BADGE:ADA01")
+    admin_service.save_store_connection(UnitOfWork(shop_engine), admin, admin_service.StoreConnection(
+        "file", "file", str(tmp_path), 0))
+    widget = _open_admin(qtbot, shop_engine)
+    page = widget.products
+    qtbot.waitUntil(lambda: page.store_box.count() == 1 and not page.busy, timeout=10_000)
+    message = _wait_failed(qtbot, page, page.on_store_import_clicked)
+    assert message.startswith("the file connector cannot list its catalogue yet")
+
+
 # --- stations ---------------------------------------------------------------------------------
 
 

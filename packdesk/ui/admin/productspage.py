@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import islice
 from pathlib import Path
 
 from PySide6.QtCore import QStringListModel, QTimer, Slot
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from packdesk.domain.errors import DomainError
+from packdesk.services.admin import StoreConnection, list_store_connections
 from packdesk.services.auth import Actor
 from packdesk.services.bins import ImportMode, ImportResult
 from packdesk.services.catalog import (
     ProductInfo,
     format_attributes,
+    import_catalogue,
     import_products_csv,
     parse_attributes,
     parse_barcodes,
@@ -38,6 +41,24 @@ from packdesk.services.catalog import (
 from packdesk.services.uow import UnitOfWork
 
 from .models import AdminPage, RecordsModel
+
+MAX_CATALOGUE = 100_000  # a bound on what one import reads from a store
+
+
+def import_store_catalogue(
+    engine: Engine, actor: Actor, store: StoreConnection, mode: ImportMode
+) -> ImportResult:
+    """Read the store's products through its connector (off the GUI thread) and import them."""
+    from packdesk.sync.http import RetryPolicy
+    from packdesk.sync.stores import connector_from_settings
+
+    connector = connector_from_settings(store.settings(), policy=RetryPolicy(max_attempts=3))
+    fetch = getattr(connector, "fetch_catalogue", None)
+    if fetch is None:
+        raise ValueError(f"the {store.kind} connector cannot list its catalogue yet; "
+                         "export the products from the store as CSV and import that")
+    products = list(islice(fetch(), MAX_CATALOGUE))
+    return import_catalogue(UnitOfWork(engine, immediate=True), actor, products, mode)
 
 
 class ProductsPage(AdminPage):
@@ -81,6 +102,8 @@ class ProductsPage(AdminPage):
         self.mode_box.addItem(self.tr("If a row is wrong: import nothing"), ImportMode.ALL_OR_NOTHING.value)
         self.mode_box.addItem(self.tr("If a row is wrong: import the valid rows"), ImportMode.VALID_ROWS.value)
         self.import_button = QPushButton(self.tr("Import CSV…"))
+        self.store_box = QComboBox()
+        self.store_import_button = QPushButton(self.tr("Import from the store's catalogue"))
         self.errors_model = QStringListModel(self)
         errors_view = QListView()
         errors_view.setModel(self.errors_model)
@@ -101,6 +124,10 @@ class ProductsPage(AdminPage):
         import_layout = QVBoxLayout(import_box)
         import_layout.addWidget(self.mode_box)
         import_layout.addWidget(self.import_button)
+        store_row = QHBoxLayout()
+        store_row.addWidget(self.store_box, 1)
+        store_row.addWidget(self.store_import_button)
+        import_layout.addLayout(store_row)
         import_layout.addWidget(errors_view)
         side = QVBoxLayout()
         side.addWidget(form_box)
@@ -116,14 +143,23 @@ class ProductsPage(AdminPage):
         self.save_button.clicked.connect(lambda: self.save(as_new=False))
         self.new_button.clicked.connect(lambda: self.save(as_new=True))
         self.import_button.clicked.connect(self.on_import_clicked)
+        self.store_import_button.clicked.connect(self.on_store_import_clicked)
         self.reload()
 
     def reload(self) -> None:
-        engine, text = self.engine, self.search_edit.text()
-        self.run(lambda: search_products(UnitOfWork(engine), text), self._on_loaded)
+        engine, actor, text = self.engine, self.actor, self.search_edit.text()
+        self.run(lambda: (search_products(UnitOfWork(engine), text),
+                          list_store_connections(UnitOfWork(engine), actor)), self._on_loaded)
 
-    def _on_loaded(self, products: list[ProductInfo]) -> None:
+    def _on_loaded(self, loaded: tuple[list[ProductInfo], list[StoreConnection]]) -> None:
+        products, stores = loaded
         self.model.set_records(products)
+        current = self.store_box.currentText()
+        self.store_box.clear()
+        for store in stores:
+            self.store_box.addItem(store.source, store)
+        self.store_box.setCurrentIndex(max(0, self.store_box.findText(current)))
+        self.store_import_button.setEnabled(bool(stores))
         self.loaded.emit()
 
     def selected(self) -> ProductInfo | None:
@@ -182,6 +218,17 @@ class ProductsPage(AdminPage):
             return import_products_csv(UnitOfWork(engine, immediate=True), actor, text, mode)
 
         self.run(work, self._on_imported)
+
+    @Slot()
+    def on_store_import_clicked(self) -> None:
+        store = self.store_box.currentData()
+        if not isinstance(store, StoreConnection):
+            self.show_error(self.tr("Set up a store connection first"))
+            return
+        engine, actor = self.engine, self.actor
+        mode = ImportMode(self.mode_box.currentData())
+        self.status_label.setText(self.tr("Reading the catalogue of %1…").replace("%1", store.source))
+        self.run(lambda: import_store_catalogue(engine, actor, store, mode), self._on_imported)
 
     def _on_imported(self, result: ImportResult) -> None:
         self.errors_model.setStringList(
