@@ -5,7 +5,6 @@ order in hand resumes where it was, and every shipped order has one outbox messa
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import random
 import signal
@@ -30,7 +29,7 @@ from packdesk.persistence.tables import (
 from packdesk.services.station import StationService
 from packdesk.services.uow import UnitOfWork
 from tests.helpers.crash_station import STATION, run_station
-from tests.helpers.reliability import bounded
+from tests.helpers.reliability import bounded, forkserver_context
 from tests.helpers.shop import seed_small_shop
 
 SQLITE_KILLS = 100
@@ -40,11 +39,7 @@ UNIT = "accepted"  # the outcome of a scan that picked or verified one unit
 
 @pytest.fixture(scope="module")
 def forkserver() -> ForkServerContext:
-    """Station processes forked from a server that has packdesk imported already, so a
-    restart costs milliseconds and the test spends its time on scans and kills."""
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["tests.helpers.crash_station"])
-    return context
+    return forkserver_context()
 
 
 @dataclass

@@ -5,7 +5,6 @@ restarted in between, reach the store exactly once each."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import random
 import signal
@@ -28,7 +27,7 @@ from packdesk.sync.woocommerce import WooCommerceStore
 from tests.helpers.churning_store import ChurningWooCommerce, add_garbage, run_outbox_worker
 from tests.helpers.fake_woocommerce import wc_line, wc_order
 from tests.helpers.outbox import ship_every_order, tracking
-from tests.helpers.reliability import bounded
+from tests.helpers.reliability import bounded, forkserver_context
 
 POLICY = RetryPolicy(max_attempts=4, max_total_seconds=10, connect_timeout=0.5,
                      read_timeout=0.5, backoff_base=0.01, backoff_cap=0.05)
@@ -185,10 +184,7 @@ def test_one_pull_under_a_busy_back_office_misses_no_order_that_was_there_all_al
 
 @pytest.fixture(scope="module")
 def forkserver() -> ForkServerContext:
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["tests.helpers.churning_store", "packdesk.sync.outbox_worker",
-                                    "packdesk.sync.woocommerce"])
-    return context
+    return forkserver_context()
 
 
 def store_orders_as_pulled(engine: Engine, store: ChurningWooCommerce) -> None:
@@ -229,17 +225,20 @@ def test_a_thousand_shipments_reach_the_store_exactly_once_through_faults_and_ki
         else:
             store.faults.add(kind, path=path)
     args = (sqlite_url, store.url, store.key, store.secret)
-    killed_mid_work = 0
     for _ in bounded(WORKER_KILLS, 90, "outbox worker restarts"):
+        sent_before = outbox_counts(engine)[OutboxStatus.SENT.value]
         child = forkserver.Process(target=run_outbox_worker, args=args)
         child.start()
-        time.sleep(rng.uniform(0.3, 1.5))
+        # Kill it while it works: once it has sent something, at a random instant.
+        deadline = time.monotonic() + 20
+        while (outbox_counts(engine)[OutboxStatus.SENT.value] == sent_before
+               and child.is_alive() and time.monotonic() < deadline):
+            time.sleep(0.01)
+        time.sleep(rng.uniform(0, 0.8))
+        assert child.is_alive(), "the worker finished before the kills were done"
         assert child.pid is not None
-        if child.is_alive():
-            os.kill(child.pid, signal.SIGKILL)
-            killed_mid_work += 1
+        os.kill(child.pid, signal.SIGKILL)
         child.join(10)
-    assert killed_mid_work == WORKER_KILLS, "the worker finished before the kills were done"
     child = forkserver.Process(target=run_outbox_worker, args=args)
     child.start()
     child.join(120)
