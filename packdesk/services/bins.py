@@ -170,20 +170,30 @@ def recode_bin(uow: UnitOfWork, actor: Actor | None, bin_id: int, new_code_text:
 
 def set_bin_active(uow: UnitOfWork, actor: Actor | None, bin_id: int, active: bool) -> BinInfo:
     """Retire a bin (pickers are no longer sent there) or bring it back."""
+    return set_bins_active(uow, actor, [bin_id], active)[0]
+
+
+def set_bins_active(
+    uow: UnitOfWork, actor: Actor | None, bin_ids: list[int], active: bool
+) -> list[BinInfo]:
+    """Retire or bring back several bins at once: all of them, or none if one cannot be."""
     require_role(actor, Role.ADMIN, "retiring a bin")
     with uow:
-        row = uow.session.get(BinRow, bin_id)
-        if row is None:
-            raise BinError("that bin no longer exists; reload the list")
-        if not active:
-            units = sum(s.quantity for s in uow.session.scalars(
-                select(BinStockRow).where(BinStockRow.bin_id == bin_id)))
-            if units:
-                raise BinError(f"bin {row.code} still holds {units} units; "
-                               "move or zero its stock before retiring it")
-        row.active = active
+        rows = []
+        for bin_id in bin_ids:
+            row = uow.session.get(BinRow, bin_id)
+            if row is None:
+                raise BinError("a selected bin no longer exists; reload the list")
+            if not active:
+                units = sum(s.quantity for s in uow.session.scalars(
+                    select(BinStockRow).where(BinStockRow.bin_id == bin_id)))
+                if units:
+                    raise BinError(f"bin {row.code} still holds {units} units; "
+                                   "move or zero its stock before retiring it")
+            row.active = active
+            rows.append(row)
         uow.commit()
-        return _info(row)
+        return [_info(row) for row in rows]
 
 
 def set_bin_stock(

@@ -176,7 +176,7 @@ class DashboardWidget(QWidget):
 
         self.timer = QTimer(self)
         self.timer.setInterval(refresh_ms)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self.on_timer)
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self.on_export_clicked)
         self.period_box.currentIndexChanged.connect(self.on_period_changed)
@@ -213,6 +213,17 @@ class DashboardWidget(QWidget):
 
     def grouping(self) -> Grouping:
         return Grouping(self.group_box.currentData())
+
+    @Slot()
+    def on_timer(self) -> None:
+        # A dashboard the lead is not looking at (another screen in front) stays quiet.
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._data is not None:
+            self.refresh()  # back on screen: show what happened meanwhile
 
     @Slot()
     def on_period_changed(self) -> None:

@@ -180,10 +180,15 @@ def test_retiring_a_bin_that_holds_stock_is_refused_with_the_reason(
 ) -> None:
     widget = _open_admin(qtbot, shop_engine)
     page = widget.bins
+    empty = next(b for b in page.model.records() if not b.units)
     stocked = next(b for b in page.model.records() if b.units)
-    page.select_codes([stocked.code])
+    page.select_codes([empty.code, stocked.code])
     message = _wait_failed(qtbot, page, lambda: page.set_selected_active(False))
     assert message.startswith(f"bin {stocked.code} still holds {stocked.units} units")
+    # All or nothing: the empty bin selected with it was not retired either.
+    assert all(b.active for b in list_bins(UnitOfWork(shop_engine)) if b.code == empty.code)
+    page.select_codes([empty.code])
+    assert _wait_done(qtbot, page, lambda: page.set_selected_active(False)) == "1 bin(s) retired"
 
 
 # --- users -----------------------------------------------------------------------------------

@@ -40,8 +40,8 @@ from packdesk.services.bins import (
     import_bins_csv,
     list_bins,
     recode_bin,
-    set_bin_active,
     set_bin_stock,
+    set_bins_active,
 )
 from packdesk.services.uow import UnitOfWork
 
@@ -224,9 +224,7 @@ class BinsPage(AdminPage):
         engine, actor = self.engine, self.actor
 
         def change() -> int:
-            for info in chosen:
-                set_bin_active(UnitOfWork(engine), actor, info.id, active)
-            return len(chosen)
+            return len(set_bins_active(UnitOfWork(engine), actor, [b.id for b in chosen], active))
 
         text = self.tr("%n bin(s) reactivated", "", len(chosen)) if active else self.tr(
             "%n bin(s) retired", "", len(chosen))
