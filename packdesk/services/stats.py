@@ -479,11 +479,30 @@ DEFAULT_TARGET_RATE = 12.0
 
 
 @dataclass(frozen=True)
+class HourCount:
+    hour: str  # "07": local hour of day
+    orders: int
+
+
+@dataclass(frozen=True)
 class DashboardData:
     report: StatsReport
-    by_hour: list[GroupFigures]
+    by_hour: list[HourCount]
     by_packer: list[GroupFigures]
     target_rate: float
+
+
+def orders_by_hour(uow: UnitOfWork, period: Period) -> list[HourCount]:
+    """Orders shipped in each local hour of day (one light query: the hourly chart)."""
+    hour = _local_text(OrderRow.shipped_at, uow.dialect, period.utc_offset_minutes, Grouping.HOUR)
+    query = (
+        select(hour.label("hour"), func.count().label("orders"))
+        .where(OrderRow.shipped_at >= period.start, OrderRow.shipped_at < period.end)
+        .group_by(hour)
+        .order_by(hour)
+    )
+    with uow:
+        return [HourCount(str(row.hour), int(row.orders)) for row in uow.session.execute(query)]
 
 
 def dashboard_data(
@@ -491,8 +510,7 @@ def dashboard_data(
 ) -> DashboardData:
     """The table's report plus the hour and packer series the charts draw."""
     report = pack_rate_report(uow, actor, period, grouping)
-    by_hour = report.groups if grouping is Grouping.HOUR else group_figures(
-        uow, period, Grouping.HOUR)
+    by_hour = orders_by_hour(uow, period)
     by_packer = report.groups if grouping is Grouping.PACKER else group_figures(
         uow, period, Grouping.PACKER)
     return DashboardData(report, by_hour, by_packer, target_rate(uow))

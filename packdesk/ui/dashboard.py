@@ -349,12 +349,12 @@ class DashboardWidget(QWidget):
             return
         data = self._data
         packers = [g for g in data.by_packer if g.orders]
-        hours = [g for g in data.by_hour if g.orders or g.item_scans]
+        hours = data.by_hour
         team_target = data.target_rate * max(1, len(packers))
         self._draw_bars(
             self.hourly_chart,
-            [f"{g.key}:00" for g in hours],
-            [float(g.orders) for g in hours],
+            [f"{h.hour}:00" for h in hours],
+            [float(h.orders) for h in hours],
             self.tr("Orders shipped"),
             team_target,
             self.tr("Team target (%1 packers)").replace("%1", str(max(1, len(packers)))),
@@ -418,7 +418,7 @@ class DashboardWidget(QWidget):
             return {}
         packers: list[GroupFigures] = [g for g in data.by_packer if g.orders]
         return {
-            "hourly": [float(g.orders) for g in data.by_hour if g.orders or g.item_scans],
+            "hourly": [float(h.orders) for h in data.by_hour],
             "packers": [g.orders_per_hour or 0.0 for g in packers],
         }
 

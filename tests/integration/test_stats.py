@@ -17,6 +17,7 @@ from packdesk.services.stats import (
     Period,
     dashboard_data,
     group_figures,
+    orders_by_hour,
     pack_rate_report,
     set_target_rate,
     target_rate,
@@ -69,6 +70,8 @@ def test_orders_per_hour_of_day_and_per_day(engine: Engine) -> None:
     write_known_history(engine)
     by_hour = _records(engine, Grouping.HOUR)
     assert {hour: r["orders"] for hour, r in by_hour.items() if r["orders"]} == EXPECTED_ORDERS_BY_HOUR
+    chart = orders_by_hour(UnitOfWork(engine), KNOWN_PERIOD)  # the dashboard's light query
+    assert {h.hour: h.orders for h in chart} == EXPECTED_ORDERS_BY_HOUR
     two_days = Period.for_dates(KNOWN_DAY - timedelta(days=1), KNOWN_DAY, UTC)
     by_day = {g.key: g.orders for g in group_figures(UnitOfWork(engine), two_days, Grouping.DAY)}
     assert by_day == {"2026-11-25": 1, "2026-11-26": 7}
