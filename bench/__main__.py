@@ -47,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", default=[], help="run only benchmarks whose name contains this")
     parser.add_argument("--pg-url", help="PostgreSQL server to use (default: start a throw-away one)")
     parser.add_argument("--markdown", type=Path, help="also write the table to this Markdown file")
+    parser.add_argument("--keep-warehouse", type=Path, metavar="DIR",
+                        help="keep the built SQLite warehouse in DIR and reuse it in later runs")
     args = parser.parse_args(argv)
 
     # A terminated run still stops its PostgreSQL server and removes its files.
@@ -57,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     failures: list[str] = []
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="packdesk-bench.") as tmp, postgres_server(args.pg_url) as pg:
-        ctx = Context(sizes=sizes, smoke=args.smoke, workdir=Path(tmp), pg_url=pg)
+        ctx = Context(sizes=sizes, smoke=args.smoke, workdir=Path(tmp), pg_url=pg,
+                      keep_dir=args.keep_warehouse)
         ctx.baselines = measure_baselines(ctx.workdir, pg)
         try:
             for name in selected:

@@ -16,7 +16,7 @@ TARGETS = {"sqlite": (2.0, 10.0), "postgresql": (4.0, 15.0)}
 
 
 def orders_to_scan(ctx: Context) -> int:
-    return 6 if ctx.smoke else 400
+    return 6 if ctx.smoke else 150
 
 
 def measure(url: str, orders: int) -> list[float]:

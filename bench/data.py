@@ -68,11 +68,23 @@ def sqlite_warehouse(ctx: Context, name: str) -> str:
     """A fresh copy of the SQLite warehouse at ``workdir/name.db``; returns its URL."""
     template = ctx.workdir / "warehouse-template.db"
     if "sqlite_counts" not in ctx.cache:
-        ctx.cache["sqlite_counts"] = _fill(f"sqlite:///{template}", ctx)
+        sizes = ctx.sizes
+        kept = (ctx.keep_dir / f"warehouse-{sizes.orders}-{sizes.scan_events}-{sizes.stats_days}"
+                f"-{history_first_day(ctx)}.db") if ctx.keep_dir else None
+        if kept is not None and kept.exists():
+            shutil.copyfile(kept, template)
+            open_database(f"sqlite:///{template}").dispose()  # newer migrations, if any
+            ctx.cache["sqlite_counts"] = {"kept": str(kept)}
+            print(f"bench:   SQLite warehouse from {kept}", file=sys.stderr, flush=True)
+        else:
+            ctx.cache["sqlite_counts"] = _fill(f"sqlite:///{template}", ctx)
         conn = sqlite3.connect(template)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("ANALYZE")
         conn.close()
+        if kept is not None and not kept.exists():
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(template, kept)
     target = ctx.workdir / f"{name}.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)

@@ -71,6 +71,8 @@ class Context:
     workdir: Path
     pg_url: str | None
     baselines: dict[str, float] = field(default_factory=dict)
+    # Where the built SQLite warehouse is kept between runs (--keep-warehouse DIR).
+    keep_dir: Path | None = None
     cache: dict[str, object] = field(default_factory=dict)
 
 

@@ -59,10 +59,8 @@ def startup(url: str) -> int:
         load_station_setup,
     )
     from packdesk.persistence.db import open_database
-    from packdesk.qtguard import guard_bool_refcounts
     from packdesk.ui.feedback import Sounds
 
-    guard_bool_refcounts()
     # What packdesk.app.run_app does before app.exec(), in the same order.
     engine = open_database(url)
     setup = load_station_setup(engine, STATION)
@@ -96,10 +94,8 @@ def shift(url: str, orders: int) -> int:
     from packdesk.app import build_main_window
     from packdesk.hardware.scanners import FakeScanner
     from packdesk.persistence.db import open_database
-    from packdesk.qtguard import guard_bool_refcounts
     from packdesk.services.station import Phase
 
-    guard_bool_refcounts()
     engine = open_database(url)
     app = QApplication(sys.argv)
     scanner = FakeScanner()
