@@ -20,6 +20,10 @@ pulled before (the database keeps kind and URL; credentials come from the keyrin
 ``PACKDESK_WC_KEY``/``PACKDESK_WC_SECRET``/``PACKDESK_SHOPIFY_TOKEN``). Both calls are
 blocking and bounded: every request has a timeout and a bounded number of retries.
 
+Keep the list of sources between scheduled pulls (build it once, on the worker thread
+that uses it): a WooCommerce connector caches the products and variations it has
+fetched. A connector holds one HTTP session: use it from one thread at a time.
+
 Order sources are named ``woocommerce:<host>``, ``shopify:<shop>`` and ``file``, so two
 stores never share an order key. Quarantined payloads: ``packdesk.services.intake.open_quarantine``.
 The notes reader can hook into intake with ``pull_all(..., on_order_stored=hook)``.
