@@ -40,10 +40,12 @@ from packdesk.services.uow import UnitOfWork
 from packdesk.sync import credentials
 from packdesk.sync.credentials import MissingCredentials, Secret, woocommerce_credentials
 from packdesk.sync.http import InsecureUrl, RetryPolicy, StoreHttp, SyncError, check_store_url
+from packdesk.sync.outbox_worker import OutboxWorker
 from packdesk.sync.pull import pull_all
 from packdesk.sync.woocommerce import WooCommerceStore, woocommerce_source
 from tests.helpers.crash_station import NullPrinter
 from tests.helpers.fake_woocommerce import FakeWooCommerce, wc_order
+from tests.helpers.outbox import ship_every_order
 from tests.helpers.reliability import REPO, text_cells_containing
 from tests.helpers.shop import seed_small_shop
 
@@ -250,7 +252,7 @@ def test_store_secrets_never_reach_the_database(
     assert "orders.ship_to" in text_cells_containing(engine, [STREET])
 
 
-def test_logs_of_a_failing_pull_carry_no_secret_and_no_address(
+def test_logs_of_a_failing_pull_and_push_carry_no_secret_and_no_address(
     engine: Engine, shop_store: FakeWooCommerce, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)  # everything, urllib3's request lines included
@@ -263,9 +265,16 @@ def test_logs_of_a_failing_pull_carry_no_secret_and_no_address(
                              policy=FAST)
     refused = pull_all(engine, [wrong])
     assert "401" in refused.line()
-    logged = "\n".join(
-        f"{r.getMessage()} {r.exc_text or ''} {r.args!r}" for r in caplog.records
-    )
+    # Shipping and telling the store, through faults, logs no more than the pull did.
+    ship_every_order(engine)
+    for kind in ("500", "reset", "malformed"):
+        shop_store.faults.add(kind, path="/notes")
+    worker = OutboxWorker(engine, [store], retry_base=timedelta(0))
+    for _ in range(4):
+        worker.run_once()
+    assert worker.run_once().pending == 0
+    formatter = logging.Formatter("%(name)s %(message)s")
+    logged = "\n".join(f"{formatter.format(r)} {r.args!r}" for r in caplog.records)
     assert "retrying" in logged  # the faults were logged...
     for leak in (STORE_KEY, STORE_SECRET, "cs_wrong_secret_42", STREET, POSTCODE, "Nordmann",
                  base64.b64encode(f"{STORE_KEY}:{STORE_SECRET}".encode()).decode()):
