@@ -99,6 +99,8 @@ __all__ = [
 ]
 
 DEFAULT_LEASE_SECONDS = 15 * 60
+# Orders read per query when listing the queue (bound parameters stay well under limits).
+QUEUE_CHUNK = 900
 # The gift steps, in the order the UI shows them.
 GIFT_STEPS = ("gift_slip", "card", "wrap")
 # A batch takes small orders only: at most this many units each.
@@ -769,26 +771,30 @@ class StationService:
     # --- queue and claims -------------------------------------------------------------
 
     def queue(self, *, statuses: tuple[str, ...] | None = None, limit: int | None = None) -> QueueView:
-        """Counts by status and the orders in queue order (default: the open ones)."""
+        """Counts by status and the orders in queue order (default: the open ones).
+
+        The order ids are sorted and cut first, then only those orders and their line
+        counts are read: one query joining every order line to every open order took
+        seconds at 100,000 open orders even for the first 500 (docs/benchmarks.md).
+        """
         wanted = statuses or tuple(s.value for s in OPEN_STATUSES)
-        line_counts = (
-            select(
-                OrderLineRow.order_id,
-                func.count().label("lines"),
-                func.sum(OrderLineRow.quantity).label("units"),
-            )
-            .group_by(OrderLineRow.order_id)
-            .subquery()
-        )
-        query = claims.queue_order(
-            select(OrderRow, line_counts.c.lines, line_counts.c.units)
-            .join(line_counts, line_counts.c.order_id == OrderRow.id, isouter=True)
-            .where(OrderRow.status.in_(wanted))
-        )
+        ids_query = claims.queue_order(select(OrderRow.id).where(OrderRow.status.in_(wanted)))
         if limit is not None:
-            query = query.limit(limit)
+            ids_query = ids_query.limit(limit)
         counts = count_by_status(self._reading())
         with self._reading() as uow:
+            session = uow.session
+            ids = list(session.scalars(ids_query))
+            by_id: dict[int, OrderRow] = {}
+            line_counts: dict[int, tuple[int, int]] = {}
+            for start in range(0, len(ids), QUEUE_CHUNK):
+                chunk = ids[start:start + QUEUE_CHUNK]
+                by_id.update((row.id, row) for row in session.scalars(
+                    select(OrderRow).where(OrderRow.id.in_(chunk))))
+                line_counts.update((order_id, (int(lines or 0), int(units or 0)))
+                                   for order_id, lines, units in session.execute(
+                    select(OrderLineRow.order_id, func.count(), func.sum(OrderLineRow.quantity))
+                    .where(OrderLineRow.order_id.in_(chunk)).group_by(OrderLineRow.order_id)))
             rows = tuple(
                 OrderSummary(
                     id=row.id, source=row.source, external_id=row.external_id, number=row.number,
@@ -796,11 +802,12 @@ class StationService:
                     shipping_method=row.shipping_method,
                     ship_to_name=str(row.ship_to.get("name", "")),
                     country=str(row.ship_to.get("country", "")),
-                    lines=int(lines or 0), units=int(units or 0), gift=row.gift,
+                    lines=line_counts.get(row.id, (0, 0))[0],
+                    units=line_counts.get(row.id, (0, 0))[1], gift=row.gift,
                     has_note=bool(row.customer_note.strip()), hold_reason=row.hold_reason,
                     claimed_station=row.claimed_station,
                 )
-                for row, lines, units in uow.session.execute(query)
+                for row in (by_id[order_id] for order_id in ids if order_id in by_id)
             )
         return QueueView(counts=counts, rows=rows)
 

@@ -93,6 +93,12 @@ def module_available(name: str) -> bool:
         return False
 
 
+# The queue screen lists the first orders in queue order; the counts cover every order.
+# (Listing all of 100,000 open orders took ~0.5 GB and seconds of the GIL after every
+# order shipped; see docs/benchmarks.md.) Any order can still be taken by its number.
+QUEUE_ROWS = 500
+
+
 class MainWindow(QMainWindow):
     scan_handled = Signal(object)  # ScanVerdict, after the banner shows it
     state_shown = Signal(object)  # StationState, after the screens show it
@@ -449,7 +455,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def refresh_queue(self) -> None:
-        self.read_tasks.submit(self.service.queue, self.on_queue_loaded,
+        service = self.service
+        self.read_tasks.submit(lambda: service.queue(limit=QUEUE_ROWS), self.on_queue_loaded,
                                lambda error: self.queue.counts.setText(str(error)))
 
     @Slot()
@@ -457,7 +464,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(2000, self.refresh_queue)
 
     def on_queue_loaded(self, view: Any) -> None:
-        self.queue.set_orders(view.rows)
+        self.queue.set_orders(view.rows, view.counts)
 
     # --- actions ------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ there to see what is coming and for a lead to take a particular order.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -130,9 +130,11 @@ class QueueScreen(QWidget):
         self.status_filter.currentIndexChanged.connect(self.on_status_filter_changed)
         self.search.textChanged.connect(self.proxy.set_text)
 
-    def set_orders(self, orders: Sequence[OrderSummary]) -> None:
+    def set_orders(self, orders: Sequence[OrderSummary],
+                   counts: Mapping[str, int] | None = None) -> None:
+        """Show ``orders``; ``counts`` by status cover the whole queue when the list is cut."""
         self.model.set_orders(orders)
-        counts = self.model.counts_by_status()
+        counts = dict(counts) if counts is not None else self.model.counts_by_status()
         shown = [OrderStatus.NEW, OrderStatus.PICKING, OrderStatus.PACKING, OrderStatus.PACKED,
                  OrderStatus.ON_HOLD, OrderStatus.SHIPPED]
         self.counts.setText("   ".join(
