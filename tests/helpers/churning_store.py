@@ -14,11 +14,12 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import timedelta
 from http.server import ThreadingHTTPServer
 from typing import Any
 
-from tests.helpers.fake_woocommerce import FakeWooCommerce, Faults, _Handler
+from tests.helpers.fake_woocommerce import FakeWooCommerce, Fault, Faults, _Handler
 
 PageHook = Callable[[int], None]  # called with the page number just served
 
@@ -64,6 +65,22 @@ class _ChurningHandler(_Handler):
         if hook is not None and query.get("status", [""])[0] == "processing":
             hook(int(query.get("page", ["1"])[0]))
         return answer
+
+
+@dataclass
+class EveryNthRequest(Faults):
+    """Faults handed out to every ``nth`` request only, so the retries in between get
+    through: a store that fails now and then all day, rather than a store that is down."""
+
+    nth: int = 3
+    calls: int = 0
+
+    def take(self, method: str, path: str) -> Fault | None:
+        with self.lock:
+            self.calls += 1
+            if self.calls % self.nth:
+                return None
+        return super().take(method, path)
 
 
 def add_garbage(store: ChurningWooCommerce, path: str, times: int = 1, method: str = "") -> None:

@@ -11,6 +11,7 @@ import signal
 import time
 from collections import Counter
 from collections.abc import Iterator
+from datetime import timedelta
 from multiprocessing.context import ForkServerContext
 
 import pytest
@@ -24,7 +25,12 @@ from packdesk.sync.credentials import Secret
 from packdesk.sync.http import RetryPolicy
 from packdesk.sync.pull import pull_all
 from packdesk.sync.woocommerce import WooCommerceStore
-from tests.helpers.churning_store import ChurningWooCommerce, add_garbage, run_outbox_worker
+from tests.helpers.churning_store import (
+    ChurningWooCommerce,
+    EveryNthRequest,
+    add_garbage,
+    run_outbox_worker,
+)
 from tests.helpers.fake_woocommerce import wc_line, wc_order
 from tests.helpers.outbox import ship_every_order, tracking
 from tests.helpers.reliability import bounded, forkserver_context
@@ -254,4 +260,49 @@ def test_a_thousand_shipments_reach_the_store_exactly_once_through_faults_and_ki
     assert not doubled, f"orders whose tracking note is not there exactly once: {doubled}"
     with store.lock:
         assert all(store.orders[oid]["status"] == "completed" for oid in range(1, PUSHED + 1))
+    engine.dispose()
+
+
+# --- Shopify: throttled and faulty GraphQL, pull and push ----------------------------------
+
+
+def test_shopify_through_throttling_and_faults_pulls_each_order_and_fulfils_each_once(
+    sqlite_url: str,
+) -> None:
+    from packdesk.persistence.db import make_engine
+    from packdesk.sync.outbox_worker import OutboxWorker
+    from packdesk.sync.shopify import ShopifyStore
+    from tests.helpers.fake_shopify import FakeShopify, shopify_order
+
+    orders = 20  # each push looks up the order first (~250 cost points): keep CI quick
+    engine = make_engine(sqlite_url)
+    with FakeShopify().running() as shop:
+        shop.slow_seconds = 1.0  # twice the read timeout
+        shop.restore_rate = 400.0  # a small plan: the bucket runs dry now and then
+        for oid in range(1, orders + 1):
+            shop.add_order(shopify_order(oid))
+        rng = random.Random(77)
+        shop.faults = EveryNthRequest(nth=2)
+        for _ in range(4):
+            shop.faults.add(rng.choice(("429", "500", "reset", "malformed", "slow")))
+        store = ShopifyStore(shop.url, Secret(shop.token), policy=POLICY)
+        pulled = pull_all(engine, [store])
+        assert pulled.ok, pulled.line()
+        assert len(shop.faults.items) < 4, "no fault reached the pull"
+        shop.faults = EveryNthRequest(nth=3)
+        ids = stored_ids(engine)
+        assert len(ids) == orders and max(ids.values()) == 1
+        ship_every_order(engine)
+        shop.restore_rate = 1000.0  # Shopify Plus for the push: the faults are the point
+        for _ in range(20):
+            shop.faults.add(rng.choice(("429", "500", "reset", "malformed", "slow")))
+        shop.slow_mutations = 3  # carried out, answered too late: the worker must look first
+        worker = OutboxWorker(engine, [store], retry_base=timedelta(0))
+        for _ in bounded(40, 120, "Shopify outbox runs"):
+            if worker.run_once().pending == 0:
+                break
+        assert outbox_counts(engine) == Counter({OutboxStatus.SENT.value: orders})
+        doubled = {oid: n for oid in range(1, orders + 1)
+                   if (n := shop.fulfillments_with(tracking(oid))[oid]) != 1}
+        assert not doubled, f"orders not fulfilled exactly once: {doubled}"
     engine.dispose()
