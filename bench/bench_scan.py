@@ -19,12 +19,12 @@ def orders_to_scan(ctx: Context) -> int:
     return 6 if ctx.smoke else 150
 
 
-def measure(url: str, orders: int) -> list[float]:
+def measure(url: str, orders: int, warm_up: int) -> list[float]:
     engine = open_database(url)
     try:
         service = station_service(engine)
         barcodes = barcodes_by_sku(engine)
-        work_shift(service, barcodes, 3, seed=99)  # warm the connection pool and caches
+        work_shift(service, barcodes, warm_up, seed=99)  # the connection pool and caches
         return work_shift(service, barcodes, orders, seed=1).scan_ms
     finally:
         engine.dispose()
@@ -37,7 +37,7 @@ def run(ctx: Context) -> list[Result]:
     if ctx.pg_url:
         databases.append(("postgresql", "PostgreSQL", pg_warehouse(ctx, "scan")))
     for dialect, label, url in databases:
-        samples = measure(url, orders_to_scan(ctx))
+        samples = measure(url, orders_to_scan(ctx), 1 if ctx.smoke else 3)
         p50_target, p99_target = TARGETS[dialect]
         note = f"{len(samples)} scans"
         key = "sqlite_commit_ms" if dialect == "sqlite" else "pg_commit_ms"
