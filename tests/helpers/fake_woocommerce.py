@@ -200,6 +200,9 @@ def _json_bytes(body: Any) -> bytes:
 class _Handler(BaseHTTPRequestHandler):
     fake: FakeWooCommerce
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in two writes; with Nagle's algorithm each answer would
+    # wait for the client's delayed ACK (40 ms).
+    disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
         pass
