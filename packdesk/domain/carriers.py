@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -20,12 +23,23 @@ class Carrier:
 
 
 def load_carriers(*files: Path) -> dict[str, Carrier]:
-    """Read carrier tables; later files override earlier ones. Missing files are skipped."""
+    """Read carrier tables; later files override earlier ones.
+
+    A missing file is skipped; a broken one is skipped with a warning that names it, so a
+    bad override in the data folder never stops a station from shipping.
+    """
     carriers: dict[str, Carrier] = {}
     for path in files:
         if not path.is_file():
             continue
-        data: Mapping[str, object] = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            log.warning("carrier table %s ignored: %s", path, exc)
+            continue
+        if not isinstance(data, Mapping):
+            log.warning("carrier table %s ignored: it must be a JSON object of carriers", path)
+            continue
         for code, entry in data.items():
             if code.startswith("_") or not isinstance(entry, dict):
                 continue

@@ -72,8 +72,11 @@ class PrinterSettings:
         page = values.get("page_size", "A4")
         if page not in ("A4", "Letter"):
             raise ValueError(f"page_size {page!r}: use A4 or Letter")
+        dpi_text = str(values.get("label_dpi", 203)).strip()
+        if dpi_text not in ("203", "300", "600"):
+            raise ValueError(f"label_dpi {dpi_text!r}: use 203, 300 or 600 (the label printer's resolution)")
         return cls(slip, label, fmt or None,  # type: ignore[arg-type]
-                   int(values.get("label_dpi", 203)), page)  # type: ignore[arg-type]
+                   int(dpi_text), page)  # type: ignore[arg-type]
 
 
 class StationPrinter:

@@ -40,7 +40,9 @@ def _configure_sqlite(dbapi_connection, _record) -> None:  # type: ignore[no-unt
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    # Short: the station retries a busy write a few times (services.uow.with_retry), so a
+    # packer hears "the database is busy" within seconds, not after a long silent wait.
+    cursor.execute("PRAGMA busy_timeout=1000")
     cursor.close()
 
 
@@ -65,7 +67,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             folder = Path(database).expanduser().resolve().parent
             if not folder.is_dir():
                 raise DatabaseUnavailable(f"cannot open {database}: folder {folder} does not exist")
-        kwargs["connect_args"] = {"timeout": 5, "check_same_thread": False}
+        kwargs["connect_args"] = {"timeout": 1, "check_same_thread": False}
     elif parsed.get_backend_name() == "postgresql":
         kwargs["pool_pre_ping"] = True
         kwargs["connect_args"] = {"connect_timeout": 5}

@@ -514,7 +514,10 @@ def _redacted(code: ScannedCode) -> str:
     """What the scan log keeps of a scan: badges are credentials, so not their id."""
     if code.kind == "badge":
         return "BADGE:***"
-    return code.raw[:200]
+    # Control characters (a wedge's NUL, say) are kept visible but escaped: PostgreSQL
+    # refuses NUL in text, and a scan must always be logged.
+    shown = "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in code.raw)
+    return shown[:200]
 
 
 @dataclass

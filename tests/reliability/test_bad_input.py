@@ -96,10 +96,6 @@ def test_any_scan_at_the_bench_gets_a_verdict_and_one_log_entry(
         assert verdict.message or verdict.expected or verdict.reason.value
 
 
-@pytest.mark.xfail(strict=True, raises=DataError, reason=(
-    "known gap: a keyboard-wedge scan with a NUL (classify strips it, as some wedges send "
-    "them) is logged with its raw text (station._redacted keeps code.raw); PostgreSQL "
-    "refuses NUL in text, so handle_scan raises DataError and the scan is not logged"))
 def test_a_scan_with_a_nul_gets_a_verdict_on_postgresql(pg_url: str) -> None:
     from packdesk.persistence.db import make_engine
 
@@ -337,9 +333,6 @@ def test_printer_settings_are_accepted_or_refused_with_a_clear_message(
         assert message.strip() and "invalid literal" not in message, message
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known gap: PrinterSettings.from_mapping turns label_dpi '' or 'high' into "
-    "\"invalid literal for int() with base 10: ''\""))
 @pytest.mark.parametrize("dpi", ["", "high"])
 def test_a_bad_label_dpi_setting_is_refused_in_words(dpi: str) -> None:
     from packdesk.hardware.station_printer import PrinterSettings
@@ -363,10 +356,6 @@ def test_any_carriers_override_table_keeps_the_built_in_carriers(
     assert "ups" in carriers or "ups" in {c.lower() for c in table}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known gap: a carriers.json override (data folder) that is not a JSON object makes "
-    "load_carriers raise JSONDecodeError/UnicodeDecodeError/AttributeError without the "
-    "file's name; carrier_table() then fails on every ship(), so nothing can ship"))
 @pytest.mark.parametrize("content", [b"", b"{\"ups\": ", b"\x80", b"[1, 2]", b"0"])
 def test_a_broken_carriers_override_file_is_named_and_does_not_stop_shipping(
     tmp_path: Path, content: bytes

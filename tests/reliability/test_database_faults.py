@@ -101,9 +101,6 @@ def test_a_long_lock_ends_in_a_clear_busy_message_and_the_scan_works_after(sqlit
     engine.dispose()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known gap: SQLite busy_timeout (5 s, persistence/db.py) times with_retry's 5 attempts "
-    "(services/uow.py) keeps a packer waiting about 26 s before 'the database is busy'"))
 def test_the_busy_message_comes_within_a_few_seconds(sqlite_url: str) -> None:
     """Checked from the settings rather than by waiting, so CI does not spend 26 s on it."""
     engine = make_engine(sqlite_url)
