@@ -2,8 +2,9 @@
 
 ``FileDropSource(path)`` reads one file or every ``*.csv``/``*.json`` in a folder.
 ``FileDropSource(folder, watch=True)`` moves each file it has read to ``done/`` (or, if
-the whole file was unreadable, to ``rejected/``) so the next pull sees only new files;
-call ``fetch_orders`` on a timer to watch the folder.
+the whole file was unreadable, to ``rejected/``) once its orders are stored
+(``after_stored``, which ``pull_all`` calls), so the next pull sees only new files; pull
+on a timer to watch the folder.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class FileDropSource:
         self.path = Path(path)
         self.source = source
         self.watch = watch
+        self._read: list[tuple[Path, str]] = []  # files read by the last fetch, and where they go
 
     def settings(self) -> dict[str, Any]:
         return {"kind": "file", "path": str(self.path)}
@@ -51,15 +53,24 @@ class FileDropSource:
         return [self.path]
 
     def fetch_orders(self, since: datetime | None = None) -> Iterator[PulledItem]:
+        self._read = []
         for file in self.files():
             items = list(read_file(file, self.source, since=since))
             yield from items
-            if self.watch and self.path.is_dir():
-                whole_file_bad = len(items) == 1 and isinstance(items[0], QuarantinedPayload) \
-                    and items[0].external_id is None
-                target = self.path / ("rejected" if whole_file_bad else "done")
-                target.mkdir(exist_ok=True)
-                shutil.move(str(file), target / file.name)
+            whole_file_bad = len(items) == 1 and isinstance(items[0], QuarantinedPayload) \
+                and items[0].external_id is None
+            self._read.append((file, "rejected" if whole_file_bad else "done"))
+
+    def after_stored(self) -> None:
+        """Move the files read to done/ or rejected/, now that their orders are committed
+        (moving them earlier could lose a file's orders to a crash before the commit)."""
+        if not (self.watch and self.path.is_dir()):
+            return
+        for file, folder in self._read:
+            target = self.path / folder
+            target.mkdir(exist_ok=True)
+            shutil.move(str(file), target / file.name)
+        self._read = []
 
 
 def read_file(path: Path, source: str = FILE_SOURCE, *, since: datetime | None = None

@@ -103,6 +103,9 @@ def pull_all(
                 on_order_stored=on_order_stored,
                 summary=result.intake,
             )
+            after_stored = getattr(source, "after_stored", None)
+            if after_stored is not None:
+                after_stored()  # e.g. a file drop moves the files it has read out of the way
         except (SyncError, OSError) as exc:
             # What was stored before the failure stays stored; the next pull completes it.
             result.error = str(exc)
