@@ -144,7 +144,9 @@ def check_invariants(engine: Engine, acks: Acks, kills: int) -> None:
 def crash_loop(url: str, context: ForkServerContext, kills: int, tmp_path: Path,
                seconds: float) -> Acks:
     engine = make_engine(url)
-    seed_small_shop(engine, orders=120)
+    # At most 12 actions per kill and ~9 per order: enough orders that the station never
+    # runs out of work before the last kill.
+    seed_small_shop(engine, orders=kills * 12 // 8 + 10)
     acks = Acks(tmp_path / "acks.txt")
     rng = random.Random(20261126)
     try:

@@ -235,12 +235,14 @@ def test_a_thousand_shipments_reach_the_store_exactly_once_through_faults_and_ki
         sent_before = outbox_counts(engine)[OutboxStatus.SENT.value]
         child = forkserver.Process(target=run_outbox_worker, args=args)
         child.start()
-        # Kill it while it works: once it has sent something, at a random instant.
+        # Kill it while it works: after a random number of messages sent (at most 60,
+        # so 8 kills never outlast 1,000 messages), at a random instant.
+        wanted = sent_before + rng.randint(1, 60)
         deadline = time.monotonic() + 20
-        while (outbox_counts(engine)[OutboxStatus.SENT.value] == sent_before
+        while (outbox_counts(engine)[OutboxStatus.SENT.value] < wanted
                and child.is_alive() and time.monotonic() < deadline):
-            time.sleep(0.01)
-        time.sleep(rng.uniform(0, 0.8))
+            time.sleep(0.005)
+        time.sleep(rng.uniform(0, 0.02))
         assert child.is_alive(), "the worker finished before the kills were done"
         assert child.pid is not None
         os.kill(child.pid, signal.SIGKILL)
