@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, String, Text, inspect, select, table
 from sqlalchemy import column as sql_column
+from sqlalchemy.sql.elements import ColumnClause
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -149,7 +150,7 @@ def text_cells_containing(engine: Engine, needles: list[str]) -> list[str]:
                 kind = info["type"]
                 if not isinstance(kind, String | Text) and "JSON" not in type(kind).__name__.upper():
                     continue
-                col = sql_column(info["name"])
+                col: ColumnClause[Any] = sql_column(info["name"])
                 for value in conn.execute(select(col).select_from(table(table_name, col))).scalars():
                     text_value = "" if value is None else str(value)
                     if any(needle in text_value for needle in needles):

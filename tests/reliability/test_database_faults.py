@@ -28,10 +28,8 @@ from tests.helpers.shop import seed_small_shop
 from tests.helpers.station import PACKER_BADGE, barcode_of, bin_label, pick_everything
 
 # The longest a packer may wait, scanner in hand, before the station says the database
-# is busy. What the code does today is measured in the test below.
+# is busy (with_retry's attempts, each waiting SQLite's busy_timeout, plus backoff).
 BUSY_MESSAGE_WITHIN_S = 8.0
-# The hard bound: with_retry's 5 attempts, each waiting SQLite's busy_timeout (5 s).
-BUSY_HARD_BOUND_S = 30.0
 
 
 def scan_count(engine: Engine) -> int:
@@ -92,7 +90,7 @@ def test_a_long_lock_ends_in_a_clear_busy_message_and_the_scan_works_after(sqlit
         assert is_database_trouble(busy.value)  # the window says "Scan NOT recorded"
     finally:
         holder.release()
-    assert waited < BUSY_HARD_BOUND_S, f"the packer waited {waited:.1f} s"
+    assert waited < BUSY_MESSAGE_WITHIN_S, f"the packer waited {waited:.1f} s"
     assert scan_count(engine) == before  # nothing half-written
     # The other station let go: the same scan now goes through, once.
     assert service.handle_scan(first_bin).outcome is ScanOutcome.BIN_CONFIRMED
@@ -102,7 +100,8 @@ def test_a_long_lock_ends_in_a_clear_busy_message_and_the_scan_works_after(sqlit
 
 
 def test_the_busy_message_comes_within_a_few_seconds(sqlite_url: str) -> None:
-    """Checked from the settings rather than by waiting, so CI does not spend 26 s on it."""
+    """The worst case from the settings, so a slower setting shows here before a packer
+    waits it out."""
     engine = make_engine(sqlite_url)
     with engine.connect() as conn:
         busy_timeout_s = conn.exec_driver_sql("PRAGMA busy_timeout").scalar_one() / 1000

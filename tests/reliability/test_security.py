@@ -181,10 +181,10 @@ def test_a_wrong_name_and_a_wrong_pin_get_the_same_answer(engine: Engine) -> Non
 class MemoryKeyring(KeyringBackend):
     """An OS keyring stand-in with keyring's own backend interface."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.values: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
