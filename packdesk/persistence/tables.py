@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -284,6 +285,10 @@ class ScanEventRow(Base):
     __table_args__ = (
         Index("ix_scan_events_at", "at"),
         Index("ix_scan_events_order_id", "order_id"),
+        # Scans tied to no order (a wrong bin while batch picking): the statistics count
+        # them from here, as they belong to no order's facts (services/facts.py).
+        Index("ix_scan_events_unassigned_at", "at", sqlite_where=text("order_id IS NULL"),
+              postgresql_where=text("order_id IS NULL")),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -358,3 +363,34 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[JsonDict] = mapped_column(default=dict)
+
+
+class OrderFactRow(Base):
+    """What the dashboard needs of one shipped order, written in its ship transaction.
+
+    Timings are whole seconds (each dialect's own epoch, as the statistics always read
+    them); the scan counts are this order's scans. ``packer`` and ``station`` are the
+    shipment's. Written by ``services.facts.record_order_facts``; filled for orders shipped
+    before the table existed by migration 0006.
+    """
+
+    __tablename__ = "order_facts"
+    __table_args__ = (Index("ix_order_facts_shipped_at", "shipped_at"),)
+
+    order_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("orders.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    shipped_at: Mapped[datetime] = mapped_column(DateTime)
+    shipped_s: Mapped[int] = mapped_column(BigInteger)
+    packer: Mapped[str] = mapped_column(String(80), default="")
+    station: Mapped[str] = mapped_column(String(80), default="")
+    units: Mapped[int] = mapped_column(default=0)
+    lines: Mapped[int] = mapped_column(default=0)
+    first_scan_s: Mapped[int | None] = mapped_column(BigInteger)
+    total_s: Mapped[int | None] = mapped_column()
+    pick_s: Mapped[int | None] = mapped_column()
+    pack_s: Mapped[int | None] = mapped_column()
+    item_scans: Mapped[int] = mapped_column(default=0)
+    misscans: Mapped[int] = mapped_column(default=0)
+    short_picks: Mapped[int] = mapped_column(default=0)
+    overrides: Mapped[int] = mapped_column(default=0)

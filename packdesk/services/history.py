@@ -5,7 +5,7 @@ benchmarks fill 90 days and a million scan events with ``generate_history``. Bot
 written by ``write_history`` straight into the tables in large batches (no per-row ORM
 work), the way the station would have left them: every scan a ``ScanEventRow``, every
 shipped order its ``first_scan_at``/``picked_at``/``packed_at``/``shipped_at`` and a
-``ShipmentRow`` naming the station and the packer.
+``ShipmentRow`` naming the station and the packer, and its ``order_facts`` row.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefa
 
 from packdesk.domain.model import OrderStatus, ScanOutcome
 from packdesk.persistence.tables import OrderLineRow, OrderRow, ScanEventRow, ShipmentRow
+
+from .facts import record_facts_for_orders
 
 HISTORY_SOURCE = "history"
 BATCH = 5000
@@ -184,6 +186,8 @@ def _write_batch(connection: Connection, orders: list[PackedOrder], counts: dict
         scans.extend(_scan_events(order, order_id))
     for table, rows in ((OrderLineRow, lines), (ShipmentRow, shipments), (ScanEventRow, scans)):
         _insert_many(connection, table.__table__, rows)
+    # What the ship transaction would have written for each shipped order.
+    record_facts_for_orders(connection, [id_by_number[o.number] for o in orders if o.shipped])
     counts["orders"] += len(orders)
     counts["shipments"] += len(shipments)
     counts["scan_events"] += len(scans)

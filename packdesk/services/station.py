@@ -70,6 +70,7 @@ from .auth import (
     sign_in_with_pin,
     user_names,
 )
+from .facts import record_order_facts
 from .orders import OrderSummary, count_by_status
 from .outbox import record_shipped, tracking_url_for
 from .printing import PACKING_SLIP, SHIPPING_LABEL, DocumentPrinter, PrintOutcome
@@ -1672,6 +1673,7 @@ class StationService:
                 row.confirmed_bin = None
                 message = record_shipped(session, row, shipment_row)
                 session.flush()
+                record_order_facts(session, row.id)  # the dashboard's row for this order
                 view = self._view(session, row)
                 shipment = Shipment(
                     carrier=shipment_row.carrier, service=shipment_row.service,

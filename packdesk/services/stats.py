@@ -29,36 +29,32 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import (
-    BigInteger,
     ColumnElement,
-    Integer,
     and_,
     case,
-    cast,
     func,
     literal,
     literal_column,
+    or_,
     select,
     true,
     union,
+    union_all,
 )
 
 from packdesk.domain.errors import DomainError
 from packdesk.domain.model import REFUSALS, OrderStatus, Role, ScanOutcome
-from packdesk.persistence.tables import (
-    OrderLineRow,
-    OrderRow,
-    ScanEventRow,
-    SettingRow,
-    ShipmentRow,
-)
+from packdesk.persistence.tables import OrderFactRow, OrderRow, ScanEventRow, SettingRow
 
 from .auth import Actor, require_role
+from .facts import ITEM_SCAN_OUTCOMES, WORK_PHASES
 from .uow import UnitOfWork
 
 SHIFT_START_HOURS = (6, 14, 22)
-ITEM_SCAN_OUTCOMES = frozenset({ScanOutcome.ACCEPTED, ScanOutcome.BIN_CONFIRMED}) | REFUSALS
-WORK_PHASES = ("pick", "pack")
+# Orders whose scans are not yet in any order's facts and may still gain scans. (An order
+# put back in the queue, new again, has its earlier scans counted once it ships.)
+UNSHIPPED_WORKED_STATUSES = tuple(s.value for s in (
+    OrderStatus.PICKING, OrderStatus.PACKING, OrderStatus.PACKED, OrderStatus.ON_HOLD))
 NO_KEY = ""  # a group whose packer or station was not recorded
 
 
@@ -257,13 +253,6 @@ def report_csv(report: StatsReport) -> str:
 # --- SQL --------------------------------------------------------------------------------
 
 
-def _epoch(column: Any, dialect: str) -> ColumnElement[int]:
-    """Whole seconds since 1970 of a naive-UTC timestamp, truncated the same on both."""
-    if dialect == "sqlite":
-        return cast(func.strftime("%s", column), Integer)
-    return cast(func.floor(func.extract("epoch", column)), BigInteger)
-
-
 def _local_text(column: Any, dialect: str, offset_minutes: int, grouping: Grouping) -> Any:
     """``'07'`` (hour) or ``'2026-11-26'`` (day) of a timestamp in local time."""
     offset = int(offset_minutes)
@@ -289,109 +278,111 @@ def _percentile_tenths(n: Any, rn: Any, value: Any, tenths: int) -> ColumnElemen
     )
 
 
-def _views(dialect: str, period: Period, grouping: Grouping | None) -> tuple[Any, Any]:
-    def first_outbound(column: Any) -> Any:
-        # Correlated and index-backed (shipments.order_id): only the period's orders are looked up.
-        return (
-            select(column)
-            .where(ShipmentRow.order_id == OrderRow.id, ShipmentRow.kind == "outbound")
-            .order_by(ShipmentRow.id)
-            .limit(1)
-            .scalar_subquery()
-        )
+def _count_if(condition: ColumnElement[bool]) -> Any:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
-    order_key: Any
-    scan_key: Any
+
+def _order_view(dialect: str, period: Period, grouping: Grouping | None) -> Any:
+    """Order figures and the scans of shipped orders, from one row per shipped order."""
+    f = OrderFactRow
+    key: Any
     if grouping is Grouping.PACKER:
-        order_key = func.coalesce(first_outbound(ShipmentRow.user_name), OrderRow.claimed_user,
-                                  NO_KEY)
-        scan_key = func.coalesce(ScanEventRow.user_name, NO_KEY)
+        key = f.packer
     elif grouping is Grouping.STATION:
-        order_key = func.coalesce(first_outbound(ShipmentRow.station), OrderRow.claimed_station,
-                                  NO_KEY)
-        scan_key = func.coalesce(ScanEventRow.station, NO_KEY)
+        key = f.station
     elif grouping is not None:
-        order_key = _local_text(OrderRow.shipped_at, dialect, period.utc_offset_minutes, grouping)
-        scan_key = _local_text(ScanEventRow.at, dialect, period.utc_offset_minutes, grouping)
+        key = _local_text(f.shipped_at, dialect, period.utc_offset_minutes, grouping)
     else:
-        order_key = scan_key = None
-
-    first = _epoch(OrderRow.first_scan_at, dialect)
-    shipped = _epoch(OrderRow.shipped_at, dialect)
-    picked = _epoch(OrderRow.picked_at, dialect)
-    packed = _epoch(OrderRow.packed_at, dialect)
-    duration = shipped - first
-    units = (
-        select(func.coalesce(func.sum(OrderLineRow.quantity - OrderLineRow.short_qty), 0))
-        .where(OrderLineRow.order_id == OrderRow.id)
-        .scalar_subquery()
-    )
-    # Each order's key and timings, then their ranks within the group.
-    base = (
+        key = literal(NO_KEY)
+    timed = f.total_s.is_not(None)  # orders never scanned have no timings to rank
+    ranked = (
         select(
-            (order_key if order_key is not None else literal(NO_KEY)).label("g"),
-            units.label("units"),
-            duration.label("seconds"),
-            (picked - first).label("pick_seconds"),
-            (packed - picked).label("pack_seconds"),
-            first.label("first_epoch"),
-            shipped.label("shipped_epoch"),
+            key.label("g"), f.units, f.total_s, f.pick_s, f.pack_s, f.first_scan_s,
+            f.shipped_s, f.item_scans, f.misscans, f.short_picks, f.overrides,
+            timed.label("timed"),
+            func.row_number().over(partition_by=[key, timed], order_by=f.total_s).label("rn"),
+            func.count().over(partition_by=[key, timed]).label("n"),
         )
-        .select_from(OrderRow)
-        .where(
-            OrderRow.shipped_at >= period.start,
-            OrderRow.shipped_at < period.end,
-            OrderRow.first_scan_at.is_not(None),
+        .where(f.shipped_at >= period.start, f.shipped_at < period.end)
+        .cte("ranked_orders")
+    )
+    r = ranked.c
+    is_timed = r.total_s.is_not(None)
+
+    def of_timed(column: Any) -> Any:
+        return case((is_timed, column))
+
+    view = select(
+        _count_if(is_timed).label("orders"),
+        func.sum(of_timed(r.units)).label("units"),
+        (_percentile_tenths(r.n, r.rn, r.total_s, 5) / 10.0).label("median_seconds"),
+        (_percentile_tenths(r.n, r.rn, r.total_s, 9) / 10.0).label("p90_seconds"),
+        func.avg(of_timed(r.pick_s)).label("pick_seconds"),
+        func.avg(of_timed(r.pack_s)).label("pack_seconds"),
+        (func.max(of_timed(r.shipped_s)) - func.min(r.first_scan_s)).label("span_seconds"),
+        func.coalesce(func.sum(r.item_scans), 0).label("item_scans"),
+        func.coalesce(func.sum(r.misscans), 0).label("misscans"),
+        func.coalesce(func.sum(r.short_picks), 0).label("short_picks"),
+        func.coalesce(func.sum(r.overrides), 0).label("overrides"),
+    )
+    if grouping is not None:
+        view = view.add_columns(r.g).group_by(r.g)
+    return view
+
+
+def _unshipped_scan_view(dialect: str, period: Period, grouping: Grouping | None) -> Any:
+    """Scans in the period that no shipped order's facts hold yet: scans of orders being
+    worked on, held or cancelled, and scans tied to no order (each found through an index,
+    not by reading the period's every scan)."""
+    e = ScanEventRow
+    in_period = and_(e.at >= period.start, e.at < period.end)
+    unshipped_orders = select(OrderRow.id).where(
+        or_(
+            OrderRow.status.in_(UNSHIPPED_WORKED_STATUSES),
+            # A cancelled order's scans came before it was cancelled (its last update).
+            and_(OrderRow.status == OrderStatus.CANCELLED.value,
+                 OrderRow.updated_at >= period.start),
         )
-        .cte("order_base")
-
     )
-    b = base.c
-    partition = [b.g] if order_key is not None else None
-    facts = select(
-        *b,
-        func.row_number().over(partition_by=partition, order_by=b.seconds).label("rn"),
-        func.count().over(partition_by=partition).label("n"),
-    ).cte("order_facts")
-    f = facts.c
-    order_view = select(
-        func.count().label("orders"),
-        func.sum(f.units).label("units"),
-        (_percentile_tenths(f.n, f.rn, f.seconds, 5) / 10.0).label("median_seconds"),
-        (_percentile_tenths(f.n, f.rn, f.seconds, 9) / 10.0).label("p90_seconds"),
-        func.avg(f.pick_seconds).label("pick_seconds"),
-        func.avg(f.pack_seconds).label("pack_seconds"),
-        (func.max(f.shipped_epoch) - func.min(f.first_epoch)).label("span_seconds"),
-    )
-    if order_key is not None:
-        order_view = order_view.add_columns(f.g).group_by(f.g)
-
-    is_work = ScanEventRow.phase.in_(WORK_PHASES)
-    outcome = ScanEventRow.outcome
-
-    def count_if(condition: ColumnElement[bool]) -> Any:
-        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
-
-    scan_view = select(
-        count_if(and_(is_work, outcome.in_([o.value for o in ITEM_SCAN_OUTCOMES]))).label(
+    columns = (e.at, e.station, e.user_name, e.phase, e.outcome)
+    events = union_all(
+        select(*columns).where(e.order_id.in_(unshipped_orders), in_period),
+        select(*columns).where(e.order_id.is_(None), in_period),
+    ).subquery("unshipped_scans")
+    s = events.c
+    key: Any
+    if grouping is Grouping.PACKER:
+        key = func.coalesce(s.user_name, NO_KEY)
+    elif grouping is Grouping.STATION:
+        key = func.coalesce(s.station, NO_KEY)
+    elif grouping is not None:
+        key = _local_text(s.at, dialect, period.utc_offset_minutes, grouping)
+    else:
+        key = None
+    is_work = s.phase.in_(WORK_PHASES)
+    view = select(
+        _count_if(and_(is_work, s.outcome.in_([o.value for o in ITEM_SCAN_OUTCOMES]))).label(
             "item_scans"),
-        count_if(and_(is_work, outcome.in_([o.value for o in REFUSALS]))).label("misscans"),
-        count_if(outcome == ScanOutcome.SHORT_PICK.value).label("short_picks"),
-        count_if(outcome == ScanOutcome.OVERRIDE.value).label("overrides"),
-    ).where(ScanEventRow.at >= period.start, ScanEventRow.at < period.end)
-    if scan_key is not None:
-        scan_view = scan_view.add_columns(scan_key.label("g")).group_by(scan_key)
-    return order_view, scan_view
+        _count_if(and_(is_work, s.outcome.in_([o.value for o in REFUSALS]))).label("misscans"),
+        _count_if(s.outcome == ScanOutcome.SHORT_PICK.value).label("short_picks"),
+        _count_if(s.outcome == ScanOutcome.OVERRIDE.value).label("overrides"),
+    )
+    if key is not None:
+        view = view.add_columns(key.label("g")).group_by(key)
+    return view
 
 
 def _figures_query(dialect: str, period: Period, grouping: Grouping | None) -> Any:
-    order_view, scan_view = _views(dialect, period, grouping)
-    o = order_view.cte("order_view")
-    s = scan_view.cte("scan_view")
+    o = _order_view(dialect, period, grouping).cte("order_view")
+    s = _unshipped_scan_view(dialect, period, grouping).cte("scan_view")
+
+    def both(name: str) -> Any:
+        return (func.coalesce(o.c[name], 0) + func.coalesce(s.c[name], 0)).label(name)
+
     figures = [
         o.c.orders, o.c.units, o.c.median_seconds, o.c.p90_seconds, o.c.pick_seconds,
-        o.c.pack_seconds, o.c.span_seconds, s.c.item_scans, s.c.misscans, s.c.short_picks,
-        s.c.overrides,
+        o.c.pack_seconds, o.c.span_seconds, both("item_scans"), both("misscans"),
+        both("short_picks"), both("overrides"),
     ]
     if grouping is None:
         return select(literal(NO_KEY).label("g"), *figures).select_from(o).join(s, true())
@@ -494,10 +485,11 @@ class DashboardData:
 
 def orders_by_hour(uow: UnitOfWork, period: Period) -> list[HourCount]:
     """Orders shipped in each local hour of day (one light query: the hourly chart)."""
-    hour = _local_text(OrderRow.shipped_at, uow.dialect, period.utc_offset_minutes, Grouping.HOUR)
+    shipped_at = OrderFactRow.shipped_at
+    hour = _local_text(shipped_at, uow.dialect, period.utc_offset_minutes, Grouping.HOUR)
     query = (
         select(hour.label("hour"), func.count().label("orders"))
-        .where(OrderRow.shipped_at >= period.start, OrderRow.shipped_at < period.end)
+        .where(shipped_at >= period.start, shipped_at < period.end)
         .group_by(hour)
         .order_by(hour)
     )
