@@ -44,9 +44,6 @@ class ChurningWooCommerce(FakeWooCommerce):
 
 class _ChurningHandler(_Handler):
     fake: ChurningWooCommerce
-    # Headers and body go out in two writes; with Nagle's algorithm on, each answer then
-    # waits for the client's delayed ACK (40 ms), which made 1,000 pushes take minutes.
-    disable_nagle_algorithm = True
 
     def _serve(self, method: str) -> None:
         fault = self.fake.garbage.take(method, self.path.split("?")[0])
