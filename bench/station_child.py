@@ -20,11 +20,21 @@ import json
 import resource
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 
 def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+    """This process's peak resident memory.
+
+    ``VmHWM`` belongs to the process's own address space; ``ru_maxrss`` on Linux carries
+    the parent's peak over fork and exec, so a child of a large benchmark process would
+    report the parent's size.
+    """
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024  # kB
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # not Linux: KiB
 
 
 def bare() -> int:
