@@ -115,3 +115,33 @@ def new_order_row(order: Order) -> OrderRow:
     row = OrderRow(**order_values(order))
     row.lines = [OrderLineRow(**line_values(line, i)) for i, line in enumerate(order.lines)]
     return row
+
+
+def _too_long(table_columns: Any, values: dict[str, Any]) -> list[str]:
+    problems = []
+    for name, value in values.items():
+        column = table_columns.get(name)
+        length = getattr(getattr(column, "type", None), "length", None)
+        if length and isinstance(value, str) and len(value) > length:
+            problems.append(
+                f"{name.replace('_', ' ')} is {len(value)} characters long; at most {length} fit"
+            )
+    return problems
+
+
+def check_fits(order: Order) -> None:
+    """Raise InvalidOrder if a value is longer than its column.
+
+    PostgreSQL refuses such a value and SQLite silently keeps it; checking here makes
+    both refuse it the same way, with a message an admin can act on.
+    """
+    from packdesk.domain.errors import InvalidOrder
+
+    problems = _too_long(OrderRow.__table__.columns, order_values(order))
+    for position, line in enumerate(order.lines):
+        problems += [
+            f"line {line.sku[:30]}: {p}"
+            for p in _too_long(OrderLineRow.__table__.columns, line_values(line, position))
+        ]
+    if problems:
+        raise InvalidOrder(f"order {order.number[:40]}: " + "; ".join(problems))

@@ -43,12 +43,14 @@ class Actor:
 def require_role(actor: Actor | None, role: Role, action: str = "this") -> Actor:
     """Raise PermissionDenied unless ``actor`` holds ``role`` or a higher one."""
     if actor is None:
-        raise PermissionDenied(f"sign in first: {action} needs a {role.value}")
+        raise PermissionDenied(f"sign in first: {action} needs {_article(role)}")
     if not actor.can(role):
-        raise PermissionDenied(
-            f"{actor.name} is a {actor.role.value}; {action} needs a {role.value}"
-        )
+        raise PermissionDenied(f"{actor.name} is {_article(actor.role)}; {action} needs {_article(role)}")
     return actor
+
+
+def _article(role: Role) -> str:
+    return f"{'an' if role.value[0] in 'aeiou' else 'a'} {role.value}"
 
 
 def _actor(row: UserRow) -> Actor:

@@ -25,13 +25,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from packdesk.domain.barcodes import barcode_key
 from packdesk.domain.errors import DomainError, InvalidBarcode
 from packdesk.domain.model import Order, OrderStatus
-from packdesk.persistence.mappers import content_hash, line_values, new_order_row, order_values
+from packdesk.persistence.mappers import (
+    check_fits,
+    content_hash,
+    line_values,
+    new_order_row,
+    order_values,
+)
 from packdesk.persistence.tables import (
     OrderLineRow,
     OrderRow,
@@ -161,6 +167,7 @@ def _store_one(
         elif isinstance(item, CancelledAtStore):
             _cancel(session, item, summary)
         else:
+            check_fits(item)
             _upsert(session, item, hook, summary)
         savepoint.commit()
     except IntegrityError as exc:
@@ -170,18 +177,22 @@ def _store_one(
         # Another station stored the same order at the same instant: now it exists.
         log.info("order %s stored concurrently, retrying as an update: %s", item.number, exc)
         _store_one(session, item, hook, summary, _retried=True)
-    except DomainError as exc:
+    except (DomainError, DataError) as exc:
+        # DataError: a value the database refused (a safety net behind check_fits).
         savepoint.rollback()
         if isinstance(item, Order):
             # A rule broke: keep the payload for an admin rather than lose it.
             _quarantine(
                 session,
-                QuarantinedPayload(item.source, item.external_id, str(exc).splitlines()[0],
+                QuarantinedPayload(item.source, item.external_id,
+                                   str(getattr(exc, "orig", None) or exc).splitlines()[0],
                                    repr(item)),
                 summary,
             )
         else:
-            log.warning("could not store %r: %s", item, exc)
+            # Only the keys: a payload's repr would carry the customer's address into the log.
+            log.warning("could not store an item from %s (%s): %s", item.source,
+                        getattr(item, "external_id", "?"), str(exc).splitlines()[0])
 
 
 def _quarantine(session: Session, item: QuarantinedPayload, summary: IntakeSummary) -> None:

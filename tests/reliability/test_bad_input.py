@@ -15,7 +15,6 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, func, select
-from sqlalchemy.exc import DataError
 
 from packdesk.domain.model import Order, ScanOutcome
 from packdesk.domain.scancodes import classify
@@ -199,11 +198,6 @@ def fits_the_columns(item: object) -> bool:
         len(str(getattr(line, f))) <= n for line in item.lines for f, n in LINE_WIDTHS.items())
 
 
-@pytest.mark.xfail(strict=True, raises=DataError, reason=(
-    "known gap: on PostgreSQL a value longer than its column (here a 120-character shipping "
-    "method title, as a pickup plugin writes) raises DataError inside intake._store_one, "
-    "which only catches IntegrityError and DomainError: the whole batch of up to 100 orders "
-    "is rolled back, pull_all lets the error out, and every later pull fails the same way"))
 def test_an_over_long_field_on_postgresql_quarantines_its_order_only(pg_url: str) -> None:
     from packdesk.persistence.db import make_engine
 

@@ -393,7 +393,7 @@ def test_a_packer_cannot_open_the_dashboard_or_the_admin_area(shop_engine: Engin
         AdminWidget(shop_engine, packer)
     with pytest.raises(PermissionDenied, match="Pat Packer is a packer"):
         DashboardWidget(shop_engine, packer)
-    with pytest.raises(PermissionDenied, match="Lena Lead is a lead; the admin screens needs a admin"):
+    with pytest.raises(PermissionDenied, match="Lena Lead is a lead; the admin screens needs an admin"):
         AdminWidget(shop_engine, lead)
     with pytest.raises(PermissionDenied):
         AdminWidget(shop_engine, None)
@@ -408,7 +408,7 @@ def test_a_page_built_for_a_packer_gets_nothing_and_changes_nothing(
     packer = _actor(shop_engine, "BADGE:PAT03")
     page = UsersPage(shop_engine, packer)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: "needs a admin" in page.status_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "needs an admin" in page.status_label.text(), timeout=10_000)
     assert page.model.rowCount() == 0
 
 
