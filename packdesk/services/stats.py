@@ -29,16 +29,13 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
     and_,
     case,
     func,
-    literal,
     literal_column,
-    or_,
     select,
-    true,
-    union,
     union_all,
 )
 
@@ -47,7 +44,7 @@ from packdesk.domain.model import REFUSALS, OrderStatus, Role, ScanOutcome
 from packdesk.persistence.tables import OrderFactRow, OrderRow, ScanEventRow, SettingRow
 
 from .auth import Actor, require_role
-from .facts import ITEM_SCAN_OUTCOMES, WORK_PHASES
+from .facts import ITEM_SCAN_OUTCOMES, WORK_PHASES, epoch_seconds
 from .uow import UnitOfWork
 
 SHIFT_START_HOURS = (6, 14, 22)
@@ -56,6 +53,7 @@ SHIFT_START_HOURS = (6, 14, 22)
 UNSHIPPED_WORKED_STATUSES = tuple(s.value for s in (
     OrderStatus.PICKING, OrderStatus.PACKING, OrderStatus.PACKED, OrderStatus.ON_HOLD))
 NO_KEY = ""  # a group whose packer or station was not recorded
+LONG_PERIOD = timedelta(days=14)
 
 
 class Grouping(enum.StrEnum):
@@ -250,187 +248,257 @@ def report_csv(report: StatsReport) -> str:
     return out.getvalue()
 
 
-# --- SQL --------------------------------------------------------------------------------
+# --- SQL: one pass over the period's order facts, the unshipped scans, then arithmetic ----
 
 
-def _local_text(column: Any, dialect: str, offset_minutes: int, grouping: Grouping) -> Any:
-    """``'07'`` (hour) or ``'2026-11-26'`` (day) of a timestamp in local time."""
-    offset = int(offset_minutes)
-    if dialect == "sqlite":
-        pattern = "%H" if grouping is Grouping.HOUR else "%Y-%m-%d"
-        return func.strftime(pattern, column, f"{offset:+d} minutes")
-    pattern = "HH24" if grouping is Grouping.HOUR else "YYYY-MM-DD"
-    shifted = column + literal_column(f"interval '{offset} minutes'")
-    return func.to_char(shifted, pattern)
+def _epoch(moment: datetime) -> int:
+    """Whole seconds since 1970 of a naive-UTC moment (the facts' ``*_s`` columns)."""
+    return int(moment.replace(tzinfo=UTC).timestamp() // 1)
 
 
-def _percentile_tenths(n: Any, rn: Any, value: Any, tenths: int) -> ColumnElement[Any]:
-    """Ten times the ``tenths``/10 percentile, interpolated between ranks (integer SQL)."""
-    position = (n - 1) * tenths
-    low_rank = position // 10 + 1
-    remainder = position % 10
-    return func.sum(
-        case(
-            (rn == low_rank, value * (10 - remainder)),
-            (rn == low_rank + 1, value * remainder),
-            else_=0,
+def _key_expression(seconds: Any, period: Period, grouping: Grouping) -> Any:
+    """The local hour of day (0-23) or day (days since 1970) of whole seconds since 1970."""
+    # Integer constants written into the SQL: as bound parameters, PostgreSQL would not
+    # see the SELECT's expression and the GROUP BY's as the same.
+    def number(value: int) -> Any:
+        return literal_column(str(int(value)), BigInteger)
+
+    local = seconds + number(period.utc_offset_minutes * 60)
+    if grouping is Grouping.HOUR:
+        return (local // number(3600)) % number(24)
+    return local // number(86400)
+
+
+def _key_text(value: Any, grouping: Grouping) -> str:
+    if grouping is Grouping.HOUR:
+        return f"{int(value):02d}"
+    if grouping is Grouping.DAY:
+        return (date(1970, 1, 1) + timedelta(days=int(value))).isoformat()
+    return str(value or NO_KEY)
+
+
+@dataclass
+class _Tally:
+    """One group's figures being added up: sums, and a histogram of whole-second timings
+    from which the median and 90th percentile are read exactly."""
+
+    orders: int = 0
+    units: int = 0
+    pick_total: int = 0
+    picks: int = 0
+    pack_total: int = 0
+    packs: int = 0
+    first_s: int | None = None
+    last_s: int | None = None
+    histogram: dict[int, int] = field(default_factory=dict)
+    item_scans: int = 0
+    misscans: int = 0
+    short_picks: int = 0
+    overrides: int = 0
+
+    def add_orders(self, row: Any) -> None:
+        self.add_scans(row)
+        self.orders += int(row.orders)
+        self.units += int(row.units or 0)
+        self.pick_total += int(row.pick_total or 0)
+        self.picks += int(row.picks)
+        self.pack_total += int(row.pack_total or 0)
+        self.packs += int(row.packs)
+        self.first_s = _least(self.first_s, row.first_s)
+        self.last_s = _greatest(self.last_s, row.last_s)
+
+    def add_timings(self, seconds: int, count: int) -> None:
+        self.histogram[seconds] = self.histogram.get(seconds, 0) + count
+
+    def add_scans(self, row: Any) -> None:
+        self.item_scans += int(row.item_scans)
+        self.misscans += int(row.misscans)
+        self.short_picks += int(row.short_picks)
+        self.overrides += int(row.overrides)
+
+    def merge(self, other: _Tally) -> None:
+        for name in ("orders", "units", "pick_total", "picks", "pack_total", "packs",
+                     "item_scans", "misscans", "short_picks", "overrides"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.first_s = _least(self.first_s, other.first_s)
+        self.last_s = _greatest(self.last_s, other.last_s)
+        for seconds, count in other.histogram.items():
+            self.histogram[seconds] = self.histogram.get(seconds, 0) + count
+
+    def percentile(self, tenths: int) -> float | None:
+        """Interpolated between ranks like ``percentile_cont``, in whole tenths."""
+        if not self.orders:
+            return None
+        position = (self.orders - 1) * tenths
+        low_rank, remainder = position // 10 + 1, position % 10
+        low = high = None
+        seen = 0
+        for seconds in sorted(self.histogram):
+            seen += self.histogram[seconds]
+            if low is None and seen >= low_rank:
+                low = seconds
+            if seen >= low_rank + 1:
+                high = seconds
+                break
+        assert low is not None
+        return (low * (10 - remainder) + (high or 0) * remainder) / 10.0
+
+    def figures(self, key: str) -> GroupFigures:
+        span = (self.last_s - self.first_s
+                if self.last_s is not None and self.first_s is not None else None)
+        return GroupFigures(
+            key=key,
+            orders=self.orders,
+            units=self.units,
+            orders_per_hour=self.orders * 3600 / span if self.orders and span else None,
+            median_seconds=self.percentile(5),
+            p90_seconds=self.percentile(9),
+            pick_seconds=self.pick_total / self.picks if self.picks else None,
+            pack_seconds=self.pack_total / self.packs if self.packs else None,
+            item_scans=self.item_scans,
+            misscans=self.misscans,
+            short_picks=self.short_picks,
+            overrides=self.overrides,
         )
+
+
+def _least(a: int | None, b: Any) -> int | None:
+    return a if b is None else int(b) if a is None else min(a, int(b))
+
+
+def _greatest(a: int | None, b: Any) -> int | None:
+    return a if b is None else int(b) if a is None else max(a, int(b))
+
+
+def _order_key(dialect: str, period: Period, grouping: Grouping) -> tuple[Any, Any]:
+    """The group key over the order facts, and the ship time to select the period by."""
+    f = OrderFactRow
+    shipped_s: Any = f.shipped_s
+    if dialect == "sqlite" and grouping in (Grouping.PACKER, Grouping.STATION) and (
+            period.end - period.start > LONG_PERIOD):
+        # A long period holds most orders: SQLite should read them all from the covering
+        # index, already in group order (no table reads, no sort), not look each up by
+        # time. Its planner cannot know how many a period holds; "+ 0" takes the time
+        # index out of its choice.
+        shipped_s = shipped_s + literal_column("0", BigInteger)
+    in_period = and_(shipped_s >= _epoch(period.start), shipped_s < _epoch(period.end))
+    if grouping is Grouping.PACKER:
+        return f.packer, in_period
+    if grouping is Grouping.STATION:
+        return f.station, in_period
+    return _key_expression(f.shipped_s, period, grouping), in_period
+
+
+def _order_sums(dialect: str, period: Period, grouping: Grouping) -> Any:
+    """The period's shipped orders summed per group. Order figures count only orders with
+    a first scan (``total_s``), the scan counts every shipped order's scans."""
+    f = OrderFactRow
+    key, in_period = _order_key(dialect, period, grouping)
+    timed = f.total_s.is_not(None)
+    return (
+        select(
+            key.label("g"),
+            func.count(f.total_s).label("orders"),
+            func.sum(case((timed, f.units))).label("units"),
+            func.sum(f.pick_s).label("pick_total"), func.count(f.pick_s).label("picks"),
+            func.sum(case((timed, f.pack_s))).label("pack_total"),
+            func.count(case((timed, f.pack_s))).label("packs"),
+            func.min(f.first_scan_s).label("first_s"),
+            func.max(case((timed, f.shipped_s))).label("last_s"),
+            func.sum(f.item_scans).label("item_scans"), func.sum(f.misscans).label("misscans"),
+            func.sum(f.short_picks).label("short_picks"),
+            func.sum(f.overrides).label("overrides"),
+        )
+        .where(in_period)
+        .group_by(key)
     )
+
+
+def _order_timings(dialect: str, period: Period, grouping: Grouping) -> Any:
+    """How many of each group's orders took each whole number of seconds, first scan to
+    shipped: enough to read exact percentiles from, and far fewer rows than orders."""
+    f = OrderFactRow
+    key, in_period = _order_key(dialect, period, grouping)
+    return (
+        select(key.label("g"), f.total_s, func.count().label("n"))
+        .where(in_period, f.total_s.is_not(None))
+        .group_by(key, f.total_s)
+    )
+
+
+def _unshipped_scan_rows(dialect: str, period: Period, grouping: Grouping) -> Any:
+    """Scans in the period that no shipped order's facts hold: scans of orders being
+    worked on, held or cancelled, and scans tied to no order. Each part is found through
+    an index, not by reading the period's every scan."""
+    e = ScanEventRow
+    in_period = and_(e.at >= period.start, e.at < period.end)
+    worked = select(OrderRow.id).where(OrderRow.status.in_(UNSHIPPED_WORKED_STATUSES))
+    # A cancelled order's scans came before it was cancelled (its last update).
+    cancelled = select(OrderRow.id).where(OrderRow.status == OrderStatus.CANCELLED.value,
+                                          OrderRow.updated_at >= period.start)
+    columns = (e.at, e.station, e.user_name, e.phase, e.outcome)
+    events = union_all(
+        select(*columns).where(e.order_id.in_(worked), in_period),
+        select(*columns).where(e.order_id.in_(cancelled), in_period),
+        select(*columns).where(e.order_id.is_(None), in_period),
+    ).subquery("unshipped_scans")
+    s = events.c
+    if grouping is Grouping.PACKER:
+        key: Any = func.coalesce(s.user_name, NO_KEY)
+    elif grouping is Grouping.STATION:
+        key = func.coalesce(s.station, NO_KEY)
+    else:
+        key = _key_expression(epoch_seconds(s.at, dialect), period, grouping)
+    is_work = s.phase.in_(WORK_PHASES)
+    return select(
+        key.label("g"),
+        _count_if(and_(is_work, s.outcome.in_([o.value for o in ITEM_SCAN_OUTCOMES]))).label(
+            "item_scans"),
+        _count_if(and_(is_work, s.outcome.in_([o.value for o in REFUSALS]))).label("misscans"),
+        _count_if(s.outcome == ScanOutcome.SHORT_PICK.value).label("short_picks"),
+        _count_if(s.outcome == ScanOutcome.OVERRIDE.value).label("overrides"),
+    ).group_by(key)
 
 
 def _count_if(condition: ColumnElement[bool]) -> Any:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
-def _order_view(dialect: str, period: Period, grouping: Grouping | None) -> Any:
-    """Order figures and the scans of shipped orders, from one row per shipped order."""
-    f = OrderFactRow
-    key: Any
-    if grouping is Grouping.PACKER:
-        key = f.packer
-    elif grouping is Grouping.STATION:
-        key = f.station
-    elif grouping is not None:
-        key = _local_text(f.shipped_at, dialect, period.utc_offset_minutes, grouping)
-    else:
-        key = literal(NO_KEY)
-    timed = f.total_s.is_not(None)  # orders never scanned have no timings to rank
-    ranked = (
-        select(
-            key.label("g"), f.units, f.total_s, f.pick_s, f.pack_s, f.first_scan_s,
-            f.shipped_s, f.item_scans, f.misscans, f.short_picks, f.overrides,
-            timed.label("timed"),
-            func.row_number().over(partition_by=[key, timed], order_by=f.total_s).label("rn"),
-            func.count().over(partition_by=[key, timed]).label("n"),
-        )
-        .where(f.shipped_at >= period.start, f.shipped_at < period.end)
-        .cte("ranked_orders")
-    )
-    r = ranked.c
-    is_timed = r.total_s.is_not(None)
-
-    def of_timed(column: Any) -> Any:
-        return case((is_timed, column))
-
-    view = select(
-        _count_if(is_timed).label("orders"),
-        func.sum(of_timed(r.units)).label("units"),
-        (_percentile_tenths(r.n, r.rn, r.total_s, 5) / 10.0).label("median_seconds"),
-        (_percentile_tenths(r.n, r.rn, r.total_s, 9) / 10.0).label("p90_seconds"),
-        func.avg(of_timed(r.pick_s)).label("pick_seconds"),
-        func.avg(of_timed(r.pack_s)).label("pack_seconds"),
-        (func.max(of_timed(r.shipped_s)) - func.min(r.first_scan_s)).label("span_seconds"),
-        func.coalesce(func.sum(r.item_scans), 0).label("item_scans"),
-        func.coalesce(func.sum(r.misscans), 0).label("misscans"),
-        func.coalesce(func.sum(r.short_picks), 0).label("short_picks"),
-        func.coalesce(func.sum(r.overrides), 0).label("overrides"),
-    )
-    if grouping is not None:
-        view = view.add_columns(r.g).group_by(r.g)
-    return view
+def _tallies(uow: UnitOfWork, period: Period, grouping: Grouping) -> dict[str, _Tally]:
+    tallies: dict[str, _Tally] = {}
+    with uow:
+        session = uow.session
+        for row in session.execute(_order_sums(uow.dialect, period, grouping)):
+            tallies.setdefault(_key_text(row.g, grouping), _Tally()).add_orders(row)
+        for g, seconds, count in session.execute(_order_timings(uow.dialect, period, grouping)):
+            tallies[_key_text(g, grouping)].add_timings(seconds, count)
+        for row in session.execute(_unshipped_scan_rows(uow.dialect, period, grouping)):
+            tallies.setdefault(_key_text(row.g, grouping), _Tally()).add_scans(row)
+    return tallies
 
 
-def _unshipped_scan_view(dialect: str, period: Period, grouping: Grouping | None) -> Any:
-    """Scans in the period that no shipped order's facts hold yet: scans of orders being
-    worked on, held or cancelled, and scans tied to no order (each found through an index,
-    not by reading the period's every scan)."""
-    e = ScanEventRow
-    in_period = and_(e.at >= period.start, e.at < period.end)
-    unshipped_orders = select(OrderRow.id).where(
-        or_(
-            OrderRow.status.in_(UNSHIPPED_WORKED_STATUSES),
-            # A cancelled order's scans came before it was cancelled (its last update).
-            and_(OrderRow.status == OrderStatus.CANCELLED.value,
-                 OrderRow.updated_at >= period.start),
-        )
-    )
-    columns = (e.at, e.station, e.user_name, e.phase, e.outcome)
-    events = union_all(
-        select(*columns).where(e.order_id.in_(unshipped_orders), in_period),
-        select(*columns).where(e.order_id.is_(None), in_period),
-    ).subquery("unshipped_scans")
-    s = events.c
-    key: Any
-    if grouping is Grouping.PACKER:
-        key = func.coalesce(s.user_name, NO_KEY)
-    elif grouping is Grouping.STATION:
-        key = func.coalesce(s.station, NO_KEY)
-    elif grouping is not None:
-        key = _local_text(s.at, dialect, period.utc_offset_minutes, grouping)
-    else:
-        key = None
-    is_work = s.phase.in_(WORK_PHASES)
-    view = select(
-        _count_if(and_(is_work, s.outcome.in_([o.value for o in ITEM_SCAN_OUTCOMES]))).label(
-            "item_scans"),
-        _count_if(and_(is_work, s.outcome.in_([o.value for o in REFUSALS]))).label("misscans"),
-        _count_if(s.outcome == ScanOutcome.SHORT_PICK.value).label("short_picks"),
-        _count_if(s.outcome == ScanOutcome.OVERRIDE.value).label("overrides"),
-    )
-    if key is not None:
-        view = view.add_columns(key.label("g")).group_by(key)
-    return view
-
-
-def _figures_query(dialect: str, period: Period, grouping: Grouping | None) -> Any:
-    o = _order_view(dialect, period, grouping).cte("order_view")
-    s = _unshipped_scan_view(dialect, period, grouping).cte("scan_view")
-
-    def both(name: str) -> Any:
-        return (func.coalesce(o.c[name], 0) + func.coalesce(s.c[name], 0)).label(name)
-
-    figures = [
-        o.c.orders, o.c.units, o.c.median_seconds, o.c.p90_seconds, o.c.pick_seconds,
-        o.c.pack_seconds, o.c.span_seconds, both("item_scans"), both("misscans"),
-        both("short_picks"), both("overrides"),
-    ]
-    if grouping is None:
-        return select(literal(NO_KEY).label("g"), *figures).select_from(o).join(s, true())
-    keys = union(select(o.c.g), select(s.c.g)).subquery("group_keys")
-    return (
-        select(keys.c.g, *figures)
-        .select_from(keys)
-        .outerjoin(o, o.c.g == keys.c.g)
-        .outerjoin(s, s.c.g == keys.c.g)
-        .order_by(keys.c.g)
-    )
-
-
-def _float(value: Any) -> float | None:
-    return None if value is None else float(value)
-
-
-def _figures(row: Any) -> GroupFigures:
-    orders = int(row.orders or 0)
-    span = _float(row.span_seconds)
-    return GroupFigures(
-        key=str(row.g or NO_KEY),
-        orders=orders,
-        units=int(row.units or 0),
-        orders_per_hour=orders * 3600 / span if orders and span else None,
-        median_seconds=_float(row.median_seconds) if orders else None,
-        p90_seconds=_float(row.p90_seconds) if orders else None,
-        pick_seconds=_float(row.pick_seconds),
-        pack_seconds=_float(row.pack_seconds),
-        item_scans=int(row.item_scans or 0),
-        misscans=int(row.misscans or 0),
-        short_picks=int(row.short_picks or 0),
-        overrides=int(row.overrides or 0),
-    )
+def _period_figures(
+    uow: UnitOfWork, period: Period, grouping: Grouping
+) -> tuple[list[GroupFigures], GroupFigures]:
+    """Each group's figures and the whole period's, from one read (every order and scan
+    is in exactly one group, so the groups add up to the total; its median is the
+    median of all orders, not of the groups' medians)."""
+    tallies = _tallies(uow, period, grouping)
+    total = _Tally()
+    for tally in tallies.values():
+        total.merge(tally)
+    groups = [tallies[key].figures(key) for key in sorted(tallies)]
+    return groups, total.figures(NO_KEY)
 
 
 def group_figures(uow: UnitOfWork, period: Period, grouping: Grouping) -> list[GroupFigures]:
-    """One row per packer, station, hour or day (one query)."""
-    with uow:
-        rows = uow.session.execute(_figures_query(uow.dialect, period, grouping)).all()
-    return [_figures(row) for row in rows]
+    """One row per packer, station, hour or day."""
+    return _period_figures(uow, period, grouping)[0]
 
 
 def total_figures(uow: UnitOfWork, period: Period) -> GroupFigures:
-    """The whole period in one row (one query; its median is not a median of medians)."""
-    with uow:
-        row = uow.session.execute(_figures_query(uow.dialect, period, None)).one()
-    return _figures(row)
+    """The whole period in one row."""
+    return _period_figures(uow, period, Grouping.PACKER)[1]
 
 
 def orders_on_hold(uow: UnitOfWork) -> list[HeldOrder]:
@@ -454,13 +522,9 @@ def pack_rate_report(
 ) -> StatsReport:
     """Everything the dashboard and ``packdesk stats`` show for one period and grouping."""
     require_role(actor, Role.LEAD, "the pack-rate figures")
-    return StatsReport(
-        period=period,
-        grouping=grouping,
-        groups=group_figures(uow, period, grouping),
-        total=total_figures(uow, period),
-        on_hold=orders_on_hold(uow),
-    )
+    groups, total = _period_figures(uow, period, grouping)
+    return StatsReport(period=period, grouping=grouping, groups=groups, total=total,
+                       on_hold=orders_on_hold(uow))
 
 
 # --- The dashboard: its figures, the charts' series, and the lead's target rate ----------
@@ -485,16 +549,17 @@ class DashboardData:
 
 def orders_by_hour(uow: UnitOfWork, period: Period) -> list[HourCount]:
     """Orders shipped in each local hour of day (one light query: the hourly chart)."""
-    shipped_at = OrderFactRow.shipped_at
-    hour = _local_text(shipped_at, uow.dialect, period.utc_offset_minutes, Grouping.HOUR)
+    shipped_s = OrderFactRow.shipped_s
+    hour = _key_expression(shipped_s, period, Grouping.HOUR)
     query = (
         select(hour.label("hour"), func.count().label("orders"))
-        .where(shipped_at >= period.start, shipped_at < period.end)
+        .where(shipped_s >= _epoch(period.start), shipped_s < _epoch(period.end))
         .group_by(hour)
         .order_by(hour)
     )
     with uow:
-        return [HourCount(str(row.hour), int(row.orders)) for row in uow.session.execute(query)]
+        return [HourCount(_key_text(row.hour, Grouping.HOUR), int(row.orders))
+                for row in uow.session.execute(query)]
 
 
 def dashboard_data(
