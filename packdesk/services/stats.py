@@ -1,21 +1,29 @@
-"""Pack-rate statistics for the shift lead: one SQL query per view, same answers everywhere.
+"""Pack-rate statistics for the shift lead: fast over months, same answers everywhere.
 
 Figures for a period, grouped by packer, station, hour of day or day:
 
 * **orders** shipped in the period and their **units** (ordered minus short-picked);
 * **orders per hour**: orders / hours from the group's first scan to its last shipment;
 * **median** and **90th percentile** time per order, first scan to shipped, interpolated
-  between ranks like ``percentile_cont`` (computed with ``row_number()``/``count()``
-  windows, which SQLite >= 3.25 and PostgreSQL both have);
+  between ranks like ``percentile_cont``;
 * mean **pick** time (first scan to picked) and **pack** time (picked to packed);
 * **mis-scan rate**: refused scans / scans of items and bins while picking or packing;
-* **short picks** and **overrides** recorded in the period;
+* **short picks** and **overrides**;
 * the orders **on hold** now, with their reasons.
 
-Order figures belong to the order's shipment (its packer and station, the hour it
-shipped); scan figures to the scan (who scanned, where, when). Durations are whole
-seconds computed in SQL from each dialect's own epoch function, so SQLite and PostgreSQL
-give the same numbers on the same history; results are rounded once, here.
+Shipped orders are read from ``order_facts``, one row per order written when it shipped
+(services/facts.py), never from the scan log: 90 days of a busy warehouse are some
+150,000 facts instead of a million scans. Per group, one query sums them and another
+counts how many orders took each whole number of seconds; the percentiles are read
+exactly from those counts, and the period's total is the groups added up (one read for
+both). Scans that no shipped order holds yet (orders being worked on, on hold or
+cancelled, and scans tied to no order) are counted from ``scan_events`` through indexes.
+
+An order's figures, its scans included, belong to its shipment (its packer and station,
+the hour and day it shipped); scans not yet in any shipped order's facts belong to the
+scan (who scanned, where, when). Durations are whole seconds from each dialect's own
+epoch function, so SQLite and PostgreSQL give the same numbers on the same history;
+results are rounded once, here.
 """
 
 from __future__ import annotations
