@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 
 API = "wp-json/wc/v3"
 MAX_PAGES = 1000  # 100,000 orders: far beyond a day's work, a bound on a misbehaving store
+PAGE_OVERLAP = 5  # orders each request repeats of the previous one (see WooCommerceStore._pages)
+MAX_STEP_BACKS = 50
 CANCEL_LOOKBACK = timedelta(days=14)
 
 
@@ -85,19 +87,46 @@ class WooCommerceStore:
     # --- pulling ------------------------------------------------------------------
 
     def _pages(self, params: dict[str, Any]) -> Iterator[list[dict[str, Any]]]:
-        page, total_pages = 1, 1
-        while page <= min(total_pages, MAX_PAGES):
-            body, response = self.http.request_json(
-                "GET", f"{API}/orders", params={**params, "per_page": self.per_page, "page": page}
+        """The list in id order, each order once, even while the shop changes it.
+
+        Paging by page number skips orders when one on an earlier page leaves the list
+        (completed by the back office mid-pull): everything after it moves up a place.
+        So each request overlaps the previous one by ``PAGE_OVERLAP`` orders and starts
+        from an offset; if its first order is past the last one seen, more than the
+        overlap moved and the request steps back until it overlaps again. New orders
+        (higher ids) only add to the end; an order that came back to the list is met twice
+        and given once.
+        """
+        overlap = min(PAGE_OVERLAP, self.per_page - 1)
+        seen: set[object] = set()
+        last_id: int | None = None
+        offset = 0
+        step_backs = 0
+        for _ in range(MAX_PAGES + MAX_STEP_BACKS):
+            body, _response = self.http.request_json(
+                "GET", f"{API}/orders", params={**params, "per_page": self.per_page, "offset": offset}
             )
             if not isinstance(body, list):
                 raise SyncError(f"{self.url}: the order list is not a list")
-            try:
-                total_pages = int(response.headers.get("X-WP-TotalPages") or 1)
-            except ValueError:
-                total_pages = page + 1 if len(body) >= self.per_page else page
-            yield body
-            page += 1
+            first_id = _order_id(body[0]) if body else None
+            if (
+                overlap > 0 and offset > 0 and last_id is not None and first_id is not None and first_id > last_id
+                and step_backs < MAX_STEP_BACKS
+            ):
+                step_backs += 1
+                offset = max(0, offset - self.per_page)
+                continue
+            fresh = [p for p in body if _order_id(p) not in seen or _order_id(p) is None]
+            seen.update(_order_id(p) for p in body)
+            ids = [i for i in (_order_id(p) for p in body) if i is not None]
+            if ids:
+                last_id = max(ids) if last_id is None else max(last_id, *ids)
+            if fresh:
+                yield fresh
+            if len(body) < self.per_page:
+                return
+            offset += len(body) - overlap
+        log.warning("%s: stopped after %d requests of the order list", self.url, MAX_PAGES)
 
     def fetch_orders(self, since: datetime | None = None) -> Iterator[PulledItem]:
         params: dict[str, Any] = {"status": "processing", "orderby": "id", "order": "asc"}
@@ -241,3 +270,12 @@ class WooCommerceStore:
         # Setting the status is idempotent: safe to repeat after any failure.
         self.http.request_json("PUT", f"{API}/orders/{order_id}", json={"status": "completed"})
         return reference
+
+
+def _order_id(payload: object) -> int | None:
+    if isinstance(payload, dict):
+        try:
+            return int(payload.get("id"))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return None
+    return None

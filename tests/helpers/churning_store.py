@@ -27,8 +27,18 @@ PageHook = Callable[[int], None]  # called with the page number just served
 class ChurningWooCommerce(FakeWooCommerce):
     def __init__(self, key: str = "ck_test", secret: str = "cs_test") -> None:
         super().__init__(key, secret)
-        self.between_pages: PageHook | None = None
+        self._between_pages: PageHook | None = None
+        self.page_numbers: dict[str, int] = {}
         self.garbage = Faults()  # kept apart: the base handler ignores kinds it does not know
+
+    @property
+    def between_pages(self) -> PageHook | None:
+        return self._between_pages
+
+    @between_pages.setter
+    def between_pages(self, hook: PageHook | None) -> None:
+        self._between_pages = hook
+        self.page_numbers = {}
 
     def start(self) -> ChurningWooCommerce:
         store = self
@@ -60,7 +70,13 @@ class _ChurningHandler(_Handler):
         answer = super()._list_orders(query)
         hook = self.fake.between_pages
         if hook is not None and query.get("status", [""])[0] == "processing":
-            hook(int(query.get("page", ["1"])[0]))
+            # Pages are numbered by the window each request asks for (its offset, or its
+            # page), in the order first asked since the hook was set: a retry of the same
+            # window, or a slow answer the client gave up on, is the same page again.
+            window = query.get("offset", query.get("page", ["0"]))[0]
+            with self.fake.lock:
+                number = self.fake.page_numbers.setdefault(window, len(self.fake.page_numbers) + 1)
+            hook(number)
         return answer
 
 

@@ -348,5 +348,8 @@ class _Handler(BaseHTTPRequestHandler):
             orders = [o for o in orders if o["date_modified_gmt"] > query["modified_after"][0]]
         total = len(orders)
         pages = max(1, math.ceil(total / per_page))
-        chunk = orders[(page - 1) * per_page: page * per_page]
+        # WooCommerce: "offset" (items to skip) takes precedence over "page".
+        offset = query.get("offset")
+        start = int(offset[0]) if offset else (page - 1) * per_page
+        chunk = orders[start: start + per_page]
         return 200, chunk, {"X-WP-Total": str(total), "X-WP-TotalPages": str(pages)}
