@@ -11,10 +11,10 @@ import pytest
 from alembic import command
 from sqlalchemy import Engine, func, select
 
-from packdesk.domain.model import ScanOutcome
+from packdesk.domain.model import OrderStatus, ScanOutcome
 from packdesk.persistence.db import alembic_config
 from packdesk.persistence.tables import OrderFactRow, OrderLineRow, ScanEventRow
-from packdesk.services.history import generate_history, write_history
+from packdesk.services.history import PackedOrder, generate_history, write_history
 from packdesk.services.station import StationError, StationService
 from packdesk.services.stats import GroupFigures, Grouping, Period, group_figures
 from packdesk.services.uow import UnitOfWork
@@ -127,3 +127,24 @@ def test_the_migration_backfills_the_same_facts_that_shipping_writes(shop: Engin
     command.upgrade(config, "head")
 
     assert _facts(shop) == written
+
+
+def test_scans_no_shipped_order_holds_yet_still_count(engine: Engine) -> None:
+    """Until an order ships its scans are read from the scan log: an order cancelled while
+    picking, and a wrong bin scanned with no order in hand, count for who scanned them."""
+    at = datetime(2026, 11, 26, 10, 0)
+    write_history(engine, [
+        PackedOrder("#3001", PAT, BENCH, at, pick_seconds=60, pack_seconds=30),
+        PackedOrder("#3002", PAT, BENCH, at + timedelta(minutes=5), 60, 0, quantities=(2,),
+                    status=OrderStatus.CANCELLED),
+    ])
+    shipped_only = _pats_figures(engine)
+    # Shipped: its bin, its unit, the unit verified; cancelled: its bin and two units.
+    assert (shipped_only.orders, shipped_only.item_scans) == (1, 3 + 3)
+    with UnitOfWork(engine) as uow:
+        uow.session.add(ScanEventRow(
+            at=at + timedelta(minutes=20), station=BENCH, user_name=PAT, order_id=None,
+            phase="pick", raw_code="BIN:Z-99-9-Z", outcome=ScanOutcome.WRONG_BIN.value))
+        uow.commit()
+    figures = _pats_figures(engine)
+    assert (figures.orders, figures.item_scans, figures.misscans) == (1, 7, 1)
