@@ -35,7 +35,8 @@ def _serve(count: int, urls: Any, stop: Any) -> None:
 
     # The fake writes headers and body in two sends on a kept-alive connection: with
     # Nagle's algorithm on, the client's delayed ACK adds 40 ms to every response, which a
-    # real store (nginx) does not. In this process only, send at once.
+    # real store (nginx) does not. (The fakes now set this themselves; kept so the figure
+    # cannot silently measure that stall again.)
     fake_woocommerce._Handler.disable_nagle_algorithm = True
     rng = random.Random(5)
     store = FakeWooCommerce(KEY, SECRET)
