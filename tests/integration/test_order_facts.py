@@ -4,7 +4,8 @@ dashboard. Each case runs on a SQLite file and on PostgreSQL."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -16,7 +17,13 @@ from packdesk.persistence.db import alembic_config
 from packdesk.persistence.tables import OrderFactRow, OrderLineRow, ScanEventRow
 from packdesk.services.history import PackedOrder, generate_history, write_history
 from packdesk.services.station import StationError, StationService
-from packdesk.services.stats import GroupFigures, Grouping, Period, group_figures
+from packdesk.services.stats import (
+    GroupFigures,
+    Grouping,
+    Period,
+    group_figures,
+    orders_by_hour,
+)
 from packdesk.services.uow import UnitOfWork
 from tests.helpers.shop import TEST_DAY, seed_small_shop
 from tests.helpers.station import (
@@ -148,3 +155,24 @@ def test_scans_no_shipped_order_holds_yet_still_count(engine: Engine) -> None:
         uow.commit()
     figures = _pats_figures(engine)
     assert (figures.orders, figures.item_scans, figures.misscans) == (1, 7, 1)
+
+
+@pytest.mark.parametrize("utc_offset", [timedelta(0), timedelta(hours=1),
+                                        timedelta(hours=5, minutes=30)])
+def test_the_hourly_chart_counts_what_the_figures_by_hour_count(
+    engine: Engine, utc_offset: timedelta
+) -> None:
+    """The chart counts hour by hour from the time index, the figures group every order:
+    both say the same, in a zone a whole or a half hour from UTC, and for a period that
+    starts within an hour."""
+    write_history(engine, generate_history(TEST_DAY, 2, orders_per_day=80, seed=5,
+                                           shift_start_hour=20))  # shifts across midnight
+    zone = timezone(utc_offset)
+    whole_days = Period.for_dates(TEST_DAY, TEST_DAY + timedelta(days=1), zone)
+    from_mid_hour = replace(whole_days, start=whole_days.start + timedelta(minutes=20))
+    for period in (whole_days, from_mid_hour):
+        chart = {h.hour: h.orders for h in orders_by_hour(UnitOfWork(engine), period)}
+        figures = {g.key: g.orders for g in group_figures(UnitOfWork(engine), period,
+                                                          Grouping.HOUR) if g.orders}
+        assert chart == figures
+        assert sum(chart.values()) > 50
