@@ -170,7 +170,7 @@ def build_main_window(
     from packdesk.ui.mainwindow import MainWindow
 
     service = StationService(
-        engine, station, printer=printer, batch_max_orders=batch_size,
+        engine, station, printer=printer, batch_max_orders=batch_size, print_on_complete=False,
         lease_seconds=lease_seconds if lease_seconds is not None else DEFAULT_LEASE_SECONDS)
     gift_card = printer.print_gift_card if isinstance(printer, StationPrinter) else None
     window = MainWindow(

@@ -552,6 +552,7 @@ class StationService:
         clock: Callable[[], datetime] = utcnow,
         idle_seconds: float | None = None,
         batch_max_orders: int = 3,
+        print_on_complete: bool = True,
     ) -> None:
         self.engine = engine
         self.station_name = station_name
@@ -560,6 +561,9 @@ class StationService:
         self.clock = clock
         self.idle_seconds = idle_seconds
         self.batch_max_orders = batch_max_orders
+        # The window prints after it has shown the completing scan's verdict (a printer
+        # that is off must not hold the packer's feedback); headless callers print here.
+        self.print_on_complete = print_on_complete
         self._lock = threading.RLock()
         self._actor: Actor | None = None
         self._last_activity: datetime | None = None
@@ -984,7 +988,7 @@ class StationService:
     def _handle_scan(self, raw: str) -> tuple[ScanVerdict, StationState | None]:
         code = classify(raw)
         verdict, state = with_retry(lambda: self._apply_scan(code))
-        if verdict.order_complete and self.printer is not None:
+        if verdict.order_complete and self.printer is not None and self.print_on_complete:
             try:
                 printed = self.print_documents()
             except DomainError as error:

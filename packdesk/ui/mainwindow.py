@@ -403,6 +403,18 @@ class MainWindow(QMainWindow):
         self.show_feedback(feedback_for(verdict))
         self.show_state(state, verdict)
         self.scan_handled.emit(verdict)
+        if verdict.order_complete and not verdict.printed and not self.service.print_on_complete:
+            # The verdict is on screen first; the slip and label print behind it.
+            service = self.service
+            self.call_then_state(service.print_documents, self.on_auto_printed)
+
+    def on_auto_printed(self, outcomes: Sequence[PrintOutcome]) -> None:
+        """Only a failure replaces the "order complete" banner; success needs no word."""
+        problems = print_problems(tuple(outcomes))
+        if problems:
+            self.show_feedback(Feedback(
+                FeedbackKind.WARN, self.tr("Order complete, but printing failed"),
+                problems + " " + self.tr("— fix the printer, then reprint (F7)")))
 
     # --- state -> screens ---------------------------------------------------------------------
 
