@@ -9,9 +9,11 @@ APT_PACKAGES=(
   python3-venv postgresql socat cups-client poppler-utils
   libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
-  libxcb-render-util0 libxcb-image0 libxcb-xkb1 libpulse0 libasound2
+  libxcb-render-util0 libxcb-image0 libxcb-xkb1 libpulse0
   fonts-dejavu-core fonts-noto-core
 )
+# ALSA's library was renamed on newer releases (Ubuntu 24.04: libasound2t64).
+if apt-cache show libasound2t64 >/dev/null 2>&1; then APT_PACKAGES+=(libasound2t64); else APT_PACKAGES+=(libasound2); fi
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
