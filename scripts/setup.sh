@@ -12,21 +12,28 @@ APT_PACKAGES=(
   libxcb-render-util0 libxcb-image0 libxcb-xkb1 libpulse0
   fonts-dejavu-core fonts-noto-core
 )
-# ALSA's library was renamed on newer releases (Ubuntu 24.04: libasound2t64).
-if apt-cache show libasound2t64 >/dev/null 2>&1; then APT_PACKAGES+=(libasound2t64); else APT_PACKAGES+=(libasound2); fi
-
-missing=()
-for pkg in "${APT_PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; else
+missing_packages() {
+  missing=()
+  for pkg in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+}
+if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO="sudo"; else SUDO="none"; fi
+apt_updated=""
+install_missing() {
+  missing_packages
+  [ ${#missing[@]} -gt 0 ] || return 0
+  if [ "$SUDO" = none ]; then
     echo "setup: please install these Debian packages first: ${missing[*]}" >&2; exit 1
   fi
+  if [ -z "$apt_updated" ]; then $SUDO apt-get update -qq; apt_updated=yes; fi
+  # ALSA's library was renamed on newer releases (Ubuntu 24.04: libasound2t64).
+  if apt-cache show libasound2t64 >/dev/null 2>&1; then alsa=libasound2t64; else alsa=libasound2; fi
+  dpkg-query -W -f='${Status}' "$alsa" 2>/dev/null | grep -q "install ok installed" || missing+=("$alsa")
   echo "setup: installing ${missing[*]}"
-  $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+}
+install_missing
 
 PYTHON=${PYTHON:-python3}
 if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
