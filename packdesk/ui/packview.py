@@ -11,18 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette
+from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,13 +27,7 @@ from PySide6.QtWidgets import (
 from packdesk.services.station import GIFT_STEPS, LineView, OrderView
 
 from .packlinemodel import LINE_ROLE, PackLineModel
-
-
-def _font(points: int, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSize(points)
-    font.setBold(bold)
-    return font
+from .widgets import RIGHT, font, push_button, read_only_table, text_label
 
 
 class PackScreen(QWidget):
@@ -55,29 +46,21 @@ class PackScreen(QWidget):
         self.order: OrderView | None = None
         self._shown_shipment: object = None  # the pending shipment last put into the ship bar
 
-        self.title = QLabel("", self)
-        self.title.setObjectName("packTitle")
-        self.title.setFont(_font(24, bold=True))
-        self.title.setWordWrap(True)
-        self.progress = QLabel("", self)
-        self.progress.setObjectName("packProgress")
-        self.progress.setFont(_font(26, bold=True))
-        self.progress.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.title = text_label("", self, name="packTitle", points=24, bold=True, wrap=True)
+        self.progress = text_label("", self, name="packProgress", points=26, bold=True,
+                                   align=RIGHT)
 
         # --- customer note -----------------------------------------------------------
         self.note_box = QFrame(self)
         self.note_box.setObjectName("noteBox")
-        self.note_title = QLabel(self.tr("Note from the customer"), self.note_box)
-        self.note_title.setFont(_font(16, bold=True))
-        self.note_text = QLabel("", self.note_box)
-        self.note_text.setObjectName("noteText")
-        self.note_text.setFont(_font(24, bold=True))
-        self.note_text.setWordWrap(True)
+        self.note_title = text_label(self.tr("Note from the customer"), self.note_box,
+                                     points=16, bold=True)
+        self.note_text = text_label("", self.note_box, name="noteText", points=24, bold=True,
+                                    wrap=True)
         self.note_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.ack_button = QPushButton(self.tr("I have read the note  (F6)"), self.note_box)
-        self.ack_button.setObjectName("acknowledgeNote")
-        self.ack_button.setFont(_font(16, bold=True))
-        self.ack_button.setShortcut(QKeySequence(Qt.Key.Key_F6))
+        self.ack_button = push_button(self.tr("I have read the note  (F6)"), self.note_box,
+                                      name="acknowledgeNote", points=16, bold=True,
+                                      shortcut=QKeySequence(Qt.Key.Key_F6))
         note_layout = QVBoxLayout(self.note_box)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note_title, 1)
@@ -86,14 +69,7 @@ class PackScreen(QWidget):
         note_layout.addWidget(self.note_text)
 
         # --- lines ---------------------------------------------------------------------
-        self.table = QTableView(self)
-        self.table.setObjectName("packLines")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(46)
+        self.table = read_only_table(self, self.model, name="packLines", row_height=46)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -108,12 +84,9 @@ class PackScreen(QWidget):
         self.gift_box.setObjectName("giftBox")
         self.gift_box.setStyleSheet("#giftBox { background: #f3e8ff; border: 3px solid #6b21a8;"
                                     " border-radius: 6px; } #giftBox QLabel { color: #000000; }")
-        self.gift_title = QLabel(self.tr("Gift order"), self.gift_box)
-        self.gift_title.setFont(_font(20, bold=True))
-        self.gift_message = QLabel("", self.gift_box)
-        self.gift_message.setObjectName("giftMessage")
-        self.gift_message.setFont(_font(20))
-        self.gift_message.setWordWrap(True)
+        self.gift_title = text_label(self.tr("Gift order"), self.gift_box, points=20, bold=True)
+        self.gift_message = text_label("", self.gift_box, name="giftMessage", points=20,
+                                       wrap=True)
         self.gift_buttons: dict[str, QPushButton] = {}
         step_texts = {
             "gift_slip": self.tr("1  Gift slip, no prices  (Ctrl+1)"),
@@ -122,18 +95,16 @@ class PackScreen(QWidget):
         }
         gift_row = QHBoxLayout()
         for number, step in enumerate(GIFT_STEPS, start=1):
-            button = QPushButton(step_texts.get(step, step), self.gift_box)
-            button.setObjectName(f"giftStep_{step}")
-            button.setFont(_font(15, bold=True))
+            button = push_button(step_texts.get(step, step), self.gift_box,
+                                 name=f"giftStep_{step}", points=15, bold=True,
+                                 shortcut=QKeySequence(f"Ctrl+{number}"))
             button.setMinimumHeight(48)
-            button.setShortcut(QKeySequence(f"Ctrl+{number}"))
             button.clicked.connect(lambda _=False, s=step: self.gift_step_requested.emit(s))
             self.gift_buttons[step] = button
             gift_row.addWidget(button)
-        self.print_card_button = QPushButton(self.tr("Print message card  (Ctrl+P)"), self.gift_box)
-        self.print_card_button.setObjectName("printGiftCard")
-        self.print_card_button.setFont(_font(14))
-        self.print_card_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_card_button = push_button(self.tr("Print message card  (Ctrl+P)"),
+                                             self.gift_box, name="printGiftCard", points=14,
+                                             shortcut=QKeySequence("Ctrl+P"))
         gift_layout = QVBoxLayout(self.gift_box)
         gift_top = QHBoxLayout()
         gift_top.addWidget(self.gift_title)
@@ -143,59 +114,48 @@ class PackScreen(QWidget):
         gift_layout.addLayout(gift_row)
 
         # --- ship bar -----------------------------------------------------------------
-        self.missing = QLabel("", self)
-        self.missing.setObjectName("packMissing")
-        self.missing.setFont(_font(18, bold=True))
-        self.missing.setWordWrap(True)
+        self.missing = text_label("", self, name="packMissing", points=18, bold=True, wrap=True)
         self.carrier = QComboBox(self)
         self.carrier.setObjectName("shipCarrier")
-        self.carrier.setFont(_font(15))
+        self.carrier.setFont(font(15))
         self.weight = QSpinBox(self)
         self.weight.setObjectName("shipWeight")
-        self.weight.setFont(_font(15))
+        self.weight.setFont(font(15))
         self.weight.setRange(1, 70_000)
         self.weight.setSuffix(" g")
         self.weight.setSingleStep(10)
         self.tracking = QLineEdit(self)
         self.tracking.setObjectName("shipTracking")
-        self.tracking.setFont(_font(15))
+        self.tracking.setFont(font(15))
         self.tracking.setPlaceholderText(self.tr("from the printed label"))
         self.tracking.setMinimumWidth(200)
-        self.print_button = QPushButton(self.tr("Print slip + label  (F7)"), self)
-        self.print_button.setObjectName("printDocuments")
-        self.print_button.setShortcut(QKeySequence(Qt.Key.Key_F7))
-        self.reprint_slip_button = QPushButton(self.tr("Reprint sli&p"), self)
-        self.reprint_slip_button.setObjectName("reprintSlip")
-        self.reprint_label_button = QPushButton(self.tr("Reprint la&bel"), self)
-        self.reprint_label_button.setObjectName("reprintLabel")
-        self.override_button = QPushButton(self.tr("Lead override of line  (F8)"), self)
-        self.override_button.setObjectName("overrideLine")
-        self.override_button.setShortcut(QKeySequence(Qt.Key.Key_F8))
-        self.ship_button = QPushButton(self.tr("Ship  (F10)"), self)
-        self.ship_button.setObjectName("shipOrder")
-        self.ship_button.setFont(_font(22, bold=True))
+        self.print_button = push_button(self.tr("Print slip + label  (F7)"), self,
+                                        name="printDocuments", points=14,
+                                        shortcut=QKeySequence(Qt.Key.Key_F7))
+        self.reprint_slip_button = push_button(self.tr("Reprint sli&p"), self,
+                                               name="reprintSlip", points=14)
+        self.reprint_label_button = push_button(self.tr("Reprint la&bel"), self,
+                                                name="reprintLabel", points=14)
+        self.override_button = push_button(self.tr("Lead override of line  (F8)"), self,
+                                           name="overrideLine", points=14,
+                                           shortcut=QKeySequence(Qt.Key.Key_F8))
+        self.ship_button = push_button(self.tr("Ship  (F10)"), self, name="shipOrder", points=22,
+                                       bold=True, shortcut=QKeySequence(Qt.Key.Key_F10))
         self.ship_button.setMinimumHeight(60)
-        self.ship_button.setShortcut(QKeySequence(Qt.Key.Key_F10))
         self.ship_button.setStyleSheet(
             "QPushButton { background: #0b6e2a; color: white; border-radius: 6px; padding: 6px 28px; }"
             "QPushButton:disabled { background: #9bb5a3; color: #eeeeee; }")
-        for button in (self.print_button, self.reprint_slip_button, self.reprint_label_button,
-                       self.override_button):
-            button.setFont(_font(14))
         ship_row = QHBoxLayout()
-        carrier_label = QLabel(self.tr("&Carrier"), self)
+        carrier_label = text_label(self.tr("&Carrier"), self, points=15)
         carrier_label.setBuddy(self.carrier)
-        weight_label = QLabel(self.tr("&Weight"), self)
+        weight_label = text_label(self.tr("&Weight"), self, points=15)
         weight_label.setBuddy(self.weight)
-        for label in (carrier_label, weight_label):
-            label.setFont(_font(15))
         ship_row.addWidget(carrier_label)
         ship_row.addWidget(self.carrier)
         ship_row.addWidget(weight_label)
         ship_row.addWidget(self.weight)
-        tracking_label = QLabel(self.tr("&Tracking"), self)
+        tracking_label = text_label(self.tr("&Tracking"), self, points=15)
         tracking_label.setBuddy(self.tracking)
-        tracking_label.setFont(_font(15))
         ship_row.addWidget(tracking_label)
         ship_row.addWidget(self.tracking)
         ship_row.addStretch(1)

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,17 +24,11 @@ from PySide6.QtWidgets import (
 from packdesk.services.station import PickStep, StationState
 
 from .packlinemodel import PickListModel
+from .widgets import RIGHT, font, push_button, read_only_table, text_label
 
 BIN_POINTS = 72
 QUANTITY_POINTS = 40
 VARIANT_POINTS = 34
-
-
-def _font(points: int, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSize(points)
-    font.setBold(bold)
-    return font
 
 
 class PickScreen(QWidget):
@@ -47,44 +39,27 @@ class PickScreen(QWidget):
         self.setObjectName("pickScreen")
         self.model = PickListModel(self)
 
-        self.title = QLabel("", self)
-        self.title.setObjectName("pickTitle")
-        self.title.setFont(_font(22, bold=True))
-        self.progress = QLabel("", self)
-        self.progress.setObjectName("pickProgress")
-        self.progress.setFont(_font(20))
-        self.progress.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.title = text_label("", self, name="pickTitle", points=22, bold=True)
+        self.progress = text_label("", self, name="pickProgress", points=20, align=RIGHT)
 
         card = QFrame(self)
         card.setObjectName("pickCard")
         card.setStyleSheet("#pickCard { background: #ffffff; border: 3px solid #1f2933;"
                            " border-radius: 8px; } #pickCard QLabel { color: #000000; }")
-        self.go_to = QLabel(self.tr("Go to bin"), card)
-        self.go_to.setFont(_font(20))
+        self.go_to = text_label(self.tr("Go to bin"), card, points=20)
         self.bin_code = QLabel("", card)
         self.bin_code.setObjectName("pickBin")
-        bin_font = _font(BIN_POINTS, bold=True)
+        bin_font = font(BIN_POINTS, bold=True)
         bin_font.setStyleHint(QFont.StyleHint.Monospace)
         bin_font.setFamilies(["DejaVu Sans Mono", "Monospace"])
         self.bin_code.setFont(bin_font)
-        self.instruction = QLabel("", card)
-        self.instruction.setObjectName("pickInstruction")
-        self.instruction.setFont(_font(24, bold=True))
-        self.instruction.setWordWrap(True)
-        self.quantity = QLabel("", card)
-        self.quantity.setObjectName("pickQuantity")
-        self.quantity.setFont(_font(QUANTITY_POINTS, bold=True))
-        self.item_name = QLabel("", card)
-        self.item_name.setObjectName("pickItem")
-        self.item_name.setFont(_font(26))
-        self.item_name.setWordWrap(True)
-        self.variant = QLabel("", card)
-        self.variant.setObjectName("pickVariant")
-        self.variant.setFont(_font(VARIANT_POINTS, bold=True))
-        self.slots = QLabel("", card)
-        self.slots.setObjectName("pickSlots")
-        self.slots.setFont(_font(28, bold=True))
-        self.slots.setWordWrap(True)
+        self.instruction = text_label("", card, name="pickInstruction", points=24, bold=True,
+                                      wrap=True)
+        self.quantity = text_label("", card, name="pickQuantity", points=QUANTITY_POINTS,
+                                   bold=True)
+        self.item_name = text_label("", card, name="pickItem", points=26, wrap=True)
+        self.variant = text_label("", card, name="pickVariant", points=VARIANT_POINTS, bold=True)
+        self.slots = text_label("", card, name="pickSlots", points=28, bold=True, wrap=True)
         grid = QGridLayout(card)
         grid.setContentsMargins(24, 16, 24, 16)
         grid.addWidget(self.go_to, 0, 0)
@@ -97,27 +72,21 @@ class PickScreen(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("pickList")
-        self.table.setModel(self.model)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = read_only_table(self, self.model, name="pickList", row_height=34,
+                                     selection=QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
 
         self.short_reason = QComboBox(self)
         self.short_reason.setObjectName("shortReason")
         self.short_reason.setEditable(True)
-        self.short_reason.setFont(_font(14))
+        self.short_reason.setFont(font(14))
         self.short_reason.addItems([self.tr("bin empty"), self.tr("not enough in bin"),
                                     self.tr("item damaged"), self.tr("wrong item in bin")])
-        self.short_button = QPushButton(self.tr("Short pick  (F9)"), self)
-        self.short_button.setObjectName("shortPick")
-        self.short_button.setFont(_font(16, bold=True))
-        self.short_button.setShortcut(QKeySequence(Qt.Key.Key_F9))
+        self.short_button = push_button(self.tr("Short pick  (F9)"), self, name="shortPick",
+                                        points=16, bold=True,
+                                        shortcut=QKeySequence(Qt.Key.Key_F9))
         self.short_button.setToolTip(self.tr(
             "The bin does not hold enough: record it and put the order on hold for a lead"))
 

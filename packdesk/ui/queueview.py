@@ -9,16 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,13 +23,7 @@ from packdesk.domain.model import OrderStatus
 from packdesk.services.orders import OrderSummary
 
 from .queuemodel import ORDER_ROLE, QueueFilter, QueueModel, status_label
-
-
-def _font(points: int, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSize(points)
-    font.setBold(bold)
-    return font
+from .widgets import font, push_button, read_only_table, text_label
 
 
 class QueueScreen(QWidget):
@@ -48,57 +38,43 @@ class QueueScreen(QWidget):
         self.proxy = QueueFilter(self)
         self.proxy.setSourceModel(self.model)
 
-        self.counts = QLabel("", self)
-        self.counts.setObjectName("queueCounts")
-        self.counts.setFont(_font(18, bold=True))
-        self.counts.setWordWrap(True)
+        self.counts = text_label("", self, name="queueCounts", points=18, bold=True, wrap=True)
 
-        self.next_button = QPushButton(self.tr("Next order  (F2)"), self)
-        self.next_button.setObjectName("nextOrder")
-        self.next_button.setFont(_font(26, bold=True))
+        self.next_button = push_button(self.tr("Next order  (F2)"), self, name="nextOrder",
+                                       points=26, bold=True, shortcut=QKeySequence(Qt.Key.Key_F2))
         self.next_button.setMinimumHeight(84)
-        self.next_button.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.next_button.setStyleSheet(
             "QPushButton { background: #0b4f9c; color: white; border-radius: 6px; padding: 8px 32px; }"
             "QPushButton:disabled { background: #8a9bb0; }"
         )
-        self.hint = QLabel(self.tr("…or scan an order barcode to take that order"), self)
-        self.hint.setFont(_font(16))
+        self.hint = text_label(self.tr("…or scan an order barcode to take that order"), self,
+                               points=16)
 
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("queueStatusFilter")
-        self.status_filter.setFont(_font(14))
+        self.status_filter.setFont(font(14))
         self.status_filter.addItem(self.tr("Open orders"), QueueFilter.OPEN)
         self.status_filter.addItem(self.tr("All orders"), QueueFilter.ALL)
         for status in OrderStatus:
             self.status_filter.addItem(status_label(status.value), status.value)
         self.search = QLineEdit(self)
         self.search.setObjectName("queueSearch")
-        self.search.setFont(_font(14))
+        self.search.setFont(font(14))
         self.search.setPlaceholderText(self.tr("Filter: order, name, country…"))
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(self.tr("Ctrl+F"))
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self.search.setFocus)
-        self.refresh_button = QPushButton(self.tr("Refresh  (F5)"), self)
-        self.refresh_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.refresh_button.setFont(_font(14))
-        self.take_button = QPushButton(self.tr("&Take selected"), self)
-        self.take_button.setObjectName("takeSelected")
-        self.take_button.setFont(_font(14))
+        self.refresh_button = push_button(self.tr("Refresh  (F5)"), self, points=14,
+                                          shortcut=QKeySequence(Qt.Key.Key_F5))
+        self.take_button = push_button(self.tr("&Take selected"), self, name="takeSelected",
+                                       points=14)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("queueTable")
-        self.table.setModel(self.proxy)
-        self.table.setFont(_font(14))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = read_only_table(self, self.proxy, name="queueTable", row_height=34)
+        self.table.setFont(font(14))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(34)
-        self.table.horizontalHeader().setFont(_font(13, bold=True))
+        self.table.horizontalHeader().setFont(font(13, bold=True))
         # Sized once from the first rows, not on every refresh: measuring every cell of a
         # long queue after each scan would stall the window.
         header = self.table.horizontalHeader()

@@ -10,24 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-
-def _font(points: int, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSize(points)
-    font.setBold(bold)
-    return font
+from .widgets import CENTER, font, push_button, text_label
 
 
 class SignInScreen(QWidget):
@@ -36,20 +28,14 @@ class SignInScreen(QWidget):
     def __init__(self, station: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signInScreen")
-        self.title = QLabel(self.tr("Scan your badge to sign in"), self)
-        self.title.setFont(_font(40, bold=True))
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setWordWrap(True)
-        self.station_label = QLabel(self.tr("Station {name}").format(name=station), self)
-        self.station_label.setFont(_font(22))
-        self.station_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = QLabel(
+        self.title = text_label(self.tr("Scan your badge to sign in"), self, points=40, bold=True,
+                                wrap=True, align=CENTER)
+        self.station_label = text_label(self.tr("Station {name}").format(name=station), self,
+                                        points=22, align=CENTER)
+        self.hint = text_label(
             self.tr("No scanner? Type the badge code into the scan field above and press Enter."),
-            self,
+            self, points=14, wrap=True, align=CENTER,
         )
-        self.hint.setFont(_font(14))
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setWordWrap(True)
 
         box = QFrame(self)
         box.setObjectName("pinBox")
@@ -57,31 +43,25 @@ class SignInScreen(QWidget):
         box.setMaximumWidth(640)
         self.names = QComboBox(box)
         self.names.setObjectName("signInName")
-        self.names.setFont(_font(18))
+        self.names.setFont(font(18))
         self.names.setMinimumContentsLength(16)
         self.pin = QLineEdit(box)
         self.pin.setObjectName("signInPin")
-        self.pin.setFont(_font(18))
+        self.pin.setFont(font(18))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(12)
         self.pin.setPlaceholderText(self.tr("PIN"))
-        self.sign_in_button = QPushButton(self.tr("&Sign in"), box)
-        self.sign_in_button.setObjectName("signInButton")
-        self.sign_in_button.setFont(_font(18, bold=True))
-        self.error = QLabel("", box)
-        self.error.setObjectName("signInError")
-        self.error.setFont(_font(16, bold=True))
+        self.sign_in_button = push_button(self.tr("&Sign in"), box, name="signInButton",
+                                          points=18, bold=True)
+        self.error = text_label("", box, name="signInError", points=16, bold=True, wrap=True)
         self.error.setStyleSheet("color: #b3001b;")
-        self.error.setWordWrap(True)
         form = QFormLayout(box)
-        name_label = QLabel(self.tr("&Name"), box)
+        name_label = text_label(self.tr("&Name"), box, points=16)
         name_label.setBuddy(self.names)
-        name_label.setFont(_font(16))
-        pin_label = QLabel(self.tr("&PIN"), box)
+        pin_label = text_label(self.tr("&PIN"), box, points=16)
         pin_label.setBuddy(self.pin)
-        pin_label.setFont(_font(16))
-        or_label = QLabel(self.tr("…or choose your name and type your PIN"), box)
-        or_label.setFont(_font(16, bold=True))
+        or_label = text_label(self.tr("…or choose your name and type your PIN"), box,
+                              points=16, bold=True)
         form.addRow(or_label)
         form.addRow(name_label, self.names)
         form.addRow(pin_label, self.pin)
