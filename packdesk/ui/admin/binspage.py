@@ -45,6 +45,7 @@ from packdesk.services.bins import (
 )
 from packdesk.services.uow import UnitOfWork
 
+from .common import import_mode_box, show_import_result
 from .models import AdminPage, BinsModel, FilterProxy
 
 PDF_FILE = "pdf-file"
@@ -86,9 +87,8 @@ class BinsPage(AdminPage):
         self.reactivate_button = QPushButton(self.tr("Reactivate"))
         self.import_button = QPushButton(self.tr("Import CSV…"))
         self.export_button = QPushButton(self.tr("Export CSV…"))
-        self.mode_box = QComboBox()
-        self.mode_box.addItem(self.tr("If a row is wrong: import nothing"), ImportMode.ALL_OR_NOTHING.value)
-        self.mode_box.addItem(self.tr("If a row is wrong: import the valid rows"), ImportMode.VALID_ROWS.value)
+        self.mode_box = import_mode_box(self.tr("If a row is wrong: import nothing"),
+                                        self.tr("If a row is wrong: import the valid rows"))
         self.labels_to = QComboBox()
         self.labels_to.addItem(self.tr("Labels as PDF file…"), PDF_FILE)
         self.print_button = QPushButton(self.tr("Print labels of selected bins"))
@@ -191,10 +191,6 @@ class BinsPage(AdminPage):
                 index = self.proxy.mapFromSource(self.model.index(row, 0))
                 self.view.selectionModel().select(index, flags)
 
-    def _then_reload(self, message: str) -> None:
-        self.show_message(message)
-        self.reload()
-
     # --- edits ---------------------------------------------------------------------------
 
     @Slot()
@@ -207,13 +203,13 @@ class BinsPage(AdminPage):
     def add(self, code: str) -> None:
         engine, actor = self.engine, self.actor
         self.run(lambda: add_bin(UnitOfWork(engine), actor, code),
-                 lambda made: self._then_reload(self.tr("Bin %1 added").replace("%1", made.code)))
+                 lambda made: self.then_reload(self.tr("Bin %1 added").replace("%1", made.code)))
 
     @Slot(int, str)
     def on_rename_requested(self, bin_id: int, code: str) -> None:
         engine, actor = self.engine, self.actor
         self.run(lambda: recode_bin(UnitOfWork(engine), actor, bin_id, code),
-                 lambda moved: self._then_reload(
+                 lambda moved: self.then_reload(
                      self.tr("Bin is now %1: print its new label").replace("%1", moved.code)))
 
     def set_selected_active(self, active: bool) -> None:
@@ -228,7 +224,7 @@ class BinsPage(AdminPage):
 
         text = self.tr("%n bin(s) reactivated", "", len(chosen)) if active else self.tr(
             "%n bin(s) retired", "", len(chosen))
-        self.run(change, lambda _count: self._then_reload(text))
+        self.run(change, lambda _count: self.then_reload(text))
 
     @Slot()
     def on_stock_clicked(self) -> None:
@@ -239,7 +235,7 @@ class BinsPage(AdminPage):
         code, sku, quantity = chosen[0].code, self.stock_sku.text().strip(), self.stock_qty.value()
         engine, actor = self.engine, self.actor
         self.run(lambda: set_bin_stock(UnitOfWork(engine), actor, code, sku, quantity),
-                 lambda _none: self._then_reload(
+                 lambda _none: self.then_reload(
                      self.tr("%1 now holds %2 of %3").replace("%1", code)
                      .replace("%2", str(quantity)).replace("%3", sku)))
 
@@ -266,14 +262,7 @@ class BinsPage(AdminPage):
         self.run(work, self._on_imported)
 
     def _on_imported(self, result: ImportResult) -> None:
-        lines = [self.tr("Line %1: %2").replace("%1", str(e.line)).replace("%2", e.message)
-                 for e in result.errors]
-        self.errors_model.setStringList(lines)
-        if result.errors:
-            self.show_error(result.summary())
-        else:
-            self.show_message(result.summary())
-        self.reload()
+        show_import_result(self, self.errors_model, result, self.tr("Line %1: %2"))
 
     def import_report(self) -> list[str]:
         return list(self.errors_model.stringList())

@@ -10,15 +10,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListView,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +37,16 @@ from packdesk.services.catalog import (
 )
 from packdesk.services.uow import UnitOfWork
 
+from .common import (
+    button_row,
+    form_box,
+    import_mode_box,
+    records_view,
+    select_records,
+    selected_record,
+    show_import_result,
+    table_beside,
+)
 from .models import AdminPage, RecordsModel
 
 MAX_CATALOGUE = 100_000  # a bound on what one import reads from a store
@@ -78,14 +85,7 @@ class ProductsPage(AdminPage):
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.reload)
         self.search_edit.textChanged.connect(self._search_timer.start)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.view = records_view(self.model, self.on_selection_changed, fit_contents=True)
 
         self.sku_edit = QLineEdit()
         self.name_edit = QLineEdit()
@@ -98,9 +98,8 @@ class ProductsPage(AdminPage):
         self.weight_spin.setSuffix(" g")
         self.save_button = QPushButton(self.tr("Save"))
         self.new_button = QPushButton(self.tr("Save as new product"))
-        self.mode_box = QComboBox()
-        self.mode_box.addItem(self.tr("If a row is wrong: import nothing"), ImportMode.ALL_OR_NOTHING.value)
-        self.mode_box.addItem(self.tr("If a row is wrong: import the valid rows"), ImportMode.VALID_ROWS.value)
+        self.mode_box = import_mode_box(self.tr("If a row is wrong: import nothing"),
+                                        self.tr("If a row is wrong: import the valid rows"))
         self.import_button = QPushButton(self.tr("Import CSV…"))
         self.store_box = QComboBox()
         self.store_import_button = QPushButton(self.tr("Import from the store's catalogue"))
@@ -109,17 +108,14 @@ class ProductsPage(AdminPage):
         errors_view.setModel(self.errors_model)
         errors_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
-        form_box = QGroupBox(self.tr("Product"))
-        form = QFormLayout(form_box)
-        form.addRow(self.tr("SKU:"), self.sku_edit)
-        form.addRow(self.tr("Name:"), self.name_edit)
-        form.addRow(self.tr("Variant:"), self.attributes_edit)
-        form.addRow(self.tr("Barcodes:"), self.barcodes_edit)
-        form.addRow(self.tr("Weight:"), self.weight_spin)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.new_button)
-        form.addRow(buttons)
+        product_box, _form = form_box(self.tr("Product"), [
+            (self.tr("SKU:"), self.sku_edit),
+            (self.tr("Name:"), self.name_edit),
+            (self.tr("Variant:"), self.attributes_edit),
+            (self.tr("Barcodes:"), self.barcodes_edit),
+            (self.tr("Weight:"), self.weight_spin),
+            button_row(self.save_button, self.new_button),
+        ])
         import_box = QGroupBox(self.tr("Import"))
         import_layout = QVBoxLayout(import_box)
         import_layout.addWidget(self.mode_box)
@@ -130,15 +126,9 @@ class ProductsPage(AdminPage):
         import_layout.addLayout(store_row)
         import_layout.addWidget(errors_view)
         side = QVBoxLayout()
-        side.addWidget(form_box)
+        side.addWidget(product_box)
         side.addWidget(import_box, 1)
-        left = QVBoxLayout()
-        left.addWidget(self.search_edit)
-        left.addWidget(self.view, 1)
-        left.addWidget(self.status_label)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(side, 2)
+        table_beside(self, self.view, side, above=[self.search_edit])
 
         self.save_button.clicked.connect(lambda: self.save(as_new=False))
         self.new_button.clicked.connect(lambda: self.save(as_new=True))
@@ -163,13 +153,10 @@ class ProductsPage(AdminPage):
         self.loaded.emit()
 
     def selected(self) -> ProductInfo | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return selected_record(self.view, self.model)
 
     def select_sku(self, sku: str) -> None:
-        for row, product in enumerate(self.model.records()):
-            if product.sku == sku:
-                self.view.selectRow(row)
+        select_records(self.view, self.model, lambda product: product.sku == sku)
 
     @Slot()
     def on_selection_changed(self) -> None:
@@ -231,8 +218,4 @@ class ProductsPage(AdminPage):
         self.run(lambda: import_store_catalogue(engine, actor, store, mode), self._on_imported)
 
     def _on_imported(self, result: ImportResult) -> None:
-        self.errors_model.setStringList(
-            [self.tr("Line %1: %2").replace("%1", str(e.line)).replace("%2", e.message)
-             for e in result.errors])
-        (self.show_error if result.errors else self.show_message)(result.summary())
-        self.reload()
+        show_import_result(self, self.errors_model, result, self.tr("Line %1: %2"))

@@ -6,18 +6,11 @@ from urllib.parse import urlparse
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import Engine
@@ -30,6 +23,7 @@ from packdesk.services.admin import StationInfo, list_stations, save_station
 from packdesk.services.auth import Actor
 from packdesk.services.uow import UnitOfWork
 
+from .common import button_row, form_box, records_view, selected_record, table_beside
 from .models import AdminPage, RecordsModel
 
 TEST_BIN = BinCode("T", 0, 0, "0")  # prints as T-00-0-0: obviously a test, scans as a bin
@@ -45,13 +39,7 @@ class StationsPage(AdminPage):
             (self.tr("Scanner"), lambda s: self.tr("serial") if s.scanner_settings.get("kind") == "serial"
              else self.tr("keyboard")),
         ], self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.view = records_view(self.model, self.on_selection_changed)
 
         self.name_edit = QLineEdit()
         self.label_edit = QLineEdit()
@@ -83,28 +71,20 @@ class StationsPage(AdminPage):
         self.test_scan_result = QLabel()
         self.test_scan_result.setWordWrap(True)
 
-        form_box = QGroupBox(self.tr("Station"))
-        form = QFormLayout(form_box)
-        form.addRow(self.tr("Name:"), self.name_edit)
-        form.addRow(self.tr("Label printer:"), self.label_edit)
-        form.addRow(self.tr("Slip printer:"), self.slip_edit)
-        form.addRow("", self.format_box)
-        form.addRow(self.tr("Scanner:"), self.scanner_box)
-        form.addRow(self.tr("Keystroke gap:"), self.gap_spin)
-        form.addRow(self.tr("Serial port:"), self.port_edit)
-        form.addRow(self.tr("Speed (baud):"), self.baud_box)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.test_print_button)
-        form.addRow(buttons)
-        form.addRow(self.test_scan_edit)
-        form.addRow(self.test_scan_result)
-        left = QVBoxLayout()
-        left.addWidget(self.view, 1)
-        left.addWidget(self.status_label)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addWidget(form_box, 2)
+        station_box, _form = form_box(self.tr("Station"), [
+            (self.tr("Name:"), self.name_edit),
+            (self.tr("Label printer:"), self.label_edit),
+            (self.tr("Slip printer:"), self.slip_edit),
+            ("", self.format_box),
+            (self.tr("Scanner:"), self.scanner_box),
+            (self.tr("Keystroke gap:"), self.gap_spin),
+            (self.tr("Serial port:"), self.port_edit),
+            (self.tr("Speed (baud):"), self.baud_box),
+            button_row(self.save_button, self.test_print_button),
+            self.test_scan_edit,
+            self.test_scan_result,
+        ])
+        table_beside(self, self.view, station_box)
 
         self.scanner_box.currentIndexChanged.connect(self._on_scanner_kind)
         self.save_button.clicked.connect(self.on_save_clicked)
@@ -129,8 +109,7 @@ class StationsPage(AdminPage):
         self.gap_spin.setEnabled(not serial)
 
     def selected(self) -> StationInfo | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return selected_record(self.view, self.model)
 
     @Slot()
     def on_selection_changed(self) -> None:

@@ -8,17 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import Engine
@@ -32,6 +25,7 @@ from packdesk.services.auth import Actor
 from packdesk.services.uow import UnitOfWork
 from packdesk.sync.credentials import KEYRING_SERVICE
 
+from .common import button_row, form_box, records_view, selected_record, table_beside
 from .models import AdminPage, RecordsModel
 
 # What each kind of store needs in the keyring (names as packdesk.sync.credentials reads them).
@@ -92,13 +86,7 @@ class StoresPage(AdminPage):
             (self.tr("Pulled"), lambda c: self.tr("every %1 min").replace("%1", str(c.pull_minutes))
              if c.pull_minutes else self.tr("by hand")),
         ], self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.view = records_view(self.model, self.on_selection_changed)
 
         self.kind_box = QComboBox()
         self.kind_box.addItem("WooCommerce", "woocommerce")
@@ -116,28 +104,19 @@ class StoresPage(AdminPage):
         self.minutes_spin.setSuffix(self.tr(" min"))
         self.save_button = QPushButton(self.tr("Save"))
         self.test_button = QPushButton(self.tr("Test connection"))
-        form_box = QGroupBox(self.tr("Connection"))
-        form = QFormLayout(form_box)
-        form.addRow(self.tr("Kind:"), self.kind_box)
-        form.addRow(self.tr("URL or folder:"), self.address_edit)
-        for name, label in labels.items():
+        for name in labels:
             edit = QLineEdit()
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setPlaceholderText(self.tr("kept in the system keyring; empty keeps it"))
             self.secret_edits[name] = edit
-            form.addRow(label, edit)
-        form.addRow(self.tr("Pull every:"), self.minutes_spin)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.test_button)
-        form.addRow(buttons)
-        left = QVBoxLayout()
-        left.addWidget(self.view, 1)
-        left.addWidget(self.status_label)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addWidget(form_box, 2)
-        self._form = form
+        connection_box, self._form = form_box(self.tr("Connection"), [
+            (self.tr("Kind:"), self.kind_box),
+            (self.tr("URL or folder:"), self.address_edit),
+            *((label, self.secret_edits[name]) for name, label in labels.items()),
+            (self.tr("Pull every:"), self.minutes_spin),
+            button_row(self.save_button, self.test_button),
+        ])
+        table_beside(self, self.view, connection_box)
 
         self.kind_box.currentIndexChanged.connect(self._on_kind_changed)
         self.save_button.clicked.connect(self.on_save_clicked)
@@ -161,10 +140,9 @@ class StoresPage(AdminPage):
 
     @Slot()
     def on_selection_changed(self) -> None:
-        rows = self.view.selectionModel().selectedRows()
-        if not rows:
+        connection = selected_record(self.view, self.model)
+        if connection is None:
             return
-        connection = self.model.record(rows[0].row())
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(connection.kind)))
         self.address_edit.setText(connection.address)
         self.minutes_spin.setValue(connection.pull_minutes)

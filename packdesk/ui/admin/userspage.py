@@ -6,18 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import Engine
@@ -28,6 +21,14 @@ from packdesk.services.auth import Actor
 from packdesk.services.uow import UnitOfWork
 
 from .badges import badge_pdf
+from .common import (
+    button_row,
+    form_box,
+    records_view,
+    select_records,
+    selected_record,
+    table_beside,
+)
 from .models import AdminPage, RecordsModel
 
 
@@ -42,13 +43,7 @@ class UsersPage(AdminPage):
             (self.tr("Status"), lambda u: self.tr("locked") if u.locked else (
                 self.tr("active") if u.active else self.tr("retired"))),
         ], self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.view = records_view(self.model, self.on_selection_changed)
 
         self.name_edit = QLineEdit()
         self.role_box = QComboBox()
@@ -65,23 +60,15 @@ class UsersPage(AdminPage):
         self.save_button = QPushButton(self.tr("Save changes"))
         self.unlock_button = QPushButton(self.tr("Unlock PIN"))
         self.badge_button = QPushButton(self.tr("Print badge…"))
-        form_box = QGroupBox(self.tr("User"))
-        form = QFormLayout(form_box)
-        form.addRow(self.tr("Name:"), self.name_edit)
-        form.addRow(self.tr("Role:"), self.role_box)
-        form.addRow(self.tr("Badge code:"), self.badge_edit)
-        form.addRow(self.tr("New PIN:"), self.pin_edit)
-        form.addRow("", self.active_check)
-        row = QHBoxLayout()
-        for button in (self.add_button, self.save_button, self.unlock_button, self.badge_button):
-            row.addWidget(button)
-        form.addRow(row)
-        layout = QHBoxLayout(self)
-        left = QVBoxLayout()
-        left.addWidget(self.view, 1)
-        left.addWidget(self.status_label)
-        layout.addLayout(left, 3)
-        layout.addWidget(form_box, 2)
+        user_box, _form = form_box(self.tr("User"), [
+            (self.tr("Name:"), self.name_edit),
+            (self.tr("Role:"), self.role_box),
+            (self.tr("Badge code:"), self.badge_edit),
+            (self.tr("New PIN:"), self.pin_edit),
+            ("", self.active_check),
+            button_row(self.add_button, self.save_button, self.unlock_button, self.badge_button),
+        ])
+        table_beside(self, self.view, user_box)
 
         self.name_edit.textEdited.connect(self.on_name_edited)
         self.add_button.clicked.connect(self.on_add_clicked)
@@ -103,13 +90,17 @@ class UsersPage(AdminPage):
         self.loaded.emit()
 
     def selected(self) -> UserInfo | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return selected_record(self.view, self.model)
+
+    def _chosen(self) -> UserInfo | None:
+        """The selected user, or None after asking for one."""
+        user = self.selected()
+        if user is None:
+            self.show_error(self.tr("Select a user first"))
+        return user
 
     def select_name(self, name: str) -> None:
-        for row, user in enumerate(self.model.records()):
-            if user.name == name:
-                self.view.selectRow(row)
+        select_records(self.view, self.model, lambda user: user.name == name)
 
     @Slot()
     def on_selection_changed(self) -> None:
@@ -142,9 +133,8 @@ class UsersPage(AdminPage):
 
     @Slot()
     def on_save_clicked(self) -> None:
-        user = self.selected()
+        user = self._chosen()
         if user is None:
-            self.show_error(self.tr("Select a user first"))
             return
         engine, actor = self.engine, self.actor
         badge, pin = self.badge_edit.text(), self.pin_edit.text()
@@ -155,9 +145,8 @@ class UsersPage(AdminPage):
 
     @Slot()
     def on_unlock_clicked(self) -> None:
-        user = self.selected()
+        user = self._chosen()
         if user is None:
-            self.show_error(self.tr("Select a user first"))
             return
         engine, actor = self.engine, self.actor
         self.run(lambda: update_user(UnitOfWork(engine), actor, user.id, unlock=True),
@@ -165,9 +154,8 @@ class UsersPage(AdminPage):
 
     @Slot()
     def on_badge_clicked(self) -> None:
-        user = self.selected()
+        user = self._chosen()
         if user is None:
-            self.show_error(self.tr("Select a user first"))
             return
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save badge"), f"badge-{user.badge_code.replace(':', '-')}.pdf",
