@@ -19,14 +19,10 @@ from __future__ import annotations
 import base64
 import gzip
 import json
-import socket
-import struct
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import lru_cache
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +43,7 @@ from graphql import (
     value_from_ast_untyped,
 )
 
+from tests.helpers.fake_http import FakeHandler, FakeServer
 from tests.helpers.fake_woocommerce import Faults
 
 SCHEMA_FILE = Path(__file__).resolve().parents[1] / "data" / "shopify_admin_2026-10.json.gz"
@@ -194,7 +191,7 @@ def _connection(items: list[Any], first: int | None, after: str | None) -> dict[
     }
 
 
-class FakeShopify:
+class FakeShopify(FakeServer):
     def __init__(self, token: str = "shpat_test") -> None:
         self.token = token
         self.orders: dict[int, dict[str, Any]] = {}
@@ -212,35 +209,9 @@ class FakeShopify:
         self._next_fulfillment = 1
         self._server: ThreadingHTTPServer | None = None
 
-    @property
-    def url(self) -> str:
-        assert self._server is not None
-        return f"http://127.0.0.1:{self._server.server_port}"
-
     def start(self) -> FakeShopify:
         shopify_schema()  # built before serving: the first request must not pay for it
-        store = self
-
-        class Handler(_Handler):
-            fake = store
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server:
-            self._server.shutdown()
-            self._server.server_close()
-
-    @contextmanager
-    def running(self) -> Iterator[FakeShopify]:
-        self.start()
-        try:
-            yield self
-        finally:
-            self.stop()
+        return self.serve(_Handler)
 
     def add_order(self, order: dict[str, Any]) -> None:
         with self.lock:
@@ -372,23 +343,11 @@ class FakeShopify:
             return {"data": result.data, "extensions": cost_extension(cost)}
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(FakeHandler):
     fake: FakeShopify
-    protocol_version = "HTTP/1.1"
-    # Headers and body go out in two writes; with Nagle's algorithm each answer would
-    # wait for the client's delayed ACK (40 ms).
-    disable_nagle_algorithm = True
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
-        pass
 
     def _send(self, status: int, data: bytes, headers: dict[str, str] | None = None) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        self.send_header("Content-Length", str(len(data)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
+        self._send_headers(status, "application/json; charset=utf-8", len(data), headers)
         try:
             self.wfile.write(data)
         except (BrokenPipeError, ConnectionResetError):
@@ -426,9 +385,7 @@ class _Handler(BaseHTTPRequestHandler):
             fake.slow_mutations = max(0, fake.slow_mutations - 1)
             time.sleep(fake.slow_seconds)  # carried out, answered late
         if fault and fault.kind == "reset":
-            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-            self.connection.close()
-            self.close_connection = True
+            self._reset()
             return
         if fault and fault.kind == "malformed":
             answer = answer[: len(answer) // 2]

@@ -18,17 +18,15 @@ from __future__ import annotations
 import base64
 import json
 import math
-import socket
-import struct
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from tests.helpers.fake_http import FakeHandler, FakeServer
 
 API = "/wp-json/wc/v3"
 
@@ -122,7 +120,7 @@ def wc_line(line_id: int, product_id: int, variation_id: int, sku: str, quantity
     }
 
 
-class FakeWooCommerce:
+class FakeWooCommerce(FakeServer):
     def __init__(self, key: str = "ck_test", secret: str = "cs_test") -> None:
         self.key, self.secret = key, secret
         self.orders: dict[int, dict[str, Any]] = {}
@@ -138,34 +136,8 @@ class FakeWooCommerce:
 
     # --- running ------------------------------------------------------------------
 
-    @property
-    def url(self) -> str:
-        assert self._server is not None
-        return f"http://127.0.0.1:{self._server.server_port}"
-
     def start(self) -> FakeWooCommerce:
-        store = self
-
-        class Handler(_Handler):
-            fake = store
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server:
-            self._server.shutdown()
-            self._server.server_close()
-
-    @contextmanager
-    def running(self) -> Iterator[FakeWooCommerce]:
-        self.start()
-        try:
-            yield self
-        finally:
-            self.stop()
+        return self.serve(_Handler)
 
     # --- what the store knows -------------------------------------------------------
 
@@ -197,15 +169,8 @@ def _json_bytes(body: Any) -> bytes:
     return json.dumps(body).encode()
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(FakeHandler):
     fake: FakeWooCommerce
-    protocol_version = "HTTP/1.1"
-    # Headers and body go out in two writes; with Nagle's algorithm each answer would
-    # wait for the client's delayed ACK (40 ms).
-    disable_nagle_algorithm = True
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
-        pass
 
     def do_GET(self) -> None:
         self._serve("GET")
@@ -221,21 +186,11 @@ class _Handler(BaseHTTPRequestHandler):
     def _send(self, status: int, body: Any, headers: dict[str, str] | None = None,
               raw: bytes | None = None) -> None:
         data = raw if raw is not None else _json_bytes(body)
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json; charset=UTF-8")
-        self.send_header("Content-Length", str(len(data)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
+        self._send_headers(status, "application/json; charset=UTF-8", len(data), headers)
         self.wfile.write(data)
 
     def _error(self, status: int, code: str, message: str) -> None:
         self._send(status, {"code": code, "message": message, "data": {"status": status}})
-
-    def _reset(self) -> None:
-        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-        self.connection.close()
-        self.close_connection = True
 
     def _authorized(self) -> bool:
         header = self.headers.get("Authorization", "")
