@@ -230,41 +230,7 @@ def import_products_csv(
         parsed.append(_ProductCsvRow(line, sku, name, keys, int(weight_text),
                                      normalize_attributes(attributes)))
     result.rows_read = len(parsed) + len(result.errors)
-    with uow:
-        session = uow.session
-        existing = {
-            row.sku: row for row in session.scalars(
-                select(ProductRow).options(selectinload(ProductRow.barcodes)))
-        }
-        owner = {code: sku for code, sku in session.execute(
-            select(ProductBarcodeRow.code, ProductRow.sku)
-            .join(ProductRow, ProductRow.id == ProductBarcodeRow.product_id))}
-        ready: list[_ProductCsvRow] = []
-        for item in parsed:
-            clash = [k for k in item.keys if owner.get(k, item.sku) != item.sku]
-            if clash:
-                result.errors.append(RowError(
-                    item.line,
-                    f"barcode {display_barcode(clash[0])} already belongs to {owner[clash[0]]}"))
-            else:
-                ready.append(item)
-        result.errors.sort(key=lambda e: e.line)
-        if result.errors and (mode is ImportMode.ALL_OR_NOTHING or not ready):
-            return result
-        for item in ready:
-            row = existing.get(item.sku)
-            if row is None:
-                row = ProductRow(sku=item.sku, attributes={}, weight_g=0)
-                session.add(row)
-            row.name = item.name
-            row.attributes = item.attributes
-            row.weight_g = item.weight_g
-            if item.keys:
-                current = {b.code: b for b in row.barcodes}
-                row.barcodes = [current.get(k) or ProductBarcodeRow(code=k) for k in item.keys]
-            result.rows_imported += 1
-        uow.commit()
-    return result
+    return _save_products(uow, parsed, result, mode, name_sku_in_errors=False)
 
 
 def import_catalogue(
@@ -296,6 +262,22 @@ def import_catalogue(
         items.append(_ProductCsvRow(position, product.sku, product.name.strip(),
                                     list(product.barcodes), max(0, product.weight_g),
                                     normalize_attributes(product.attributes)))
+    return _save_products(uow, items, result, mode, name_sku_in_errors=True)
+
+
+def _save_products(
+    uow: UnitOfWork,
+    items: list[_ProductCsvRow],
+    result: ImportResult,
+    mode: ImportMode,
+    *,
+    name_sku_in_errors: bool,
+) -> ImportResult:
+    """Write checked products; a barcode that belongs to another SKU refuses its row.
+
+    Shared by the CSV and the store-catalogue imports. In ALL_OR_NOTHING mode any error
+    (from reading the rows or a clash found here) writes nothing.
+    """
     with uow:
         session = uow.session
         existing = {
@@ -309,8 +291,9 @@ def import_catalogue(
         for item in items:
             clash = [k for k in item.keys if owner.get(k, item.sku) != item.sku]
             if clash:
+                prefix = f"{item.sku}: " if name_sku_in_errors else ""
                 result.errors.append(RowError(
-                    item.line, f"{item.sku}: barcode {display_barcode(clash[0])} already "
+                    item.line, f"{prefix}barcode {display_barcode(clash[0])} already "
                                f"belongs to {owner[clash[0]]}"))
                 continue
             owner.update({k: item.sku for k in item.keys})
