@@ -29,7 +29,6 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -59,17 +58,11 @@ from packdesk.services.notes import (
 from packdesk.services.station import OrderView, StationService
 from packdesk.services.uow import UnitOfWork
 
+from .widgets import font
 from .worker import TaskRunner
 
 HIGHLIGHT = "background:#fde047; color:#000000; font-weight:bold; padding:0 2px;"
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-def _font(points: int, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSize(points)
-    font.setBold(bold)
-    return font
 
 
 def highlighted(context: str, start: int, end: int) -> str:
@@ -152,34 +145,34 @@ class NoteConflictWidget(QWidget):
         self.model = ConflictListModel(self)
 
         title = QLabel(self.tr("Notes that ask for another variant"), self)
-        title.setFont(_font(20, bold=True))
+        title.setFont(font(20, bold=True))
         self.list = QListView(self)
         self.list.setObjectName("conflictList")
-        self.list.setFont(_font(14))
+        self.list.setFont(font(14))
         self.list.setModel(self.model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.empty = QLabel(self.tr("No order is waiting for a note decision."), self)
-        self.empty.setFont(_font(14))
+        self.empty.setFont(font(14))
 
         self.order_title = QLabel("", self)
         self.order_title.setObjectName("conflictOrder")
-        self.order_title.setFont(_font(18, bold=True))
+        self.order_title.setFont(font(18, bold=True))
         self.lines_label = QLabel("", self)
         self.lines_label.setObjectName("conflictLines")
-        self.lines_label.setFont(_font(16))
+        self.lines_label.setFont(font(16))
         self.lines_label.setWordWrap(True)
         self.note_label = QLabel("", self)
         self.note_label.setObjectName("conflictNote")
         self.note_label.setTextFormat(Qt.TextFormat.RichText)
-        self.note_label.setFont(_font(16))
+        self.note_label.setFont(font(16))
         self.note_label.setWordWrap(True)
         self.note_label.setStyleSheet(
             "#conflictNote { background:#ffffff; color:#000000; border:2px solid #475569;"
             " border-radius:4px; padding:8px; }")
         self.status_label = QLabel("", self)
         self.status_label.setObjectName("conflictStatus")
-        self.status_label.setFont(_font(14))
+        self.status_label.setFont(font(14))
         self.status_label.setWordWrap(True)
 
         self.buttons: dict[Decision, QPushButton] = {}
@@ -192,13 +185,13 @@ class NoteConflictWidget(QWidget):
         for decision, (text, name) in texts.items():
             button = QPushButton(text, self)
             button.setObjectName(name)
-            button.setFont(_font(16, bold=True))
+            button.setFont(font(16, bold=True))
             button.setMinimumHeight(56)
             button.clicked.connect(lambda _=False, d=decision: self.decide(d))
             self.buttons[decision] = button
             button_row.addWidget(button)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
-        self.refresh_button.setFont(_font(14))
+        self.refresh_button.setFont(font(14))
         self.refresh_button.clicked.connect(self.refresh)
 
         left = QVBoxLayout()
@@ -210,7 +203,7 @@ class NoteConflictWidget(QWidget):
         right.addWidget(self.order_title)
         right.addWidget(self.lines_label)
         wrote = QLabel(self.tr("The customer wrote:"), self)
-        wrote.setFont(_font(14))
+        wrote.setFont(font(14))
         right.addWidget(wrote)
         right.addWidget(self.note_label)
         right.addLayout(button_row)
@@ -362,15 +355,15 @@ class GiftMessageDialog(QDialog):
         intro = QLabel(self.tr("The card message was read from the customer's note. "
                                "Check it, correct it if needed, then confirm."), self)
         intro.setWordWrap(True)
-        intro.setFont(_font(14))
+        intro.setFont(font(14))
         self.note = QLabel(note, self)
         self.note.setObjectName("giftMessageNote")
         self.note.setTextFormat(Qt.TextFormat.RichText)
         self.note.setWordWrap(True)
-        self.note.setFont(_font(14))
+        self.note.setFont(font(14))
         self.editor = QPlainTextEdit(proposed, self)
         self.editor.setObjectName("giftMessageEditor")
-        self.editor.setFont(_font(18))
+        self.editor.setFont(font(18))
         buttons = QDialogButtonBox(self)
         self.confirm_button = buttons.addButton(self.tr("Confirm message"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
@@ -476,7 +469,7 @@ class NoteRequestsView(QLabel):
         super().__init__(parent)
         self.setObjectName("noteRequests")
         self.setWordWrap(True)
-        self.setFont(_font(16, bold=True))
+        self.setFont(font(16, bold=True))
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.engine = engine
         self._submit = submit

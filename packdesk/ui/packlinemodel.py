@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
 from packdesk.services.station import LineView, PickStep
+
+from .widgets import font
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,13 +23,6 @@ LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 DONE_BACKGROUND = "#d8f0dd"
 ACTIVE_BACKGROUND = "#fff3c4"
 OVERRIDE_BACKGROUND = "#e6dcf5"
-
-
-def _font(points: int, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSize(points)
-    font.setBold(bold)
-    return font
 
 
 class PackLineModel(QAbstractTableModel):
@@ -67,7 +62,7 @@ class PackLineModel(QAbstractTableModel):
             if 0 <= section < len(self.COLUMNS):
                 return self._headers[self.COLUMNS[section]]
         if role == Qt.ItemDataRole.FontRole:
-            return _font(14, bold=True)
+            return font(14, bold=True)
         return None
 
     def progress_text(self, line: LineView) -> str:
@@ -105,8 +100,8 @@ class PackLineModel(QAbstractTableModel):
                 return "; ".join(parts)
         if role == Qt.ItemDataRole.FontRole:
             if column in ("color", "size", "progress"):
-                return _font(24, bold=True)
-            return _font(16, bold=column == "item")
+                return font(24, bold=True)
+            return font(16, bold=column == "item")
         if role == Qt.ItemDataRole.BackgroundRole:
             if line.overridden_by:
                 return QBrush(QColor(OVERRIDE_BACKGROUND))
@@ -168,7 +163,7 @@ class PickListModel(QAbstractTableModel):
             if 0 <= section < len(self.COLUMNS):
                 return self._headers[self.COLUMNS[section]]
         if role == Qt.ItemDataRole.FontRole:
-            return _font(13, bold=True)
+            return font(13, bold=True)
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -194,7 +189,7 @@ class PickListModel(QAbstractTableModel):
                     self.tr("slot {slot}: {qty}").format(slot=s.slot, qty=s.quantity)
                     for s in step.slots)
         if role == Qt.ItemDataRole.FontRole:
-            return _font(16, bold=index.row() == self.current or column == "bin")
+            return font(16, bold=index.row() == self.current or column == "bin")
         if role == Qt.ItemDataRole.BackgroundRole:
             if step.done:
                 return QBrush(QColor(DONE_BACKGROUND))
