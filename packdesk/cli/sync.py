@@ -32,6 +32,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     pull.add_argument("--watch", action="store_true",
                       help="keep watching the folder (file drops: read files move to done/)")
     pull.add_argument("--interval", type=float, default=30.0, help="seconds between watches")
+    pull.add_argument("--settle", type=float, default=2.0, metavar="SECONDS",
+                      help="file drops: a file is read once unchanged this long (default 2)")
     pull.add_argument("--format", choices=["text", "json"], default="text")
     pull.set_defaults(handler=run_pull)
 
@@ -73,7 +75,7 @@ def _source(args: argparse.Namespace) -> Any:
     if args.source == "file":
         if not args.path:
             raise CliError("--source file needs --path FILE_OR_FOLDER")
-        return FileDropSource(args.path, watch=args.watch)
+        return FileDropSource(args.path, watch=args.watch, settle=max(0.0, args.settle))
     if not args.url:
         raise CliError(f"--source {args.source} needs --url")
     if args.source == "woocommerce":
