@@ -64,6 +64,7 @@ class FeedbackBanner(QFrame):
         detail_font.setPointSize(DETAIL_POINTS)
         self.detail.setFont(detail_font)
         for label in (self.headline, self.detail):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # names and note words, never HTML
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)

@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         scan_label.setFont(scan_font)
         scan_label.setBuddy(self.scan_entry)
         self.user_label = QLabel("", central)
+        self.user_label.setTextFormat(Qt.TextFormat.PlainText)
         self.user_label.setObjectName("userLabel")
         self.user_label.setFont(scan_font)
         self.banner = FeedbackBanner(central)

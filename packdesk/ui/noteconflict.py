@@ -58,7 +58,7 @@ from packdesk.services.notes import (
 from packdesk.services.station import OrderView, StationService
 from packdesk.services.uow import UnitOfWork
 
-from .widgets import font
+from .widgets import font, plain_tooltip
 from .worker import TaskRunner
 
 HIGHLIGHT = "background:#fde047; color:#000000; font-weight:bold; padding:0 2px;"
@@ -115,7 +115,7 @@ class ConflictListModel(QAbstractListModel):
             )
             return self.tr("{number}   {asks}").format(number=group[0].number, asks=asks)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return group[0].context
+            return plain_tooltip(group[0].context)
         if role == self.CONFLICTS_ROLE:
             return group
         return None
@@ -156,9 +156,11 @@ class NoteConflictWidget(QWidget):
         self.empty.setFont(font(14))
 
         self.order_title = QLabel("", self)
+        self.order_title.setTextFormat(Qt.TextFormat.PlainText)  # customer texts: never HTML
         self.order_title.setObjectName("conflictOrder")
         self.order_title.setFont(font(18, bold=True))
         self.lines_label = QLabel("", self)
+        self.lines_label.setTextFormat(Qt.TextFormat.PlainText)
         self.lines_label.setObjectName("conflictLines")
         self.lines_label.setFont(font(16))
         self.lines_label.setWordWrap(True)
@@ -171,6 +173,7 @@ class NoteConflictWidget(QWidget):
             "#conflictNote { background:#ffffff; color:#000000; border:2px solid #475569;"
             " border-radius:4px; padding:8px; }")
         self.status_label = QLabel("", self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setObjectName("conflictStatus")
         self.status_label.setFont(font(14))
         self.status_label.setWordWrap(True)
