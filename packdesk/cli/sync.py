@@ -54,7 +54,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "quarantine", parents=[common], help="order payloads a pull could not understand"
     )
     quarantine.add_argument("--resolve", type=int, metavar="ID", action="append", default=[],
-                            help="mark a payload as dealt with (repeatable)")
+                            help="mark a payload as dealt with and drop its personal data "
+                            "(repeatable)")
     quarantine.add_argument("--raw", action="store_true", help="show each payload as received")
     quarantine.set_defaults(handler=run_quarantine)
 
@@ -142,12 +143,14 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def run_quarantine(args: argparse.Namespace) -> int:
-    from packdesk.services.intake import open_quarantine, resolve_quarantined
+    from packdesk.services.intake import open_quarantine
+    from packdesk.services.quarantine import redact_quarantine, resolve_and_redact
     from packdesk.services.uow import UnitOfWork
 
     engine = open_engine(args)
+    redact_quarantine(UnitOfWork(engine))  # payloads resolved or older than the setting's days
     if args.resolve:
-        done = resolve_quarantined(UnitOfWork(engine), args.resolve)
+        done = resolve_and_redact(UnitOfWork(engine), args.resolve)
         missing = sorted(set(args.resolve) - set(done))
         print(f"resolved {len(done)}")
         if missing:
