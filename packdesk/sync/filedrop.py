@@ -95,9 +95,8 @@ class FileDropSource:
             except FileChanged:
                 log.info("%s changed while it was read; it is read by a later pull", file.name)
                 continue
-            yield from items
-            whole_file_bad = len(items) == 1 and isinstance(items[0], QuarantinedPayload) \
-                and items[0].external_id is None
+            whole_file_bad = isinstance(items, list)  # refused or unreadable as a whole
+            yield from items  # orders are parsed one at a time, as intake stores them
             self._read.append((file, "rejected" if whole_file_bad else "done"))
 
     def _wait_until_complete(self, file: Path) -> bool:
@@ -151,11 +150,14 @@ def read_file(path: Path, source: str = FILE_SOURCE, *, since: datetime | None =
     yield from read_drop_file(path, source, since=since, max_bytes=max_bytes)
 
 
-def read_drop_file(path: Path, source: str = FILE_SOURCE, *, since: datetime | None = None,
-                   max_bytes: int = MAX_FILE_BYTES) -> list[PulledItem]:
+def read_drop_file(
+    path: Path, source: str = FILE_SOURCE, *, since: datetime | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> list[QuarantinedPayload] | Iterator[PulledItem]:
     """Read a regular file (never through a symbolic link) of at most ``max_bytes``; a file
-    refused or unreadable as a whole becomes one quarantined payload holding its name,
-    size and SHA-256, never its bytes (they may be anything, even secrets).
+    refused or unreadable as a whole becomes a list of one quarantined payload holding its
+    name, size and SHA-256, never its bytes (they may be anything, even secrets). A file
+    read gives its orders lazily, one parsed order at a time.
 
     Raises ``FileChanged`` when the file changed while it was read."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
@@ -179,7 +181,7 @@ def read_drop_file(path: Path, source: str = FILE_SOURCE, *, since: datetime | N
             raise FileChanged(str(path))
         if reason:
             return [_refused(source, path.name, handle, reason)]
-    return list(parse_rows(rows, source, since=since, file_name=path.name))
+    return parse_rows(rows, source, since=since, file_name=path.name)
 
 
 def _refused(source: str, name: str, handle: io.BufferedReader, reason: str) -> QuarantinedPayload:
