@@ -12,13 +12,18 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from packdesk import config
+from packdesk.services.setup import (
+    DEFAULT_IDLE_MINUTES,
+    SHIP_FROM_SETTING,
+    StationSetup,
+    read_station_setup,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -33,45 +38,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-IDLE_SETTING = "station.idle_minutes"
-SHIP_FROM_SETTING = "ship_from"
-DEFAULT_IDLE_MINUTES = 10
-
-
-@dataclass
-class StationSetup:
-    """What the database says about this station (read once, before the window)."""
-
-    name: str
-    printer_settings: dict[str, str] = field(default_factory=dict)
-    scanner_settings: dict[str, str] = field(default_factory=dict)
-    idle_minutes: float = DEFAULT_IDLE_MINUTES
-    ship_from: dict[str, Any] | None = None
-    default_carrier: str = "demo"
-
 
 def load_station_setup(engine: Engine, station: str) -> StationSetup:
-    from packdesk.persistence.tables import SettingRow, StationRow
     from packdesk.services.uow import UnitOfWork
 
-    with UnitOfWork(engine) as uow:
-        row = uow.session.scalars(select(StationRow).where(StationRow.name == station)).first()
-        settings = {s.key: s.value for s in uow.session.scalars(
-            select(SettingRow).where(SettingRow.key.in_([IDLE_SETTING, SHIP_FROM_SETTING])))}
-        setup = StationSetup(station)
-        if row is not None:
-            setup.printer_settings = dict(row.printer_settings or {})
-            setup.scanner_settings = dict(row.scanner_settings or {})
-        idle = settings.get(IDLE_SETTING, {}).get("minutes")
-        if isinstance(idle, int | float) and idle > 0:
-            setup.idle_minutes = float(idle)
-        carrier = row.printer_settings.get("carrier") if row is not None else None
-        if carrier:
-            setup.default_carrier = str(carrier)
-        ship_from = settings.get(SHIP_FROM_SETTING)
-        if ship_from:
-            setup.ship_from = dict(ship_from)
-        return setup
+    return read_station_setup(UnitOfWork(engine), station)
 
 
 def ship_from_address(setup: StationSetup) -> Address:

@@ -39,6 +39,7 @@ from packdesk.domain.scancodes import classify
 from packdesk.hardware.printers import JobStatus, PrintJob
 from packdesk.hardware.scanners import Scan, Scanner
 from packdesk.services.auth import Actor
+from packdesk.services.errors import is_database_trouble
 from packdesk.services.printing import PrintOutcome
 from packdesk.services.station import (
     OrderView,
@@ -72,18 +73,6 @@ LEAD_SCREENS: dict[str, tuple[str, str, Role]] = {
 }
 
 GiftCardPrinter = Callable[[OrderView], PrintOutcome]
-
-
-def is_database_trouble(error: BaseException) -> bool:
-    """The database went away or stayed locked (not a bug, not a rule): retry later."""
-    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
-
-    from packdesk.persistence.db import DatabaseUnavailable
-    from packdesk.services.uow import DatabaseBusy
-
-    if isinstance(error, DatabaseBusy | DatabaseUnavailable | OperationalError | InterfaceError):
-        return True
-    return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
 
 
 def module_available(name: str) -> bool:
