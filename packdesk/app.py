@@ -3,8 +3,9 @@
 ``run_app`` builds the QApplication (with a translator for the system locale), opens the
 database before any window shows, reads the station's settings, builds the scanner
 (keyboard wedge by default, serial when the station says so), the printers (a folder in
-the demo, else the station's ``printer_settings``), the station service and the window.
-``build_main_window`` is the same assembly for tests and screenshots, with fakes.
+the demo, else the station's ``printer_settings``), the station service, the screens'
+services (engine -> unit-of-work factory -> services) and the window; no widget gets the
+engine. ``build_main_window`` is the same assembly for tests and screenshots, with fakes.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from packdesk.hardware.scanners import Scanner
     from packdesk.hardware.station_printer import StationPrinter
     from packdesk.services.printing import DocumentPrinter
+    from packdesk.services.screens import ScreenServices
     from packdesk.ui.feedback import Sounds
     from packdesk.ui.mainwindow import MainWindow
     from packdesk.ui.statusbar import StationHealth
@@ -120,6 +123,14 @@ def pull_and_sync(engine: Engine) -> str:
     return f"{pulled.line()} · {sent.line()}"
 
 
+def screen_services(engine: Engine) -> ScreenServices:
+    """engine -> unit-of-work factory -> the services the window's screens call."""
+    from packdesk.services.screens import ScreenServices
+    from packdesk.services.uow import UnitOfWork
+
+    return ScreenServices.over(partial(UnitOfWork, engine))
+
+
 def build_main_window(
     engine: Engine,
     station: str,
@@ -140,12 +151,14 @@ def build_main_window(
     from packdesk.services.station import DEFAULT_LEASE_SECONDS, StationService
     from packdesk.ui.mainwindow import MainWindow
 
+    # The window and its screens get services only, never the engine.
+    screens = screen_services(engine)
     service = StationService(
         engine, station, printer=printer, batch_max_orders=batch_size, print_on_complete=False,
         lease_seconds=lease_seconds if lease_seconds is not None else DEFAULT_LEASE_SECONDS)
     gift_card = printer.print_gift_card if isinstance(printer, StationPrinter) else None
     window = MainWindow(
-        service, scanner, sounds=sounds, idle_ms=int(idle_minutes * 60_000),
+        service, scanner, screens=screens, sounds=sounds, idle_ms=int(idle_minutes * 60_000),
         health_probe=(lambda: health_probe(engine)) if with_health else None,
         pull=(lambda: pull_and_sync(engine)) if with_pull else None,
         carriers=carriers if carriers is not None else carrier_choices(),
