@@ -15,6 +15,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, delete
 
+from packdesk.app import screen_services
 from packdesk.domain.model import Role
 from packdesk.persistence.db import make_engine
 from packdesk.persistence.tables import BinRow, BinStockRow, ProductRow
@@ -75,7 +76,7 @@ def test_the_dashboard_export_writes_formula_like_names_as_text(
 ) -> None:
     engine = make_engine(sqlite_url)
     hostile_history(engine)
-    widget = DashboardWidget(engine, LEAD, zone=UTC, refresh_ms=60_000)
+    widget = DashboardWidget(screen_services(engine).dashboard, LEAD, zone=UTC, refresh_ms=60_000)
     qtbot.addWidget(widget)
     widget.set_grouping(Grouping.PACKER)
     widget.set_date_range(DAY.date(), DAY.date())

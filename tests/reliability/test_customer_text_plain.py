@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select
 
-from packdesk.app import build_main_window
+from packdesk.app import build_main_window, screen_services
 from packdesk.hardware.printers import FolderPrinter
 from packdesk.hardware.scanners import FakeScanner
 from packdesk.hardware.station_printer import StationPrinter
@@ -142,7 +142,7 @@ def test_the_note_conflict_panel_shows_the_note_as_typed(
         read_order_notes(uow.session, row)  # "send size M" against a line in XL: a conflict
         uow.commit()
     lead = sign_in_with_badge(UnitOfWork(engine), "BADGE:LENA02")
-    panel = NoteConflictWidget(engine, lead)
+    panel = NoteConflictWidget(screen_services(engine).notes, lead)
     qtbot.addWidget(panel)
     panel.show()
     panel.refresh()
