@@ -1,6 +1,6 @@
 """A very long customer note: read up to a bound and flagged for a person (issue 18, point 11).
 
-The time it takes is measured in the benchmark suite (``bench --only notes_long``), not here.
+The time it takes is measured in the benchmark suite (``python -m bench --only notes``), not here.
 """
 
 from __future__ import annotations
