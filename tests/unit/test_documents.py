@@ -109,10 +109,12 @@ def test_pdf_label_embeds_a_font_with_the_cyrillic_and_latvian_glyphs() -> None:
         assert documents.unprintable_characters(order, SHIP_FROM) == {}
 
 
-def test_characters_the_font_lacks_are_reported() -> None:
+def test_characters_no_document_font_has_are_reported() -> None:
     order = cyrillic_order()
-    order.ship_to.name = "山田太郎"
-    assert documents.unprintable_characters(order) == {"ship_to.name": "山田太郎"}
+    order.ship_to.name = "山田太郎 \U0001F44D"  # no face of the chain has the emoji
+    order.gift_message = "ཀཁ ཀ 🎁"  # nor Tibetan
+    assert documents.unprintable_characters(order) == {"ship_to.name": "\U0001F44D",
+                                                        "gift_message": "ཀཁ🎁"}
     zpl_labels(documents.shipping_label_zpl(order, shipment_for(order), SHIP_FROM))
 
 
