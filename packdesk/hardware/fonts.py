@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import arabic_reshaper
+from arabic_reshaper.letters import LETTERS_ARABIC
 from bidi import get_display
 from fontTools.ttLib import TTFont as ToolsFont
 from PIL import ImageFont
@@ -263,14 +264,28 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     return total
 
 
+_widest: dict[tuple[str, bool], float] = {}
+
+
+def _widest_form(ch: str, bold: bool) -> float:
+    """The widest way ``ch`` is drawn, in em: an Arabic letter's widest joined form."""
+    key = (ch, bold)
+    if key in _widest:
+        return _widest[key]
+    forms = [ch, *(f for f in LETTERS_ARABIC.get(ch, ()) if f)] if ch.isprintable() else []
+    widths = [chosen.advance[f] for f in forms if (chosen := face_for(f, bold)) is not None]
+    width = max(widths) if widths else (0.5 if forms else 0.0)
+    _widest[key] = width
+    return width
+
+
 def char_widths(text: str, size: float, bold: bool = False) -> list[float]:
-    """The width of each character of ``text`` (logical order, unshaped), in points."""
-    out: list[float] = []
-    for ch in text:
-        chosen = face_for(ch, bold) if ch.isprintable() else None
-        out.append(chosen.advance[ch] * size if chosen is not None else
-                   (0.0 if not ch.isprintable() else 0.5 * size))
-    return out
+    """The width of each character of ``text`` (logical order), in points.
+
+    Joined Arabic forms are narrower or wider than the letter alone: each letter counts as
+    its widest form, so a line cut by these widths is never too wide once shaped.
+    """
+    return [_widest_form(ch, bold) * size for ch in text]
 
 
 def missing_glyphs(text: str) -> str:
