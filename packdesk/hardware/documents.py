@@ -757,3 +757,24 @@ def unprintable_characters(order: Order, ship_from: Address | None = None) -> di
     fields["gift_message"] = order.gift_message
     fields["order_number"] = order.number
     return {key: missing for key, value in fields.items() if (missing := missing_glyphs(value))}
+
+
+_FIELD_NAMES = {
+    "ship_to.name": "the name", "ship_to.company": "the company", "ship_to.line1": "the street",
+    "ship_to.line2": "the second address line", "ship_to.city": "the city",
+    "ship_to.region": "the region", "ship_to.postal_code": "the postal code",
+    "customer_note": "the customer's note", "gift_message": "the gift message",
+    "order_number": "the order number",
+}
+
+
+def unprintable_message(order: Order, ship_from: Address | None = None) -> str:
+    """What :func:`unprintable_characters` found, as one sentence for the packer ("" if
+    everything prints): said before the documents print, not after."""
+    missing = unprintable_characters(order, ship_from)
+    if not missing:
+        return ""
+    parts = [f"{_FIELD_NAMES.get(field, field.replace('.', ' '))} ({' '.join(chars)})"
+             for field, chars in missing.items()]
+    return ("No printer font has these characters, they will print as blanks: "
+            + "; ".join(parts) + ".")

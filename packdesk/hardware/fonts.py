@@ -448,8 +448,12 @@ def pil_runs(text: str, size_px: int,
 
 
 def warm_up() -> None:
-    """Read the faces' tables now (from a worker thread), not at the first print."""
+    """Read the small faces' tables now (from a worker thread), not at the first print.
+
+    Noto Sans CJK (two 20 MB collections, some 40 MB of tables in memory) is read at the
+    first document that needs it: a third of a second once, then milliseconds.
+    """
     register_pdf_fonts()
-    for script in (LATIN, ARABIC, HEBREW, CJK):
+    for script in (LATIN, ARABIC, HEBREW):
         for bold in (False, True):
             face(script, bold)

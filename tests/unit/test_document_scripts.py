@@ -153,3 +153,12 @@ def test_label_of_an_express_order_shows_its_service_not_standard() -> None:
     assert "Express" in pdf_text(documents.shipping_label_pdf(order, no_service, SHIP_FROM))
     chosen = shipment_for(order)  # "Express Saver", chosen at the station
     assert "Express Saver" in pdf_text(documents.shipping_label_pdf(order, chosen, SHIP_FROM))
+
+
+def test_what_will_not_print_is_said_in_one_sentence_before_printing() -> None:
+    order = japanese_order()
+    assert documents.unprintable_message(order, SHIP_FROM) == ""
+    order.ship_to.name = "山田 太郎 \U0001F44D"
+    message = documents.unprintable_message(order, SHIP_FROM)
+    assert message.count(".") == 1 and message.endswith(".")
+    assert "the name (\U0001F44D)" in message
