@@ -31,6 +31,7 @@ import shutil
 import subprocess
 import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -303,6 +304,11 @@ def missing_glyphs(text: str) -> str:
 _PDF_NAMES = {LATIN: "PackdeskSans", ARABIC: "PackdeskArabic", HEBREW: "PackdeskHebrew",
               CJK: "PackdeskCJK"}
 _pdf_lock = threading.Lock()
+# The CJK subsets registered with reportlab, oldest first. reportlab keeps a registered font
+# for the life of the process; a station printing Japanese labels all day would collect one
+# per label, so the oldest are let go (:func:`_forget_pdf_font`).
+_subsets: OrderedDict[str, None] = OrderedDict()
+MAX_SUBSETS = 32
 
 
 @functools.cache
@@ -393,10 +399,29 @@ def pdf_font_name(run_face: Face | None, text: str = "", bold: bool = False) -> 
             return base
         chars = "".join(sorted({ch for ch in text if run_face.covers(ch)}))
         name = f"{base}-{hashlib.sha1(chars.encode()).hexdigest()[:10]}"
-        if not _registered(name):
-            data = _truetype_subset(run_face, chars, name)
-            pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
+        if name in _subsets:
+            _subsets.move_to_end(name)
+            return name
+        data = _truetype_subset(run_face, chars, name)
+        pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
+        _subsets[name] = None
+        while len(_subsets) > MAX_SUBSETS:
+            _forget_pdf_font(_subsets.popitem(last=False)[0])
         return name
+
+
+def _forget_pdf_font(name: str) -> None:
+    """Unregister a font from reportlab (its registries are module dictionaries)."""
+    from reportlab.lib import fonts as rl_fonts
+
+    font = pdfmetrics._fonts.pop(name, None)
+    for face_name, registered in list(pdfmetrics._dynFaceNames.items()):
+        if registered is font:
+            del pdfmetrics._dynFaceNames[face_name]
+    for bold in (0, 1):
+        for italic in (0, 1):
+            rl_fonts._tt2ps_map.pop((name.lower(), bold, italic), None)
+    rl_fonts._ps2tt_map.pop(name.lower(), None)
 
 
 class PdfFonts:
