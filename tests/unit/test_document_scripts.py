@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 import pytest
 from PIL import Image, ImageChops
@@ -162,3 +163,39 @@ def test_what_will_not_print_is_said_in_one_sentence_before_printing() -> None:
     message = documents.unprintable_message(order, SHIP_FROM)
     assert message.count(".") == 1 and message.endswith(".")
     assert "the name (\U0001F44D)" in message
+
+
+@pytest.fixture
+def fresh_fonts(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    def clear() -> None:
+        for cached in (fonts.find_font, fonts._face, fonts._chain, fonts.pil_font):
+            cached.cache_clear()
+        fonts._choices.clear()
+
+    clear()
+    yield
+    monkeypatch.undo()
+    clear()
+
+
+def test_a_system_font_not_at_its_debian_path_is_found_through_fontconfig(
+    fresh_fonts: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths, pattern = fonts._SYSTEM_FACES[("hebrew", False)]
+    monkeypatch.setitem(fonts._SYSTEM_FACES, ("hebrew", False), (("/nonexistent/x.ttf",), pattern))
+    found = fonts.find_font("hebrew")
+    assert found is not None and "Hebrew" in found.path
+
+
+def test_a_missing_system_font_drops_out_and_its_characters_are_reported(
+    fresh_fonts: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for bold in (False, True):
+        monkeypatch.setitem(fonts._SYSTEM_FACES, ("cjk", bold),
+                            (("/nonexistent/cjk.ttc",), "No Such Font Family"))
+    order = japanese_order()
+    missing = documents.unprintable_characters(order, SHIP_FROM)
+    assert missing["ship_to.name"] == "山田太郎"
+    assert "ship_to.country" not in missing
+    data = documents.shipping_label_zpl(order, shipment_for(order), SHIP_FROM)
+    assert decoded(zpl_labels(data)[0]) == sorted(["JD014600006281239999", "ORD:JP-2001"])
