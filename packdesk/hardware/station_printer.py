@@ -27,6 +27,7 @@ from .printers import (
     PrintJob,
     PrintQueue,
     QtSystemPrinter,
+    ReprintRefused,
     destination_from_url,
 )
 
@@ -162,7 +163,11 @@ class StationPrinter:
         job_id = self.last_jobs.get(document_kind)
         if job_id is None:
             return PrintOutcome(document_kind, False, message="nothing printed yet to print again")
-        job = self.queue.reprint(job_id)
+        try:
+            job = self.queue.reprint(job_id)
+        except ReprintRefused as refused:
+            destination = SLIP if document_kind == PACKING_SLIP else LABEL
+            return PrintOutcome(document_kind, False, self._where(destination), str(refused))
         return self._wait(document_kind, job)
 
     def failed(self) -> list[PrintJob]:
@@ -171,8 +176,21 @@ class StationPrinter:
     def close(self) -> bool:
         return self.queue.close()
 
+    def _where(self, destination: str) -> str:
+        return self.where.get(destination, "") or destination
+
     def _print(self, kind: str, destination: str, document: bytes, content_type: ContentType,
                title: str) -> PrintOutcome:
+        previous = self.last_jobs.get(kind)
+        if previous is not None and self.queue.job(previous).title == title:
+            # The same document again (a reprint through the station): never while the
+            # first copy may still come out of the printer.
+            queued = self.queue.still_queued(previous)
+            if queued is not None:
+                why = f" ({queued.reason})" if queued.reason else ""
+                return PrintOutcome(kind, False, self._where(destination),
+                                    f"the first copy is still {queued.status}{why}: not sent "
+                                    "again, so it cannot print twice")
         job = self.queue.submit(document, content_type, title, destination)
         self.last_jobs[kind] = job.id
         return self._wait(kind, job)
@@ -182,13 +200,13 @@ class StationPrinter:
             return self._finished.setdefault(job_id, threading.Event())
 
     def _on_change(self, job: PrintJob) -> None:
-        if job.status in (JobStatus.SENT, JobStatus.FAILED):
+        if job.status in (JobStatus.SENT, JobStatus.FAILED, JobStatus.WAITING):
             self._event(job.id).set()
         elif job.status is JobStatus.QUEUED:
             self._event(job.id).clear()  # a retry: wait again
 
     def _wait(self, kind: str, job: PrintJob) -> PrintOutcome:
-        where = self.where.get(job.destination, "") or job.destination
+        where = self._where(job.destination)
         if not self._event(job.id).wait(self.wait_seconds):
             return PrintOutcome(kind, False, where,
                                 f"the printer has not taken the job after {self.wait_seconds:g} s; "
