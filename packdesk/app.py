@@ -92,8 +92,11 @@ def build_scanner(setup: StationSetup, app: QApplication) -> Scanner:
 
     settings = setup.scanner_settings
     if settings.get("kind") == "serial" or settings.get("port"):
-        return SerialScanner(SerialSettings(
-            port=settings["port"], baudrate=int(settings.get("baudrate", 9600))))
+        try:
+            return SerialScanner(SerialSettings.from_mapping(settings))
+        except ValueError as error:
+            log.error("station %s: serial scanner settings: %s; using the keyboard scanner",
+                      setup.name, error)
     return WedgeScanner(app, max_gap_ms=int(settings.get("max_gap_ms", 30)))
 
 

@@ -122,6 +122,30 @@ def _shown(text: str, limit: int = 40) -> str:
     return visible if len(visible) <= limit else visible[: limit - 1] + "…"
 
 
+def clean_scan(text: str, *, prefix: str = "", suffix: str = "", gs_replacement: str = "") -> str:
+    """What a scanner sent, as the code it read: the configured ``prefix`` and ``suffix``
+    removed where present, and ``gs_replacement`` (text such as ``{GS}`` that scanners
+    unable to send ASCII 29 are set to send instead) turned back into the group separator.
+
+    Shared by the serial and keyboard-wedge scanners; pure.
+    """
+    if prefix and text.startswith(prefix):
+        text = text[len(prefix):]
+    if suffix and text.endswith(suffix):
+        text = text[: len(text) - len(suffix)]
+    if gs_replacement:
+        text = text.replace(gs_replacement, GS)
+    return text
+
+
+def is_plausible_scan(text: str) -> bool:
+    """False for what no barcode holds: control characters (other than the group
+    separator), undecodable bytes (U+FFFD), no ASCII letter or digit at all -- what a
+    scanner at the wrong baud rate sends."""
+    return (any(ch.isascii() and ch.isalnum() for ch in text)
+            and all(ch == GS or (ch.isprintable() and ch != "\ufffd") for ch in text))
+
+
 def _strip_prefix(text: str, prefix: str) -> str | None:
     if prefix and text[: len(prefix)].upper() == prefix.upper():
         return text[len(prefix):]

@@ -8,21 +8,32 @@ by :func:`packdesk.domain.scancodes.classify`, not here.
 
 from __future__ import annotations
 
+import codecs
+import logging
 import threading
 import time
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 
-from packdesk.domain.scancodes import ScannedCode, classify, split_aim, symbology_name
+from packdesk.domain.scancodes import (
+    ScannedCode,
+    classify,
+    clean_scan,
+    is_plausible_scan,
+    split_aim,
+    symbology_name,
+)
 
 if TYPE_CHECKING:
     import serial
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -225,9 +236,23 @@ class WedgeScanner(Scanner):
 
 # --- Serial / USB-CDC -------------------------------------------------------------------
 
+TERMINATORS: dict[str, bytes] = {
+    "CR": b"\r", "LF": b"\n", "CRLF": b"\r\n", "TAB": b"\t", "NONE": b"",
+}
+UNREADABLE = "scanner sends unreadable data: check its baud rate"
+
 
 @dataclass(frozen=True)
 class SerialSettings:
+    """How a serial scanner is set up (the station's ``scanner_settings``).
+
+    ``terminators``: any of these bytes ends a scan (b"" for none: a pause longer than
+    ``gap_ms`` ends it). Bytes followed by a pause longer than ``gap_ms`` and no
+    terminator (a noise byte, half a line at unplug) are discarded, not glued to the next
+    code. ``prefix``/``suffix`` are stripped; ``gs_replacement`` (e.g. ``{GS}``) becomes
+    the group separator. A line over ``max_length`` bytes is dropped whole.
+    """
+
     port: str
     baudrate: int = 9600
     terminators: bytes = b"\r\n"  # any of these bytes ends a scan
@@ -235,6 +260,51 @@ class SerialSettings:
     reconnect_min_s: float = 0.2
     reconnect_max_s: float = 2.0
     max_length: int = 4096  # a line longer than this without terminator is dropped
+    prefix: str = ""
+    suffix: str = ""
+    gs_replacement: str = ""
+    gap_ms: int | None = None  # None: 300 ms with terminators, 100 ms without
+
+    @property
+    def gap_s(self) -> float:
+        if self.gap_ms is not None:
+            return self.gap_ms / 1000.0
+        return 0.3 if self.terminators else 0.1
+
+    @classmethod
+    def from_mapping(cls, values: dict[str, Any]) -> SerialSettings:
+        """From ``scanner_settings``: ``port``, ``baudrate``, ``terminator`` (CR, LF, CRLF,
+        TAB or NONE), ``encoding``, ``prefix``, ``suffix``, ``gs_replacement``,
+        ``max_length``, ``gap_ms``; a clear ValueError for a bad value."""
+        port = str(values.get("port") or "").strip()
+        if not port:
+            raise ValueError("a serial scanner needs a port, e.g. /dev/ttyACM0 or COM3")
+        terminator = str(values.get("terminator") or "CRLF").strip().upper()
+        if terminator not in TERMINATORS:
+            raise ValueError(f"terminator {terminator!r}: use CR, LF, CRLF, TAB or NONE")
+        encoding = str(values.get("encoding") or "utf-8").strip()
+        try:
+            codecs.lookup(encoding)
+        except LookupError as error:
+            raise ValueError(f"encoding {encoding!r} is not known: use utf-8, latin-1, "
+                             "cp1252...") from error
+
+        def number(name: str, default: int | None, low: int, high: int) -> int | None:
+            text = str(values.get(name) if values.get(name) not in (None, "") else
+                       ("" if default is None else default)).strip()
+            if not text:
+                return None
+            if not text.isdigit() or not low <= int(text) <= high:
+                raise ValueError(f"{name} {text!r}: use a whole number from {low} to {high}")
+            return int(text)
+
+        baudrate = number("baudrate", 9600, 300, 4_000_000)
+        max_length = number("max_length", 4096, 16, 1_000_000)
+        return cls(port=port, baudrate=baudrate or 9600, terminators=TERMINATORS[terminator],
+                   encoding=encoding, max_length=max_length or 4096,
+                   prefix=str(values.get("prefix") or ""), suffix=str(values.get("suffix") or ""),
+                   gs_replacement=str(values.get("gs_replacement") or ""),
+                   gap_ms=number("gap_ms", None, 5, 10_000))
 
 
 class SerialWorker(QObject):
@@ -242,12 +312,14 @@ class SerialWorker(QObject):
 
     line_read = Signal(str)
     connection_changed = Signal(bool, str)
+    unreadable = Signal(str)  # garbage instead of codes (wrong baud rate), once per spell
     finished = Signal()
 
     def __init__(self, settings: SerialSettings) -> None:
         super().__init__()
         self.settings = settings
         self._stop = threading.Event()
+        self._garbled = False
 
     def request_stop(self) -> None:
         self._stop.set()
@@ -262,7 +334,7 @@ class SerialWorker(QObject):
         try:
             while not self._stop.is_set():
                 try:
-                    port = serial.Serial(settings.port, settings.baudrate, timeout=0.1)
+                    port = serial.Serial(settings.port, settings.baudrate, timeout=0.05)
                 except (serial.SerialException, OSError) as error:
                     if connected is not False:
                         connected = False
@@ -275,8 +347,10 @@ class SerialWorker(QObject):
                     continue
                 delay = settings.reconnect_min_s
                 connected = True
-                self.connection_changed.emit(True, f"scanner on {settings.port} connected")
+                self._garbled = False
                 try:
+                    port.reset_input_buffer()  # what sat in the port from before: no scan
+                    self.connection_changed.emit(True, f"scanner on {settings.port} connected")
                     self._read(port)
                 except (serial.SerialException, OSError) as error:
                     connected = False
@@ -291,27 +365,67 @@ class SerialWorker(QObject):
 
     def _read(self, port: serial.Serial) -> None:
         settings = self.settings
+        gap = settings.gap_s
         buffer = bytearray()
+        overflow = 0  # bytes of an over-long line dropped so far
+        last_at = time.monotonic()
         while not self._stop.is_set():
-            chunk: bytes = port.read(256)
+            chunk: bytes = port.read(1)
+            now = time.monotonic()
+            if buffer and now - last_at > gap:
+                if settings.terminators:
+                    log.info("scanner on %s: %d byte(s) with no end of line before a %.0f ms "
+                             "pause discarded", settings.port, len(buffer), (now - last_at) * 1000)
+                else:
+                    self._line(bytes(buffer))
+                buffer.clear()
+            if overflow and now - last_at > gap:
+                self._drop(overflow)
+                overflow = 0
             if not chunk:
                 continue
+            waiting = port.in_waiting
+            if waiting:
+                chunk += port.read(waiting)
+            last_at = time.monotonic()
             for byte in chunk:
                 if byte in settings.terminators:
-                    if buffer:
-                        self.line_read.emit(_decode(bytes(buffer), settings.encoding))
-                        buffer.clear()
+                    if overflow:
+                        self._drop(overflow)
+                        overflow = 0
+                    elif buffer:
+                        self._line(bytes(buffer))
+                    buffer.clear()
+                elif overflow:
+                    overflow += 1
                 elif len(buffer) < settings.max_length:
                     buffer.append(byte)
                 else:
+                    overflow = len(buffer) + 1
                     buffer.clear()
 
+    def _drop(self, length: int) -> None:
+        log.warning("scanner on %s: a line of %d bytes (over %d) dropped whole",
+                    self.settings.port, length, self.settings.max_length)
 
-def _decode(data: bytes, encoding: str) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+    def _line(self, data: bytes) -> None:
+        settings = self.settings
+        try:
+            text = data.decode(settings.encoding)
+        except UnicodeDecodeError:
+            text = ""
+        text = clean_scan(text, prefix=settings.prefix, suffix=settings.suffix,
+                          gs_replacement=settings.gs_replacement)
+        if not is_plausible_scan(text):
+            log.info("scanner on %s: %d unreadable byte(s) ignored", settings.port, len(data))
+            if not self._garbled:
+                self._garbled = True
+                self.unreadable.emit(UNREADABLE)
+            return
+        if self._garbled:
+            self._garbled = False
+            self.connection_changed.emit(True, f"scanner on {settings.port} connected")
+        self.line_read.emit(text)
 
 
 def _reason(error: BaseException) -> str:
@@ -347,6 +461,7 @@ class SerialScanner(Scanner):
         worker.connection_changed.connect(
             self.on_connection_changed, Qt.ConnectionType.QueuedConnection
         )
+        worker.unreadable.connect(self.on_unreadable, Qt.ConnectionType.QueuedConnection)
         self._thread, self._worker = thread, worker
         thread.start()
 
@@ -361,6 +476,7 @@ class SerialScanner(Scanner):
         if ended:
             worker.line_read.disconnect(self.on_line_read)
             worker.connection_changed.disconnect(self.on_connection_changed)
+            worker.unreadable.disconnect(self.on_unreadable)
             self._thread = self._worker = None
         return bool(ended)
 
@@ -372,3 +488,8 @@ class SerialScanner(Scanner):
     def on_connection_changed(self, connected: bool, message: str) -> None:
         self.connected = connected
         self.connection_changed.emit(connected, message)
+
+    @Slot(str)
+    def on_unreadable(self, message: str) -> None:
+        """Garbage instead of codes: one status (the port itself is still open), no scans."""
+        self.connection_changed.emit(False, message)
