@@ -69,7 +69,14 @@ OUTSTANDING = frozenset({JobStatus.QUEUED, JobStatus.SENDING, JobStatus.WAITING}
 
 
 class PrinterError(Exception):
-    """A destination could not take a job; the message says why and what to check."""
+    """A destination could not take a job; the message says why and what to check.
+
+    ``says`` is the printer's own words when it gave any ("paper out", "paused", a CUPS
+    queue's reason), for a status bar with little room."""
+
+    def __init__(self, message: str, *, says: str = "") -> None:
+        super().__init__(message)
+        self.says = says
 
 
 class PrinterHolding(PrinterError):
@@ -95,6 +102,7 @@ class PrintJob:
     sent_at: datetime | None = None
     reprint_of: str | None = None
     printer_job_id: str = ""  # the destination's own id (a CUPS request id)
+    printer_says: str = ""  # the printer's own words about the last attempt
 
 
 class Printer(Protocol):
@@ -153,14 +161,16 @@ class RawTcpPrinter:
                     before = self._host_status(sock, inbox, "before the job")
                     if not before.ok:
                         raise PrinterError(f"printer at {self.where} reports "
-                                           f"{before.describe()}: nothing was sent")
+                                           f"{before.describe()}: nothing was sent",
+                                           says=before.describe())
                 self._push(sock, job.document, inbox)
                 if ask:
                     after = self._host_status(sock, inbox, "after the job")
                     if not after.ok:
                         raise PrinterHolding(
                             f"printer at {self.where} took the label but reports "
-                            f"{after.describe()}: it prints when that is fixed (do not reprint)")
+                            f"{after.describe()}: it prints when that is fixed (do not reprint)",
+                            says=after.describe())
                 self._finish(sock)
             except OSError as error:
                 raise PrinterError(f"printer at {self.where} dropped the connection: "
@@ -355,7 +365,8 @@ class CupsPrinter:
                                "choose another printer")
         problem = self.queue_problem()
         if problem:
-            raise PrinterError(f"CUPS queue {self.queue!r} is {problem}: nothing was sent")
+            raise PrinterError(f"CUPS queue {self.queue!r} is {problem}: nothing was sent",
+                               says=problem)
         result = self._run(self.command(job), job.document)
         if result.returncode != 0:
             detail = result.stderr.decode(errors="replace").strip() or f"exit {result.returncode}"
@@ -373,7 +384,7 @@ class CupsPrinter:
             if time.monotonic() >= deadline:
                 why = state.removeprefix("waiting: ")
                 raise PrinterHolding(f"CUPS job {job.printer_job_id} is queued, not printed "
-                                     f"({why})")
+                                     f"({why})", says=why)
             time.sleep(self.poll)
 
     def cancel(self, job: PrintJob) -> None:
@@ -765,15 +776,18 @@ class PrintQueue:
                     raise PrinterError(f"no printer called {job.destination!r}")
                 printer.send(job)
             except PrinterHolding as error:
-                status, reason = JobStatus.WAITING, str(error)
+                status, reason, says = JobStatus.WAITING, str(error), error.says
             except PrinterError as error:
-                status, reason = JobStatus.FAILED, str(error)
+                status, reason, says = JobStatus.FAILED, str(error), error.says
             except Exception as error:  # noqa: BLE001 - report, never lose the job
-                status, reason = JobStatus.FAILED, f"printing failed: {error!r}"
+                status, reason, says = JobStatus.FAILED, f"printing failed: {error!r}", ""
             else:
-                status, reason = JobStatus.SENT, ""
+                status, reason, says = JobStatus.SENT, "", ""
+                last = getattr(printer, "last_status", None)
+                if isinstance(last, HostStatus):
+                    says = last.describe()
             with self._lock:
-                job.status, job.reason = status, reason
+                job.status, job.reason, job.printer_says = status, reason, says
                 if status is JobStatus.SENT:
                     job.sent_at = datetime.now()
             self._notify(job)

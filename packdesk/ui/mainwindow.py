@@ -412,9 +412,14 @@ class MainWindow(QMainWindow):
         """Only a failure replaces the "order complete" banner; success needs no word."""
         problems = print_problems(tuple(outcomes))
         if problems:
+            # Only the label failed: "Reprint label" prints it alone; F7 would print the
+            # slip a second time.
+            only_label = all(o.document == "shipping_label" for o in outcomes if not o.ok)
+            hint = (self.tr("— fix the printer, then Reprint label") if only_label
+                    else self.tr("— fix the printer, then reprint (F7)"))
             self.show_feedback(Feedback(
                 FeedbackKind.WARN, self.tr("Order complete, but printing failed"),
-                problems + " " + self.tr("— fix the printer, then reprint (F7)")))
+                problems + " " + hint))
 
     # --- state -> screens ---------------------------------------------------------------------
 
@@ -689,11 +694,18 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def on_print_job_changed(self, job: PrintJob) -> None:
+        # The printer's own words when it gave any ("paper out", a CUPS queue's reason).
         if job.status is JobStatus.FAILED:
-            self.status.set_printer("bad", self.tr("Printer FAILED: {title}").format(
-                title=job.title), job.reason)
+            text = (self.tr("Printer: {says}").format(says=job.printer_says) if job.printer_says
+                    else self.tr("Printer FAILED: {title}").format(title=job.title))
+            self.status.set_printer("bad", text, job.reason)
+        elif job.status is JobStatus.WAITING:
+            self.status.set_printer("warn", self.tr("Printer holds {title}: {says}").format(
+                title=job.title, says=job.printer_says or job.status.value), job.reason)
         elif job.status is JobStatus.SENT:
-            self.status.set_printer("ok", self.tr("Printer OK"), self.tr("{title} printed").format(
+            text = (self.tr("Printer: {says}").format(says=job.printer_says) if job.printer_says
+                    else self.tr("Printer OK"))
+            self.status.set_printer("ok", text, self.tr("{title} printed").format(
                 title=job.title))
         else:
             self.status.set_printer("warn", self.tr("Printing…"), self.tr("{title}: {status}").format(

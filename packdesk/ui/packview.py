@@ -261,14 +261,18 @@ class PackScreen(QWidget):
             self.weight.setValue(shipment.weight_g if shipment and shipment.weight_g
                                  else max(order.weight_g, 1))
         missing = order.missing_for_ship()
-        self.missing.setText(self.missing_text(missing))
+        tried = order.pending_shipment is not None  # a label was printed or tried
+        self.missing.setText(self.missing_text(missing, label_tried=tried))
         self.missing.setStyleSheet("color: #0b6e2a;" if not missing else "color: #7a4a00;")
         self.ship_button.setEnabled(not missing)
-        self.reprint_slip_button.setEnabled(order.slip_printed)
-        self.reprint_label_button.setEnabled(order.label_printed)
+        # A document whose print was tried (the label's shipment is kept from the first
+        # try, printed or failed) can be printed again on its own: a failed label must not
+        # need F7, which prints the slip again.
+        self.reprint_slip_button.setEnabled(order.slip_printed or tried)
+        self.reprint_label_button.setEnabled(order.label_printed or tried)
         self.print_button.setEnabled(order.all_verified)
 
-    def missing_text(self, missing: Sequence[str]) -> str:
+    def missing_text(self, missing: Sequence[str], *, label_tried: bool = False) -> str:
         if not missing:
             return self.tr("Ready: check carrier and weight, then Ship (F10)")
         names = {
@@ -277,7 +281,8 @@ class PackScreen(QWidget):
             "gift_slip": self.tr("gift slip (Ctrl+1)"),
             "card": self.tr("message card (Ctrl+2)"),
             "wrap": self.tr("wrap (Ctrl+3)"),
-            "label": self.tr("print the label (F7)"),
+            "label": (self.tr("print the label (Reprint label)") if label_tried
+                      else self.tr("print the label (F7)")),
         }
         return self.tr("Still to do: {steps}").format(
             steps=", ".join(names.get(code, code) for code in missing))

@@ -129,9 +129,11 @@ class StationStatusBar(QStatusBar):
 
     @Slot(bool, str)
     def set_scanner(self, connected: bool, message: str) -> None:
-        tip = self.tr("Scanner: {message}").format(message=message)
-        text = self.tr("Scanner OK") if connected else self.tr("Scanner: {message}").format(
-            message=message)
+        """The scanner's own words ("scanner on /dev/ttyACM0 connected", "scanner sends
+        unreadable data: check its baud rate"), green while it delivers scans."""
+        text = (message[:1].upper() + message[1:]) if message else (
+            self.tr("Scanner OK") if connected else self.tr("Scanner: not working"))
+        tip = self.tr("Scanner: {message}").format(message=message or text)
         self.scanner.set_state("ok" if connected else "bad", text, tip)
 
     @Slot(object)
