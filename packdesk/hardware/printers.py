@@ -255,7 +255,7 @@ class RawTcpPrinter:
         """End of job: read what the printer sent back (so closing does not reset the
         connection and lose data), half-close, and let a printer that closes do so."""
         sock.shutdown(socket.SHUT_WR)
-        deadline = time.monotonic() + min(self.timeout, 0.5)
+        deadline = time.monotonic() + min(self.timeout, 0.2)
         while (left := deadline - time.monotonic()) > 0:
             readable, _, _ = select.select([sock], [], [], left)
             if readable:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Literal
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from packdesk.domain.model import Address, Shipment
 from packdesk.services.printing import PACKING_SLIP, SHIPPING_LABEL, PrintOutcome
@@ -43,6 +44,20 @@ def _documents() -> ModuleType:
     return documents
 
 
+TCP_OPTIONS = ("timeout", "stall", "status")
+
+
+def _with_options(url: str, options: dict[str, str]) -> str:
+    """``url`` with the station-wide raw-port settings it does not set itself."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() != "tcp" or not options:
+        return url
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    for key, value in options.items():
+        query.setdefault(key, value)
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
 GIFT_CARD = "gift_card"
 SLIP = "slip"
 LABEL = "label"
@@ -51,7 +66,12 @@ PageSize = Literal["A4", "Letter"]
 
 @dataclass(frozen=True)
 class PrinterSettings:
-    """A station's ``printer_settings``: where slips and labels go, and how."""
+    """A station's ``printer_settings``: where slips and labels go, and how.
+
+    ``timeout``, ``stall`` and ``status`` (raw-port printers: seconds to wait for an
+    answer, seconds a job may go without progress, Zebra ``~HS`` queries on/off) apply to
+    the ``tcp://`` addresses that do not set them in their own query.
+    """
 
     slip_url: str
     label_url: str
@@ -67,6 +87,9 @@ class PrinterSettings:
         if not slip or not label:
             raise ValueError("this station has no printers set up: set printer_settings "
                              "'slip' and 'label' (tcp://host:9100, cups://QUEUE, folder:///path)")
+        tcp_options = {key: str(values[key]).strip() for key in TCP_OPTIONS
+                       if str(values.get(key) or "").strip()}
+        slip, label = _with_options(slip, tcp_options), _with_options(label, tcp_options)
         fmt = values.get("label_format")
         if fmt not in (None, "", "zpl", "pdf"):
             raise ValueError(f"label_format {fmt!r}: use zpl or pdf")

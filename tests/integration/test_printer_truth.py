@@ -210,3 +210,14 @@ def test_host_status_parsing_reads_a_real_printer_s_answer() -> None:
     assert status.faults() == ["head open", "paper out"]
     with pytest.raises(ValueError, match="not a ~HS answer"):
         parse_host_status(b"\x02garbage\x03")
+
+
+def test_station_printer_settings_carry_the_raw_port_limits() -> None:
+    settings = PrinterSettings.from_mapping({
+        "slip": "folder:///tmp/slips", "label": "tcp://10.0.0.5:9100?stall=30",
+        "timeout": "2", "stall": "5", "status": "off"})
+    assert settings.slip_url == "folder:///tmp/slips"
+    label = destination_from_url(settings.label_url)
+    assert isinstance(label, RawTcpPrinter)
+    # The address's own setting wins over the station-wide one.
+    assert (label.timeout, label.stall, label.status) == (2.0, 30.0, False)
