@@ -53,8 +53,8 @@ def bench(pty: PtyPair, qtbot: QtBot) -> Iterator[Callable[..., Bench]]:
     started: list[SerialScanner] = []
 
     def start(**settings: object) -> Bench:
-        scanner = SerialScanner(SerialSettings(port=str(pty.a), reconnect_min_s=0.05,
-                                               reconnect_max_s=0.3, **settings))  # type: ignore[arg-type]
+        settings = {"reconnect_min_s": 0.05, "reconnect_max_s": 0.3, **settings}
+        scanner = SerialScanner(SerialSettings(port=str(pty.a), **settings))  # type: ignore[arg-type]
         seen = Bench(scanner)
         with qtbot.waitSignal(scanner.connection_changed, timeout=3000):
             scanner.start()
