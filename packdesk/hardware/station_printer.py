@@ -191,7 +191,24 @@ class StationPrinter:
         except ReprintRefused as refused:
             destination = SLIP if document_kind == PACKING_SLIP else LABEL
             return PrintOutcome(document_kind, False, self._where(destination), str(refused))
+        self.last_jobs[document_kind] = job.id
         return self._wait(document_kind, job)
+
+    def recheck(self, document_kind: str) -> PrintOutcome | None:
+        """How the last ``document_kind`` job stands now, None if there was none.
+
+        A job CUPS was holding ("queued, not printed") is asked about again: once CUPS
+        has completed it this says ok, so the station can mark the document printed."""
+        job_id = self.last_jobs.get(document_kind)
+        if job_id is None:
+            return None
+        self.queue.still_queued(job_id)  # refreshes a copy CUPS was holding
+        job = self.queue.job(job_id)
+        where = self._where(job.destination)
+        if job.status is JobStatus.SENT:
+            return PrintOutcome(document_kind, True, where)
+        return PrintOutcome(document_kind, False, where,
+                            job.reason or f"the job is still {job.status}")
 
     def failed(self) -> list[PrintJob]:
         return self.queue.failed()

@@ -128,3 +128,36 @@ def test_follow_up_is_bounded(cups: PrivateCups) -> None:
     with pytest.raises(PrinterError, match="queued, not printed"):
         printer_for(cups, wait=0.5).send(PrintJob(LABEL, "zpl", "label 1001", "label"))
     assert time.monotonic() - started < 5
+
+
+def test_the_station_printer_says_queued_then_printed_once_cups_lets_the_label_go(
+    cups: PrivateCups,
+) -> None:
+    from types import SimpleNamespace
+
+    from packdesk.hardware.station_printer import PrinterSettings, StationPrinter
+    from packdesk.services.printing import SHIPPING_LABEL
+    from tests.helpers.orders import SHIP_FROM, cyrillic_order, shipment_for
+
+    cups.run("lpadmin", "-p", "zebra", "-o", "job-hold-until-default=indefinite")
+    documents = StationPrinter.from_settings(
+        PrinterSettings(slip_url="folder:///tmp/unused",
+                        label_url=f"cups://zebra?server={cups.server}&wait=0.5"),
+        ship_from=SHIP_FROM)
+    order = cyrillic_order()
+    view = SimpleNamespace(order=order, number=order.number)
+    try:
+        first = documents.print_label(view, shipment_for(order))  # type: ignore[arg-type]
+        assert not first.ok and "queued, not printed" in first.message
+        # The station asks again (the packer presses Reprint label): not a second copy.
+        again = documents.print_label(view, shipment_for(order))  # type: ignore[arg-type]
+        assert not again.ok and "the first copy is still waiting" in again.message
+        assert len(cups.jobs("zebra", "all")) == 1
+        (held,) = cups.jobs("zebra", "not-completed")
+        cups.run("lp", "-i", held, "-H", "resume")
+        wait_until(lambda: cups.jobs("zebra", "completed") == [held], 10, "the released label")
+        now = documents.recheck(SHIPPING_LABEL)
+        assert now is not None and now.ok
+    finally:
+        documents.close()
+    assert cups.jobs("zebra", "all") == [held]  # one label, printed once
