@@ -123,13 +123,29 @@ class _HeldKey:
     timestamp: int
 
 
+# What a field holds, by the properties a person's typing changes: a line edit's text,
+# a spin box's value, an editable combo box's text.
+_FIELD_PROPERTIES = ("text", "value", "currentText")
+
+
+def _field_state(target: QObject) -> dict[str, object]:
+    """The writable text/value properties of ``target`` (empty for a non-field)."""
+    meta = target.metaObject()
+    state: dict[str, object] = {}
+    for name in _FIELD_PROPERTIES:
+        index = meta.indexOfProperty(name)
+        if index >= 0 and meta.property(index).isWritable():
+            state[name] = target.property(name)
+    return state
+
+
 @dataclass
 class _Replayed:
-    """What the last replay put into a text field, to take it back if it was a scan's head."""
+    """What the last replay put into a field, to take it back if it was a scan's head."""
 
     target: QObject
-    text_before: str
-    text_after: str
+    before: dict[str, object]
+    after: dict[str, object]
     cursor_before: int
     keys: list[_HeldKey]
     last_at: int
@@ -272,8 +288,10 @@ class WedgeScanner(Scanner):
         key = int(event.key())
         text = event.text()
         mods = event.modifiers()
-        if continuing and (text == GS or (key == _GS_KEY and mods & _CTRL)):
-            return GS  # Ctrl+]: the group separator of a GS1 code
+        if event.isAutoRepeat():
+            return None  # a key held down: a person, never a scanner
+        if text == GS or (key == _GS_KEY and mods & _CTRL):
+            return GS  # Ctrl+]: the group separator of a GS1 code (FNC1 may come first)
         if continuing and key in _DEAD_KEYS:
             return ""  # a dead key: the next key carries the composed character
         if not text or not all(ch.isprintable() for ch in text):
@@ -365,10 +383,14 @@ class WedgeScanner(Scanner):
     def _take_back(replayed: _Replayed) -> bool:
         """Give a text field back what it held before a scan's head was replayed into it."""
         target = replayed.target
-        if not shiboken6.isValid(target) or target.property("text") != replayed.text_after:
+        if not replayed.before or not shiboken6.isValid(target):
             return False
-        target.setProperty("text", replayed.text_before)
-        target.setProperty("cursorPosition", replayed.cursor_before)
+        if _field_state(target) != replayed.after:
+            return False  # changed since: a person's typing, not ours to undo
+        for name, value in replayed.before.items():
+            target.setProperty(name, value)
+        if "text" in replayed.before:
+            target.setProperty("cursorPosition", replayed.cursor_before)
         return True
 
     @Slot()
@@ -388,7 +410,7 @@ class WedgeScanner(Scanner):
         target = self._replay_target()
         if not held or target is None:
             return
-        before = target.property("text")
+        before = _field_state(target) if remember else {}
         cursor = target.property("cursorPosition")
         self._replaying = True
         try:
@@ -401,10 +423,9 @@ class WedgeScanner(Scanner):
                     QCoreApplication.sendEvent(target, event)
         finally:
             self._replaying = False
-        after = target.property("text")
-        if remember and isinstance(before, str) and isinstance(after, str):
-            self._replayed = _Replayed(target, before, after, int(cursor or 0), held,
-                                       held[-1].timestamp)
+        if remember and before:
+            self._replayed = _Replayed(target, before, _field_state(target),
+                                       int(cursor or 0), held, held[-1].timestamp)
         else:
             self._replayed = None
 

@@ -9,22 +9,27 @@ to switch user; a scan never overwrites the tracking number a person typed.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from packdesk.app import build_main_window
 from packdesk.domain.model import Order
 from packdesk.hardware.printers import FolderPrinter
-from packdesk.hardware.scanners import FakeScanner
+from packdesk.hardware.scanners import FakeScanner, WedgeScanner
 from packdesk.hardware.station_printer import StationPrinter
 from packdesk.services.demo import SHIP_FROM, DemoShop
+from packdesk.services.station import ScanVerdict
 from packdesk.ui.feedback import FeedbackKind, Sounds
 from packdesk.ui.mainwindow import MainWindow
+from tests.helpers.hidkeys import HidKeyboard
 from tests.ui.test_station_screens import shop_engine, window  # noqa: F401 - fixtures
 from tests.ui.test_station_shift import WAIT_MS, barcode_of, scan, walk_pick_list
 
@@ -149,3 +154,109 @@ def test_a_scan_does_not_overwrite_a_tracking_number_a_person_typed(
     assert tracking.text() == "1Z999AA10123456784"
 
 
+
+
+# --- the real window with the keyboard-wedge scanner ------------------------------------
+
+
+@pytest.fixture
+def wedge_window(qtbot: QtBot, shop_engine: tuple[Engine, DemoShop],  # noqa: F811
+                 tmp_path: Path) -> Iterator[MainWindow]:
+    engine, _shop = shop_engine
+    folder = tmp_path / "printed"
+    printer = StationPrinter(FolderPrinter(folder), FolderPrinter(folder), ship_from=SHIP_FROM,
+                             slip_where=str(folder), label_where=str(folder))
+    scanner = WedgeScanner(QApplication.instance())
+    win = build_main_window(engine, "Bench 1", scanner, printer, sounds=Sounds(enabled=False),
+                            with_health=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    win.start()
+    qtbot.waitUntil(lambda: win.current_screen() == "sign_in", timeout=WAIT_MS)
+    yield win
+    win.stop()
+    printer.close()
+
+
+def wedge_scan(qtbot: QtBot, win: MainWindow, keyboard: HidKeyboard, code: str) -> ScanVerdict:
+    with qtbot.waitSignal(win.scan_handled, timeout=WAIT_MS) as blocker:
+        keyboard.scan(code)
+    verdict = blocker.args[0]
+    assert isinstance(verdict, ScanVerdict)
+    return verdict
+
+
+def test_scanner_keystrokes_into_a_field_being_filled_in_are_one_scan_each(
+    qtbot: QtBot, wedge_window: MainWindow, shop_engine: tuple[Engine, DemoShop],  # noqa: F811
+) -> None:
+    win = wedge_window
+    _engine, shop = shop_engine
+    keyboard = HidKeyboard()
+    handled: list[ScanVerdict] = []
+    win.scan_handled.connect(handled.append)
+    wedge_scan(qtbot, win, keyboard, "BADGE:PAT03")
+    qtbot.waitUntil(lambda: win.current_screen() == "queue", timeout=WAIT_MS)
+    # "ORD:#10043" with a Shift around each capital and symbol: one scan, echoed whole.
+    verdict = wedge_scan(qtbot, win, keyboard, "ORD:#10043")
+    assert verdict.raw == "ORD:#10043"
+    assert "10043" in win.banner.text
+
+    order = two_bin_order(shop)
+    wedge_scan(qtbot, win, keyboard, f"ORD:{order.number}")
+    qtbot.waitUntil(lambda: win.current_screen() == "pick", timeout=WAIT_MS)
+    # The picker is typing a short-pick reason when the next bin label is scanned.
+    reason = win.pick.short_reason
+    reason.setFocus()
+    qtbot.waitUntil(reason.hasFocus, timeout=WAIT_MS)
+    reason.setCurrentText("")
+    person = HidKeyboard(clock_ms=keyboard.clock_ms + 1000, min_ms=150, max_ms=200)
+    person.type("box torn")
+    qtbot.wait(80)
+    assert reason.currentText() == "box torn"
+    step = win.state.pick_step if win.state else None
+    assert step is not None
+    scanner = HidKeyboard(clock_ms=person.clock_ms + 500)
+    before = len(handled)
+    verdict = wedge_scan(qtbot, win, scanner, f"BIN:{step.bin_code}")
+    assert verdict.accepted and verdict.raw == f"BIN:{step.bin_code}"
+    qtbot.wait(80)
+    assert len(handled) == before + 1
+    assert reason.currentText() == "box torn"
+
+
+def test_a_product_scan_split_by_a_stall_leaves_the_weight_as_typed(
+    qtbot: QtBot, wedge_window: MainWindow, shop_engine: tuple[Engine, DemoShop],  # noqa: F811
+) -> None:
+    win = wedge_window
+    _engine, shop = shop_engine
+    keyboard = HidKeyboard()
+    wedge_scan(qtbot, win, keyboard, "BADGE:PAT03")
+    order = two_bin_order(shop)
+    wedge_scan(qtbot, win, keyboard, f"ORD:{order.number}")
+    qtbot.waitUntil(lambda: win.current_screen() == "pick", timeout=WAIT_MS)
+    while win.current_screen() == "pick":
+        step = win.state.pick_step if win.state else None
+        assert step is not None
+        wedge_scan(qtbot, win, keyboard, f"BIN:{step.bin_code}")
+        for _ in range(step.remaining):
+            wedge_scan(qtbot, win, keyboard, barcode_of(shop, step.sku))
+    qtbot.waitUntil(lambda: win.current_screen() == "pack", timeout=WAIT_MS)
+    weight = win.pack.weight
+    weight.setValue(850)
+    weight.setFocus()
+    qtbot.waitUntil(weight.hasFocus, timeout=WAIT_MS)
+    code = barcode_of(shop, order.lines[0].sku)
+    handled: list[ScanVerdict] = []
+    win.scan_handled.connect(handled.append)
+    scanner = HidKeyboard(clock_ms=keyboard.clock_ms + 1000, min_ms=3, max_ms=3)
+    scanner.type(code[:2])
+    qtbot.wait(80)  # the GUI thread stalls: the gap timer fires before the rest is read
+    scanner.type(code[2:])
+    scanner.enter()
+    qtbot.waitUntil(lambda: len(handled) == 1, timeout=WAIT_MS)
+    qtbot.wait(80)
+    assert [v.raw for v in handled] == [code]
+    assert handled[0].accepted
+    assert weight.value() == 850
