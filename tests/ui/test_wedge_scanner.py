@@ -10,7 +10,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -331,3 +331,33 @@ def test_a_file_dialog_receives_what_a_person_types_with_the_filter_on(
     qtbot.wait(80)
     assert [s.raw for s in scans] == ["BIN:A-03-2-B"]
     assert name.text() == "orders.csv"
+
+
+def test_the_admins_import_dialog_gets_the_file_name_typed_into_it(
+    qtbot: QtBot, wedge: WedgeScanner, tmp_path: Path,
+) -> None:
+    # As the admin pages open it: QFileDialog.getOpenFileName, a dialog made on the C++
+    # side that Python holds no wrapper of; the person types the name and presses Enter.
+    (tmp_path / "orders.csv").write_text("sku,bin\n", encoding="utf-8")
+    typed: list[str] = []
+
+    def person() -> None:
+        for char in "orders.csv":
+            qtbot.keyClick(QApplication.focusWidget(), char)
+            qtbot.wait(60)
+        qtbot.wait(80)
+        focused = QApplication.focusWidget()
+        typed.append(focused.text() if isinstance(focused, QLineEdit) else "")
+        if typed[-1] == "orders.csv":
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        else:  # keys were lost: close the dialog rather than hang
+            modal = QApplication.activeModalWidget()
+            assert isinstance(modal, QFileDialog)
+            modal.reject()
+
+    QTimer.singleShot(300, person)
+    path, _ = QFileDialog.getOpenFileName(None, "Import bins", str(tmp_path),
+                                          "CSV files (*.csv)",
+                                          options=QFileDialog.Option.DontUseNativeDialog)
+    assert typed == ["orders.csv"]
+    assert Path(path) == tmp_path / "orders.csv"
