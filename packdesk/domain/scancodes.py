@@ -129,13 +129,7 @@ def clean_scan(text: str, *, prefix: str = "", suffix: str = "", gs_replacement:
 
     Shared by the serial and keyboard-wedge scanners; pure.
     """
-    if prefix and text.startswith(prefix):
-        text = text[len(prefix):]
-    if suffix and text.endswith(suffix):
-        text = text[: len(text) - len(suffix)]
-    if gs_replacement:
-        text = text.replace(gs_replacement, GS)
-    return text
+    return replace_group_separator(strip_affixes(text, prefix, suffix), gs_replacement)
 
 
 def is_plausible_scan(text: str) -> bool:
@@ -263,3 +257,25 @@ def _from_gs1(raw: str, text: str, aim: str | None) -> ScannedCode | None:
                            message=f"this is a shipping container code (SSCC {sscc}), "
                            "not a product: scan the item's own barcode")
     return None
+
+
+def strip_affixes(text: str, prefix: str = "", suffix: str = "") -> str:
+    """``text`` without the prefix and suffix a scanner is set to add, each only if there.
+
+    A scanner programmed to send ``STX`` before and ``ETX`` after every code, say, has
+    them taken off before the code is classified; a code without them is left alone.
+    """
+    if prefix and text.startswith(prefix):
+        text = text[len(prefix):]
+    if suffix and text.endswith(suffix):
+        text = text[: len(text) - len(suffix)]
+    return text
+
+
+def replace_group_separator(text: str, replacement: str) -> str:
+    """The scanner's stand-in for the group separator (e.g. ``{GS}``) back to ASCII 29.
+
+    Scanners that cannot send ASCII 29 as a key are set to send a text such as ``{GS}``
+    or ``<GS>`` instead; an empty ``replacement`` changes nothing.
+    """
+    return text.replace(replacement, GS) if replacement else text
