@@ -155,6 +155,24 @@ def _shown(text: str, limit: int = 40) -> str:
     return visible if len(visible) <= limit else visible[: limit - 1] + "…"
 
 
+def clean_scan(text: str, *, prefix: str = "", suffix: str = "", gs_replacement: str = "") -> str:
+    """What a scanner sent, as the code it read: the configured ``prefix`` and ``suffix``
+    removed where present, and ``gs_replacement`` (text such as ``{GS}`` that scanners
+    unable to send ASCII 29 are set to send instead) turned back into the group separator.
+
+    Shared by the serial and keyboard-wedge scanners; pure.
+    """
+    return replace_group_separator(strip_affixes(text, prefix, suffix), gs_replacement)
+
+
+def is_plausible_scan(text: str) -> bool:
+    """False for what no barcode holds: control characters (other than the group
+    separator), undecodable bytes (U+FFFD), no ASCII letter or digit at all -- what a
+    scanner at the wrong baud rate sends."""
+    return (any(ch.isascii() and ch.isalnum() for ch in text)
+            and all(ch == GS or (ch.isprintable() and ch != "\ufffd") for ch in text))
+
+
 def _strip_prefix(text: str, prefix: str) -> str | None:
     if prefix and text[: len(prefix)].upper() == prefix.upper():
         return text[len(prefix):]
@@ -273,3 +291,25 @@ def _from_gs1(raw: str, text: str, aim: str | None) -> ScannedCode | None:
                            message=f"this is a shipping container code (SSCC {sscc}), "
                            "not a product: scan the item's own barcode")
     return None
+
+
+def strip_affixes(text: str, prefix: str = "", suffix: str = "") -> str:
+    """``text`` without the prefix and suffix a scanner is set to add, each only if there.
+
+    A scanner programmed to send ``STX`` before and ``ETX`` after every code, say, has
+    them taken off before the code is classified; a code without them is left alone.
+    """
+    if prefix and text.startswith(prefix):
+        text = text[len(prefix):]
+    if suffix and text.endswith(suffix):
+        text = text[: len(text) - len(suffix)]
+    return text
+
+
+def replace_group_separator(text: str, replacement: str) -> str:
+    """The scanner's stand-in for the group separator (e.g. ``{GS}``) back to ASCII 29.
+
+    Scanners that cannot send ASCII 29 as a key are set to send a text such as ``{GS}``
+    or ``<GS>`` instead; an empty ``replacement`` changes nothing.
+    """
+    return text.replace(replacement, GS) if replacement else text
