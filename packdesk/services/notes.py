@@ -241,9 +241,17 @@ def _style_candidates(session: Session, lines: Sequence[OrderLineRow]) -> list[P
             base = line.name[: len(key) - len("name:")]
             if base.strip():
                 conditions.append(ProductRow.name.like(_escape_like(base) + "%", escape="\\"))
-    if not conditions:
-        return []
-    return list(session.scalars(select(ProductRow).where(or_(*conditions))))
+    # SQLite parses a chain of ORs into a tree at most 1000 deep ("Expression tree is too
+    # large"): an order of a few hundred lines is asked about in chunks.
+    found: dict[int, ProductRow] = {}
+    for start in range(0, len(conditions), OR_CHUNK):
+        chunk = conditions[start : start + OR_CHUNK]
+        for product in session.scalars(select(ProductRow).where(or_(*chunk))):
+            found.setdefault(product.id, product)
+    return list(found.values())
+
+
+OR_CHUNK = 200
 
 
 def _escape_like(text: str) -> str:
