@@ -177,8 +177,9 @@ def _store_one(
         # Another station stored the same order at the same instant: now it exists.
         log.info("order %s stored concurrently, retrying as an update: %s", item.number, exc)
         _store_one(session, item, hook, summary, _retried=True)
-    except (DomainError, DataError) as exc:
-        # DataError: a value the database refused (a safety net behind check_fits).
+    except (DomainError, DataError, OverflowError) as exc:
+        # DataError: a value the database refused (a safety net behind check_fits);
+        # OverflowError: a number SQLite cannot hold (behind Order.validate's bounds).
         savepoint.rollback()
         if isinstance(item, Order):
             # A rule broke: keep the payload for an admin rather than lose it.

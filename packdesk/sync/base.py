@@ -79,6 +79,6 @@ def parse_or_quarantine(
         return order
     except DomainError as exc:
         reason = str(exc)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
         reason = f"unreadable order payload: {exc.__class__.__name__}: {exc}"
     return QuarantinedPayload(source, external_id, reason, raw_text(payload))

@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from packdesk.domain.model import Address, Order, OrderLine, normalize_attributes
+from packdesk.domain.model import Address, Order, OrderLine, normalize_attributes, whole_quantity
 from packdesk.services.outbox import carrier_table
 
 from .base import CancelledAtStore, PulledItem, parse_or_quarantine, source_name
@@ -192,9 +192,10 @@ class WooCommerceStore:
                 attributes[display_key] = str(value)
             else:
                 properties[display_key] = str(value)
+        sku = str(item.get("sku") or entry.get("sku") or "").strip()
         return OrderLine(
-            sku=str(item.get("sku") or entry.get("sku") or "").strip(),
-            quantity=int(item["quantity"]),
+            sku=sku,
+            quantity=whole_quantity(item["quantity"], sku),
             name=str(item.get("name", "")),
             attributes=normalize_attributes(attributes),
             unit_price=str(item.get("price", "")),
