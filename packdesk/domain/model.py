@@ -260,7 +260,8 @@ def whole_quantity(value: object, sku: str = "", *, text: bool = False,
     ``1e400`` and numbers past ``MAX_LINE_QUANTITY`` are refused with the reason.
     ``allow_zero``: 0 is accepted (a store's "removed from the order").
     """
-    what = f"quantity {str(value)[:30]!r} of {sku[:64] or 'a line'}"
+    shown = repr(value)[:30] if isinstance(value, str) and not text else str(value)[:30]
+    what = f"quantity {shown} of {sku[:64] or 'a line'}"
     number: int | float | Decimal
     if isinstance(value, bool) or value is None:
         raise InvalidOrder(f"{what} is not a number")

@@ -8,13 +8,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
 
-from packdesk.services.intake import IntakeSummary, OrderStoredHook, remember_store, store_pulled
+from packdesk.services.intake import (
+    IntakeSummary,
+    OrderStoredHook,
+    known_stores,
+    remember_store,
+    store_pulled,
+)
 from packdesk.services.uow import UnitOfWork
 
-from .base import OrderSource
+from .base import OrderSource, StoreNameClash, store_place
 from .http import SyncError
 
 log = logging.getLogger(__name__)
@@ -79,6 +86,25 @@ class PullSummary:
         }
 
 
+def _store_identity(settings: dict[str, Any]) -> tuple[str, str]:
+    url = str(settings.get("url") or "")
+    return str(settings.get("kind") or ""), f"{urlsplit(url).scheme.lower()}://{store_place(url)}"
+
+
+def check_no_clash(engine: Engine, source: str, settings: dict[str, Any]) -> None:
+    """Refuse a store whose source name another store already has (never merge two shops)."""
+    if settings.get("kind") == "file":
+        return  # a file feed is not a store: the folder it reads may change
+    known = known_stores(UnitOfWork(engine)).get(source)
+    if known is None or _store_identity(known) == _store_identity(settings):
+        return
+    raise StoreNameClash(
+        f"{settings.get('url')} would share the name {source} with the store "
+        f"{known.get('url') or known.get('path')} already pulled; two stores are never pulled "
+        "into one: remove the other one in Admin > Store connections first"
+    )
+
+
 def pull_all(
     engine: Engine,
     sources: Iterable[OrderSource],
@@ -96,6 +122,7 @@ def pull_all(
         summary.results.append(result)
         started = time.monotonic()
         try:
+            check_no_clash(engine, source.source, source.settings())
             remember_store(UnitOfWork(engine), source.source, source.settings())
             store_pulled(
                 UnitOfWork(engine),
