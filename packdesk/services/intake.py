@@ -217,9 +217,16 @@ def _quarantine(session: Session, item: QuarantinedPayload, summary: IntakeSumma
 
 
 def _find(session: Session, source: str, external_id: str) -> OrderRow | None:
-    return session.scalars(
-        select(OrderRow).where(OrderRow.source == source, OrderRow.external_id == external_id)
-    ).one_or_none()
+    """The order, locked until the commit: a station claiming it (or shipping it) waits, or
+    intake waits for the station and then sees its status, never the one from before.
+
+    PostgreSQL: ``FOR UPDATE`` on the order row. SQLite: intake writes in an IMMEDIATE
+    transaction (``UnitOfWork.writing``), which already excludes every other writer.
+    """
+    query = select(OrderRow).where(OrderRow.source == source, OrderRow.external_id == external_id)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(of=OrderRow)
+    return session.scalars(query).one_or_none()
 
 
 def _upsert(

@@ -118,3 +118,74 @@ def test_a_store_whose_name_another_store_already_has_is_refused(
     assert not summary.ok and "never pulled into one" in summary.line(), summary.line()
     assert orders(engine) == {}
     assert known_stores(UnitOfWork(engine))[woocommerce_source(root_url)]["url"] == host.shop_url("/no")
+
+
+# --- point 5: intake never rewrites an order a station has taken ---------------------------
+
+
+def hoodie_lines(quantity: int) -> list[OrderLine]:
+    return [OrderLine(f"SKU-{i:03d}", quantity) for i in range(1, 301)]  # 300 lines
+
+
+def test_a_pull_racing_a_station_claim_leaves_the_taken_order_alone(engine: Engine) -> None:
+    import threading
+
+    from packdesk.services import claims
+    from packdesk.services.intake import IntakeSummary
+
+    source = "woocommerce:shop.test"
+    first = order_from(source, "77", "Oslo")
+    first.lines = hoodie_lines(1)
+    store_pulled(UnitOfWork(engine), [first])
+    changed = order_from(source, "77", "Oslo")
+    changed.lines = hoodie_lines(2)  # the customer changed every line at the store
+    result: list[IntakeSummary] = []
+    pull = threading.Thread(target=lambda: result.append(store_pulled(UnitOfWork(engine), [changed])))
+    with UnitOfWork(engine).writing() as station:
+        # The station's own claim (what take_next does), its transaction still open while
+        # the pull reads the order.
+        now = datetime(2026, 11, 27, 9)
+        row = claims.next_free(station.session, "Bench A", now)
+        assert row is not None and row.external_id == "77"
+        claims.claim(row, "Bench A", "pat", now, 600)
+        station.session.flush()
+        pull.start()
+        pull.join(0.5)
+        station.commit()
+    pull.join(30)
+    assert result and result[0].changed_too_late == 1 and result[0].updated == 0, result
+    with UnitOfWork(engine) as uow:
+        taken = uow.session.scalars(select(OrderRow).where(OrderRow.external_id == "77")).one()
+        assert taken.status == "picking" and taken.claimed_station == "Bench A"
+        assert [line.quantity for line in taken.lines] == [1] * 300  # what the picker was shown
+
+
+def test_a_cancellation_racing_a_ship_leaves_the_shipped_order_shipped(engine: Engine) -> None:
+    import threading
+
+    from packdesk.domain.model import OrderStatus
+    from packdesk.services.intake import CancelledAtStore, IntakeSummary
+
+    source = "woocommerce:shop.test"
+    store_pulled(UnitOfWork(engine), [order_from(source, "78", "Oslo")])
+    with UnitOfWork(engine).writing() as uow:
+        row = uow.session.scalars(select(OrderRow).where(OrderRow.external_id == "78")).one()
+        for status in (OrderStatus.PICKING, OrderStatus.PACKING, OrderStatus.PACKED):
+            row.change_status(status)
+        uow.commit()
+    result: list[IntakeSummary] = []
+    pull = threading.Thread(target=lambda: result.append(
+        store_pulled(UnitOfWork(engine), [CancelledAtStore(source, "78", "#78")])))
+    with UnitOfWork(engine).writing() as station:
+        row = station.session.scalars(
+            select(OrderRow).where(OrderRow.external_id == "78").with_for_update()).one()
+        row.change_status(OrderStatus.SHIPPED)
+        station.session.flush()
+        pull.start()
+        pull.join(0.5)
+        station.commit()
+    pull.join(30)
+    assert result and result[0].cancelled == 0, result
+    with UnitOfWork(engine) as uow:
+        assert uow.session.scalars(
+            select(OrderRow.status).where(OrderRow.external_id == "78")).one() == "shipped"
