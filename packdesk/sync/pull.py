@@ -19,7 +19,7 @@ from packdesk.services.intake import (
     remember_store,
     store_pulled,
 )
-from packdesk.services.uow import UnitOfWork
+from packdesk.services.uow import DatabaseBusy, DiskFull, UnitOfWork
 
 from .base import OrderSource, StoreNameClash, store_place
 from .http import SyncError
@@ -133,7 +133,7 @@ def pull_all(
             after_stored = getattr(source, "after_stored", None)
             if after_stored is not None:
                 after_stored()  # e.g. a file drop moves the files it has read out of the way
-        except (SyncError, OSError) as exc:
+        except (SyncError, OSError, DiskFull, DatabaseBusy) as exc:
             # What was stored before the failure stays stored; the next pull completes it.
             result.error = str(exc)
             log.warning("pull from %s failed: %s", source.source, exc)
