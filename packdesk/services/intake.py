@@ -14,12 +14,15 @@
   station recognises the scan.
 
 Pulling the same store twice leaves the database as it was after the first pull.
-Each item is stored in its own savepoint: one failure never loses the others.
+Each item is stored in its own savepoint: one failure never loses the others. Write
+transactions are short (see :func:`store_pulled`): a station never waits long behind a pull.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -117,39 +120,130 @@ def store_pulled(
     on_order_stored: OrderStoredHook | None = None,
     summary: IntakeSummary | None = None,
 ) -> IntakeSummary:
-    """Store every pulled item; commit in batches. Returns (and fills) the summary.
+    """Store every pulled item in short write transactions. Returns (and fills) the summary.
 
-    Without ``on_order_stored`` the notes reader reads every stored order's notes once.
+    Without ``on_order_stored`` the notes reader reads every new or changed order's notes
+    once, before the write transaction (:func:`notes.prepare_order_stored`).
+
+    A station's scan must never wait long behind a pull (SQLite has one writer at a time):
+    up to a page of items (``BATCH_SIZE``) is read and prepared outside any write
+    transaction, then written in transactions of about ``WRITE_SLICE_SECONDS``, and on
+    SQLite each is followed by at least ``WRITE_GAP_SECONDS`` without the write lock, longer
+    than the waiting station's busy-handler sleeps, so the station gets its turn.
     """
+    prepare: PrepareHook | None = None
+    fallback = on_order_stored
     if on_order_stored is None:
-        from .notes import on_order_stored
+        from .notes import on_order_stored as fallback
+        from .notes import prepare_order_stored as prepare
     summary = summary if summary is not None else IntakeSummary()
+    pacer = _Pacer(engine_uow.dialect == "sqlite")
     batch: list[PulledItem] = []
     for item in items:
         batch.append(item)
         if len(batch) >= BATCH_SIZE:
-            _store_batch(engine_uow, batch, on_order_stored, summary)
+            _store_batch(engine_uow, batch, fallback, prepare, summary, pacer)
             batch = []
     if batch:
-        _store_batch(engine_uow, batch, on_order_stored, summary)
+        _store_batch(engine_uow, batch, fallback, prepare, summary, pacer)
     return summary
+
+
+# Reads what an order needs before the write transaction (in a read session) and returns
+# the hook that stores it inside (the default reads the order's notes).
+PrepareHook = Callable[[Session, Order], OrderStoredHook]
+
+WRITE_SLICE_SECONDS = 0.02
+WRITE_GAP_SECONDS = 0.03  # > SQLite's busy-handler sleeps (at most 25 ms within 100 ms)
+
+
+@dataclass
+class _Pacer:
+    """On SQLite, leaves the write lock free for a while after each intake commit."""
+
+    enabled: bool
+    last_commit: float = float("-inf")
+
+    def before_write(self) -> None:
+        if self.enabled:
+            wait = WRITE_GAP_SECONDS - (time.monotonic() - self.last_commit)
+            if wait > 0:
+                time.sleep(wait)
+
+    def committed(self) -> None:
+        self.last_commit = time.monotonic()
+
+
+@dataclass
+class _Prepared:
+    item: PulledItem
+    hook: OrderStoredHook | None
 
 
 def _store_batch(
     uow: UnitOfWork,
     batch: list[PulledItem],
     hook: OrderStoredHook | None,
+    prepare: PrepareHook | None,
     summary: IntakeSummary,
+    pacer: _Pacer,
 ) -> None:
-    def attempt() -> IntakeSummary:
-        partial = IntakeSummary()
-        with uow.writing() as writer:
-            for item in batch:
-                _store_one(writer.session, item, hook, partial)
-            writer.commit()
-        return partial
+    prepared = _prepare(uow, batch, hook, prepare)
+    done = 0
+    while done < len(prepared):
+        partial, done = with_retry(functools.partial(_write_slice, uow, prepared, done, pacer))
+        summary.add(partial)
 
-    summary.add(with_retry(attempt))
+
+def _prepare(
+    uow: UnitOfWork, batch: list[PulledItem], hook: OrderStoredHook | None,
+    prepare: PrepareHook | None,
+) -> list[_Prepared]:
+    """Each item with its hook; new and changed orders' notes read now, outside the write
+    transaction (an order already stored as it is, or taken, is not read again)."""
+    if prepare is None or not any(isinstance(item, Order) for item in batch):
+        return [_Prepared(item, hook) for item in batch]
+    result: list[_Prepared] = []
+    with UnitOfWork(uow.engine) as reader:
+        for item in batch:
+            if isinstance(item, Order) and _may_be_stored(reader.session, item):
+                result.append(_Prepared(item, prepare(reader.session, item)))
+            else:
+                result.append(_Prepared(item, hook))
+    return result
+
+
+def _may_be_stored(session: Session, order: Order) -> bool:
+    try:
+        order.validate()
+        check_fits(order)
+    except DomainError:
+        return False  # quarantined: nothing to read
+    known = session.execute(
+        select(OrderRow.status, OrderRow.content_hash).where(
+            OrderRow.source == order.source, OrderRow.external_id == order.external_id)
+    ).one_or_none()
+    return known is None or (known.status == OrderStatus.NEW.value
+                             and known.content_hash != content_hash(order))
+
+
+def _write_slice(
+    uow: UnitOfWork, prepared: list[_Prepared], start: int, pacer: _Pacer
+) -> tuple[IntakeSummary, int]:
+    """Store items from ``start`` in one transaction of about WRITE_SLICE_SECONDS."""
+    partial = IntakeSummary()
+    end = start
+    pacer.before_write()
+    with uow.writing() as writer:
+        began = time.monotonic()
+        while end < len(prepared):
+            _store_one(writer.session, prepared[end].item, prepared[end].hook, partial)
+            end += 1
+            if time.monotonic() - began >= WRITE_SLICE_SECONDS:
+                break
+        writer.commit()
+    pacer.committed()
+    return partial, end
 
 
 def _store_one(
@@ -266,29 +360,43 @@ def _upsert(
 
 
 def _learn_products(session: Session, order: Order) -> None:
+    """New SKUs become products; a variant's barcode joins its product. Two queries per
+    order, not two per line (a pull's write transactions stay short)."""
+    skus = sorted({line.sku for line in order.lines})
+    products = {p.sku: p for p in session.scalars(select(ProductRow).where(ProductRow.sku.in_(skus)))}
     for line in order.lines:
-        product = session.scalars(select(ProductRow).where(ProductRow.sku == line.sku)).one_or_none()
-        if product is None:
-            product = ProductRow(sku=line.sku, name=(line.name or line.sku)[:200],
-                                 attributes=dict(line.attributes))
-            session.add(product)
-            session.flush()
+        if line.sku not in products:
+            products[line.sku] = ProductRow(sku=line.sku, name=(line.name or line.sku)[:200],
+                                            attributes=dict(line.attributes))
+            session.add(products[line.sku])
+    session.flush()
+    keys: dict[str, str] = {}
+    for line in order.lines:
         if not line.barcode:
             continue
         try:
-            key = barcode_key(line.barcode)
+            keys[line.barcode] = barcode_key(line.barcode)
         except InvalidBarcode as exc:
             log.warning("order %s, %s: barcode %r ignored: %s", order.number, line.sku, line.barcode, exc)
+    owners: dict[str, int] = {
+        code: product_id for code, product_id in session.execute(
+            select(ProductBarcodeRow.code, ProductBarcodeRow.product_id)
+            .where(ProductBarcodeRow.code.in_(sorted(set(keys.values()))))
+        )
+    } if keys else {}
+    for line in order.lines:
+        key = keys.get(line.barcode)
+        if key is None:
             continue
-        owner = session.scalars(
-            select(ProductBarcodeRow.product_id).where(ProductBarcodeRow.code == key)
-        ).one_or_none()
+        product = products[line.sku]
+        owner = owners.get(key)
         if owner is None:
             session.add(ProductBarcodeRow(product_id=product.id, code=key))
-            session.flush()
+            owners[key] = product.id
         elif owner != product.id:
             log.warning("order %s: barcode %s of %s already belongs to another product; not moved",
                         order.number, line.barcode, line.sku)
+    session.flush()
 
 
 def _cancel(session: Session, item: CancelledAtStore, summary: IntakeSummary) -> None:
