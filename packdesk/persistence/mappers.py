@@ -43,8 +43,9 @@ def content_hash(order: Order) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def order_values(order: Order) -> dict[str, Any]:
-    """Column values of ``orders`` for a domain order (no id)."""
+def order_values(order: Order, *, digest: str | None = None) -> dict[str, Any]:
+    """Column values of ``orders`` for a domain order (no id); ``digest``: its content
+    hash when the caller has it already."""
     return {
         "source": order.source,
         "external_id": order.external_id,
@@ -63,7 +64,7 @@ def order_values(order: Order) -> dict[str, Any]:
         "hold_reason": order.hold_reason,
         "held_from": order.held_from.value if order.held_from else None,
         "cancel_reason": order.cancel_reason,
-        "content_hash": content_hash(order),
+        "content_hash": digest or content_hash(order),
     }
 
 
@@ -116,8 +117,8 @@ def line_from_row(row: OrderLineRow) -> OrderLine:
     )
 
 
-def new_order_row(order: Order) -> OrderRow:
-    row = OrderRow(**order_values(order))
+def new_order_row(order: Order, *, digest: str | None = None) -> OrderRow:
+    row = OrderRow(**order_values(order, digest=digest))
     row.lines = [OrderLineRow(**line_values(line, i)) for i, line in enumerate(order.lines)]
     return row
 

@@ -20,10 +20,12 @@ transactions are short (see :func:`store_pulled`): a station never waits long be
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -178,6 +180,7 @@ class _Pacer:
 class _Prepared:
     item: PulledItem
     hook: OrderStoredHook | None
+    digest: str | None = None  # an order's content hash, once it passed its checks
 
 
 def _store_batch(
@@ -199,32 +202,50 @@ def _prepare(
     uow: UnitOfWork, batch: list[PulledItem], hook: OrderStoredHook | None,
     prepare: PrepareHook | None,
 ) -> list[_Prepared]:
-    """Each item with its hook; new and changed orders' notes read now, outside the write
-    transaction (an order already stored as it is, or taken, is not read again)."""
-    if prepare is None or not any(isinstance(item, Order) for item in batch):
-        return [_Prepared(item, hook) for item in batch]
-    result: list[_Prepared] = []
+    """Each item with its hook, checked before the write transaction; new and changed
+    orders' notes read now too (an order already stored as it is, or taken, is not read
+    again). An order that breaks a rule is quarantined inside, with the reason."""
+    result = [_Prepared(item, hook, _checked(item)) for item in batch]
+    if prepare is None or not any(p.digest for p in result):
+        return result
     with UnitOfWork(uow.engine) as reader:
-        for item in batch:
-            if isinstance(item, Order) and _may_be_stored(reader.session, item):
-                result.append(_Prepared(item, prepare(reader.session, item)))
-            else:
-                result.append(_Prepared(item, hook))
+        for entry in result:
+            if isinstance(entry.item, Order) and entry.digest and _may_be_stored(
+                    reader.session, entry.item, entry.digest):
+                entry.hook = prepare(reader.session, entry.item)
     return result
 
 
-def _may_be_stored(session: Session, order: Order) -> bool:
+def _checked(item: PulledItem) -> str | None:
+    if not isinstance(item, Order):
+        return None
     try:
-        order.validate()
-        check_fits(order)
+        item.validate()
+        check_fits(item)
     except DomainError:
-        return False  # quarantined: nothing to read
+        return None
+    return content_hash(item)
+
+
+def _may_be_stored(session: Session, order: Order, digest: str) -> bool:
     known = session.execute(
         select(OrderRow.status, OrderRow.content_hash).where(
             OrderRow.source == order.source, OrderRow.external_id == order.external_id)
     ).one_or_none()
-    return known is None or (known.status == OrderStatus.NEW.value
-                             and known.content_hash != content_hash(order))
+    return known is None or (known.status == OrderStatus.NEW.value and known.content_hash != digest)
+
+
+@contextlib.contextmanager
+def _no_gc_pause() -> Iterator[None]:
+    """No garbage collection while the write lock is held: a full collection of a pull's
+    objects took hundreds of milliseconds that a waiting station would have waited."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _write_slice(
@@ -234,10 +255,11 @@ def _write_slice(
     partial = IntakeSummary()
     end = start
     pacer.before_write()
-    with uow.writing() as writer:
+    with uow.writing() as writer, _no_gc_pause():
         began = time.monotonic()
         while end < len(prepared):
-            _store_one(writer.session, prepared[end].item, prepared[end].hook, partial)
+            entry = prepared[end]
+            _store_one(writer.session, entry.item, entry.hook, partial, digest=entry.digest)
             end += 1
             if time.monotonic() - began >= WRITE_SLICE_SECONDS:
                 break
@@ -252,8 +274,10 @@ def _store_one(
     hook: OrderStoredHook | None,
     summary: IntakeSummary,
     *,
+    digest: str | None = None,
     _retried: bool = False,
 ) -> None:
+    """``digest``: the order's content hash, given when it already passed its checks."""
     savepoint = session.begin_nested()
     try:
         if isinstance(item, QuarantinedPayload):
@@ -261,8 +285,11 @@ def _store_one(
         elif isinstance(item, CancelledAtStore):
             _cancel(session, item, summary)
         else:
-            check_fits(item)
-            _upsert(session, item, hook, summary)
+            if digest is None:
+                item.validate()
+                check_fits(item)
+                digest = content_hash(item)
+            _upsert(session, item, hook, summary, digest)
         savepoint.commit()
     except IntegrityError as exc:
         savepoint.rollback()
@@ -270,7 +297,7 @@ def _store_one(
             raise
         # Another station stored the same order at the same instant: now it exists.
         log.info("order %s stored concurrently, retrying as an update: %s", item.number, exc)
-        _store_one(session, item, hook, summary, _retried=True)
+        _store_one(session, item, hook, summary, digest=digest, _retried=True)
     except (DomainError, DataError, OverflowError) as exc:
         # DataError: a value the database refused (a safety net behind check_fits);
         # OverflowError: a number SQLite cannot hold (behind Order.validate's bounds).
@@ -324,28 +351,29 @@ def _find(session: Session, source: str, external_id: str) -> OrderRow | None:
 
 
 def _upsert(
-    session: Session, order: Order, hook: OrderStoredHook | None, summary: IntakeSummary
+    session: Session, order: Order, hook: OrderStoredHook | None, summary: IntakeSummary,
+    digest: str,
 ) -> None:
-    order.validate()
+    """Insert or update a checked order (``digest``: its content hash)."""
     row = _find(session, order.source, order.external_id)
-    if row is None or (row.order_status is OrderStatus.NEW and row.content_hash != content_hash(order)):
+    if row is None or (row.order_status is OrderStatus.NEW and row.content_hash != digest):
         _learn_products(session, order)
     if row is None:
-        row = new_order_row(order)
+        row = new_order_row(order, digest=digest)
         session.add(row)
         session.flush()
         summary.created += 1
         if hook:
             hook(session, row, True)
         return
-    if row.content_hash == content_hash(order):
+    if row.content_hash == digest:
         summary.unchanged += 1
         return
     if row.order_status is not OrderStatus.NEW:
         summary.changed_too_late += 1
         log.warning("order %s changed at the store while %s; not updated", row.number, row.status)
         return
-    values = order_values(order)
+    values = order_values(order, digest=digest)
     for keep in ("status", "hold_reason", "held_from", "cancel_reason"):
         values.pop(keep)  # the station's own state is not the store's to set
     for name, value in values.items():
