@@ -2,12 +2,15 @@
 
 A quantity that is not a positive whole number, an impossible number, an order too big to
 be real: that order is quarantined with a reason, the rest of the pull is stored, and a
-watching pull goes on.
+watching pull goes on (points 6, 9, 10, 14). A pull does not lock a SQLite station out
+(13). Generated payloads and file drops (hypothesis) check all of it together.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+import math
 import os
 import subprocess
 import sys
@@ -17,11 +20,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Engine, select
 
-from packdesk.domain.model import Order
+from packdesk.domain.model import MAX_LINE_QUANTITY, MAX_TEXT_LENGTH, Order
 from packdesk.persistence.tables import OrderRow, QuarantinedPayloadRow
-from packdesk.services.intake import QuarantinedPayload
+from packdesk.services.intake import QuarantinedPayload, store_pulled
 from packdesk.services.uow import UnitOfWork
 from packdesk.sync.base import parse_or_quarantine
 from packdesk.sync.credentials import Secret
@@ -312,3 +317,168 @@ def test_a_station_scanning_during_a_pull_is_never_refused_or_kept_waiting_for_l
     # The target (100 ms) is measured by bench/bench_pull_scan.py; here only what no
     # packer may ever see: a second of silence (a pull of a page held the lock ~5 s).
     assert max(waits) < 1.0, sorted(waits)[-5:]
+
+
+# --- generated hostile input through intake (hypothesis) ------------------------------------
+
+GENERATED = settings(max_examples=12, deadline=None,
+                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                            HealthCheck.data_too_large])
+_ids = itertools.count(10_000)
+
+hostile_quantity = st.one_of(
+    st.integers(-3, 12), st.integers(2**31, 2**70), st.sampled_from([MAX_LINE_QUANTITY, MAX_LINE_QUANTITY + 1]),
+    st.floats(allow_nan=True, allow_infinity=True), st.sampled_from([2.7, 1.5, 3.0, -0.0, 1e400]),
+    st.booleans(), st.text(max_size=4), st.none(),
+)
+hostile_text = st.one_of(
+    st.text(max_size=40),
+    st.text(st.characters(categories=["Cc", "Cf", "Zl", "Zp"]), min_size=1, max_size=20),
+    st.sampled_from(["x" * (MAX_TEXT_LENGTH + 1), "🎁" * 5_000, "a\x00b", "line1\r\nline2\x1d"]),
+)
+
+
+def is_whole_quantity(value: Any) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return math.isfinite(value) and value == int(value) and 1 <= value <= MAX_LINE_QUANTITY
+
+
+@st.composite
+def store_orders(draw: st.DrawFn) -> list[tuple[dict[str, Any], str]]:
+    """A batch of WooCommerce payloads, each with what must become of it: "stored",
+    "quarantined", or "either" (stored as sent or quarantined with a reason)."""
+    batch = []
+    for _ in range(draw(st.integers(1, 4))):
+        order_id = next(_ids)
+        kind = draw(st.sampled_from(["good", "duplicate skus", "quantity", "text", "too many lines"]))
+        payload = wc_order(order_id)
+        expected = "stored"
+        if kind == "duplicate skus":
+            payload["line_items"] = [wc_line(1, 10, 11, "TEE-NAV-L", quantity=1),
+                                     wc_line(2, 10, 11, "TEE-NAV-L", quantity=2)]
+        elif kind == "quantity":
+            quantity = draw(hostile_quantity)
+            payload["line_items"] = [wc_line(1, 10, 11, "TEE-NAV-L"),
+                                     wc_line(2, 10, 11, "CAP-RED", quantity=quantity)]
+            expected = "stored" if is_whole_quantity(quantity) else "quarantined"
+        elif kind == "text":
+            text = draw(hostile_text)
+            where = draw(st.sampled_from(["customer_note", "gift", "name", "engraving", "sku"]))
+            if where == "customer_note":
+                payload["customer_note"] = text
+            elif where == "gift":
+                payload["meta_data"] = [{"id": 1, "key": "gift_message", "value": text}]
+            elif where == "name":
+                payload["shipping"]["first_name"] = text
+            elif where == "engraving":
+                payload["line_items"][0]["meta_data"] = [{"id": 9, "key": "Engraving", "value": text}]
+            else:
+                payload["line_items"][0]["sku"] = text
+            expected = "quarantined" if len(text) > MAX_TEXT_LENGTH or "\x00" in text else "either"
+        elif kind == "too many lines":
+            payload["line_items"] = [wc_line(i, 10, 11, f"SKU-{i}") for i in range(1, 1003)]
+            expected = "quarantined"
+        batch.append((payload, expected))
+    return batch
+
+
+def snapshot(engine: Engine) -> dict[tuple[str, str], tuple[str, str]]:
+    with UnitOfWork(engine) as uow:
+        return {(r.source, r.external_id): (r.status, r.content_hash)
+                for r in uow.session.scalars(select(OrderRow))}
+
+
+def open_quarantine_of(engine: Engine) -> dict[str | None, str]:
+    with UnitOfWork(engine) as uow:
+        return {q.external_id: q.reason for q in uow.session.scalars(
+            select(QuarantinedPayloadRow).where(QuarantinedPayloadRow.resolved.is_(False)))}
+
+
+def check_outcome(engine: Engine, before: dict[tuple[str, str], tuple[str, str]], source: str,
+                  expected: dict[str, str]) -> None:
+    after = snapshot(engine)
+    quarantine = open_quarantine_of(engine)
+    # Nothing else changes: every order stored before is as it was.
+    assert {k: v for k, v in after.items() if k in before} == before
+    new = {external_id for (src, external_id) in set(after) - set(before) if src == source}
+    assert new <= set(expected), new - set(expected)
+    for external_id, outcome in expected.items():
+        stored, held = external_id in new, external_id in quarantine
+        assert stored != held, (external_id, outcome, quarantine.get(external_id))
+        if held:
+            assert quarantine[external_id].strip()
+        if outcome == "stored":
+            assert stored, (external_id, quarantine.get(external_id))
+        elif outcome == "quarantined":
+            assert held, external_id
+
+
+@GENERATED
+@given(batch=store_orders())
+def test_generated_store_payloads_store_the_good_orders_and_quarantine_each_bad_one(
+    engine: Engine, batch: list[tuple[dict[str, Any], str]]
+) -> None:
+    parser = WooCommerceStore("http://127.0.0.1:9", Secret("ck"), Secret("cs"))
+    parser._catalogue_entry = lambda product_id, variation_id: {}  # type: ignore[method-assign]
+    before = snapshot(engine)
+    items = [parse_or_quarantine(parser.source, str(p["id"]), p, parser.parse_order) for p, _ in batch]
+    summary = store_pulled(UnitOfWork(engine), items)  # ends, no exception
+    assert summary.created + summary.quarantined == len(batch), summary
+    check_outcome(engine, before, parser.source, {str(p["id"]): e for p, e in batch})
+
+
+FILE_ROW = {"placed_at": "2026-11-26T08:00:00Z", "ship_name": "Ola Nordmann", "ship_line1": "Storgata 1",
+            "ship_city": "Oslo", "ship_postal_code": "0155", "ship_country": "NO"}
+
+
+@st.composite
+def file_orders(draw: st.DrawFn) -> list[tuple[list[dict[str, Any]], str]]:
+    """Orders for a JSON file drop (rows of one order share its order_id), with what must
+    become of each."""
+    orders = []
+    for _ in range(draw(st.integers(1, 4))):
+        order_id = f"F{next(_ids)}"
+        base = {**FILE_ROW, "order_id": order_id}
+        kind = draw(st.sampled_from(["good", "duplicate skus", "quantity", "text cell"]))
+        rows = [{**base, "sku": "TEE-NAV-L", "quantity": "1"}]
+        expected = "stored"
+        if kind == "duplicate skus":
+            rows.append({**base, "sku": "TEE-NAV-L", "quantity": "2", "line_note": "gift wrap"})
+        elif kind == "quantity":
+            quantity = draw(st.one_of(hostile_quantity, st.sampled_from(
+                ["1.5", "-2", "1e400", "inf", "NaN", "3", " 4 ", "9223372036854775808", "0x10"])))
+            rows.append({**base, "sku": "CAP-RED", "quantity": quantity})
+            text_ok = isinstance(quantity, str) and _whole_text(quantity)
+            expected = "stored" if is_whole_quantity(quantity) or text_ok else "quarantined"
+        else:
+            text = draw(hostile_text)
+            column = draw(st.sampled_from(["customer_note", "gift_message", "line_note", "name"]))
+            rows[0][column] = text
+            expected = "quarantined" if len(text.strip()) > MAX_TEXT_LENGTH or "\x00" in text else "either"
+        orders.append((rows, expected))
+    return orders
+
+
+def _whole_text(text: str) -> bool:
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        number = Decimal(text.strip())
+    except InvalidOperation:
+        return False
+    return number.is_finite() and number == int(number) and 1 <= number <= MAX_LINE_QUANTITY
+
+
+@GENERATED
+@given(orders=file_orders())
+def test_generated_file_drops_store_the_good_orders_and_quarantine_each_bad_one(
+    engine: Engine, tmp_path_factory: pytest.TempPathFactory, orders: list[tuple[list[dict[str, Any]], str]]
+) -> None:
+    path = tmp_path_factory.mktemp("drop") / "orders.json"
+    path.write_text(json.dumps([row for rows, _ in orders for row in rows], ensure_ascii=False))
+    before = snapshot(engine)
+    summary = pull_all(engine, [FileDropSource(path)])
+    assert summary.ok, summary.line()
+    assert summary.total.created + summary.total.quarantined == len(orders), summary.line()
+    check_outcome(engine, before, "file", {rows[0]["order_id"]: e for rows, e in orders})
