@@ -92,7 +92,7 @@ def test_pull_on_the_command_line_onto_a_full_disk_prints_one_line_and_no_traceb
 ) -> None:
     import packdesk.cli.sync as cli_sync
 
-    monkeypatch.setattr(cli_sync, "open_engine", lambda args: full_after_a_few_orders)
+    monkeypatch.setattr(cli_sync, "open_engine", lambda args, **_: full_after_a_few_orders)
     folder = drop_folder(tmp_path / "drop", orders=80, lines=30)
     code = main(["pull", "--source", "file", "--path", str(folder)])
     out, err = capsys.readouterr()
