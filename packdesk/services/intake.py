@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -46,6 +46,7 @@ from packdesk.persistence.mappers import (
 from packdesk.persistence.tables import (
     OrderLineRow,
     OrderRow,
+    OutboxMessageRow,
     ProductBarcodeRow,
     ProductRow,
     QuarantinedPayloadRow,
@@ -470,6 +471,30 @@ def remember_store(uow: UnitOfWork, source: str, settings: dict[str, Any]) -> No
         else:
             row.value = stores
         writer.commit()
+
+
+def rename_source(uow: UnitOfWork, old: str, new: str) -> int:
+    """Move a store's orders, outbox messages, quarantine and settings from ``old`` to
+    ``new`` (a store named by an older packdesk, whose names cut the URL's path). Returns
+    the orders moved; refused (DomainError) when ``new`` already has orders of its own."""
+    with uow.writing() as writer:
+        session = writer.session
+        if session.scalars(select(OrderRow.id).where(OrderRow.source == new).limit(1)).first():
+            raise DomainError(f"cannot rename the store {old} to {new}: {new} already has orders")
+        moved = session.scalar(select(func.count()).where(OrderRow.source == old)) or 0
+        session.execute(update(OrderRow).where(OrderRow.source == old).values(source=new))
+        session.execute(update(OutboxMessageRow).where(OutboxMessageRow.destination == old)
+                        .values(destination=new))
+        session.execute(update(QuarantinedPayloadRow).where(QuarantinedPayloadRow.source == old)
+                        .values(source=new))
+        row = session.get(SettingRow, STORES_SETTING)
+        if row is not None and old in row.value:
+            stores = dict(row.value)
+            stores[new] = stores.pop(old)
+            row.value = stores
+        writer.commit()
+        log.warning("store %s is now named %s (%d orders)", old, new, moved)
+        return int(moved)
 
 
 def known_stores(uow: UnitOfWork) -> dict[str, dict[str, Any]]:

@@ -12,11 +12,13 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
 
+from packdesk.domain.errors import DomainError
 from packdesk.services.intake import (
     IntakeSummary,
     OrderStoredHook,
     known_stores,
     remember_store,
+    rename_source,
     store_pulled,
 )
 from packdesk.services.uow import DatabaseBusy, DiskFull, UnitOfWork
@@ -92,11 +94,27 @@ def _store_identity(settings: dict[str, Any]) -> tuple[str, str]:
 
 
 def check_no_clash(engine: Engine, source: str, settings: dict[str, Any]) -> None:
-    """Refuse a store whose source name another store already has (never merge two shops)."""
+    """Refuse a store whose source name another store already has (never merge two shops).
+
+    A store an older packdesk recorded under a shorter name (its URL's path cut off) keeps
+    its orders: they are moved to the whole name before the pull, so none arrives twice.
+    """
     if settings.get("kind") == "file":
         return  # a file feed is not a store: the folder it reads may change
-    known = known_stores(UnitOfWork(engine)).get(source)
-    if known is None or _store_identity(known) == _store_identity(settings):
+    stores = known_stores(UnitOfWork(engine))
+    known = stores.get(source)
+    if known is None:
+        identity = _store_identity(settings)
+        for old, old_settings in stores.items():
+            if old != source and old_settings.get("kind") != "file" \
+                    and _store_identity(old_settings) == identity:
+                try:
+                    rename_source(UnitOfWork(engine), old, source)
+                except DomainError as refused:
+                    raise StoreNameClash(str(refused)) from refused
+                break
+        return
+    if _store_identity(known) == _store_identity(settings):
         return
     raise StoreNameClash(
         f"{settings.get('url')} would share the name {source} with the store "

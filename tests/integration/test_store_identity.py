@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, update
 
 from packdesk.domain.model import Address, Order, OrderLine
-from packdesk.persistence.tables import OrderRow
+from packdesk.persistence.tables import OrderRow, SettingRow
 from packdesk.services.intake import known_stores, remember_store, store_pulled
 from packdesk.services.uow import UnitOfWork
 from packdesk.sync.base import StoreNameClash
@@ -118,6 +118,34 @@ def test_a_store_whose_name_another_store_already_has_is_refused(
     assert not summary.ok and "never pulled into one" in summary.line(), summary.line()
     assert orders(engine) == {}
     assert known_stores(UnitOfWork(engine))[woocommerce_source(root_url)]["url"] == host.shop_url("/no")
+
+
+def test_a_shop_an_older_packdesk_named_by_host_alone_keeps_its_orders_under_its_whole_name(
+    engine: Engine, host: FakeWooCommerceHost, keys: MemoryKeyring
+) -> None:
+    no_url = host.shop_url("/no")
+    old_name = woocommerce_source(host.url)  # what the /no shop was called before
+    shop_settings = {"kind": "woocommerce", "url": no_url, "gift_meta_key": "gift_message",
+                     "barcode_meta_key": ""}
+    remember_store(UnitOfWork(engine), old_name, shop_settings)
+    first = pull_all(engine, [woocommerce_store(no_url, policy=FAST)])  # stored under old_name
+    with UnitOfWork(engine).writing() as uow:
+        uow.session.execute(update(OrderRow).values(source=old_name))
+        uow.commit()
+    remember_store(UnitOfWork(engine), old_name, shop_settings)
+    uow_stores = known_stores(UnitOfWork(engine))
+    uow_stores.pop(woocommerce_source(no_url), None)
+    with UnitOfWork(engine).writing() as uow:
+        row = uow.session.get(SettingRow, "sync.stores")
+        assert row is not None
+        row.value = uow_stores
+        uow.commit()
+    assert first.total.created == 1 and orders(engine) == {(old_name, "1"): "Oslo"}
+
+    again = pull_all(engine, [woocommerce_store(no_url, policy=FAST)])
+    assert again.ok and (again.total.created, again.total.unchanged) == (0, 1), again.line()
+    assert orders(engine) == {(woocommerce_source(no_url), "1"): "Oslo"}  # moved, not doubled
+    assert set(known_stores(UnitOfWork(engine))) == {woocommerce_source(no_url)}
 
 
 # --- point 5: intake never rewrites an order a station has taken ---------------------------
