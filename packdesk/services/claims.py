@@ -63,14 +63,21 @@ def claim(row: OrderRow, station: str, user: str | None, now: datetime, lease_se
         row.change_status(OrderStatus.PICKING)
 
 
-def release(row: OrderRow) -> None:
-    """Free ``row``; an order nothing was picked for goes back to new."""
+def clear(row: OrderRow, *, keep_batch: bool = False) -> None:
+    """The one way a claim ends: no station, person, lease or confirmed bin; the batch and
+    tote slot too unless ``keep_batch`` (a shipped order keeps where it was packed)."""
     row.claimed_station = None
     row.claimed_user = None
     row.claim_expires_at = None
     row.confirmed_bin = None
-    row.batch_id = None
-    row.tote_slot = None
+    if not keep_batch:
+        row.batch_id = None
+        row.tote_slot = None
+
+
+def release(row: OrderRow) -> None:
+    """Free ``row``; an order nothing was picked for goes back to new."""
+    clear(row)
     if row.order_status is OrderStatus.PICKING and not any(line.picked_qty for line in row.lines):
         row.change_status(OrderStatus.NEW)
 
