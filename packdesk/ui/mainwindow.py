@@ -61,7 +61,6 @@ from .worker import TaskRunner
 
 log = logging.getLogger(__name__)
 
-UNDO_CODES = frozenset({"UNDO", "CMD:UNDO"})
 DEFAULT_IDLE_MS = 10 * 60 * 1000
 
 # Lead/admin screens built by another part of the project; absent modules mean no menu.
@@ -382,9 +381,6 @@ class MainWindow(QMainWindow):
         if self.pack.tracking.hasFocus() and self.pack.tracking.isVisible():
             # The carrier's label scanned into the tracking field, not into the order.
             self.pack.tracking.setText(raw.strip())
-            return
-        if raw.strip().upper() in UNDO_CODES:
-            self.on_undo_requested()
             return
         if self.awaiting_lead_for_line is not None:
             code = classify(raw)

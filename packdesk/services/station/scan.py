@@ -13,7 +13,7 @@ from packdesk.domain.errors import DomainError
 from packdesk.domain.model import MovementReason, OrderStatus, ScanOutcome
 from packdesk.domain.packing import OtherOrder, PackVerdict, verify_unit
 from packdesk.domain.picking import PickVerdict, confirm_bin, line_picked, pick_unit
-from packdesk.domain.scancodes import ScannedCode, classify
+from packdesk.domain.scancodes import UNDO_CODES, ScannedCode, classify
 from packdesk.persistence.tables import BinStockRow, OrderRow, StockMovementRow
 
 from .. import claims, picking
@@ -55,6 +55,9 @@ class StationScanner(StationDocuments):
         return verdict, state
 
     def _handle_scan(self, raw: str) -> tuple[ScanVerdict, StationState | None]:
+        if raw.strip().upper() in UNDO_CODES and self.actor is not None:
+            # A command, not an item: the window, the simulator and a headless caller alike.
+            return self.undo_last_scan(), None
         code = classify(raw)
         verdict, state = with_retry(lambda: self._apply_scan(code))
         if verdict.order_complete and self.printer is not None and self.print_on_complete:
