@@ -34,9 +34,12 @@ from packdesk.persistence.tables import (
     OrderRow,
     ProductBarcodeRow,
     ProductRow,
+    SettingRow,
     StationRow,
     UserRow,
 )
+
+from .uow import UnitOfWork
 
 DEMO_SOURCE = "demo"
 
@@ -236,11 +239,27 @@ def generate_shop(orders: int = 50, *, seed: int = 7, day: date | None = None) -
 BATCH = 2000
 
 
+# Marks a database that packdesk filled with made-up orders (``seed``, ``demo``,
+# ``simulate``): the simulator works only on such a database unless told ``--force``.
+SEEDED_SETTING = "database.seeded_by_packdesk"
+
+
+def holds_only_made_up_orders(uow: UnitOfWork) -> bool:
+    """True when packdesk's demo generator filled this database and no store added to it."""
+    with uow:
+        if uow.session.get(SettingRow, SEEDED_SETTING) is None:
+            return False
+        real = uow.session.scalar(select(OrderRow.id).where(OrderRow.source != DEMO_SOURCE).limit(1))
+        return real is None
+
+
 def seed_database(engine: Engine, shop: DemoShop) -> dict[str, int]:
     """Write the shop into an empty (migrated) database in a few large batches."""
     from sqlalchemy.orm import Session
 
     with Session(engine) as session, session.begin():
+        if session.get(SettingRow, SEEDED_SETTING) is None:
+            session.add(SettingRow(key=SEEDED_SETTING, value={"orders": len(shop.orders)}))
         existing = session.scalar(select(ProductRow.id).limit(1))
         if existing is None:
             _seed_catalog(session, shop)
