@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from packdesk.domain.model import MovementReason
@@ -35,14 +36,39 @@ from packdesk.persistence.tables import (
     OrderRow,
     ProductBarcodeRow,
     ProductRow,
+    SettingRow,
     StockMovementRow,
 )
 
 __all__ = [
-    "NO_BIN_WALK_ORDER", "Allocation", "Item", "Stop", "bins_holding", "item", "next_stop",
+    "NO_BIN_WALK_ORDER", "STOCK_VERSION_KEY", "Allocation", "Item", "Stop", "bins_holding", "item", "next_stop",
     "picked_by_bin", "product_by_barcode", "products_by_sku", "same_style", "style_key",
-    "walk",
+    "walk", "bump_stock_version", "stock_version", "stock_version_column",
 ]
+
+
+# The version of bins, bin stock and the catalogue a station's cache was read at
+# (``station.catalog``): every edit of them bumps it, in the edit's own transaction.
+STOCK_VERSION_KEY = "stock.version"
+
+
+def bump_stock_version(session: Session) -> None:
+    """Tell every station that bins, stock or products changed: their caches read again."""
+    row = session.get(SettingRow, STOCK_VERSION_KEY)
+    if row is None:
+        session.add(SettingRow(key=STOCK_VERSION_KEY, value={"n": 1}))
+    else:
+        row.value = {"n": int((row.value or {}).get("n", 0)) + 1}
+
+
+def stock_version_column() -> Any:
+    """The stock version as a column (text) to read with another query, or NULL."""
+    return (select(cast(SettingRow.value, String)).where(SettingRow.key == STOCK_VERSION_KEY)
+            .scalar_subquery().label("stock_version"))
+
+
+def stock_version(session: Session) -> Any:
+    return session.scalar(select(stock_version_column()))
 
 
 def item(product: ProductRow) -> Item:

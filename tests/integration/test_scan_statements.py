@@ -26,10 +26,6 @@ from tests.integration.test_station_flow import order_with_multi_unit_line
 UNIT_SCAN_MAX = 6
 BIN_SCAN_MAX = 5
 
-# The lean scan (issue 17 point 6: orders in hand read once, Core writes, products and bin
-# holdings cached for the order's life) is not done yet: a scan runs 13-17 statements.
-# Strict, so the mark must go the day the target is met.
-pytestmark = pytest.mark.xfail(strict=True, reason="the lean scan of issue 17 is not built yet")
 
 
 @contextmanager

@@ -123,7 +123,9 @@ class StationCommands(StationQueue):
                 ))
                 for row in picking_rows:
                     row.confirmed_bin = None
+                picking.bump_stock_version(session)  # every station reads that bin again
                 session.flush()
+                self._catalog.clear()
                 view = self._view(session, affected)
                 uow.commit()
                 return view
@@ -258,6 +260,7 @@ class StationCommands(StationQueue):
                                          phase, result, actor, now)
                 self._renew(rows, now)
                 session.flush()
+                self._catalog.clear()  # the picks and stock it followed changed
                 state = self._state(session, actor)
                 after = next((v for v in state.orders if v.id == row.id), None)
                 uow.commit()

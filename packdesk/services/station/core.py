@@ -38,6 +38,7 @@ from ..views import (
     StopReason,
     ToteSlot,
 )
+from .catalog import CatalogCache
 
 DEFAULT_LEASE_SECONDS = 15 * 60
 # Orders read per query when listing the queue (bound parameters stay well under limits).
@@ -173,6 +174,8 @@ class StationCore:
         # Orders this object saw in the station's hands: only to tell the packer, once,
         # that one was taken away (the truth is the database's claim columns).
         self._seen_in_hand: set[int] = set()
+        # Products, bin holdings and picks of the orders in hand, between scans.
+        self._catalog = CatalogCache()
 
     # --- plumbing ---------------------------------------------------------------------
 
@@ -194,9 +197,13 @@ class StationCore:
         return actor
 
     def _renew(self, rows: list[OrderRow], now: datetime) -> None:
+        """Renew the lease of the orders in hand; a lease renewed moments ago is left as it
+        is (at most a tenth of it, or a minute, goes unrenewed), which saves a write per scan."""
         expires = now + timedelta(seconds=self.lease_seconds)
+        slack = timedelta(seconds=min(60.0, self.lease_seconds / 10))
         for row in rows:
-            if row.claimed_station == self.station_name:
+            if row.claimed_station == self.station_name and (
+                    row.claim_expires_at is None or expires - row.claim_expires_at > slack):
                 row.claim_expires_at = expires
 
     def _scan_event(self, session: Session, code: ScannedCode, phase: Phase, outcome: _Outcome,
@@ -222,16 +229,18 @@ class StationCore:
 
     def _lines_bins(self, session: Session,
                     rows: list[OrderRow]) -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
-        skus = {line.sku_to_pack for row in rows for line in row.lines} | {
-            line.sku for row in rows for line in row.lines
-        }
-        products = picking.products_by_sku(session, skus)
-        holdings = picking.bins_holding(session, (p.id for p in products.values()))
-        bins = {
-            sku: tuple(b.code for b, _ in holdings.get(p.id, [])) for sku, p in products.items()
-        }
-        weights = {sku: p.weight_g for sku, p in products.items()}
-        return bins, weights
+        self._catalog.ensure(session, rows)
+        return self._catalog.bins_and_weights(rows)
+
+    def _sync_catalog(self, session: Session, version: object = None, *,
+                      known: bool = False) -> None:
+        """Empty the cache if bins, stock or products changed (``version`` read already
+        when ``known``)."""
+        self._catalog.check(version if known else picking.stock_version(session))
+
+    def _walk(self, session: Session, rows: list[OrderRow]) -> list[Stop]:
+        self._catalog.ensure(session, rows)
+        return self._catalog.walk(rows)
 
     def _view(self, session: Session, row: OrderRow) -> OrderView:
         return self._views(session, [row])[0]
@@ -292,19 +301,29 @@ class StationCore:
         )
 
     def _in_hand(self, session: Session, *, lock: bool = False) -> list[OrderRow]:
+        self._sync_catalog(session)
         rows = claims.held_by(session, self.station_name, lock=lock)
         with self._lock:
             self._seen_in_hand |= {row.id for row in rows}
         return rows
 
     def _state(self, session: Session, actor: Actor | None) -> StationState:
+        """The station's state read from the database."""
+        self._sync_catalog(session)
         rows = claims.held_by(session, self.station_name)
         stopped = claims.held_by(
             session, self.station_name, (OrderStatus.ON_HOLD.value, OrderStatus.CANCELLED.value))
+        return self._state_of(session, actor, rows, stopped)
+
+    def _state_of(self, session: Session, actor: Actor | None, rows: list[OrderRow],
+                  stopped: list[OrderRow]) -> StationState:
+        """The station's state from its orders in hand (``rows``, by tote slot) and those
+        stopped while in hand, read already."""
+        self._catalog.keep_only([row.id for row in rows] + [row.id for row in stopped])
         phase = self._phase_of(actor, rows)
         views = self._views(session, rows) if rows else []
         picking_rows = [r for r in rows if r.status == OrderStatus.PICKING.value]
-        stops = picking.walk(session, picking_rows) if picking_rows else []
+        stops = self._walk(session, picking_rows) if picking_rows else []
         confirmed = picking_rows[0].confirmed_bin if picking_rows else None
         steps = tuple(_step(stop, confirmed) for stop in stops)
         current: OrderView | None = None

@@ -89,6 +89,7 @@ class StationQueue(StationCore):
                 if row is None:
                     return None
                 claims.claim(row, self.station_name, actor.name, now, self.lease_seconds)
+                self._catalog.forget([row.id])  # its picks are read afresh
                 uow.session.flush()
                 view = self._view(uow.session, row)
                 uow.commit()
@@ -120,6 +121,7 @@ class StationQueue(StationCore):
                 "a lead can take it over"
             )
         claims.claim(row, self.station_name, actor.name, now, self.lease_seconds)
+        self._catalog.forget([row.id])  # its picks are read afresh
         return row
 
     def take_order(self, number: str) -> OrderView:
@@ -163,6 +165,7 @@ class StationQueue(StationCore):
                 batch_id = claims.new_batch_id()
                 for slot, row in enumerate(rows, start=1):
                     claims.claim(row, self.station_name, actor.name, now, self.lease_seconds)
+                    self._catalog.forget([row.id])  # its picks are read afresh
                     row.batch_id = batch_id
                     row.tote_slot = slot
                 uow.session.flush()

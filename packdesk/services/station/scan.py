@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from packdesk.domain.errors import DomainError
@@ -72,19 +72,30 @@ class StationScanner(StationDocuments):
         return verdict, state
 
     def _apply_scan(self, code: ScannedCode) -> tuple[ScanVerdict, StationState]:
+        try:
+            return self._apply_scan_once(code)
+        except BaseException:
+            self._catalog.clear()  # it may have followed writes that were rolled back
+            raise
+
+    def _apply_scan_once(self, code: ScannedCode) -> tuple[ScanVerdict, StationState]:
+        """One scan in one transaction: the orders in hand and their lines are read once
+        (with the stock version), the rest comes from the station's cache."""
         actor = self.actor
         with self._lock:
             idle = self._signed_out_idle
         with self._writing() as uow:
             session = uow.session
             now = self.clock()
-            rows = claims.held_by(
-                session, self.station_name,
-                claims.IN_HAND + (OrderStatus.ON_HOLD.value, OrderStatus.CANCELLED.value),
-                lock=True,
-            )
-            stopped = [r for r in rows if r.status not in claims.IN_HAND]
-            rows = [r for r in rows if r.status in claims.IN_HAND]
+            held, version = claims.held_with_lines(
+                session, self.station_name, claims.IN_HAND + _STOPPED,
+                picking.stock_version_column())
+            if held:
+                self._sync_catalog(session, version, known=True)
+            else:
+                self._sync_catalog(session)
+            stopped = [r for r in held if r.status not in claims.IN_HAND]
+            rows = [r for r in held if r.status in claims.IN_HAND]
             phase = self._phase_of(actor, rows)
             if actor is None:
                 result = self._scan_signed_out(code, idle)
@@ -111,7 +122,13 @@ class StationScanner(StationDocuments):
                     row.first_scan_at = now
             event = self._scan_event(session, code, phase, result, actor, now)
             session.flush()
-            state = self._state(session, actor)
+            if result.outcome is ScanOutcome.ORDER_TAKEN:
+                state = self._state(session, actor)
+            else:  # from the rows read above, as the scan left them
+                mine = [r for r in held if r.claimed_station == self.station_name]
+                state = self._state_of(session, actor,
+                                       [r for r in mine if r.status in claims.IN_HAND],
+                                       [r for r in mine if r.status in _STOPPED])
             order_view = None
             if result.order is not None:
                 order_view = next((v for v in state.orders if v.id == result.order.id), None)
@@ -211,7 +228,7 @@ class StationScanner(StationDocuments):
             return self._other_order_scan(session, code, rows)
         if code.kind == "badge":
             return _Outcome(ScanOutcome.IGNORED, message="badge scanned while picking", order=first)
-        stops = picking.walk(session, picking_rows)
+        stops = self._walk(session, picking_rows)
         if picking.next_stop(stops) is None:  # cannot happen for long: the order moves on
             return _Outcome(ScanOutcome.IGNORED, message="nothing left to pick", order=first)
         if code.kind == "bin":
@@ -225,11 +242,10 @@ class StationScanner(StationDocuments):
             return _Outcome(ScanOutcome.WRONG_BIN, order=first, expected=_stop_ref(bin_scan.stop),
                             got=ItemRef(bin_code=code.key))
         # A product.
-        found = picking.product_by_barcode(session, code.key)
-        if found is None:
+        product = self._catalog.product_by_barcode(session, code.key)
+        if product is None:
             return _Outcome(ScanOutcome.UNKNOWN_CODE, order=first,
                             message=f"no product has the barcode {code.text or code.raw}")
-        product = picking.item(found)
         confirmed = first.confirmed_bin
         got = _item_ref(product, bin_code=confirmed or "")
         pick = pick_unit(stops, confirmed, product)
@@ -245,12 +261,14 @@ class StationScanner(StationDocuments):
         row = next(r for r in picking_rows if r.id == allocation.order_id)
         line = next(line for line in row.lines if line.id == allocation.line_id)
         line.picked_qty += 1
-        stock = session.scalars(
-            select(BinStockRow).where(BinStockRow.bin_id == match.bin_id,
-                                      BinStockRow.product_id == product.id)
-        ).first()
-        if stock is not None and stock.quantity > 0:
-            stock.quantity -= 1
+        session.execute(
+            update(BinStockRow)
+            .where(BinStockRow.bin_id == match.bin_id, BinStockRow.product_id == product.id,
+                   BinStockRow.quantity > 0)
+            .values(quantity=BinStockRow.quantity - 1)
+            .execution_options(synchronize_session=False)
+        )
+        self._catalog.picked_one(row.id, product.id, match.bin_id)
         session.add(StockMovementRow(
             at=now, product_id=product.id, bin_id=match.bin_id, delta=-1,
             reason=MovementReason.PICK.value, order_id=row.id, user_name=actor.name,
@@ -291,11 +309,10 @@ class StationScanner(StationDocuments):
                 return _Outcome(ScanOutcome.UNKNOWN_CODE, message="this badge is not known here",
                                 order=row)
             return self._override(row, person, now)
-        found = picking.product_by_barcode(session, code.key)
-        if found is None:
+        product = self._catalog.product_by_barcode(session, code.key)
+        if product is None:
             return _Outcome(ScanOutcome.UNKNOWN_CODE, order=row,
                             message=f"no product has the barcode {code.text or code.raw}")
-        product = picking.item(found)
         got = _item_ref(product, quantity=1)
         others = [OtherOrder(r.number, r.tote_slot, frozenset(ln.sku_to_pack for ln in r.lines))
                   for r in rows if r.id != row.id]
@@ -318,6 +335,8 @@ class StationScanner(StationDocuments):
             detail={"action": "verify", "line": target.id, "product": product.id, "order": row.id},
         )
 
+
+_STOPPED = (OrderStatus.ON_HOLD.value, OrderStatus.CANCELLED.value)
 
 _PACK_OUTCOMES = {
     PackVerdict.OVER_SCAN: ScanOutcome.OVER_SCAN,
