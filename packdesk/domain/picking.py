@@ -318,6 +318,14 @@ def pick_unit(stops: Sequence[Stop], confirmed_bin: str | None, product: Item) -
                     bin_done=sum(s.remaining for s in here) <= 1)
 
 
+def live_confirmation(stops: Sequence[Stop], confirmed_bin: str | None) -> str | None:
+    """The confirmed bin while it still has something to take; emptying it spends the
+    confirmation (so the scan that empties a bin need not write anything to say so)."""
+    if confirmed_bin and any(s.bin_code == confirmed_bin and s.remaining > 0 for s in stops):
+        return confirmed_bin
+    return None
+
+
 def line_picked(quantity: int, picked: int, short: int) -> bool:
     """A line is picked when its picked and short units cover its quantity."""
     return picked + short >= quantity

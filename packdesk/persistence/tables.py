@@ -144,6 +144,9 @@ class OrderRow(Base):
     slip_printed_at: Mapped[datetime | None] = mapped_column(DateTime)
     label_printed_at: Mapped[datetime | None] = mapped_column(DateTime)
     pending_shipment: Mapped[JsonDict | None] = mapped_column()
+    # The line a packer asked a lead to vouch for (migration 0007): the lead's badge scan
+    # that follows overrides it; any other scan drops the request.
+    override_line_id: Mapped[int | None] = mapped_column(BigId)
     # The notes reader's verdict (services/notes.py): "none", "conflict" (a note asks for
     # another variant than a line holds; the order waits for a lead) or "resolved", and the
     # lead's decision: "as_ordered", "as_note" or "contact_customer".

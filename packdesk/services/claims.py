@@ -70,6 +70,7 @@ def clear(row: OrderRow, *, keep_batch: bool = False) -> None:
     row.claimed_user = None
     row.claim_expires_at = None
     row.confirmed_bin = None
+    row.override_line_id = None
     if not keep_batch:
         row.batch_id = None
         row.tote_slot = None

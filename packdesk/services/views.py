@@ -145,6 +145,7 @@ class OrderView:
     pending_shipment: Shipment | None  # what the printed label says
     weight_g: int  # sum of the products' weights
     order: Order  # the domain order, for the document renderers
+    override_requested: int | None = None  # the line a lead's badge scan would override
 
     @property
     def has_note(self) -> bool:

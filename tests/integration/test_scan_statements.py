@@ -12,7 +12,10 @@ import pytest
 from sqlalchemy import Engine, event
 
 from packdesk.domain.model import ScanOutcome
+from packdesk.services.auth import sign_in_with_badge
+from packdesk.services.bins import list_bins, set_bin_stock
 from packdesk.services.station import StationService
+from packdesk.services.uow import UnitOfWork
 from tests.helpers.shop import seed_small_shop
 from tests.helpers.station import (
     PACKER_BADGE,
@@ -25,7 +28,6 @@ from tests.integration.test_station_flow import order_with_multi_unit_line
 
 UNIT_SCAN_MAX = 6
 BIN_SCAN_MAX = 5
-
 
 
 @contextmanager
@@ -82,3 +84,24 @@ def test_a_unit_scan_in_the_middle_of_packing_costs_few_statements(
         verdict = service.handle_scan(code)
     assert verdict.accepted and not verdict.order_complete
     assert len(statements) <= UNIT_SCAN_MAX, "\n".join(statements)
+
+
+def test_a_stock_edit_between_two_scans_is_seen_by_the_next_scan(
+        station: tuple[Engine, StationService, str]) -> None:
+    """What a station keeps between scans gives way to an admin's stock edit."""
+    engine, service, _ = station
+    step = service.resume().pick_step
+    assert step is not None
+    assert service.handle_scan(bin_label(step)).outcome is ScanOutcome.BIN_CONFIRMED
+    admin = sign_in_with_badge(UnitOfWork(engine), "BADGE:ADA01")
+    other = next(b for b in list_bins(UnitOfWork(engine), include_retired=False)
+                 if b.code != step.bin_code)
+    # The product moved: its old bin no longer holds it, another bin holds plenty.
+    set_bin_stock(UnitOfWork(engine), admin, step.bin_code, step.sku, 0)
+    set_bin_stock(UnitOfWork(engine), admin, other.code, step.sku, 50)
+
+    verdict = service.handle_scan(barcode_of(engine, step.sku))
+    assert verdict.outcome is ScanOutcome.WRONG_BIN
+    assert verdict.expected is not None and verdict.expected.bin_code == other.code
+    assert service.handle_scan(f"BIN:{other.code}").outcome is ScanOutcome.BIN_CONFIRMED
+    assert service.handle_scan(barcode_of(engine, step.sku)).accepted

@@ -36,6 +36,7 @@ from packdesk.domain.picking import (
     WalkLine,
     confirm_bin,
     line_picked,
+    live_confirmation,
     next_stop,
     pick_unit,
     plan_walk,
@@ -545,3 +546,16 @@ def test_cancelling_a_held_order_keeps_the_hold_and_records_why() -> None:
                         held_from=OrderStatus.NEW, hold_reason="note")
     assert (change.held_from, change.hold_reason, change.cancel_reason) == (
         OrderStatus.NEW, "note", "customer")
+
+
+def test_a_confirmed_bin_counts_while_it_has_something_to_take() -> None:
+    stops = walk([wl(1, "TEE-RED-M", 1), wl(2, "MUG-WHI", 1)])
+    assert live_confirmation(stops, "A-01-1-A") == "A-01-1-A"
+    assert live_confirmation(stops, None) is None
+
+
+def test_emptying_a_bin_spends_its_confirmation() -> None:
+    lines = [wl(1, "TEE-RED-M", 1, picked=1), wl(2, "MUG-WHI", 1)]
+    stops = walk(lines, picked={(100, TEE_RED_M.id): {A1.id: 1}})
+    assert live_confirmation(stops, "A-01-1-A") is None
+    assert pick_unit(stops, "A-01-1-A", MUG).verdict is PickVerdict.SCAN_BIN_FIRST

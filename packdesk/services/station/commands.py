@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from packdesk.domain import packing as rules
 from packdesk.domain.model import MovementReason, OrderStatus, Role, ScanOutcome
-from packdesk.domain.picking import WalkLine, short_lines
+from packdesk.domain.picking import WalkLine, live_confirmation, short_lines
 from packdesk.domain.scancodes import ScannedCode
 from packdesk.persistence.tables import (
     BinStockRow,
@@ -198,6 +198,39 @@ class StationCommands(StationQueue):
 
         return with_retry(attempt)
 
+    def request_override(self, line_id: int) -> OrderView:
+        """A packer asks a lead to vouch for a line: the next badge scan (a lead's) overrides
+        it, any other scan drops the request. Kept on the order, so it survives a restart."""
+        self._require_actor("ask for an override")
+
+        def attempt() -> OrderView:
+            with self._writing() as uow:
+                row = self._pack_row(uow.session)
+                if not any(line.id == line_id for line in row.lines):
+                    raise StationError(f"order {row.number} has no such line")
+                row.override_line_id = line_id
+                uow.session.flush()
+                view = self._view(uow.session, row)
+                uow.commit()
+                return view
+
+        return with_retry(attempt)
+
+    def cancel_override(self) -> bool:
+        """Drop a pending override request; False when there was none."""
+        self._require_actor("cancel an override")
+
+        def attempt() -> bool:
+            with self._writing() as uow:
+                row = self._pack_order(self._in_hand(uow.session, lock=True))
+                if row is None or row.override_line_id is None:
+                    return False
+                row.override_line_id = None
+                uow.commit()
+                return True
+
+        return with_retry(attempt)
+
     def undo_last_scan(self) -> ScanVerdict:
         """Reverse the last accepted unit scan (pick or verify) of the current order.
 
@@ -249,6 +282,11 @@ class StationCommands(StationQueue):
                 line = next(ln for ln in row.lines if ln.id == info["line"])
                 product = session.get(ProductRow, info["product"])
                 if kind is rules.UndoVerdict.UNDO_PICK:
+                    picking_rows = [r for r in rows if r.status == OrderStatus.PICKING.value]
+                    if live_confirmation(picking.walk(session, picking_rows),
+                                         row.confirmed_bin) is None:
+                        for other in picking_rows:  # the bin was emptied: scan it again
+                            other.confirmed_bin = None
                     self._unpick(session, row, line, info, actor, now)
                 else:
                     line.verified_qty = max(0, line.verified_qty - 1)

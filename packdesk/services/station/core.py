@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from packdesk.domain.errors import DomainError
 from packdesk.domain.model import OrderStatus, ScanOutcome, Shipment
 from packdesk.domain.packing import GIFT_STEPS, PackLine
-from packdesk.domain.picking import Item, Stop
+from packdesk.domain.picking import Item, Stop, live_confirmation
 from packdesk.domain.scancodes import BADGE_BARCODE_PREFIX, ScannedCode
 from packdesk.domain.time import utcnow
 from packdesk.persistence.mappers import order_from_row
@@ -279,6 +279,7 @@ class StationCore:
                 pending_shipment=_shipment_from(row.pending_shipment),
                 weight_g=sum(weights.get(line.sku_to_pack, 0) * line.quantity for line in row.lines),
                 order=order_from_row(row),
+                override_requested=row.override_line_id,
             ))
         return views
 
@@ -324,7 +325,7 @@ class StationCore:
         views = self._views(session, rows) if rows else []
         picking_rows = [r for r in rows if r.status == OrderStatus.PICKING.value]
         stops = self._walk(session, picking_rows) if picking_rows else []
-        confirmed = picking_rows[0].confirmed_bin if picking_rows else None
+        confirmed = live_confirmation(stops, picking_rows[0].confirmed_bin) if picking_rows else None
         steps = tuple(_step(stop, confirmed) for stop in stops)
         current: OrderView | None = None
         pack_row = self._pack_order(rows)

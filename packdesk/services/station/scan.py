@@ -12,7 +12,13 @@ from sqlalchemy.orm import Session
 from packdesk.domain.errors import DomainError
 from packdesk.domain.model import MovementReason, OrderStatus, ScanOutcome
 from packdesk.domain.packing import OtherOrder, PackVerdict, verify_unit
-from packdesk.domain.picking import PickVerdict, confirm_bin, line_picked, pick_unit
+from packdesk.domain.picking import (
+    PickVerdict,
+    confirm_bin,
+    line_picked,
+    live_confirmation,
+    pick_unit,
+)
 from packdesk.domain.scancodes import UNDO_CODES, ScannedCode, classify
 from packdesk.persistence.tables import BinStockRow, OrderRow, StockMovementRow
 
@@ -246,7 +252,7 @@ class StationScanner(StationDocuments):
         if product is None:
             return _Outcome(ScanOutcome.UNKNOWN_CODE, order=first,
                             message=f"no product has the barcode {code.text or code.raw}")
-        confirmed = first.confirmed_bin
+        confirmed = live_confirmation(stops, first.confirmed_bin)
         got = _item_ref(product, bin_code=confirmed or "")
         pick = pick_unit(stops, confirmed, product)
         assert pick.expected is not None
@@ -277,9 +283,7 @@ class StationScanner(StationDocuments):
             row.change_status(OrderStatus.PACKING)
             row.picked_at = now
             row.confirmed_bin = None
-        if pick.bin_done:
-            for other in picking_rows:
-                other.confirmed_bin = None
+        # An emptied bin's confirmation is spent (live_confirmation): nothing to write.
         pick_complete = all(r.status != OrderStatus.PICKING.value for r in picking_rows)
         return _Outcome(
             ScanOutcome.ACCEPTED, accepted=True, order=row,
@@ -296,6 +300,9 @@ class StationScanner(StationDocuments):
                       rows: list[OrderRow]) -> _Outcome:
         row = self._pack_order(rows)
         assert row is not None
+        requested = row.override_line_id
+        if requested is not None:
+            row.override_line_id = None  # the scan after the request answers it, or drops it
         if code.kind == "unknown":
             return _Outcome(ScanOutcome.UNKNOWN_CODE, message=code.message, order=row)
         if code.kind == "order":
@@ -308,7 +315,8 @@ class StationScanner(StationDocuments):
             if person is None:
                 return _Outcome(ScanOutcome.UNKNOWN_CODE, message="this badge is not known here",
                                 order=row)
-            return self._override(row, person, now)
+            # A lead's badge: the line asked for, or the first line not done.
+            return self._override(row, person, now, requested)
         product = self._catalog.product_by_barcode(session, code.key)
         if product is None:
             return _Outcome(ScanOutcome.UNKNOWN_CODE, order=row,

@@ -1,0 +1,31 @@
+"""pending lead override: the order line a packer asked a lead to vouch for
+
+The station keeps it on the order row (not on the window), so the lead's badge scan that
+follows overrides that line on any station front end, and a restart keeps the request.
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-11-27 13:50:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+
+revision = '0007'
+down_revision = '0006'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('orders', schema=None) as batch_op:
+        batch_op.add_column(sa.Column(
+            'override_line_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('orders', schema=None) as batch_op:
+        batch_op.drop_column('override_line_id')
