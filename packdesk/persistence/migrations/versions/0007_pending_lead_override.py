@@ -27,5 +27,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('orders', schema=None) as batch_op:
-        batch_op.drop_column('override_line_id')
+    # A plain ALTER TABLE ... DROP COLUMN (SQLite 3.35+): batch mode would copy the orders
+    # table, which the foreign keys of its child tables refuse while they hold rows.
+    op.drop_column('orders', 'override_line_id')
