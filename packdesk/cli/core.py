@@ -147,7 +147,12 @@ def demo_paths() -> tuple[Path, Path]:
 
 def run_demo(args: argparse.Namespace) -> int:
     from packdesk.persistence.db import open_database
-    from packdesk.services.demo import generate_shop, seed_database
+    from packdesk.services.demo import (
+        DEMO_HISTORY_DAYS,
+        generate_shop,
+        seed_database,
+        write_demo_history,
+    )
 
     if getattr(args, "db", None):
         url = args.db
@@ -164,6 +169,8 @@ def run_demo(args: argparse.Namespace) -> int:
 
     if not sum(count_by_status(UnitOfWork(engine)).values()):
         seed_database(engine, generate_shop(args.orders))
+        # A lead trying the dashboard sees what a shop with a few weeks behind it would.
+        write_demo_history(engine, days=DEMO_HISTORY_DAYS)
     _, prints = demo_paths()
     print(f"demo database: {url}")
     print(f"printed documents go to: {prints}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import Engine, insert, select
@@ -20,12 +20,14 @@ from packdesk.domain.model import (
     BinCode,
     Order,
     OrderLine,
+    OrderStatus,
     Product,
     Role,
     Station,
     User,
 )
 from packdesk.domain.pins import hash_pin
+from packdesk.domain.time import utcnow
 from packdesk.persistence.mappers import line_values, order_values
 from packdesk.persistence.tables import (
     BinRow,
@@ -39,6 +41,7 @@ from packdesk.persistence.tables import (
     UserRow,
 )
 
+from .history import HISTORY_SOURCE, generate_history, write_history
 from .uow import UnitOfWork
 
 DEMO_SOURCE = "demo"
@@ -249,8 +252,25 @@ def holds_only_made_up_orders(uow: UnitOfWork) -> bool:
     with uow:
         if uow.session.get(SettingRow, SEEDED_SETTING) is None:
             return False
-        real = uow.session.scalar(select(OrderRow.id).where(OrderRow.source != DEMO_SOURCE).limit(1))
+        real = uow.session.scalar(
+            select(OrderRow.id).where(OrderRow.source.not_in([DEMO_SOURCE, HISTORY_SOURCE])).limit(1))
         return real is None
+
+
+DEMO_HISTORY_DAYS = 21
+
+
+def write_demo_history(engine: Engine, *, days: int, orders_per_day: int = 220,
+                       now: datetime | None = None) -> dict[str, int]:
+    """``days`` of the demo packers' past work and today's until ``now``, for the dashboard."""
+    now = now or utcnow()
+    first_day = now.date() - timedelta(days=days)
+    # Past orders all shipped: the history's few held ones would sit in today's queue and
+    # in the lead's "on hold" list as if they needed someone now.
+    past = (order if order.status is OrderStatus.SHIPPED
+            else replace(order, status=OrderStatus.SHIPPED, hold_reason="", short_units=0)
+            for order in generate_history(first_day, days + 1, orders_per_day=orders_per_day))
+    return write_history(engine, (order for order in past if order.shipped_at <= now))
 
 
 def seed_database(engine: Engine, shop: DemoShop) -> dict[str, int]:

@@ -38,20 +38,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from packdesk.domain.model import Role
 from packdesk.services.auth import Actor, require_role
+from packdesk.services.screens import DashboardServices
 from packdesk.services.stats import (
     DashboardData,
     GroupFigures,
     Grouping,
     Period,
-    dashboard_data,
     report_csv,
-    set_target_rate,
 )
-from packdesk.services.uow import UnitOfWork
 
 from .dashboard_tasks import TaskRunner
 from .dashboardmodel import HeldOrdersModel, StatsTableModel
@@ -70,7 +67,7 @@ class DashboardWidget(QWidget):
 
     def __init__(
         self,
-        engine: Engine,
+        services: DashboardServices,
         actor: Actor | None,
         parent: QWidget | None = None,
         *,
@@ -81,7 +78,7 @@ class DashboardWidget(QWidget):
         lead = require_role(actor, Role.LEAD, "the dashboard")
         super().__init__(parent)
         self._actor = lead
-        self._engine = engine
+        self._services = services
         self._zone = zone
         self._data: DashboardData | None = None
         self._runner = TaskRunner(self)
@@ -251,10 +248,10 @@ class DashboardWidget(QWidget):
             self._show_error(str(exc))
             return
         grouping = self.grouping()
-        engine, actor = self._engine, self._actor
+        services, actor = self._services, self._actor
         self.status_label.setText(self.tr("Updating…"))
         self._runner.run(
-            lambda: dashboard_data(UnitOfWork(engine), actor, period, grouping),
+            lambda: services.dashboard_data(actor, period, grouping),
             self._on_loaded,
             self._on_load_failed,
         )
@@ -299,9 +296,9 @@ class DashboardWidget(QWidget):
         value = self.target_spin.value()
         if self._data is not None and abs(value - self._data.target_rate) < 1e-9:
             return
-        engine, actor = self._engine, self._actor
+        services, actor = self._services, self._actor
         self._runner.run(
-            lambda: set_target_rate(UnitOfWork(engine), actor, value),
+            lambda: services.set_target_rate(actor, value),
             lambda _saved: self.refresh(),
             lambda message: self._show_error(self.tr("Target not saved: %1").replace("%1", message)),
         )
@@ -357,7 +354,7 @@ class DashboardWidget(QWidget):
             [float(h.orders) for h in hours],
             self.tr("Orders shipped"),
             team_target,
-            self.tr("Team target (%1 packers)").replace("%1", str(max(1, len(packers)))),
+            self.tr("Team target (%n packer(s))", "", max(1, len(packers))),
         )
         self._draw_bars(
             self.packer_chart,

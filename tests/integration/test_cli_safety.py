@@ -3,9 +3,11 @@ real shop's orders by the simulator, a closed pipe that ends quietly."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -125,3 +127,19 @@ def test_simulate_without_db_uses_a_new_database_and_its_own_packers(tmp_path: P
     engine.dispose()
     assert simulated == {"Simulated packer 1"}
     assert scanners == {"Simulated packer 1"}
+
+
+def test_the_demo_carries_three_weeks_of_shipped_history_for_the_dashboard(tmp_path: Path) -> None:
+    env = {"XDG_DATA_HOME": str(tmp_path / "data")}
+    assert packdesk("demo", "--no-window", "--orders", "12", env=env).returncode == 0
+    url = f"sqlite:///{tmp_path / 'data' / 'packdesk' / 'demo' / 'demo.db'}"
+    today = date.today()
+    stats = packdesk("stats", "--db", url, "--from", str(today - timedelta(days=21)),
+                     "--to", str(today), "--by", "packer", "--format", "json", env=env)
+    assert stats.returncode == 0, stats.stderr
+    groups = {g["group"]: g for g in json.loads(stats.stdout)["groups"]}
+    assert set(groups) == {"Pat Packer", "Olga Ivanova", "Jānis Bērziņš"}
+    assert all(g["orders"] > 500 for g in groups.values())
+    listed = packdesk("orders", "list", "--db", url, "--format", "json", env=env)
+    statuses = {o["status"] for o in json.loads(listed.stdout) if o["source"] == "history"}
+    assert statuses == {"shipped"}  # nothing from the past waits in today's queue

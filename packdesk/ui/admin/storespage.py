@@ -14,15 +14,10 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
-from sqlalchemy import Engine
 
-from packdesk.services.admin import (
-    StoreConnection,
-    list_store_connections,
-    save_store_connection,
-)
+from packdesk.services.admin import StoreConnection
 from packdesk.services.auth import Actor
-from packdesk.services.uow import UnitOfWork
+from packdesk.services.screens import AdminServices
 from packdesk.sync.credentials import KEYRING_SERVICE
 
 from .common import button_row, form_box, records_view, selected_record, table_beside
@@ -78,8 +73,8 @@ def test_connection(connection: StoreConnection) -> str:
 
 
 class StoresPage(AdminPage):
-    def __init__(self, engine: Engine, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(engine, actor, parent)
+    def __init__(self, services: AdminServices, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(services, actor, parent)
         self.model: RecordsModel[StoreConnection] = RecordsModel([
             (self.tr("Store"), lambda c: c.source),
             (self.tr("Address"), lambda c: c.address),
@@ -125,8 +120,8 @@ class StoresPage(AdminPage):
         self.reload()
 
     def reload(self) -> None:
-        engine, actor = self.engine, self.actor
-        self.run(lambda: list_store_connections(UnitOfWork(engine), actor), self._on_loaded)
+        services, actor = self.services, self.actor
+        self.run(lambda: services.list_store_connections(actor), self._on_loaded)
 
     def _on_loaded(self, connections: list[StoreConnection]) -> None:
         self.model.set_records(connections)
@@ -158,10 +153,10 @@ class StoresPage(AdminPage):
         connection = self.connection()
         secrets = {name: edit.text() for name, edit in self.secret_edits.items()
                    if name in SECRET_NAMES[connection.kind] and edit.text()}
-        engine, actor = self.engine, self.actor
+        services, actor = self.services, self.actor
 
         def work() -> str:
-            save_store_connection(UnitOfWork(engine), actor, connection)
+            services.save_store_connection(actor, connection)
             if secrets:
                 store_secrets(connection.source, secrets)
             return connection.source
