@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
+from packdesk.domain.csvcells import safe_cell
 from packdesk.domain.model import OrderStatus
 
 SHIFT_START_HOURS = (6, 14, 22)
@@ -205,10 +206,12 @@ def display_values(figures: GroupFigures, none_label: str = "(none)") -> list[st
 
 
 def report_csv(report: StatsReport) -> str:
-    """One row per group and a total row, plain numbers (what the dashboard exports)."""
+    """One row per group and a total row, plain numbers (what the dashboard exports); a
+    name that a spreadsheet would read as a formula is written as text (``safe_cell``)."""
     out = io.StringIO()
     records = [g.record() for g in report.groups] + [{**report.total.record(), "group": "total"}]
     writer = csv.DictWriter(out, fieldnames=list(records[0].keys()), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(records)
+    # Packer and station names are typed by people: never let a spreadsheet run them.
+    writer.writerows({key: safe_cell(value) for key, value in record.items()} for record in records)
     return out.getvalue()
