@@ -67,6 +67,9 @@ def record_shipped(session: Session, order: OrderRow, shipment: ShipmentRow) -> 
         "tracking_number": shipment.tracking_number,
         "tracking_url": shipment.tracking_url,
         "shipped_at": (order.shipped_at or utcnow()).isoformat(),
+        # What went in the box: the store is told these units, never more.
+        "lines": [{"sku": line.sku, "quantity": line.quantity - line.short_qty}
+                  for line in order.lines if line.quantity - line.short_qty > 0],
     }
     return enqueue(
         session,

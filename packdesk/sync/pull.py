@@ -11,7 +11,14 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from packdesk.services.intake import IntakeSummary, OrderStoredHook, remember_store, store_pulled
+from packdesk.services.intake import (
+    IntakeSummary,
+    OrderStoredHook,
+    open_external_ids,
+    remember_store,
+    store_pulled,
+)
+from packdesk.services.storeoptions import store_options
 from packdesk.services.uow import UnitOfWork
 
 from .base import OrderSource
@@ -62,7 +69,11 @@ class PullSummary:
         if retries:
             text += f"; {retries} request(s) retried"
         if t.held_numbers:
-            text += f"; on hold (cancelled while in progress): {', '.join(t.held_numbers)}"
+            text += f"; on hold: {', '.join(t.held_numbers)}"
+        if t.changed_numbers:
+            text += f"; changed at the store after picking started: {', '.join(t.changed_numbers)}"
+        if t.quarantined_numbers:
+            text += f"; quarantined: {', '.join(t.quarantined_numbers)}"
         if self.errors:
             text += "; errors: " + "; ".join(self.errors)
         return text
@@ -77,6 +88,16 @@ class PullSummary:
             ],
             "errors": self.errors,
         }
+
+
+def prepare_source(engine: Engine, source: object) -> None:
+    """Hand a connector the admin's options and the orders still open here (if it takes them)."""
+    name = str(getattr(source, "source", ""))
+    apply_options = getattr(source, "apply_options", None)
+    if apply_options is not None:
+        apply_options(store_options(UnitOfWork(engine), name))
+    if hasattr(source, "known_open"):
+        source.known_open = open_external_ids(UnitOfWork(engine), name)
 
 
 def pull_all(
@@ -97,6 +118,7 @@ def pull_all(
         started = time.monotonic()
         try:
             remember_store(UnitOfWork(engine), source.source, source.settings())
+            prepare_source(engine, source)
             store_pulled(
                 UnitOfWork(engine),
                 source.fetch_orders(since),
