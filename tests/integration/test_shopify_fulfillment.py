@@ -299,3 +299,23 @@ def test_a_refused_message_keeps_the_stores_words_and_a_lead_retries_or_dismisse
     assert OutboxWorker(engine, [source]).run_once().sent == 1
     assert [status for status, _, _ in outbox(engine)] == [OutboxStatus.SENT.value, "dismissed"]
     assert store.fulfillments_with(tracking(18))[18] == 1 and store.fulfillments_with(tracking(19))[19] == 0
+
+
+def test_woocommerce_credentials_refused_stop_its_sending_the_same_way(engine: Engine) -> None:
+    from packdesk.sync.woocommerce import WooCommerceStore
+    from tests.helpers.fake_woocommerce import FakeWooCommerce, wc_order
+    from tests.helpers.outbox import ship_every_order
+
+    with FakeWooCommerce().running() as shop:
+        for oid in (1, 2):
+            shop.add_order(wc_order(oid))
+        good = WooCommerceStore(shop.url, Secret(shop.key), Secret(shop.secret), policy=FAST)
+        pull_all(engine, [good])
+        ship_every_order(engine)
+        revoked = WooCommerceStore(shop.url, Secret(shop.key), Secret("cs_revoked"), policy=FAST)
+        summary = OutboxWorker(engine, [revoked], retry_base=timedelta(0)).run_once()
+        assert (summary.sent, summary.failed, summary.pending) == (0, 0, 2)
+        assert "401" in access_refused(engine)[revoked.source]
+        assert [attempts for _, attempts, _ in outbox(engine)] == [1, 0]
+        assert OutboxWorker(engine, [good], retry_base=timedelta(0)).run_once().sent == 2
+        assert access_refused(engine) == {}
