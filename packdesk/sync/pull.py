@@ -19,6 +19,7 @@ from packdesk.services.intake import (
     store_pulled,
 )
 from packdesk.services.storeoptions import store_options
+from packdesk.services.syncstate import PullReport, record_last_pull
 from packdesk.services.uow import UnitOfWork
 
 from .base import OrderSource
@@ -136,4 +137,31 @@ def pull_all(
         http = getattr(source, "http", None)
         result.retries = int(getattr(http, "retries", 0))
     summary.finished_at = datetime.now()
+    total = summary.total
+    try:
+        record_last_pull(UnitOfWork(engine), PullReport(
+            summary.finished_at.isoformat(timespec="seconds"), summary.line()[:2000],
+            total.held_numbers[:200], total.changed_numbers[:200], total.quarantined_numbers[:200],
+            [e[:300] for e in summary.errors[:20]]))
+    except Exception as exc:  # noqa: BLE001 - the pull itself is done; the report is a courtesy
+        log.warning("could not record the pull summary: %s", exc)
     return summary
+
+
+@dataclass
+class SyncRound:
+    """One "pull, then send the outbox" round, for the station window."""
+
+    pulled: PullSummary
+    sent: Any = None  # outbox_worker.SyncSummary, when the outbox was sent
+
+    @property
+    def held_numbers(self) -> list[str]:
+        return self.pulled.total.held_numbers
+
+    @property
+    def errors(self) -> list[str]:
+        return self.pulled.errors
+
+    def line(self) -> str:
+        return self.pulled.line() + (f" · {self.sent.line()}" if self.sent is not None else "")

@@ -1,4 +1,5 @@
-"""The shift lead's dashboard: pack-rate figures, two charts, orders on hold, CSV export.
+"""The shift lead's dashboard: pack-rate figures, two charts, orders on hold, CSV export,
+and the stores (last pull, refused messages to retry or dismiss: ``syncpanel``).
 
 Only a lead or an admin may open it: the constructor refuses anyone else, and the
 figures themselves are refused by the service for anyone else. Figures load on a thread
@@ -55,6 +56,7 @@ from packdesk.services.uow import UnitOfWork
 
 from .dashboard_tasks import TaskRunner
 from .dashboardmodel import HeldOrdersModel, StatsTableModel
+from .syncpanel import StoreSyncPanel
 
 REFRESH_MS = 30_000
 BAR_COLOR = QColor("#2f6db5")
@@ -162,7 +164,9 @@ class DashboardWidget(QWidget):
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.figures_view)
         left.addWidget(self.held_box)
-        left.setSizes([400, 160])
+        self.sync_panel = StoreSyncPanel(engine, lead)
+        left.addWidget(self.sync_panel)
+        left.setSizes([360, 140, 160])
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.hourly_view)
         right.addWidget(self.packer_view)
@@ -252,6 +256,7 @@ class DashboardWidget(QWidget):
             return
         grouping = self.grouping()
         engine, actor = self._engine, self._actor
+        self.sync_panel.refresh()
         self.status_label.setText(self.tr("Updating…"))
         self._runner.run(
             lambda: dashboard_data(UnitOfWork(engine), actor, period, grouping),
@@ -406,7 +411,7 @@ class DashboardWidget(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self._runner.busy or self._refresh_again
+        return self._runner.busy or self._refresh_again or self.sync_panel.busy
 
     def figures(self) -> list[list[str]]:
         """The figures table as the lead sees it, row by row."""
