@@ -107,3 +107,34 @@ def test_the_dashboard_shows_the_held_orders_and_a_lead_retries_a_refused_messag
     assert OutboxWorker(db, [source], retry_base=timedelta(0)).run_once().sent == 1
     assert [status for status, _, _ in outbox(db)] == ["sent"]
     assert store.fulfillments_with(tracking(8))[8] == 1
+
+
+def test_the_admin_chooses_the_stations_store_location_among_those_the_store_lists(
+    qtbot: QtBot, db: Engine, store: FakeShopify, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from packdesk.services.storeoptions import StoreOptions, store_options
+    from packdesk.services.uow import UnitOfWork
+    from packdesk.ui.admin.storespage import StoresPage
+    from tests.helpers.fake_shopify import WAREHOUSE
+    from tests.helpers.shopify_flow import ADMIN
+
+    monkeypatch.setenv("PACKDESK_SHOPIFY_TOKEN", store.token)
+    page = StoresPage(db, ADMIN)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    page.show()
+    page.kind_box.setCurrentIndex(page.kind_box.findData("shopify"))
+    page.address_edit.setText(store.url)
+    assert page.options_box.isVisible()
+    with qtbot.waitSignal(page.done, timeout=10_000) as listed:
+        page.on_locations_clicked()
+    assert listed.args == ["2 location(s) at the store"]
+    names = [page.location_box.itemText(i) for i in range(page.location_box.count())]
+    assert names == ["Every location", "Warehouse", "High Street shop"]
+    page.location_box.setCurrentIndex(1)
+    page.pickup_box.setCurrentIndex(page.pickup_box.findData("skip"))
+    with qtbot.waitSignal(page.done, timeout=10_000):
+        page.on_save_options_clicked()
+    page.grab().save(str(tmp_path / "admin_store_location.png"))
+    source = connector(store).source
+    assert store_options(UnitOfWork(db), source) == StoreOptions(WAREHOUSE, "Warehouse", False, "skip")
