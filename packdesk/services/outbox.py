@@ -20,6 +20,7 @@ from packdesk.domain.time import utcnow
 from packdesk.persistence.tables import OrderRow, OutboxMessageRow, ShipmentRow
 
 ORDER_SHIPPED = "order.shipped"
+PICKUP_METHOD = "pickup"  # the shipping method of an order the customer collects at the store
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,7 @@ def record_shipped(session: Session, order: OrderRow, shipment: ShipmentRow) -> 
         "tracking_number": shipment.tracking_number,
         "tracking_url": shipment.tracking_url,
         "shipped_at": (order.shipped_at or utcnow()).isoformat(),
+        "pickup": order.shipping_method == PICKUP_METHOD,  # collected at the store: no carrier
         # What went in the box: the store is told these units, never more.
         "lines": [{"sku": line.sku, "quantity": line.quantity - line.short_qty}
                   for line in order.lines if line.quantity - line.short_qty > 0],

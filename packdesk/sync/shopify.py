@@ -42,7 +42,7 @@ from urllib.parse import urlsplit
 
 from packdesk.domain.model import Address, Order, OrderLine, OrderStatus, normalize_attributes
 from packdesk.services.intake import STORE_HOLD, StoreHold
-from packdesk.services.outbox import carrier_table
+from packdesk.services.outbox import PICKUP_METHOD, carrier_table
 
 from .base import (
     CancelledAtStore,
@@ -83,7 +83,7 @@ PICKUP_METHODS = ("PICK_UP",)
 SHIPPING_METHODS = ("SHIPPING", "NONE", "LOCAL")  # LOCAL: local delivery, a labelled parcel too
 PICKUP_PACK = "pack"
 PICKUP_SKIP = "skip"
-PICKUP_METHOD_NAME = "pickup"  # the shipping method a pickup order gets here
+PICKUP_METHOD_NAME = PICKUP_METHOD  # the shipping method a pickup order gets here
 OPEN_ORDERS_SEARCH = ("status:open AND (fulfillment_status:unfulfilled OR fulfillment_status:partial"
                       " OR fulfillment_status:on_hold OR fulfillment_status:scheduled)")
 RETRY_WORDS = ("try again", "temporarily", "please retry", "timed out", "timeout")
@@ -179,6 +179,7 @@ query PackdeskFulfillmentState($id: ID!) {
       nodes {
         id status
         assignedLocation { location { id } }
+        deliveryMethod { methodType }
         lineItems(first: 50) { nodes { id remainingQuantity lineItem { id sku } } }
       }
     }
@@ -195,8 +196,17 @@ mutation PackdeskFulfillmentCreate($fulfillment: FulfillmentInput!) {
 }
 """
 
+PREPARED_FOR_PICKUP = """
+mutation PackdeskReadyForPickup($input: FulfillmentOrderLineItemsPreparedForPickupInput!) {
+  fulfillmentOrderLineItemsPreparedForPickup(input: $input) {
+    userErrors { field message }
+  }
+}
+"""
+
 ALL_OPERATIONS = (ORDERS_QUERY, MORE_LINES_QUERY, MORE_FULFILLMENT_ORDER_LINES_QUERY,
-                  LOCATIONS_QUERY, CANCELLED_QUERY, FULFILLMENT_STATE_QUERY, FULFILLMENT_CREATE)
+                  LOCATIONS_QUERY, CANCELLED_QUERY, FULFILLMENT_STATE_QUERY, FULFILLMENT_CREATE,
+                  PREPARED_FOR_PICKUP)
 
 
 def shopify_source(url: str) -> str:
@@ -582,6 +592,8 @@ class ShopifyStore:
                 done_at[str((fulfillment.get("location") or {}).get("id") or "")] = str(fulfillment["id"])
         if "" in done_at:
             return done_at[""]  # a fulfilment without a location: made before, for everything
+        if payload.get("pickup"):
+            return self._ready_for_pickup(order, check_first=check_first)
         plan = self._allocate(order, payload.get("lines"), skip_locations=set(done_at))
         if not plan and done_at:
             return ",".join(sorted(done_at.values()))
@@ -616,6 +628,34 @@ class ShopifyStore:
                 raise RequestRefused(422, problems)
             references.append(str((created.get("fulfillment") or {}).get("id") or ""))
         return ",".join(r for r in references if r)
+
+    def _ready_for_pickup(self, order: dict[str, Any], *, check_first: bool) -> str:
+        """A local pickup packed here: the store tells the customer it is ready to collect.
+
+        Shopify takes whole fulfillment orders here. A prepared one is IN_PROGRESS, so a
+        second attempt after an unknown outcome finds it so and sends nothing again.
+        """
+        pickups = [fo for fo in (order.get("fulfillmentOrders") or {}).get("nodes") or []
+                   if (fo.get("deliveryMethod") or {}).get("methodType") in PICKUP_METHODS
+                   and (not self.location or _location_of(fo) == self.location)]
+        to_prepare = [fo["id"] for fo in pickups
+                      if fo.get("status") == "OPEN" or (fo.get("status") == "IN_PROGRESS" and not check_first)]
+        if not to_prepare:
+            if any(fo.get("status") == "IN_PROGRESS" for fo in pickups):
+                return "ready for pickup"
+            raise RequestRefused(422, f"order {order.get('name')} has no open pickup to mark ready at the store")
+        result = self.graphql(
+            PREPARED_FOR_PICKUP,
+            {"input": {"lineItemsByFulfillmentOrder": [{"fulfillmentOrderId": fo} for fo in to_prepare]}},
+            mutation=True,
+        )
+        problems = "; ".join(str(p.get("message")) for p in
+                             (result.get("fulfillmentOrderLineItemsPreparedForPickup") or {}).get("userErrors") or [])
+        if problems and _says_try_again(problems):
+            raise StoreUnavailable(f"Shopify asks to try again: {problems}")
+        if problems:
+            raise RequestRefused(422, problems)
+        return "ready for pickup"
 
     def _allocate(self, order: dict[str, Any], packed: Any, *,
                   skip_locations: set[str]) -> dict[str, list[dict[str, Any]]]:

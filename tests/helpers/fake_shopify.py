@@ -250,6 +250,7 @@ class FakeShopify(FakeServer):
         self.slow_seconds = 3.0
         self.slow_mutations = 0  # the next N mutations are carried out, then answered late
         self.failing_mutations = 0  # the next N mutations: INTERNAL_SERVER_ERROR, not carried out
+        self.ready_for_pickup: list[str] = []  # fulfillment orders marked ready, in order
         self.user_error_mutations: list[str] = []  # userErrors the next mutations get, not carried out
         self.bucket_size = 2000.0
         self.restore_rate = 1000.0  # Shopify Plus; tests that throttle set it lower
@@ -419,6 +420,19 @@ class FakeShopify(FakeServer):
                     return self._fulfillment_order_node(order, fo)
         return None
 
+    def _prepared_for_pickup(self, info: Any, input: dict[str, Any]) -> dict[str, Any]:  # noqa: A002
+        wanted = {item["fulfillmentOrderId"] for item in input["lineItemsByFulfillmentOrder"]}
+        for order in self.orders.values():
+            for fo in order["_fulfillment_orders"]:
+                if fo["id"] not in wanted:
+                    continue
+                if fo["deliveryMethod"]["methodType"] != "PICK_UP" or fo["status"] != "OPEN":
+                    return {"userErrors": [{"field": ["input"], "code": "INVALID_FULFILLMENT_ORDER",
+                                            "message": "Fulfillment order is not ready for pickup."}]}
+                fo["status"] = "IN_PROGRESS"
+                self.ready_for_pickup.append(fo["id"])
+        return {"userErrors": []}
+
     def _fulfillment_create(self, info: Any, fulfillment: dict[str, Any], **_: Any) -> dict[str, Any]:
         def refused(message: str) -> dict[str, Any]:
             return {"fulfillment": None, "userErrors": [{"field": ["fulfillment"], "message": message}]}
@@ -508,6 +522,7 @@ class FakeShopify(FakeServer):
             self.operations.append(query)
             root = {"orders": self._orders, "order": self._order, "locations": self._locations,
                     "fulfillmentOrder": self._fulfillment_order,
+                    "fulfillmentOrderLineItemsPreparedForPickup": self._prepared_for_pickup,
                     "fulfillmentCreate": self._fulfillment_create}
             result = graphql_sync(shopify_schema(), query, root_value=root, variable_values=variables,
                                   operation_name=body.get("operationName"))

@@ -86,6 +86,13 @@ def test_a_local_pickup_is_queued_as_a_pickup_at_the_store_or_skipped(engine: En
     pickup = orders(engine)["5"]
     assert pickup.shipping_method == "pickup"  # no carrier label for this one
     assert pickup.ship_to["name"] == "Emily Johnson" and pickup.ship_to["company"] == "Warehouse"
+    ship(engine, "5", *TO_SHIPPED)
+    store.slow_mutations, store.slow_seconds = 1, 6.0  # marked ready, answered too late
+    worker = OutboxWorker(engine, [at_warehouse(engine, store)], retry_base=timedelta(0))
+    assert worker.run_once().retrying == 1
+    assert worker.run_once().sent == 1
+    assert store.ready_for_pickup == ["gid://shopify/FulfillmentOrder/51"]  # told once, not shipped
+    assert store.orders[5]["_fulfillments"] == []
 
 
 def test_a_partially_fulfilled_order_offers_only_the_remaining_units(engine: Engine, store: FakeShopify) -> None:
