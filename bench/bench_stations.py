@@ -26,7 +26,7 @@ from bench.harness import Context, Result
 from packdesk.persistence.db import open_database
 from packdesk.persistence.tables import OutboxMessageRow, ShipmentRow
 from packdesk.services.demo import generate_shop, seed_database
-from packdesk.services.simulation import PACKER_BADGES, StationJob, run_station
+from packdesk.services.simulation import StationJob, ensure_simulated_packers, run_station
 from packdesk.services.uow import UnitOfWork
 
 TARGET_ORDERS_PER_SECOND = 200.0
@@ -64,13 +64,14 @@ def run(ctx: Context) -> list[Result]:
     engine = open_database(url)
     try:
         seed_database(engine, generate_shop(ctx.sizes.station_orders, seed=3))
+        badges = ensure_simulated_packers(engine, ctx.sizes.stations)
     finally:
         engine.dispose()
     max_seconds = 60.0 if ctx.smoke else 150.0
     stations = ctx.sizes.stations
     folder = Path(tempfile.mkdtemp(prefix="stations.", dir=ctx.workdir))
     jobs = [
-        StationJob(url=url, station=f"Bench {i + 1}", badge=PACKER_BADGES[i % len(PACKER_BADGES)],
+        StationJob(url=url, station=f"Bench {i + 1}", badge=badges[i],
                    error_rate=0.0, seed=100 + i, print_folder=folder,
                    printer_factory=null_printer, max_seconds=max_seconds)
         for i in range(stations)

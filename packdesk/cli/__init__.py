@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -83,6 +85,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (DomainError, DatabaseUnavailable) as exc:
         print(f"packdesk: error: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (`packdesk stats ... | head`): end quietly, as a Unix tool
+        # killed by SIGPIPE would, and keep the interpreter's final flush from complaining.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
     except KeyboardInterrupt:
         print("packdesk: interrupted", file=sys.stderr)
         return 130

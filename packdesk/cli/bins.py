@@ -60,7 +60,7 @@ def run_bins_import(args: argparse.Namespace) -> int:
         text = args.file.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CliError(f"{args.file} is not UTF-8 text; save it as CSV UTF-8") from exc
-    engine = open_engine(args)
+    engine = open_engine(args, create=True)
     result = import_bins_csv(UnitOfWork(engine, immediate=True), command_line_actor(), text,
                              ImportMode(args.mode))
     for error in result.errors:

@@ -47,11 +47,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     listing.set_defaults(handler=run_orders_list)
 
 
-def open_engine(args: argparse.Namespace, *, migrate: bool = True) -> Engine:
+def open_engine(args: argparse.Namespace, *, migrate: bool = True, create: bool = False) -> Engine:
     """The database named by ``--db`` / ``PACKDESK_DB`` / the default, migrated to head."""
     from packdesk.persistence.db import open_database
 
-    return open_database(config.resolve_db_url(getattr(args, "db", None)), migrate=migrate)
+    return open_database(config.resolve_db_url(getattr(args, "db", None)), migrate=migrate,
+                         create=create)
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], out: Any = None) -> None:
@@ -72,7 +73,7 @@ def run_seed(args: argparse.Namespace) -> int:
 
     if args.orders < 0:
         raise CliError("--orders must be 0 or more")
-    engine = open_engine(args)
+    engine = open_engine(args, create=True)
     from packdesk.services.orders import count_by_status
     from packdesk.services.uow import UnitOfWork
 
@@ -90,7 +91,7 @@ def run_seed(args: argparse.Namespace) -> int:
 def run_db_upgrade(args: argparse.Namespace) -> int:
     from packdesk.persistence.db import current_revision, safe_url
 
-    engine = open_engine(args)
+    engine = open_engine(args, create=True)
     print(f"{safe_url(engine)} is at revision {current_revision(engine)} (head)")
     return 0
 
@@ -146,7 +147,12 @@ def demo_paths() -> tuple[Path, Path]:
 
 def run_demo(args: argparse.Namespace) -> int:
     from packdesk.persistence.db import open_database
-    from packdesk.services.demo import generate_shop, seed_database
+    from packdesk.services.demo import (
+        DEMO_HISTORY_DAYS,
+        generate_shop,
+        seed_database,
+        write_demo_history,
+    )
 
     if getattr(args, "db", None):
         url = args.db
@@ -163,6 +169,8 @@ def run_demo(args: argparse.Namespace) -> int:
 
     if not sum(count_by_status(UnitOfWork(engine)).values()):
         seed_database(engine, generate_shop(args.orders))
+        # A lead trying the dashboard sees what a shop with a few weeks behind it would.
+        write_demo_history(engine, days=DEMO_HISTORY_DAYS)
     _, prints = demo_paths()
     print(f"demo database: {url}")
     print(f"printed documents go to: {prints}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                      help="where the stations' printers write (default: a new temporary folder)")
     sim.add_argument("--max-seconds", type=float, default=900.0, metavar="S",
                      help="stop a station after this long (default 900)")
+    sim.add_argument("--force", action="store_true",
+                     help="work a database packdesk did not seed (its open orders get shipped and "
+                     "`packdesk sync` would tell the store)")
     sim.set_defaults(handler=run_simulate)
 
 
@@ -42,11 +46,37 @@ def folder_station_printer(folder: Path, station: str) -> Any:
     return StationPrinter.from_settings(settings, ship_from=SHIP_FROM)
 
 
+def _simulation_url(args: argparse.Namespace) -> str:
+    """``--db`` or PACKDESK_DB; without either a new database of its own, never the user's."""
+    named = getattr(args, "db", None) or os.environ.get(config.DB_ENV)
+    if named:
+        return str(named)
+    path = Path(tempfile.mkdtemp(prefix="packdesk-simulate-")) / "simulate.db"
+    print(f"no --db given: simulating on a new database at {path}")
+    return f"sqlite:///{path}"
+
+
+def _check_may_work(engine: Any, force: bool) -> None:
+    """Refuse a database of real orders unless ``--force``; warn what ``--force`` does."""
+    from packdesk.persistence.db import safe_url
+    from packdesk.services.demo import holds_only_made_up_orders
+    from packdesk.services.uow import UnitOfWork
+
+    if holds_only_made_up_orders(UnitOfWork(engine)):
+        return
+    if not force:
+        raise CliError(f"{safe_url(engine)} holds orders packdesk did not make up: the simulator "
+                       "would ship them and queue shipped messages for their store; simulate "
+                       "without --db (a new database), or add --force if that is really meant")
+    print("WARNING: --force on a database of real orders: every open order will be marked "
+          "shipped and `packdesk sync` will tell its store (and so the customer)", flush=True)
+
+
 def run_simulate(args: argparse.Namespace) -> int:
     from packdesk.persistence.db import open_database, safe_url
     from packdesk.services.demo import generate_shop, seed_database
     from packdesk.services.orders import count_by_status
-    from packdesk.services.simulation import simulate
+    from packdesk.services.simulation import simulate, unworkable_orders
     from packdesk.services.uow import UnitOfWork
 
     if args.stations < 1:
@@ -55,7 +85,7 @@ def run_simulate(args: argparse.Namespace) -> int:
         raise CliError("--orders must be 1 or more")
     if not 0.0 <= args.error_rate <= 1.0:
         raise CliError("--error-rate must be between 0 and 1")
-    url = config.resolve_db_url(getattr(args, "db", None))
+    url = _simulation_url(args)
     engine = open_database(url)
     try:
         counts = count_by_status(UnitOfWork(engine))
@@ -63,12 +93,18 @@ def run_simulate(args: argparse.Namespace) -> int:
             seeded = seed_database(engine, generate_shop(args.orders, seed=args.seed))
             print(f"seeded {seeded['orders']} orders into {safe_url(engine)}")
         else:
+            _check_may_work(engine, args.force)
             open_orders = sum(counts[s] for s in ("new", "picking", "packing", "packed"))
             if not open_orders:
                 raise CliError(f"{safe_url(engine)} has no open orders to work on; "
                                "simulate on an empty database to seed one")
             print(f"{safe_url(engine)} already holds orders: working its {open_orders} "
                   "open ones (--orders only applies to an empty database)")
+        unworkable = unworkable_orders(engine)
+        if unworkable:
+            shown = ", ".join(unworkable[:10]) + (" ..." if len(unworkable) > 10 else "")
+            raise CliError(f"{len(unworkable)} order(s) cannot be worked: a product they need is in "
+                           f"no bin ({shown}); import the bins with `packdesk bins import`")
     finally:
         engine.dispose()
     folder = args.print_folder or Path(tempfile.mkdtemp(prefix="packdesk-simulate-"))

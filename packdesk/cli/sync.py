@@ -95,7 +95,7 @@ def run_pull(args: argparse.Namespace) -> int:
         source = _source(args)
     except SyncError as exc:
         raise CliError(str(exc)) from exc
-    engine = open_engine(args)
+    engine = open_engine(args, create=True)
     while True:
         summary = pull_all(engine, [source], since=since)
         if args.format == "json":

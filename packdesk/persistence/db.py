@@ -167,7 +167,29 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-def open_database(url: str, *, migrate: bool = True) -> Engine:
+def require_existing(url: str) -> None:
+    """Refuse a SQLite URL whose file does not exist yet, naming the path.
+
+    Read-only commands use this so that a mistyped ``--db`` (or a station that was never
+    set up) is an error, not a new empty database reported from."""
+    try:
+        parsed = make_url(normalize_url(url))
+    except ArgumentError as exc:
+        raise DatabaseUnavailable(f"not a database URL: {url!r}") from exc
+    if parsed.get_backend_name() != "sqlite":
+        return
+    database = parsed.database or ""
+    if database and database != ":memory:" and not Path(database).expanduser().exists():
+        raise DatabaseUnavailable(
+            f"no database at {Path(database).expanduser()}: make one with `packdesk demo` or "
+            "`packdesk seed --orders N`, or name another with --db"
+        )
+
+
+def open_database(url: str, *, migrate: bool = True, create: bool = True) -> Engine:
+    """Open (and migrate) the database at ``url``; with ``create=False`` a SQLite file must exist."""
+    if not create:
+        require_existing(url)
     engine = make_engine(url)
     if migrate:
         upgrade(engine)

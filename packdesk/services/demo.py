@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import Engine, insert, select
@@ -20,6 +20,7 @@ from packdesk.domain.model import (
     BinCode,
     Order,
     OrderLine,
+    OrderStatus,
     Product,
     Role,
     Station,
@@ -34,9 +35,13 @@ from packdesk.persistence.tables import (
     OrderRow,
     ProductBarcodeRow,
     ProductRow,
+    SettingRow,
     StationRow,
     UserRow,
 )
+
+from .history import HISTORY_SOURCE, generate_history, write_history
+from .uow import UnitOfWork
 
 DEMO_SOURCE = "demo"
 
@@ -236,11 +241,43 @@ def generate_shop(orders: int = 50, *, seed: int = 7, day: date | None = None) -
 BATCH = 2000
 
 
+# Marks a database that packdesk filled with made-up orders (``seed``, ``demo``,
+# ``simulate``): the simulator works only on such a database unless told ``--force``.
+SEEDED_SETTING = "database.seeded_by_packdesk"
+
+
+def holds_only_made_up_orders(uow: UnitOfWork) -> bool:
+    """True when packdesk's demo generator filled this database and no store added to it."""
+    with uow:
+        if uow.session.get(SettingRow, SEEDED_SETTING) is None:
+            return False
+        real = uow.session.scalar(
+            select(OrderRow.id).where(OrderRow.source.not_in([DEMO_SOURCE, HISTORY_SOURCE])).limit(1))
+        return real is None
+
+
+DEMO_HISTORY_DAYS = 21
+
+
+def write_demo_history(engine: Engine, *, days: int, orders_per_day: int = 150,
+                       today: date | None = None) -> dict[str, int]:
+    """``days`` of the demo packers' past work, ending yesterday, for the lead's dashboard."""
+    first_day = (today or date.today()) - timedelta(days=days)
+    # Past orders all shipped: the history's few held ones would sit in today's queue and
+    # in the lead's "on hold" list as if they needed someone now.
+    past = (order if order.status is OrderStatus.SHIPPED
+            else replace(order, status=OrderStatus.SHIPPED, hold_reason="", short_units=0)
+            for order in generate_history(first_day, days, orders_per_day=orders_per_day))
+    return write_history(engine, past)
+
+
 def seed_database(engine: Engine, shop: DemoShop) -> dict[str, int]:
     """Write the shop into an empty (migrated) database in a few large batches."""
     from sqlalchemy.orm import Session
 
     with Session(engine) as session, session.begin():
+        if session.get(SettingRow, SEEDED_SETTING) is None:
+            session.add(SettingRow(key=SEEDED_SETTING, value={"orders": len(shop.orders)}))
         existing = session.scalar(select(ProductRow.id).limit(1))
         if existing is None:
             _seed_catalog(session, shop)

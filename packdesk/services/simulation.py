@@ -26,11 +26,14 @@ from sqlalchemy import Engine, func, select
 from packdesk.domain.model import OrderStatus, ScanOutcome
 from packdesk.persistence.db import make_engine
 from packdesk.persistence.tables import (
+    BinStockRow,
+    OrderLineRow,
     OrderRow,
     OutboxMessageRow,
     ProductBarcodeRow,
     ProductRow,
     ShipmentRow,
+    UserRow,
 )
 
 from .outbox import ORDER_SHIPPED
@@ -40,7 +43,10 @@ from .uow import UnitOfWork
 
 log = logging.getLogger(__name__)
 
-PACKER_BADGES = ("BADGE:PAT03", "BADGE:OLGA04", "BADGE:JANIS05")
+# The simulator signs in as packers of its own, never as the shop's real users: their
+# figures must not land on a real person in the lead's statistics.
+SIMULATED_BADGE = "BADGE:SIM{:02d}"
+SIMULATED_NAME = "Simulated packer {}"
 # A bound on every station's loop, whatever happens to the database.
 MAX_STEPS_PER_STATION = 200_000
 
@@ -263,6 +269,35 @@ def check_shipped_once(engine: Engine, order_ids: Sequence[int]) -> list[str]:
     return problems
 
 
+def ensure_simulated_packers(engine: Engine, count: int) -> list[str]:
+    """Badges of ``count`` packers that exist only for the simulator (created when missing)."""
+    badges = [SIMULATED_BADGE.format(index + 1) for index in range(count)]
+    with UnitOfWork(engine) as uow:
+        known = set(uow.session.scalars(select(UserRow.badge_code).where(UserRow.badge_code.in_(badges))))
+        for index, badge in enumerate(badges):
+            if badge not in known:
+                uow.session.add(UserRow(name=SIMULATED_NAME.format(index + 1), role="packer",
+                                        badge_code=badge))
+        uow.commit()
+    return badges
+
+
+def unworkable_orders(engine: Engine) -> list[str]:
+    """Numbers of open orders with a product that no bin holds: nobody could pick them."""
+    with UnitOfWork(engine) as uow:
+        stocked = (
+            select(BinStockRow.product_id).where(BinStockRow.quantity > 0).distinct()
+        )
+        return list(uow.session.scalars(
+            select(OrderRow.number).distinct()
+            .join(OrderLineRow, OrderLineRow.order_id == OrderRow.id)
+            .outerjoin(ProductRow, ProductRow.sku == OrderLineRow.sku)
+            .where(OrderRow.status == OrderStatus.NEW.value,
+                   (ProductRow.id.is_(None)) | ProductRow.id.not_in(stocked))
+            .order_by(OrderRow.number)
+        ))
+
+
 def simulate(
     url: str,
     *,
@@ -277,11 +312,12 @@ def simulate(
     engine = make_engine(url)
     try:
         order_ids = orders_in_play(engine)
+        badges = ensure_simulated_packers(engine, stations)
     finally:
         engine.dispose()
     jobs = [
         StationJob(
-            url=url, station=f"Sim {index + 1}", badge=PACKER_BADGES[index % len(PACKER_BADGES)],
+            url=url, station=f"Sim {index + 1}", badge=badges[index],
             error_rate=error_rate, seed=seed * 1000 + index, print_folder=print_folder,
             printer_factory=printer_factory, max_seconds=max_seconds,
         )
