@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from packdesk.domain.barcodes import barcode_key
 from packdesk.domain.errors import DomainError, InvalidBarcode
-from packdesk.domain.model import Order, OrderStatus
+from packdesk.domain.model import Order, OrderStatus, Role
 from packdesk.persistence.mappers import (
     check_fits,
     content_hash,
@@ -52,6 +52,7 @@ from packdesk.persistence.tables import (
     SettingRow,
 )
 
+from .auth import Actor, require_role
 from .uow import UnitOfWork, with_retry
 
 log = logging.getLogger(__name__)
@@ -284,6 +285,9 @@ def _upsert(
             row.order_status is OrderStatus.ON_HOLD and row.hold_reason.startswith(CHANGED_AT_STORE)
         ):
             _hold(row, reason, summary)
+            # The lines stay as packed; the fingerprint is the store's, so the same change
+            # is not reported again (nor after the lead ships as packed), a further one is.
+            row.content_hash = content_hash(order)
         return
     if held_by_store:
         if order.status is OrderStatus.ON_HOLD:
@@ -353,6 +357,27 @@ def _hold_at_store(session: Session, item: StoreHold, summary: IntakeSummary) ->
             (STORE_HOLD, CHANGED_AT_STORE)):
         return  # held by a person for their own reason; they decide
     _hold(row, reason, summary)
+
+
+def ship_as_packed(uow: UnitOfWork, actor: Actor | None, number: str) -> str:
+    """A lead lets an order the store changed after picking started go on as packed.
+
+    The order returns to where it was held (picking, packing, packed); the store is told
+    only the units packed. Returns the status it is back in.
+    """
+    lead = require_role(actor, Role.LEAD, "shipping an order the store changed")
+    with uow.writing() as writer:
+        row = writer.session.scalars(
+            select(OrderRow).where(OrderRow.number == number, OrderRow.status == OrderStatus.ON_HOLD.value)
+        ).first()
+        if row is None or not row.hold_reason.startswith(CHANGED_AT_STORE) or row.held_from in (
+                None, OrderStatus.NEW.value):
+            raise DomainError(f"order {number} is not held for a change at the store")
+        back = OrderStatus(row.held_from)
+        log.info("order %s (%s) goes on as packed, by %s", number, row.hold_reason, lead.name)
+        row.change_status(back)
+        writer.commit()
+        return back.value
 
 
 def open_external_ids(uow: UnitOfWork, source: str) -> list[str]:

@@ -9,7 +9,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import Engine
 
-from packdesk.domain.model import OrderStatus, OutboxStatus
+from packdesk.domain.errors import PermissionDenied
+from packdesk.domain.model import OrderStatus, OutboxStatus, Role
+from packdesk.services.auth import Actor
+from packdesk.services.intake import ship_as_packed
+from packdesk.services.uow import UnitOfWork
 from packdesk.sync.credentials import Secret
 from packdesk.sync.outbox_worker import (
     OutboxWorker,
@@ -39,6 +43,8 @@ from tests.helpers.shopify_flow import (
     set_status,
     ship,
 )
+
+PACKER = Actor(3, "Pat Packer", Role.PACKER)
 
 
 @pytest.fixture
@@ -128,7 +134,11 @@ def test_a_line_added_after_picking_started_holds_the_order_and_is_never_reporte
     again = pull_all(engine, [source])
     assert again.total.held_numbers == []  # told once
     # The lead ships it as packed: the store hears of the two shirts, not of the mug.
-    ship(engine, "7", OrderStatus.PICKING, *TO_SHIPPED[1:])
+    with pytest.raises(PermissionDenied):
+        ship_as_packed(UnitOfWork(engine), PACKER, "#7")
+    assert ship_as_packed(UnitOfWork(engine), LEAD, "#7") == "picking"
+    assert pull_all(engine, [source]).total.held_numbers == []  # the lead's choice stands
+    ship(engine, "7", *TO_SHIPPED[1:])
     assert OutboxWorker(engine, [source]).run_once().sent == 1
     assert store.fulfilled_units(7) == {"TEE-NAV-L": 2}
     (fulfillment_order_,) = store.orders[7]["_fulfillment_orders"]
