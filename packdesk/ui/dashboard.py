@@ -43,6 +43,7 @@ from sqlalchemy import Engine
 
 from packdesk.domain.model import Role
 from packdesk.services.auth import Actor, require_role
+from packdesk.services.intake import CHANGED_AT_STORE, ship_as_packed
 from packdesk.services.stats import (
     DashboardData,
     GroupFigures,
@@ -149,9 +150,17 @@ class DashboardWidget(QWidget):
         self.held_view.setModel(self.held_model)
         self.held_view.verticalHeader().hide()
         self.held_view.horizontalHeader().setStretchLastSection(True)
+        self.held_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.held_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.held_box = QGroupBox(self.tr("On hold"))
         held_layout = QVBoxLayout(self.held_box)
         held_layout.addWidget(self.held_view)
+        self.ship_as_packed_button = QPushButton(self.tr("Ship as &packed"))
+        self.ship_as_packed_button.setToolTip(self.tr(
+            "The store changed this order after picking started: go on with what was packed "
+            "(the store is told only the units packed)"))
+        self.ship_as_packed_button.setEnabled(False)
+        held_layout.addWidget(self.ship_as_packed_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.hourly_chart = self._new_chart(self.tr("Orders shipped per hour"))
         self.packer_chart = self._new_chart(self.tr("Orders per hour by packer"))
@@ -182,6 +191,8 @@ class DashboardWidget(QWidget):
         self.timer.setInterval(refresh_ms)
         self.timer.timeout.connect(self.on_timer)
         self.refresh_button.clicked.connect(self.refresh)
+        self.held_view.selectionModel().selectionChanged.connect(self.on_held_selection_changed)
+        self.ship_as_packed_button.clicked.connect(self.on_ship_as_packed_clicked)
         self.export_button.clicked.connect(self.on_export_clicked)
         self.period_box.currentIndexChanged.connect(self.on_period_changed)
         self.group_box.currentIndexChanged.connect(self.refresh)
@@ -269,6 +280,7 @@ class DashboardWidget(QWidget):
         report = data.report
         self.figures_model.set_figures(report.groups, report.total)
         self.held_model.set_orders(report.on_hold)
+        self.ship_as_packed_button.setEnabled(False)
         self.held_box.setTitle(self.tr("On hold: %n order(s)", "", len(report.on_hold)))
         if not self.target_spin.hasFocus():
             self.target_spin.blockSignals(True)
@@ -296,6 +308,37 @@ class DashboardWidget(QWidget):
     def _show_error(self, text: str) -> None:
         self.status_label.setText(text)
         self.status_label.setStyleSheet("color: #b00020;")
+
+    # --- Orders the store changed -------------------------------------------------------
+
+    def _selected_store_change(self) -> str | None:
+        rows = self.held_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        number = self.held_model.index(rows[0].row(), 0).data()
+        reason = str(self.held_model.index(rows[0].row(), 1).data() or "")
+        return str(number) if reason.startswith(CHANGED_AT_STORE) else None
+
+    @Slot()
+    def on_held_selection_changed(self) -> None:
+        self.ship_as_packed_button.setEnabled(self._selected_store_change() is not None)
+
+    @Slot()
+    def on_ship_as_packed_clicked(self) -> None:
+        number = self._selected_store_change()
+        if number is None:
+            return
+        engine, actor = self._engine, self._actor
+
+        def done(status: str) -> None:
+            self.status_label.setText(self.tr("%1 goes on as packed").replace("%1", number))
+            self.refresh()
+
+        self._runner.run(
+            lambda: ship_as_packed(UnitOfWork(engine), actor, number),
+            done,
+            lambda message: self._show_error(self.tr("Not changed: %1").replace("%1", message)),
+        )
 
     # --- Target and export ---------------------------------------------------------------
 

@@ -21,7 +21,15 @@ from packdesk.ui.statusbar import StationStatusBar
 from packdesk.ui.worker import TaskRunner
 from tests.helpers.fake_shopify import FakeShopify, shopify_line, shopify_order
 from tests.helpers.outbox import outbox, tracking
-from tests.helpers.shopify_flow import LEAD, TO_SHIPPED, at_warehouse, connector, set_status, ship
+from tests.helpers.shopify_flow import (
+    LEAD,
+    TO_SHIPPED,
+    at_warehouse,
+    connector,
+    orders,
+    set_status,
+    ship,
+)
 
 
 @pytest.fixture
@@ -98,6 +106,14 @@ def test_the_dashboard_shows_the_held_orders_and_a_lead_retries_a_refused_messag
     assert panel.messages_model.index(0, 2).data() == "422: Tracking number is invalid for the carrier."
     assert not panel.retry_button.isEnabled()  # nothing chosen yet
     widget.grab().save(str(tmp_path / "dashboard_stores.png"))
+
+    # Order #7 is held "changed at the store": the lead lets it go on as packed.
+    assert widget.held_model.index(0, 0).data() == "#7"
+    widget.held_view.selectRow(0)
+    assert widget.ship_as_packed_button.isEnabled()
+    widget.ship_as_packed_button.click()
+    qtbot.waitUntil(lambda: widget.held_model.rowCount() == 0 and not widget.loading, timeout=10_000)
+    assert orders(db)["7"].status == OrderStatus.PICKING.value
 
     panel.select_row(0)
     with qtbot.waitSignal(panel.acted, timeout=10_000) as acted:
