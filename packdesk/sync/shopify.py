@@ -67,9 +67,11 @@ log = logging.getLogger(__name__)
 
 API_VERSION = "2026-10"
 GRAPHQL_PATH = f"admin/api/{API_VERSION}/graphql.json"
-ORDERS_PER_PAGE = 4
+ORDERS_PER_PAGE = 6
 LINES_PER_ORDER = 20
-FULFILLMENT_ORDERS_PER_ORDER = 3
+FULFILLMENT_ORDERS_PER_ORDER = 2  # more (split, refunded, fulfilled ones) come in follow-ups
+FULFILLMENT_ORDER_LINES = 10
+FULFILLMENT_ORDERS_PER_FOLLOW_UP = 10
 LINES_PER_FOLLOW_UP = 100
 KNOWN_PER_QUERY = ORDERS_PER_PAGE * 5  # ids in one "id:1 OR id:2 ..." search
 MAX_PAGES = 2000
@@ -94,6 +96,14 @@ _LINE_FIELDS = """
         variant { barcode sku selectedOptions { name value } }"""
 
 _FULFILLMENT_ORDER_LINE_FIELDS = "id remainingQuantity totalQuantity lineItem { id }"
+_FULFILLMENT_ORDER_FIELDS = f"""
+          id status
+          assignedLocation {{ name address1 city zip countryCode location {{ id }} }}
+          deliveryMethod {{ methodType }}
+          lineItems(first: {FULFILLMENT_ORDER_LINES}) {{
+            pageInfo {{ hasNextPage endCursor }}
+            nodes {{ {_FULFILLMENT_ORDER_LINE_FIELDS} }}
+          }}"""
 
 ORDERS_QUERY = f"""
 query PackdeskOrders($after: String, $query: String) {{
@@ -103,14 +113,8 @@ query PackdeskOrders($after: String, $query: String) {{
       id legacyResourceId name createdAt updatedAt cancelledAt closed test note email currencyCode
       displayFulfillmentStatus displayFinancialStatus
       fulfillmentOrders(first: {FULFILLMENT_ORDERS_PER_ORDER}) {{
-        nodes {{
-          id status
-          assignedLocation {{ name address1 city zip countryCode location {{ id }} }}
-          deliveryMethod {{ methodType }}
-          lineItems(first: {LINES_PER_ORDER}) {{
-            pageInfo {{ hasNextPage endCursor }}
-            nodes {{ {_FULFILLMENT_ORDER_LINE_FIELDS} }}
-          }}
+        pageInfo {{ hasNextPage endCursor }}
+        nodes {{{_FULFILLMENT_ORDER_FIELDS}
         }}
       }}
       customAttributes {{ key value }}
@@ -148,6 +152,18 @@ query PackdeskFulfillmentOrderLines($id: ID!, $after: String) {{
     lineItems(first: {LINES_PER_FOLLOW_UP}, after: $after) {{
       pageInfo {{ hasNextPage endCursor }}
       nodes {{ {_FULFILLMENT_ORDER_LINE_FIELDS} }}
+    }}
+  }}
+}}
+"""
+
+MORE_FULFILLMENT_ORDERS_QUERY = f"""
+query PackdeskFulfillmentOrders($id: ID!, $after: String) {{
+  order(id: $id) {{
+    fulfillmentOrders(first: {FULFILLMENT_ORDERS_PER_FOLLOW_UP}, after: $after) {{
+      pageInfo {{ hasNextPage endCursor }}
+      nodes {{{_FULFILLMENT_ORDER_FIELDS}
+      }}
     }}
   }}
 }}
@@ -204,7 +220,8 @@ mutation PackdeskReadyForPickup($input: FulfillmentOrderLineItemsPreparedForPick
 }
 """
 
-ALL_OPERATIONS = (ORDERS_QUERY, MORE_LINES_QUERY, MORE_FULFILLMENT_ORDER_LINES_QUERY,
+ALL_OPERATIONS = (ORDERS_QUERY, MORE_LINES_QUERY, MORE_FULFILLMENT_ORDERS_QUERY,
+                  MORE_FULFILLMENT_ORDER_LINES_QUERY,
                   LOCATIONS_QUERY, CANCELLED_QUERY, FULFILLMENT_STATE_QUERY, FULFILLMENT_CREATE,
                   PREPARED_FOR_PICKUP)
 
@@ -356,7 +373,8 @@ class ShopifyStore:
                 return
             after = page.get("endCursor")
 
-    def _follow(self, connection: dict[str, Any], query: str, owner_id: str, root: str) -> list[dict[str, Any]]:
+    def _follow(self, connection: dict[str, Any], query: str, owner_id: str, root: str,
+                field: str = "lineItems") -> list[dict[str, Any]]:
         """Every node of a connection, reading the pages after the first with ``query``."""
         items = list(connection.get("nodes") or [])
         page = connection.get("pageInfo") or {}
@@ -364,7 +382,7 @@ class ShopifyStore:
             if not page.get("hasNextPage"):
                 break
             data = self.graphql(query, {"id": owner_id, "after": page.get("endCursor")})
-            connection = (data.get(root) or {}).get("lineItems") or {}
+            connection = (data.get(root) or {}).get(field) or {}
             items.extend(connection.get("nodes") or [])
             page = connection.get("pageInfo") or {}
         if page.get("hasNextPage"):
@@ -376,14 +394,15 @@ class ShopifyStore:
 
     def _complete(self, node: dict[str, Any]) -> dict[str, Any]:
         """The order node with every line item and every fulfillment-order line item."""
+        lines = self._all_lines(node)
         fulfillment_orders = [
             {**fo, "lineItems": {"nodes": self._follow(fo.get("lineItems") or {},
                                                        MORE_FULFILLMENT_ORDER_LINES_QUERY,
                                                        fo["id"], "fulfillmentOrder")}}
-            for fo in (node.get("fulfillmentOrders") or {}).get("nodes") or []
+            for fo in self._follow(node.get("fulfillmentOrders") or {}, MORE_FULFILLMENT_ORDERS_QUERY,
+                                   node["id"], "order", "fulfillmentOrders")
         ]
-        return {**node, "lineItems": {"nodes": self._all_lines(node)},
-                "fulfillmentOrders": {"nodes": fulfillment_orders}}
+        return {**node, "lineItems": {"nodes": lines}, "fulfillmentOrders": {"nodes": fulfillment_orders}}
 
     def fetch_orders(self, since: datetime | None = None) -> Iterator[PulledItem]:
         search = OPEN_ORDERS_SEARCH

@@ -117,6 +117,23 @@ def test_a_partially_fulfilled_order_offers_only_the_remaining_units(engine: Eng
     assert store.orders[6]["displayFulfillmentStatus"] == "FULFILLED"
 
 
+def test_an_order_with_many_fulfillment_orders_and_lines_is_read_to_the_end(
+    engine: Engine, store: FakeShopify
+) -> None:
+    lines_ = [shopify_line(i, f"SOCK-{i:02d}", 2, options={"Size": "39-42"}) for i in range(24)]
+    done = [fulfillment_order(300 + i, [(lines_[i], 2)], status="CLOSED", fulfilled={lines_[i]["id"]: 2})
+            for i in range(3)]  # shipped earlier, one line each
+    rest = fulfillment_order(310, [(line, 2) for line in lines_[3:]], fulfilled={lines_[3]["id"]: 1})
+    order = shopify_order(30, lines=lines_, fulfillment_orders=[*done, rest])
+    order["displayFulfillmentStatus"] = "PARTIALLY_FULFILLED"
+    store.add_order(order)
+    pull_all(engine, [at_warehouse(engine, store)])
+    got = lines(orders(engine)["30"])
+    assert got == {"SOCK-03": 1, **{f"SOCK-{i:02d}": 2 for i in range(4, 24)}}
+    assert any("PackdeskFulfillmentOrders(" in q for q in store.operations)
+    assert any("PackdeskFulfillmentOrderLines(" in q for q in store.operations)
+
+
 def test_a_line_added_after_picking_started_holds_the_order_and_is_never_reported_fulfilled(
     engine: Engine, store: FakeShopify
 ) -> None:
