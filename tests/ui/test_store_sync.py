@@ -11,11 +11,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
-from packdesk.app import health_probe
+from packdesk.app import health_probe, pull_and_sync
 from packdesk.domain.model import OrderStatus
 from packdesk.persistence.db import make_engine
 from packdesk.sync.outbox_worker import OutboxWorker
-from packdesk.sync.pull import SyncRound, pull_all
+from packdesk.sync.pull import pull_all
 from packdesk.ui.dashboard import DashboardWidget
 from packdesk.ui.statusbar import StationStatusBar
 from packdesk.ui.worker import TaskRunner
@@ -55,17 +55,20 @@ def _hold_order_7_at_the_store(engine: Engine, store: FakeShopify) -> None:
 
 
 def test_the_pull_summary_with_held_orders_reaches_the_status_bar(
-    qtbot: QtBot, db: Engine, store: FakeShopify
+    qtbot: QtBot, db: Engine, store: FakeShopify, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     _hold_order_7_at_the_store(db, store)
-    source = at_warehouse(db, store)
-    bar = StationStatusBar("S1", runner=TaskRunner(), pull=lambda: SyncRound(pull_all(db, [source])))
+    monkeypatch.setenv("PACKDESK_SHOPIFY_TOKEN", store.token)
+    # The window's own round: every known store pulled (with the admin's location), then the outbox.
+    bar = StationStatusBar("S1", runner=TaskRunner(), pull=lambda: pull_and_sync(db))
     qtbot.addWidget(bar)
     bar.start()
     bar.pull_button.click()
     qtbot.waitUntil(lambda: "#7" in bar.pull_state.text(), timeout=20_000)
     assert bar.pull_state.state == "warn" and "1 held" in bar.pull_state.text()
     assert "changed at the store after picking started: #7" in bar.pull_state.toolTip()
+    bar.resize(1300, 40)
+    bar.grab().save(str(tmp_path / "statusbar_held.png"))
     bar.stop()
 
 
