@@ -3,8 +3,9 @@
 ``run_app`` builds the QApplication (with a translator for the system locale), opens the
 database before any window shows, reads the station's settings, builds the scanner
 (keyboard wedge by default, serial when the station says so), the printers (a folder in
-the demo, else the station's ``printer_settings``), the station service and the window.
-``build_main_window`` is the same assembly for tests and screenshots, with fakes.
+the demo, else the station's ``printer_settings``), the station service, the screens'
+services (engine -> unit-of-work factory -> services) and the window; no widget gets the
+engine. ``build_main_window`` is the same assembly for tests and screenshots, with fakes.
 """
 
 from __future__ import annotations
@@ -12,13 +13,19 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from packdesk import config
+from packdesk.services.setup import (
+    DEFAULT_IDLE_MINUTES,
+    SHIP_FROM_SETTING,
+    StationSetup,
+    read_station_setup,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -27,6 +34,7 @@ if TYPE_CHECKING:
     from packdesk.hardware.scanners import Scanner
     from packdesk.hardware.station_printer import StationPrinter
     from packdesk.services.printing import DocumentPrinter
+    from packdesk.services.screens import ScreenServices
     from packdesk.sync.pull import SyncRound
     from packdesk.ui.feedback import Sounds
     from packdesk.ui.mainwindow import MainWindow
@@ -34,45 +42,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-IDLE_SETTING = "station.idle_minutes"
-SHIP_FROM_SETTING = "ship_from"
-DEFAULT_IDLE_MINUTES = 10
-
-
-@dataclass
-class StationSetup:
-    """What the database says about this station (read once, before the window)."""
-
-    name: str
-    printer_settings: dict[str, str] = field(default_factory=dict)
-    scanner_settings: dict[str, str] = field(default_factory=dict)
-    idle_minutes: float = DEFAULT_IDLE_MINUTES
-    ship_from: dict[str, Any] | None = None
-    default_carrier: str = "demo"
-
 
 def load_station_setup(engine: Engine, station: str) -> StationSetup:
-    from packdesk.persistence.tables import SettingRow, StationRow
     from packdesk.services.uow import UnitOfWork
 
-    with UnitOfWork(engine) as uow:
-        row = uow.session.scalars(select(StationRow).where(StationRow.name == station)).first()
-        settings = {s.key: s.value for s in uow.session.scalars(
-            select(SettingRow).where(SettingRow.key.in_([IDLE_SETTING, SHIP_FROM_SETTING])))}
-        setup = StationSetup(station)
-        if row is not None:
-            setup.printer_settings = dict(row.printer_settings or {})
-            setup.scanner_settings = dict(row.scanner_settings or {})
-        idle = settings.get(IDLE_SETTING, {}).get("minutes")
-        if isinstance(idle, int | float) and idle > 0:
-            setup.idle_minutes = float(idle)
-        carrier = row.printer_settings.get("carrier") if row is not None else None
-        if carrier:
-            setup.default_carrier = str(carrier)
-        ship_from = settings.get(SHIP_FROM_SETTING)
-        if ship_from:
-            setup.ship_from = dict(ship_from)
-        return setup
+    return read_station_setup(UnitOfWork(engine), station)
 
 
 def ship_from_address(setup: StationSetup) -> Address:
@@ -154,6 +128,14 @@ def pull_and_sync(engine: Engine) -> SyncRound:
     return SyncRound(pulled, sent)
 
 
+def screen_services(engine: Engine) -> ScreenServices:
+    """engine -> unit-of-work factory -> the services the window's screens call."""
+    from packdesk.services.screens import ScreenServices
+    from packdesk.services.uow import UnitOfWork
+
+    return ScreenServices.over(partial(UnitOfWork, engine))
+
+
 def build_main_window(
     engine: Engine,
     station: str,
@@ -174,12 +156,14 @@ def build_main_window(
     from packdesk.services.station import DEFAULT_LEASE_SECONDS, StationService
     from packdesk.ui.mainwindow import MainWindow
 
+    # The window and its screens get services only, never the engine.
+    screens = screen_services(engine)
     service = StationService(
         engine, station, printer=printer, batch_max_orders=batch_size, print_on_complete=False,
         lease_seconds=lease_seconds if lease_seconds is not None else DEFAULT_LEASE_SECONDS)
     gift_card = printer.print_gift_card if isinstance(printer, StationPrinter) else None
     window = MainWindow(
-        service, scanner, sounds=sounds, idle_ms=int(idle_minutes * 60_000),
+        service, scanner, screens=screens, sounds=sounds, idle_ms=int(idle_minutes * 60_000),
         health_probe=(lambda: health_probe(engine)) if with_health else None,
         pull=(lambda: pull_and_sync(engine)) if with_pull else None,
         carriers=carriers if carriers is not None else carrier_choices(),

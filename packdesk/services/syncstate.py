@@ -10,8 +10,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from packdesk.domain.model import Role
 from packdesk.persistence.tables import SettingRow
 
+from .auth import Actor, require_role
+from .outbox import OutboxEntry, access_refused, refused_messages
 from .uow import UnitOfWork
 
 LAST_PULL_SETTING = "sync.last_pull"
@@ -48,3 +51,17 @@ def last_pull(uow: UnitOfWork) -> PullReport | None:
     with uow:
         row = uow.session.get(SettingRow, LAST_PULL_SETTING)
         return PullReport.from_json(row.value if row else None)
+
+
+@dataclass(frozen=True)
+class StoreSync:
+    """The lead's view of the stores: last pull, refused messages, refused credentials."""
+
+    pull: PullReport | None
+    refused_messages: list[OutboxEntry]
+    refused_credentials: dict[str, str]  # destination -> the store's words
+
+
+def store_sync(uow: UnitOfWork, actor: Actor | None) -> StoreSync:
+    require_role(actor, Role.LEAD, "the store messages")
+    return StoreSync(last_pull(uow), refused_messages(uow), access_refused(uow))

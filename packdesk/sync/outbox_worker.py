@@ -36,11 +36,12 @@ from typing import Any
 
 from sqlalchemy import Engine, func, or_, select, true
 
-from packdesk.domain.model import OutboxStatus, Role
+from packdesk.domain.model import OutboxStatus
 from packdesk.domain.time import utcnow
-from packdesk.persistence.tables import OutboxMessageRow, SettingRow
-from packdesk.services.auth import Actor, require_role
-from packdesk.services.outbox import ORDER_SHIPPED
+from packdesk.persistence.tables import OutboxMessageRow
+from packdesk.services import outbox
+from packdesk.services.auth import Actor
+from packdesk.services.outbox import ORDER_SHIPPED, OutboxEntry
 from packdesk.services.storeoptions import store_options
 from packdesk.services.uow import UnitOfWork, with_retry
 
@@ -53,8 +54,6 @@ HANDLED_KINDS = (ORDER_SHIPPED,)
 MAX_MESSAGES_PER_RUN = 10_000
 # Refusals that the same request can get past later without an admin touching the message.
 RETRY_REFUSALS = frozenset({408, 409, 423, 425})
-ACCESS_REFUSED_SETTING = "sync.access_refused"  # destination -> the store's words
-DISMISSED_PREFIX = "dismissed by "
 
 
 @dataclass
@@ -291,70 +290,23 @@ class OutboxWorker:
                 summary.failed += count
 
 
-@dataclass(frozen=True)
-class OutboxEntry:
-    id: int
-    destination: str
-    number: str
-    status: str
-    attempts: int
-    last_error: str
-    remote_ref: str | None
-
-
 def set_access_refused(engine: Engine, destination: str, words: str | None) -> None:
-    """Record (or, with None, clear) that ``destination`` refused our credentials."""
-    def write() -> None:
-        with UnitOfWork(engine, immediate=True) as uow:
-            row = uow.session.get(SettingRow, ACCESS_REFUSED_SETTING)
-            value = dict(row.value) if row else {}
-            if value.get(destination) == words or (words is None and destination not in value):
-                return
-            if words is None:
-                value.pop(destination, None)
-            else:
-                value[destination] = words[:500]
-            if row is None:
-                uow.session.add(SettingRow(key=ACCESS_REFUSED_SETTING, value=value))
-            else:
-                row.value = value
-            uow.commit()
-
-    with_retry(write)
+    with_retry(lambda: outbox.set_access_refused(UnitOfWork(engine, immediate=True), destination, words))
 
 
 def access_refused(engine: Engine) -> dict[str, str]:
     """Stores whose credentials were refused (destination -> the store's words)."""
-    with UnitOfWork(engine) as uow:
-        row = uow.session.get(SettingRow, ACCESS_REFUSED_SETTING)
-        return {str(k): str(v) for k, v in (row.value if row else {}).items()}
+    return outbox.access_refused(UnitOfWork(engine))
 
 
 def retry_message(engine: Engine, actor: Actor | None, message_id: int) -> bool:
-    """A lead sends a refused message again (after fixing the cause). False if not failed."""
-    lead = require_role(actor, Role.LEAD, "retrying a message to the store")
-    with UnitOfWork(engine, immediate=True) as uow:
-        row = uow.session.get(OutboxMessageRow, message_id)
-        if row is None or row.status != OutboxStatus.FAILED.value:
-            return False
-        row.status = OutboxStatus.PENDING.value
-        row.next_attempt_at = utcnow()
-        log.info("outbox message %s retried by %s", message_id, lead.name)
-        uow.commit()
-        return True
+    """A lead sends a refused message again (``services.outbox.retry_message``)."""
+    return outbox.retry_message(UnitOfWork(engine), actor, message_id)
 
 
 def dismiss_message(engine: Engine, actor: Actor | None, message_id: int) -> bool:
-    """A lead decides a refused message is not to be sent (told the store by hand)."""
-    lead = require_role(actor, Role.LEAD, "dismissing a message to the store")
-    with UnitOfWork(engine, immediate=True) as uow:
-        row = uow.session.get(OutboxMessageRow, message_id)
-        if row is None or row.status != OutboxStatus.FAILED.value:
-            return False
-        row.status = OutboxStatus.DISMISSED.value
-        row.last_error = f"{DISMISSED_PREFIX}{lead.name}: {row.last_error}"[:2000]
-        uow.commit()
-        return True
+    """A lead decides a refused message is not to be sent (``services.outbox.dismiss_message``)."""
+    return outbox.dismiss_message(UnitOfWork(engine), actor, message_id)
 
 
 def retry_failed(engine: Engine) -> int:
@@ -371,14 +323,5 @@ def retry_failed(engine: Engine) -> int:
 
 
 def failed_messages(engine: Engine) -> list[OutboxEntry]:
-    """Messages the stores refused, with the stores' words, for the admin."""
-    with UnitOfWork(engine) as uow:
-        return [
-            OutboxEntry(r.id, r.destination, str(r.payload.get("number", "")), r.status,
-                        r.attempts, r.last_error, r.remote_ref)
-            for r in uow.session.scalars(
-                select(OutboxMessageRow)
-                .where(OutboxMessageRow.status == OutboxStatus.FAILED.value)
-                .order_by(OutboxMessageRow.id)
-            )
-        ]
+    """Messages the stores refused, with the stores' words, for the lead."""
+    return outbox.refused_messages(UnitOfWork(engine))

@@ -39,21 +39,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from packdesk.domain.model import Role
 from packdesk.services.auth import Actor, require_role
-from packdesk.services.intake import CHANGED_AT_STORE, ship_as_packed
+from packdesk.services.intake import CHANGED_AT_STORE
+from packdesk.services.screens import DashboardServices
 from packdesk.services.stats import (
     DashboardData,
     GroupFigures,
     Grouping,
     Period,
-    dashboard_data,
     report_csv,
-    set_target_rate,
 )
-from packdesk.services.uow import UnitOfWork
 
 from .dashboard_tasks import TaskRunner
 from .dashboardmodel import HeldOrdersModel, StatsTableModel
@@ -73,7 +70,7 @@ class DashboardWidget(QWidget):
 
     def __init__(
         self,
-        engine: Engine,
+        services: DashboardServices,
         actor: Actor | None,
         parent: QWidget | None = None,
         *,
@@ -84,7 +81,7 @@ class DashboardWidget(QWidget):
         lead = require_role(actor, Role.LEAD, "the dashboard")
         super().__init__(parent)
         self._actor = lead
-        self._engine = engine
+        self._services = services
         self._zone = zone
         self._data: DashboardData | None = None
         self._runner = TaskRunner(self)
@@ -173,7 +170,7 @@ class DashboardWidget(QWidget):
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.figures_view)
         left.addWidget(self.held_box)
-        self.sync_panel = StoreSyncPanel(engine, lead)
+        self.sync_panel = StoreSyncPanel(services, lead)
         left.addWidget(self.sync_panel)
         left.setSizes([360, 140, 160])
         right = QSplitter(Qt.Orientation.Vertical)
@@ -266,11 +263,11 @@ class DashboardWidget(QWidget):
             self._show_error(str(exc))
             return
         grouping = self.grouping()
-        engine, actor = self._engine, self._actor
+        services, actor = self._services, self._actor
         self.sync_panel.refresh()
         self.status_label.setText(self.tr("Updating…"))
         self._runner.run(
-            lambda: dashboard_data(UnitOfWork(engine), actor, period, grouping),
+            lambda: services.dashboard_data(actor, period, grouping),
             self._on_loaded,
             self._on_load_failed,
         )
@@ -328,14 +325,14 @@ class DashboardWidget(QWidget):
         number = self._selected_store_change()
         if number is None:
             return
-        engine, actor = self._engine, self._actor
+        services, actor = self._services, self._actor
 
         def done(status: str) -> None:
             self.status_label.setText(self.tr("%1 goes on as packed").replace("%1", number))
             self.refresh()
 
         self._runner.run(
-            lambda: ship_as_packed(UnitOfWork(engine), actor, number),
+            lambda: services.ship_as_packed(actor, number),
             done,
             lambda message: self._show_error(self.tr("Not changed: %1").replace("%1", message)),
         )
@@ -347,9 +344,9 @@ class DashboardWidget(QWidget):
         value = self.target_spin.value()
         if self._data is not None and abs(value - self._data.target_rate) < 1e-9:
             return
-        engine, actor = self._engine, self._actor
+        services, actor = self._services, self._actor
         self._runner.run(
-            lambda: set_target_rate(UnitOfWork(engine), actor, value),
+            lambda: services.set_target_rate(actor, value),
             lambda _saved: self.refresh(),
             lambda message: self._show_error(self.tr("Target not saved: %1").replace("%1", message)),
         )

@@ -39,7 +39,9 @@ from packdesk.domain.scancodes import classify
 from packdesk.hardware.printers import JobStatus, PrintJob
 from packdesk.hardware.scanners import Scan, Scanner
 from packdesk.services.auth import Actor
+from packdesk.services.errors import is_database_trouble
 from packdesk.services.printing import PrintOutcome
+from packdesk.services.screens import ScreenServices
 from packdesk.services.station import (
     OrderView,
     Phase,
@@ -74,18 +76,6 @@ LEAD_SCREENS: dict[str, tuple[str, str, Role]] = {
 GiftCardPrinter = Callable[[OrderView], PrintOutcome]
 
 
-def is_database_trouble(error: BaseException) -> bool:
-    """The database went away or stayed locked (not a bug, not a rule): retry later."""
-    from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
-
-    from packdesk.persistence.db import DatabaseUnavailable
-    from packdesk.services.uow import DatabaseBusy
-
-    if isinstance(error, DatabaseBusy | DatabaseUnavailable | OperationalError | InterfaceError):
-        return True
-    return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
-
-
 def module_available(name: str) -> bool:
     try:
         return importlib.util.find_spec(name) is not None
@@ -109,6 +99,7 @@ class MainWindow(QMainWindow):
         service: StationService,
         scanner: Scanner,
         *,
+        screens: ScreenServices,
         sounds: Sounds | None = None,
         idle_ms: int = DEFAULT_IDLE_MS,
         health_probe: HealthProbe | None = None,
@@ -121,6 +112,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("stationWindow")
         self.service = service
+        self.screens = screens
         self.scanner = scanner
         self.sounds = sounds or Sounds(self, enabled=False)
         self.gift_card_printer = gift_card_printer
@@ -129,7 +121,7 @@ class MainWindow(QMainWindow):
         self.state: StationState | None = None
         self.awaiting_lead_for_line: int | None = None
         self.lead_screens: dict[str, QWidget] = {}
-        self.gift_gate = GiftMessageGate(service, self.call, self)
+        self.gift_gate = GiftMessageGate(service, screens.notes, self.call, self)
         self.setWindowTitle(self.tr("packdesk — {station}").format(station=service.station_name))
 
         # One service call at a time, in order; reads that may overlap go to the other pool.
@@ -162,7 +154,7 @@ class MainWindow(QMainWindow):
         for screen in (self.signin, self.queue, self.pick, self.pack):
             self.stack.addWidget(screen)
         # The notes' requests per line, under the customer's note on the pack screen.
-        self.note_requests = NoteRequestsView.under(self.pack.note_box, service.engine,
+        self.note_requests = NoteRequestsView.under(self.pack.note_box, screens.notes,
                                                     self.read_tasks.submit)
         if carriers:
             self.pack.set_carriers(carriers)
@@ -720,7 +712,7 @@ class MainWindow(QMainWindow):
             try:
                 module = importlib.import_module(module_name)
                 factory = getattr(module, class_name)
-                widget = factory(self.service.engine, self.actor, self.stack)
+                widget = factory(self.screens.for_screen(key), self.actor, self.stack)
             except (ImportError, AttributeError) as error:
                 self.show_feedback(Feedback(FeedbackKind.WARN, self.tr("Not available"), str(error)))
                 return False

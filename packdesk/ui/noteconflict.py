@@ -4,7 +4,7 @@
 variant than a line holds. For the chosen order it shows each line, what was ordered,
 what the note asks for and the note itself with the words that ask highlighted; the lead
 chooses *Pack as ordered*, *Pack as the note says* or *Contact the customer*. It is a lead
-screen of the main window (``LEAD_SCREENS``: built with ``(engine, actor, parent)``).
+screen of the main window (``LEAD_SCREENS``: built with ``(services, actor, parent)``).
 
 :class:`GiftMessageGate` stands before the gift card: when the card message was read from
 the customer's note, the packer confirms or corrects it in :class:`GiftMessageDialog`
@@ -42,21 +42,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from packdesk.domain.model import Role
 from packdesk.services.auth import Actor, require_role
-from packdesk.services.notes import (
-    ConflictView,
-    Decision,
-    OrderNotes,
-    confirm_gift_message,
-    note_conflicts,
-    order_notes,
-    resolve_conflict,
-)
+from packdesk.services.notes import ConflictView, Decision, OrderNotes
+from packdesk.services.screens import NoteServices
 from packdesk.services.station import OrderView, StationService
-from packdesk.services.uow import UnitOfWork
 
 from .widgets import font
 from .worker import TaskRunner
@@ -133,13 +124,13 @@ class NoteConflictWidget(QWidget):
     decided = Signal(object)  # OrderNotes after the decision was stored
     failed = Signal(str)
 
-    def __init__(self, engine: Engine, actor: Actor | None, parent: QWidget | None = None,
-                 *, station: str = "") -> None:
+    def __init__(self, services: NoteServices, actor: Actor | None,
+                 parent: QWidget | None = None, *, station: str = "") -> None:
         # Refuse before anything is built or read: no path opens this for a packer.
         self._lead = require_role(actor, Role.LEAD, "the note conflicts")
         super().__init__(parent)
         self.setObjectName("noteConflictPanel")
-        self.engine = engine
+        self.services = services
         self.station = station
         self.tasks = TaskRunner(self, serial=True, name="note-conflicts")
         self.model = ConflictListModel(self)
@@ -221,11 +212,11 @@ class NoteConflictWidget(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        engine = self.engine
+        services = self.services
 
         def load() -> list[ConflictView]:
             # Only what still waits for a lead: undecided, or "contact the customer".
-            return [c for c in note_conflicts(UnitOfWork(engine)) if c.review == "conflict"]
+            return [c for c in services.note_conflicts() if c.review == "conflict"]
 
         self.tasks.submit(load, self.on_loaded, self.on_failed)
 
@@ -305,11 +296,11 @@ class NoteConflictWidget(QWidget):
         order_id = self.current_order_id()
         if order_id is None:
             return
-        engine, lead, station = self.engine, self._lead, self.station
+        services, lead, station = self.services, self._lead, self.station
         self._set_buttons_enabled(False)
         self.status_label.setText(self.tr("Saving…"))
         self.tasks.submit(
-            lambda: resolve_conflict(UnitOfWork(engine), order_id, decision, lead, station=station),
+            lambda: services.resolve_conflict(order_id, decision, lead, station=station),
             self.on_decided, self.on_failed)
 
     def on_decided(self, notes: OrderNotes) -> None:
@@ -393,20 +384,21 @@ class GiftMessageGate(QObject):
     confirmed = Signal(object)  # OrderNotes after the confirmation was stored
     dialog_opened = Signal(object)  # the GiftMessageDialog, for tests and screenshots
 
-    def __init__(self, service: StationService,
+    def __init__(self, service: StationService, notes: NoteServices,
                  call: Callable[[Callable[[], Any], Callable[[Any], None]], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.note_services = notes
         self._call = call
         self._parent_widget = parent
         self.dialog: GiftMessageDialog | None = None
 
     def confirm_then(self, order: OrderView, proceed: Callable[[OrderView], object]) -> None:
-        engine = self.service.engine
+        services = self.note_services
 
         def load() -> OrderNotes:
-            return order_notes(UnitOfWork(engine), order.id)
+            return services.order_notes(order.id)
 
         def loaded(notes: OrderNotes) -> None:
             proposal = notes.gift_message_to_confirm
@@ -423,17 +415,17 @@ class GiftMessageGate(QObject):
               proceed: Callable[[OrderView], object]) -> None:
         dialog = GiftMessageDialog(proposed, note_html, self._parent_widget)
         self.dialog = dialog
-        service = self.service
+        service, services = self.service, self.note_services
 
         def accepted() -> None:
             text = dialog.message()
             self.dialog = None
 
             def store() -> tuple[OrderNotes, OrderView]:
-                notes = confirm_gift_message(UnitOfWork(service.engine), order.id, text,
-                                             service.actor, station=service.station_name)
+                confirmed = services.confirm_gift_message(order.id, text, service.actor,
+                                                          station=service.station_name)
                 current = service.state().current
-                return notes, current if current is not None and current.id == order.id else order
+                return confirmed, current if current is not None and current.id == order.id else order
 
             def stored(result: tuple[OrderNotes, OrderView]) -> None:
                 notes, fresh = result
@@ -463,7 +455,7 @@ class NoteRequestsView(QLabel):
 
     requests_shown = Signal(str)  # the text shown, after a redraw
 
-    def __init__(self, engine: Engine,
+    def __init__(self, notes: NoteServices,
                  submit: Callable[[Callable[[], Any], Callable[[Any], None]], object],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -471,19 +463,19 @@ class NoteRequestsView(QLabel):
         self.setWordWrap(True)
         self.setFont(font(16, bold=True))
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.engine = engine
+        self.services = notes
         self._submit = submit
         self._order: OrderView | None = None
         self._notes: OrderNotes | None = None
         self.setVisible(False)
 
     @classmethod
-    def under(cls, anchor: QWidget, engine: Engine,
+    def under(cls, anchor: QWidget, notes: NoteServices,
               submit: Callable[[Callable[[], Any], Callable[[Any], None]], object],
               ) -> NoteRequestsView:
         """A view placed right below ``anchor`` in its parent's box layout."""
         parent = anchor.parentWidget()
-        view = cls(engine, submit, parent)
+        view = cls(notes, submit, parent)
         layout = parent.layout() if parent is not None else None
         if isinstance(layout, QBoxLayout):
             layout.insertWidget(layout.indexOf(anchor) + 1, view)
@@ -497,8 +489,8 @@ class NoteRequestsView(QLabel):
             return
         self._notes = None
         self._render()
-        engine, order_id = self.engine, order.id
-        self._submit(lambda: order_notes(UnitOfWork(engine), order_id), self._on_loaded)
+        services, order_id = self.services, order.id
+        self._submit(lambda: services.order_notes(order_id), self._on_loaded)
 
     def _on_loaded(self, notes: OrderNotes) -> None:
         if self._order is not None and notes.order_id == self._order.id:

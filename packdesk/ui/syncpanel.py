@@ -9,7 +9,7 @@ on the thread pool.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,35 +31,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from packdesk.domain.model import Role
 from packdesk.services.auth import Actor, require_role
-from packdesk.services.syncstate import PullReport, last_pull
-from packdesk.services.uow import UnitOfWork
-from packdesk.sync.outbox_worker import (
-    OutboxEntry,
-    access_refused,
-    dismiss_message,
-    failed_messages,
-    retry_message,
-)
+from packdesk.services.outbox import OutboxEntry
+from packdesk.services.screens import DashboardServices
+from packdesk.services.syncstate import StoreSync
 
 from .dashboard_tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class SyncState:
-    pull: PullReport | None
-    refused_messages: list[OutboxEntry]
-    refused_credentials: dict[str, str]
-
-
-def load_sync_state(engine: Engine, actor: Actor | None) -> SyncState:
-    require_role(actor, Role.LEAD, "the store messages")
-    return SyncState(last_pull(UnitOfWork(engine)), failed_messages(engine), access_refused(engine))
 
 
 class RefusedMessagesModel(QAbstractTableModel):
@@ -107,12 +88,13 @@ class StoreSyncPanel(QGroupBox):
     loaded = Signal()
     acted = Signal(str)  # what was done, in words
 
-    def __init__(self, engine: Engine, actor: Actor | None, parent: QWidget | None = None) -> None:
+    def __init__(self, services: DashboardServices, actor: Actor | None,
+                 parent: QWidget | None = None) -> None:
         self._actor = require_role(actor, Role.LEAD, "the store messages")
         super().__init__(parent)
         self.setObjectName("storeSync")
         self.setTitle(self.tr("Stores"))
-        self._engine = engine
+        self._services = services
         self._runner = TaskRunner(self)
         self.pull_label = QLabel(self.tr("Last pull: never"))
         self.pull_label.setObjectName("lastPull")
@@ -159,10 +141,10 @@ class StoreSyncPanel(QGroupBox):
     def refresh(self) -> None:
         if self._runner.busy:
             return
-        engine, actor = self._engine, self._actor
-        self._runner.run(lambda: load_sync_state(engine, actor), self._on_loaded, self._on_failed)
+        services, actor = self._services, self._actor
+        self._runner.run(lambda: services.store_sync(actor), self._on_loaded, self._on_failed)
 
-    def _on_loaded(self, state: SyncState) -> None:
+    def _on_loaded(self, state: StoreSync) -> None:
         pull = state.pull
         if pull is None:
             self.pull_label.setText(self.tr("Last pull: never"))
@@ -203,17 +185,17 @@ class StoreSyncPanel(QGroupBox):
 
     @Slot()
     def on_retry_clicked(self) -> None:
-        self._act(retry_message, self.tr("Order {number}: sent again at the next round"))
+        self._act(self._services.retry_message, self.tr("Order {number}: sent again at the next round"))
 
     @Slot()
     def on_dismiss_clicked(self) -> None:
-        self._act(dismiss_message, self.tr("Order {number}: dismissed, not sent"))
+        self._act(self._services.dismiss_message, self.tr("Order {number}: dismissed, not sent"))
 
-    def _act(self, action: Any, done_text: str) -> None:
+    def _act(self, action: Callable[[Actor | None, int], bool], done_text: str) -> None:
         entry = self._selected()
         if entry is None:
             return
-        engine, actor = self._engine, self._actor
+        actor = self._actor
 
         def done(changed: object) -> None:
             text = done_text.format(number=entry.number) if changed else self.tr(
@@ -222,4 +204,4 @@ class StoreSyncPanel(QGroupBox):
             self.acted.emit(text)
             self.refresh()
 
-        self._runner.run(lambda: action(engine, actor, entry.id), done, self._on_failed)
+        self._runner.run(lambda: action(actor, entry.id), done, self._on_failed)

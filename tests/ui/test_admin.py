@@ -14,6 +14,7 @@ from keyring.backend import KeyringBackend
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select
 
+from packdesk.app import screen_services
 from packdesk.domain.errors import PermissionDenied
 from packdesk.domain.model import Role
 from packdesk.persistence.db import make_engine
@@ -79,7 +80,7 @@ def _actor(engine: Engine, badge: str) -> Actor:
 
 
 def _open_admin(qtbot: QtBot, engine: Engine) -> AdminWidget:
-    widget = AdminWidget(engine, _actor(engine, "BADGE:ADA01"))
+    widget = AdminWidget(screen_services(engine).admin, _actor(engine, "BADGE:ADA01"))
     qtbot.addWidget(widget)
     widget.resize(1200, 720)
     widget.show()
@@ -390,13 +391,13 @@ def test_a_packer_cannot_open_the_dashboard_or_the_admin_area(shop_engine: Engin
     packer = _actor(shop_engine, "BADGE:PAT03")
     lead = _actor(shop_engine, "BADGE:LENA02")
     with pytest.raises(PermissionDenied, match="Pat Packer is a packer"):
-        AdminWidget(shop_engine, packer)
+        AdminWidget(screen_services(shop_engine).admin, packer)
     with pytest.raises(PermissionDenied, match="Pat Packer is a packer"):
-        DashboardWidget(shop_engine, packer)
+        DashboardWidget(screen_services(shop_engine).dashboard, packer)
     with pytest.raises(PermissionDenied, match="Lena Lead is a lead; the admin screens needs an admin"):
-        AdminWidget(shop_engine, lead)
+        AdminWidget(screen_services(shop_engine).admin, lead)
     with pytest.raises(PermissionDenied):
-        AdminWidget(shop_engine, None)
+        AdminWidget(screen_services(shop_engine).admin, None)
 
 
 def test_a_page_built_for_a_packer_gets_nothing_and_changes_nothing(
@@ -406,7 +407,7 @@ def test_a_page_built_for_a_packer_gets_nothing_and_changes_nothing(
     from packdesk.ui.admin.userspage import UsersPage
 
     packer = _actor(shop_engine, "BADGE:PAT03")
-    page = UsersPage(shop_engine, packer)
+    page = UsersPage(screen_services(shop_engine).admin, packer)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: "needs an admin" in page.status_label.text(), timeout=10_000)
     assert page.model.rowCount() == 0

@@ -13,6 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
+from packdesk.app import screen_services
 from packdesk.cli import main as packdesk_main
 from packdesk.domain.errors import PermissionDenied
 from packdesk.domain.model import Role
@@ -42,7 +43,7 @@ def history_engine(sqlite_url: str) -> Engine:
 
 
 def _open(qtbot: QtBot, engine: Engine, grouping: Grouping = Grouping.PACKER) -> DashboardWidget:
-    widget = DashboardWidget(engine, LEAD, zone=UTC, refresh_ms=60_000)
+    widget = DashboardWidget(screen_services(engine).dashboard, LEAD, zone=UTC, refresh_ms=60_000)
     qtbot.addWidget(widget)
     widget.set_grouping(grouping)
     widget.set_date_range(KNOWN_DAY, KNOWN_DAY)
@@ -131,9 +132,9 @@ def test_a_reversed_date_range_says_so_and_keeps_the_last_figures(
 
 def test_a_packer_cannot_open_the_dashboard(qtbot: QtBot, history_engine: Engine) -> None:
     with pytest.raises(PermissionDenied, match="Pat Packer is a packer"):
-        DashboardWidget(history_engine, PACKER)
+        DashboardWidget(screen_services(history_engine).dashboard, PACKER)
     with pytest.raises(PermissionDenied):
-        DashboardWidget(history_engine, None)
+        DashboardWidget(screen_services(history_engine).dashboard, None)
 
 
 def test_render_dashboard_for_the_docs(

@@ -15,13 +15,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine
 
 from packdesk.app import build_main_window
 from packdesk.domain.model import Role
 from packdesk.hardware.scanners import FakeScanner
 from packdesk.persistence.db import make_engine
 from packdesk.services.auth import Actor, require_role
+from packdesk.services.screens import AdminServices, DashboardServices
 from packdesk.ui import mainwindow
 from packdesk.ui.feedback import FeedbackKind, Sounds
 from packdesk.ui.mainwindow import MainWindow
@@ -32,15 +32,19 @@ opened: list[tuple[str, str]] = []  # (screen, who) each time a stand-in is buil
 
 
 class StandInDashboard(QLabel):
-    def __init__(self, engine: Engine, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, services: DashboardServices, actor: Actor,
+                 parent: QWidget | None = None) -> None:
         opened.append(("dashboard", actor.name))  # built at all: the window let it through
+        assert isinstance(services, DashboardServices)  # services from the window, no engine
         require_role(actor, Role.LEAD, "the dashboard")  # as the real one does, in services
         super().__init__("dashboard", parent)
 
 
 class StandInAdmin(QLabel):
-    def __init__(self, engine: Engine, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, services: AdminServices, actor: Actor,
+                 parent: QWidget | None = None) -> None:
         opened.append(("admin", actor.name))
+        assert isinstance(services, AdminServices)
         require_role(actor, Role.ADMIN, "the admin area")
         super().__init__("admin", parent)
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select
 
-from packdesk.app import build_main_window
+from packdesk.app import build_main_window, screen_services
 from packdesk.hardware.scanners import FakeScanner
 from packdesk.persistence.db import make_engine
 from packdesk.persistence.tables import NoteProposalRow, OrderRow, ScanEventRow
@@ -162,7 +162,7 @@ def panel_decision(value: str):  # type: ignore[no-untyped-def]
 def test_the_panel_refuses_a_packer(qtbot: QtBot, engine_with_catalogue: Engine) -> None:
     packer = sign_in_with_badge(UnitOfWork(engine_with_catalogue), "BADGE:PAT03")
     with pytest.raises(Exception, match="needs a lead"):
-        NoteConflictWidget(engine_with_catalogue, packer)
+        NoteConflictWidget(screen_services(engine_with_catalogue).notes, packer)
 
 
 def test_contact_the_customer_keeps_the_order_on_hold_and_listed(
@@ -171,7 +171,7 @@ def test_contact_the_customer_keeps_the_order_on_hold_and_listed(
     engine = engine_with_catalogue
     store_pulled(UnitOfWork(engine), [hoodie_order("H2", "Пришлите, пожалуйста, тёмно-синий, а не чёрный")])
     lead = sign_in_with_badge(UnitOfWork(engine), "BADGE:LENA02")
-    panel = NoteConflictWidget(engine, lead, station="Bench 2")
+    panel = NoteConflictWidget(screen_services(engine).notes, lead, station="Bench 2")
     qtbot.addWidget(panel)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=WAIT_MS)
     qtmodeltester.check(panel.model)  # type: ignore[attr-defined]

@@ -14,6 +14,8 @@ from sqlalchemy import Engine
 from packdesk.app import health_probe, pull_and_sync
 from packdesk.domain.model import OrderStatus
 from packdesk.persistence.db import make_engine
+from packdesk.services.screens import ScreenServices
+from packdesk.services.uow import UnitOfWork
 from packdesk.sync.outbox_worker import OutboxWorker
 from packdesk.sync.pull import pull_all
 from packdesk.ui.dashboard import DashboardWidget
@@ -98,7 +100,7 @@ def test_the_dashboard_shows_the_held_orders_and_a_lead_retries_a_refused_messag
     store.user_error_mutations = ["Tracking number is invalid for the carrier."]
     assert OutboxWorker(db, [source]).run_once().failed == 1
 
-    widget = DashboardWidget(db, LEAD, refresh_ms=60_000)
+    widget = DashboardWidget(ScreenServices.over(lambda: UnitOfWork(db)).dashboard, LEAD, refresh_ms=60_000)
     qtbot.addWidget(widget)
     widget.resize(1300, 900)
     widget.show()
@@ -132,13 +134,12 @@ def test_the_admin_chooses_the_stations_store_location_among_those_the_store_lis
     qtbot: QtBot, db: Engine, store: FakeShopify, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from packdesk.services.storeoptions import StoreOptions, store_options
-    from packdesk.services.uow import UnitOfWork
     from packdesk.ui.admin.storespage import StoresPage
     from tests.helpers.fake_shopify import WAREHOUSE
     from tests.helpers.shopify_flow import ADMIN
 
     monkeypatch.setenv("PACKDESK_SHOPIFY_TOKEN", store.token)
-    page = StoresPage(db, ADMIN)
+    page = StoresPage(ScreenServices.over(lambda: UnitOfWork(db)).admin, ADMIN)
     qtbot.addWidget(page)
     page.resize(1100, 600)
     page.show()

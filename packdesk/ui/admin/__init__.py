@@ -7,10 +7,10 @@ and every change the pages ask for is refused by the services for anyone else to
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
-from sqlalchemy import Engine
 
 from packdesk.domain.model import Role
 from packdesk.services.auth import Actor, require_role
+from packdesk.services.screens import AdminServices
 
 from .binspage import BinsPage
 from .models import AdminPage
@@ -23,17 +23,18 @@ __all__ = ["AdminWidget"]
 
 
 class AdminWidget(QWidget):
-    def __init__(self, engine: Engine, actor: Actor | None, parent: QWidget | None = None) -> None:
+    def __init__(self, services: AdminServices, actor: Actor | None,
+                 parent: QWidget | None = None) -> None:
         admin = require_role(actor, Role.ADMIN, "the admin screens")
         super().__init__(parent)
         self.setObjectName("admin")
         self.actor = admin
         self.tabs = QTabWidget()
-        self.bins = BinsPage(engine, admin)
-        self.products = ProductsPage(engine, admin)
-        self.users = UsersPage(engine, admin)
-        self.stations = StationsPage(engine, admin)
-        self.stores = StoresPage(engine, admin)
+        self.bins = BinsPage(services, admin)
+        self.products = ProductsPage(services, admin)
+        self.users = UsersPage(services, admin)
+        self.stations = StationsPage(services, admin)
+        self.stores = StoresPage(services, admin)
         self.tabs.addTab(self.bins, self.tr("Bins"))
         self.tabs.addTab(self.products, self.tr("Products"))
         self.tabs.addTab(self.users, self.tr("Users"))

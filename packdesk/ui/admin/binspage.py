@@ -24,26 +24,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from packdesk.domain.model import BinCode
 from packdesk.hardware.documents import bin_labels_pdf, bin_labels_zpl
 from packdesk.hardware.printers import PrintJob, destination_from_url
-from packdesk.services.admin import list_stations
 from packdesk.services.auth import Actor
-from packdesk.services.bins import (
-    BinInfo,
-    ImportMode,
-    ImportResult,
-    add_bin,
-    export_bins_csv,
-    import_bins_csv,
-    list_bins,
-    recode_bin,
-    set_bin_stock,
-    set_bins_active,
-)
-from packdesk.services.uow import UnitOfWork
+from packdesk.services.bins import BinInfo, ImportMode, ImportResult
+from packdesk.services.screens import AdminServices
 
 from .common import import_mode_box, show_import_result
 from .models import AdminPage, BinsModel, FilterProxy
@@ -52,8 +39,8 @@ PDF_FILE = "pdf-file"
 
 
 class BinsPage(AdminPage):
-    def __init__(self, engine: Engine, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(engine, actor, parent)
+    def __init__(self, services: AdminServices, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(services, actor, parent)
         self.model = BinsModel([
             (self.tr("Bin"), lambda b: b.code),
             (self.tr("Zone"), lambda b: b.zone),
@@ -153,14 +140,14 @@ class BinsPage(AdminPage):
     # --- loading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
-        engine, actor = self.engine, self.actor
+        services, actor = self.services, self.actor
 
         def load() -> tuple[list[BinInfo], list[tuple[str, str]]]:
             destinations = [
                 (s.name, s.printer_settings.get("label") or s.printer_settings.get("label_url", ""))
-                for s in list_stations(UnitOfWork(engine), actor)
+                for s in services.list_stations(actor)
             ]
-            return list_bins(UnitOfWork(engine)), [d for d in destinations if d[1]]
+            return services.list_bins(), [d for d in destinations if d[1]]
 
         self.run(load, self._on_loaded)
 
@@ -201,14 +188,14 @@ class BinsPage(AdminPage):
             self.add(code)
 
     def add(self, code: str) -> None:
-        engine, actor = self.engine, self.actor
-        self.run(lambda: add_bin(UnitOfWork(engine), actor, code),
+        services, actor = self.services, self.actor
+        self.run(lambda: services.add_bin(actor, code),
                  lambda made: self.then_reload(self.tr("Bin %1 added").replace("%1", made.code)))
 
     @Slot(int, str)
     def on_rename_requested(self, bin_id: int, code: str) -> None:
-        engine, actor = self.engine, self.actor
-        self.run(lambda: recode_bin(UnitOfWork(engine), actor, bin_id, code),
+        services, actor = self.services, self.actor
+        self.run(lambda: services.recode_bin(actor, bin_id, code),
                  lambda moved: self.then_reload(
                      self.tr("Bin is now %1: print its new label").replace("%1", moved.code)))
 
@@ -217,10 +204,10 @@ class BinsPage(AdminPage):
         if not chosen:
             self.show_error(self.tr("Select one or more bins first"))
             return
-        engine, actor = self.engine, self.actor
+        services, actor = self.services, self.actor
 
         def change() -> int:
-            return len(set_bins_active(UnitOfWork(engine), actor, [b.id for b in chosen], active))
+            return len(services.set_bins_active(actor, [b.id for b in chosen], active))
 
         text = self.tr("%n bin(s) reactivated", "", len(chosen)) if active else self.tr(
             "%n bin(s) retired", "", len(chosen))
@@ -233,8 +220,8 @@ class BinsPage(AdminPage):
             self.show_error(self.tr("Select exactly one bin to set its stock"))
             return
         code, sku, quantity = chosen[0].code, self.stock_sku.text().strip(), self.stock_qty.value()
-        engine, actor = self.engine, self.actor
-        self.run(lambda: set_bin_stock(UnitOfWork(engine), actor, code, sku, quantity),
+        services, actor = self.services, self.actor
+        self.run(lambda: services.set_bin_stock(actor, code, sku, quantity),
                  lambda _none: self.then_reload(
                      self.tr("%1 now holds %2 of %3").replace("%1", code)
                      .replace("%2", str(quantity)).replace("%3", sku)))
@@ -249,14 +236,14 @@ class BinsPage(AdminPage):
             self.import_file(Path(path), ImportMode(self.mode_box.currentData()))
 
     def import_file(self, path: Path, mode: ImportMode) -> None:
-        engine, actor = self.engine, self.actor
+        services, actor = self.services, self.actor
 
         def work() -> ImportResult:
             try:
                 text = path.read_text(encoding="utf-8-sig")
             except UnicodeDecodeError as exc:
                 raise ValueError(f"{path.name} is not UTF-8 text; save it as CSV UTF-8") from exc
-            return import_bins_csv(UnitOfWork(engine, immediate=True), actor, text, mode)
+            return services.import_bins_csv(actor, text, mode)
 
         self.errors_model.setStringList([])
         self.run(work, self._on_imported)
@@ -275,10 +262,10 @@ class BinsPage(AdminPage):
             self.export_file(Path(path))
 
     def export_file(self, path: Path) -> None:
-        engine = self.engine
+        services = self.services
 
         def work() -> str:
-            path.write_text(export_bins_csv(UnitOfWork(engine)), encoding="utf-8")
+            path.write_text(services.export_bins_csv(), encoding="utf-8")
             return str(path)
 
         self.run(work, lambda written: self.show_message(

@@ -14,12 +14,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import QLabel, QWidget
-from sqlalchemy import Engine
 
 from packdesk.domain.errors import InvalidBinCode
 from packdesk.domain.model import BinCode
 from packdesk.services.auth import Actor
 from packdesk.services.bins import BinInfo
+from packdesk.services.screens import AdminServices
 from packdesk.ui.dashboard_tasks import TaskRunner
 
 T = TypeVar("T")
@@ -109,15 +109,15 @@ class FilterProxy(QSortFilterProxyModel):
 
 
 class AdminPage(QWidget):
-    """A page of the admin area: its engine, its admin, a task runner and a status line."""
+    """A page of the admin area: its services, its admin, a task runner and a status line."""
 
     loaded = Signal()
     done = Signal(str)  # a change or an action finished; the text says what happened
     failed = Signal(str)
 
-    def __init__(self, engine: Engine, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, services: AdminServices, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.engine = engine
+        self.services = services
         self.actor = actor
         self.runner = TaskRunner(self)
         self.status_label = QLabel()

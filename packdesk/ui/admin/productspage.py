@@ -19,23 +19,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from packdesk.domain.errors import DomainError
-from packdesk.services.admin import StoreConnection, list_store_connections
+from packdesk.services.admin import StoreConnection
 from packdesk.services.auth import Actor
 from packdesk.services.bins import ImportMode, ImportResult
 from packdesk.services.catalog import (
     ProductInfo,
     format_attributes,
-    import_catalogue,
-    import_products_csv,
     parse_attributes,
     parse_barcodes,
-    save_product,
-    search_products,
 )
-from packdesk.services.uow import UnitOfWork
+from packdesk.services.screens import AdminServices
 
 from .common import (
     button_row,
@@ -53,7 +48,7 @@ MAX_CATALOGUE = 100_000  # a bound on what one import reads from a store
 
 
 def import_store_catalogue(
-    engine: Engine, actor: Actor, store: StoreConnection, mode: ImportMode
+    services: AdminServices, actor: Actor, store: StoreConnection, mode: ImportMode
 ) -> ImportResult:
     """Read the store's products through its connector (off the GUI thread) and import them."""
     from packdesk.sync.http import RetryPolicy
@@ -65,12 +60,12 @@ def import_store_catalogue(
         raise ValueError(f"the {store.kind} connector cannot list its catalogue yet; "
                          "export the products from the store as CSV and import that")
     products = list(islice(fetch(), MAX_CATALOGUE))
-    return import_catalogue(UnitOfWork(engine, immediate=True), actor, products, mode)
+    return services.import_catalogue(actor, products, mode)
 
 
 class ProductsPage(AdminPage):
-    def __init__(self, engine: Engine, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(engine, actor, parent)
+    def __init__(self, services: AdminServices, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(services, actor, parent)
         self.model: RecordsModel[ProductInfo] = RecordsModel([
             (self.tr("SKU"), lambda p: p.sku),
             (self.tr("Name"), lambda p: p.name),
@@ -137,9 +132,9 @@ class ProductsPage(AdminPage):
         self.reload()
 
     def reload(self) -> None:
-        engine, actor, text = self.engine, self.actor, self.search_edit.text()
-        self.run(lambda: (search_products(UnitOfWork(engine), text),
-                          list_store_connections(UnitOfWork(engine), actor)), self._on_loaded)
+        services, actor, text = self.services, self.actor, self.search_edit.text()
+        self.run(lambda: (services.search_products(text),
+                          services.list_store_connections(actor)), self._on_loaded)
 
     def _on_loaded(self, loaded: tuple[list[ProductInfo], list[StoreConnection]]) -> None:
         products, stores = loaded
@@ -181,12 +176,12 @@ class ProductsPage(AdminPage):
             self.show_error(str(exc))
             return
         codes = self.barcodes_edit.text().replace(",", " ").split()
-        engine, actor = self.engine, self.actor
+        services, actor = self.services, self.actor
         sku, name, weight = self.sku_edit.text(), self.name_edit.text(), self.weight_spin.value()
         product_id = product.id if product else None
         self.run(
-            lambda: save_product(UnitOfWork(engine), actor, product_id=product_id, sku=sku,
-                                 name=name, attributes=attributes, barcodes=codes, weight_g=weight),
+            lambda: services.save_product(actor, product_id=product_id, sku=sku, name=name,
+                                          attributes=attributes, barcodes=codes, weight_g=weight),
             lambda saved: self.then_reload(self.tr("%1 saved").replace("%1", saved.sku)),
         )
 
@@ -198,11 +193,11 @@ class ProductsPage(AdminPage):
             self.import_file(Path(path), ImportMode(self.mode_box.currentData()))
 
     def import_file(self, path: Path, mode: ImportMode) -> None:
-        engine, actor = self.engine, self.actor
+        services, actor = self.services, self.actor
 
         def work() -> ImportResult:
             text = path.read_text(encoding="utf-8-sig")
-            return import_products_csv(UnitOfWork(engine, immediate=True), actor, text, mode)
+            return services.import_products_csv(actor, text, mode)
 
         self.run(work, self._on_imported)
 
@@ -212,10 +207,10 @@ class ProductsPage(AdminPage):
         if not isinstance(store, StoreConnection):
             self.show_error(self.tr("Set up a store connection first"))
             return
-        engine, actor = self.engine, self.actor
+        services, actor = self.services, self.actor
         mode = ImportMode(self.mode_box.currentData())
         self.status_label.setText(self.tr("Reading the catalogue of %1…").replace("%1", store.source))
-        self.run(lambda: import_store_catalogue(engine, actor, store, mode), self._on_imported)
+        self.run(lambda: import_store_catalogue(services, actor, store, mode), self._on_imported)
 
     def _on_imported(self, result: ImportResult) -> None:
         show_import_result(self, self.errors_model, result, self.tr("Line %1: %2"))

@@ -13,15 +13,14 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from packdesk.domain.model import BinCode
 from packdesk.domain.scancodes import classify
 from packdesk.hardware.documents import bin_labels_pdf, bin_labels_zpl
 from packdesk.hardware.printers import PrintJob, destination_from_url
-from packdesk.services.admin import StationInfo, list_stations, save_station
+from packdesk.services.admin import StationInfo
 from packdesk.services.auth import Actor
-from packdesk.services.uow import UnitOfWork
+from packdesk.services.screens import AdminServices
 
 from .common import button_row, form_box, records_view, selected_record, table_beside
 from .models import AdminPage, RecordsModel
@@ -30,8 +29,8 @@ TEST_BIN = BinCode("T", 0, 0, "0")  # prints as T-00-0-0: obviously a test, scan
 
 
 class StationsPage(AdminPage):
-    def __init__(self, engine: Engine, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(engine, actor, parent)
+    def __init__(self, services: AdminServices, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(services, actor, parent)
         self.model: RecordsModel[StationInfo] = RecordsModel([
             (self.tr("Station"), lambda s: s.name),
             (self.tr("Label printer"), lambda s: s.printer_settings.get("label", "")),
@@ -94,8 +93,8 @@ class StationsPage(AdminPage):
         self.reload()
 
     def reload(self) -> None:
-        engine, actor = self.engine, self.actor
-        self.run(lambda: list_stations(UnitOfWork(engine), actor), self._on_loaded)
+        services, actor = self.services, self.actor
+        self.run(lambda: services.list_stations(actor), self._on_loaded)
 
     def _on_loaded(self, stations: list[StationInfo]) -> None:
         self.model.set_records(stations)
@@ -154,8 +153,8 @@ class StationsPage(AdminPage):
             scanner |= {"port": self.port_edit.text(), "baudrate": str(self.baud_box.currentData())}
         else:
             scanner["max_gap_ms"] = str(self.gap_spin.value())
-        engine, actor, name = self.engine, self.actor, self.name_edit.text()
-        self.run(lambda: save_station(UnitOfWork(engine), actor, name, printers, scanner),
+        services, actor, name = self.services, self.actor, self.name_edit.text()
+        self.run(lambda: services.save_station(actor, name, printers, scanner),
                  lambda saved: self.then_reload(self.tr("%1 saved").replace("%1", saved.name)))
 
     @Slot()

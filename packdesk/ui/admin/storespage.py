@@ -21,16 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
-from packdesk.services.admin import (
-    StoreConnection,
-    list_store_connections,
-    save_store_connection,
-)
+from packdesk.services.admin import StoreConnection
 from packdesk.services.auth import Actor
-from packdesk.services.storeoptions import StoreOptions, save_store_options, store_options
-from packdesk.services.uow import UnitOfWork
+from packdesk.services.screens import AdminServices
+from packdesk.services.storeoptions import StoreOptions
 from packdesk.sync.credentials import KEYRING_SERVICE
 
 from .common import button_row, form_box, records_view, selected_record, table_beside
@@ -96,8 +91,8 @@ def store_locations(connection: StoreConnection) -> list[tuple[str, str]]:
 
 
 class StoresPage(AdminPage):
-    def __init__(self, engine: Engine, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(engine, actor, parent)
+    def __init__(self, services: AdminServices, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(services, actor, parent)
         self.model: RecordsModel[StoreConnection] = RecordsModel([
             (self.tr("Store"), lambda c: c.source),
             (self.tr("Address"), lambda c: c.address),
@@ -165,8 +160,8 @@ class StoresPage(AdminPage):
         self.reload()
 
     def reload(self) -> None:
-        engine, actor = self.engine, self.actor
-        self.run(lambda: list_store_connections(UnitOfWork(engine), actor), self._on_loaded)
+        services, actor = self.services, self.actor
+        self.run(lambda: services.list_store_connections(actor), self._on_loaded)
 
     def _on_loaded(self, connections: list[StoreConnection]) -> None:
         self.model.set_records(connections)
@@ -191,8 +186,8 @@ class StoresPage(AdminPage):
         for edit in self.secret_edits.values():
             edit.clear()
         if connection.kind == "shopify":
-            engine = self.engine
-            self.run(lambda: store_options(UnitOfWork(engine), connection.source), self.show_options)
+            services = self.services
+            self.run(lambda: services.store_options(connection.source), self.show_options)
 
     def show_options(self, options: StoreOptions) -> None:
         index = self.location_box.findData(options.location_id)
@@ -226,10 +221,10 @@ class StoresPage(AdminPage):
     @Slot()
     def on_save_options_clicked(self) -> None:
         connection, options = self.connection(), self.options()
-        engine, actor = self.engine, self.actor
+        services, actor = self.services, self.actor
 
         def work() -> str:
-            save_store_options(UnitOfWork(engine), actor, connection.source, options)
+            services.save_store_options(actor, connection.source, options)
             return connection.source
 
         self.run(work, lambda source: self.show_message(
@@ -244,10 +239,10 @@ class StoresPage(AdminPage):
         connection = self.connection()
         secrets = {name: edit.text() for name, edit in self.secret_edits.items()
                    if name in SECRET_NAMES[connection.kind] and edit.text()}
-        engine, actor = self.engine, self.actor
+        services, actor = self.services, self.actor
 
         def work() -> str:
-            save_store_connection(UnitOfWork(engine), actor, connection)
+            services.save_store_connection(actor, connection)
             if secrets:
                 store_secrets(connection.source, secrets)
             return connection.source

@@ -13,12 +13,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from sqlalchemy import Engine
 
 from packdesk.domain.model import Role
-from packdesk.services.admin import UserInfo, add_user, list_users, suggest_badge_code, update_user
+from packdesk.services.admin import UserInfo, suggest_badge_code
 from packdesk.services.auth import Actor
-from packdesk.services.uow import UnitOfWork
+from packdesk.services.screens import AdminServices
 
 from .badges import badge_pdf
 from .common import (
@@ -33,8 +32,8 @@ from .models import AdminPage, RecordsModel
 
 
 class UsersPage(AdminPage):
-    def __init__(self, engine: Engine, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(engine, actor, parent)
+    def __init__(self, services: AdminServices, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(services, actor, parent)
         self.model: RecordsModel[UserInfo] = RecordsModel([
             (self.tr("Name"), lambda u: u.name),
             (self.tr("Role"), lambda u: self.role_label(u.role)),
@@ -82,8 +81,8 @@ class UsersPage(AdminPage):
                 Role.ADMIN: self.tr("Admin")}[role]
 
     def reload(self) -> None:
-        engine, actor = self.engine, self.actor
-        self.run(lambda: list_users(UnitOfWork(engine), actor), self._on_loaded)
+        services, actor = self.services, self.actor
+        self.run(lambda: services.list_users(actor), self._on_loaded)
 
     def _on_loaded(self, users: list[UserInfo]) -> None:
         self.model.set_records(users)
@@ -125,10 +124,10 @@ class UsersPage(AdminPage):
 
     @Slot()
     def on_add_clicked(self) -> None:
-        engine, actor = self.engine, self.actor
+        services, actor = self.services, self.actor
         name, badge, pin = self.name_edit.text(), self.badge_edit.text(), self.pin_edit.text()
         role = Role(self.role_box.currentData())
-        self.run(lambda: add_user(UnitOfWork(engine), actor, name, role, badge, pin or None),
+        self.run(lambda: services.add_user(actor, name, role, badge, pin or None),
                  lambda user: self._then_reload(self.tr("%1 added").replace("%1", user.name)))
 
     @Slot()
@@ -136,11 +135,11 @@ class UsersPage(AdminPage):
         user = self._chosen()
         if user is None:
             return
-        engine, actor = self.engine, self.actor
+        services, actor = self.services, self.actor
         badge, pin = self.badge_edit.text(), self.pin_edit.text()
         role, active = Role(self.role_box.currentData()), self.active_check.isChecked()
-        self.run(lambda: update_user(UnitOfWork(engine), actor, user.id, role=role,
-                                     badge_code=badge, active=active, pin=pin or None),
+        self.run(lambda: services.update_user(actor, user.id, role=role, badge_code=badge,
+                                              active=active, pin=pin or None),
                  lambda saved: self._then_reload(self.tr("%1 saved").replace("%1", saved.name)))
 
     @Slot()
@@ -148,8 +147,8 @@ class UsersPage(AdminPage):
         user = self._chosen()
         if user is None:
             return
-        engine, actor = self.engine, self.actor
-        self.run(lambda: update_user(UnitOfWork(engine), actor, user.id, unlock=True),
+        services, actor = self.services, self.actor
+        self.run(lambda: services.update_user(actor, user.id, unlock=True),
                  lambda saved: self._then_reload(self.tr("%1 unlocked").replace("%1", saved.name)))
 
     @Slot()

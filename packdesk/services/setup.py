@@ -1,0 +1,50 @@
+"""What the database says about this station, read once at start, before the window shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+
+from packdesk.persistence.tables import SettingRow, StationRow
+
+from .uow import UnitOfWork
+
+IDLE_SETTING = "station.idle_minutes"
+SHIP_FROM_SETTING = "ship_from"
+DEFAULT_IDLE_MINUTES = 10
+
+
+@dataclass
+class StationSetup:
+    """The station's printers, scanner, idle time, sender address and usual carrier."""
+
+    name: str
+    printer_settings: dict[str, str] = field(default_factory=dict)
+    scanner_settings: dict[str, str] = field(default_factory=dict)
+    idle_minutes: float = DEFAULT_IDLE_MINUTES
+    ship_from: dict[str, Any] | None = None
+    default_carrier: str = "demo"
+
+
+def read_station_setup(uow: UnitOfWork, station: str) -> StationSetup:
+    """The station's row and the shared settings; defaults for whatever is not there."""
+    with uow:
+        row = uow.session.scalars(select(StationRow).where(StationRow.name == station)).first()
+        settings = {s.key: s.value for s in uow.session.scalars(
+            select(SettingRow).where(SettingRow.key.in_([IDLE_SETTING, SHIP_FROM_SETTING])))}
+        setup = StationSetup(station)
+        if row is not None:
+            setup.printer_settings = dict(row.printer_settings or {})
+            setup.scanner_settings = dict(row.scanner_settings or {})
+        idle = settings.get(IDLE_SETTING, {}).get("minutes")
+        if isinstance(idle, int | float) and idle > 0:
+            setup.idle_minutes = float(idle)
+        carrier = row.printer_settings.get("carrier") if row is not None else None
+        if carrier:
+            setup.default_carrier = str(carrier)
+        ship_from = settings.get(SHIP_FROM_SETTING)
+        if ship_from:
+            setup.ship_from = dict(ship_from)
+        return setup
