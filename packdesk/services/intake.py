@@ -340,8 +340,8 @@ def _hold(row: OrderRow, reason: str, summary: IntakeSummary) -> None:
     if status in (OrderStatus.SHIPPED, OrderStatus.CANCELLED) or row.hold_reason == reason:
         return
     if status is OrderStatus.ON_HOLD:
-        if row.hold_reason == CANCELLED_AT_STORE:
-            return  # the cancel matters more
+        if not row.hold_reason.startswith((STORE_HOLD, CHANGED_AT_STORE)):
+            return  # the cancel, or a person's own reason, matters more; they decide
         row.hold_reason = reason
     else:
         row.change_status(OrderStatus.ON_HOLD, reason)
@@ -352,11 +352,7 @@ def _hold_at_store(session: Session, item: StoreHold, summary: IntakeSummary) ->
     row = _find(session, item.source, item.external_id)
     if row is None:
         return  # never queued here: not ours to hold
-    reason = STORE_HOLD + item.reason
-    if row.order_status is OrderStatus.ON_HOLD and not row.hold_reason.startswith(
-            (STORE_HOLD, CHANGED_AT_STORE)):
-        return  # held by a person for their own reason; they decide
-    _hold(row, reason, summary)
+    _hold(row, STORE_HOLD + item.reason, summary)
 
 
 def ship_as_packed(uow: UnitOfWork, actor: Actor | None, number: str) -> str:

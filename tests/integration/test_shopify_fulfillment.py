@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from packdesk.domain.errors import PermissionDenied
 from packdesk.domain.model import OrderStatus, OutboxStatus, Role
+from packdesk.persistence.tables import OrderRow
 from packdesk.services.auth import Actor
 from packdesk.services.intake import ship_as_packed
 from packdesk.services.uow import UnitOfWork
@@ -299,3 +300,20 @@ def test_woocommerce_credentials_refused_stop_its_sending_the_same_way(engine: E
         assert [attempts for _, attempts, _ in outbox(engine)] == [1, 0]
         assert OutboxWorker(engine, [good], retry_base=timedelta(0)).run_once().sent == 2
         assert access_refused(engine) == {}
+
+
+def test_a_leads_own_hold_is_not_overwritten_by_the_store(engine: Engine, store: FakeShopify) -> None:
+    store.add_order(shopify_order(20, lines=[shopify_line(1, "TEE-NAV-L", 2)]))
+    source = at_warehouse(engine, store)
+    pull_all(engine, [source])
+    with UnitOfWork(engine) as uow:
+        row = uow.session.scalars(select(OrderRow).where(OrderRow.external_id == "20")).one()
+        row.change_status(OrderStatus.PICKING)
+        row.change_status(OrderStatus.ON_HOLD, "Item damaged")
+        uow.commit()
+    store.hold(20)
+    pull_all(engine, [source])
+    store.refund_all(20)
+    pull_all(engine, [source])
+    row = orders(engine)["20"]
+    assert (row.status, row.hold_reason) == ("on_hold", "Item damaged")
