@@ -63,6 +63,7 @@ class FeedbackBanner(QFrame):
         self.detail.setObjectName("feedbackDetail")
         set_font(self.detail, DETAIL_POINTS)
         for label in (self.headline, self.detail):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # names and note words, never HTML
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
