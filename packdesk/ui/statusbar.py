@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from packdesk.sync.pull import SyncRound
 
+from .widgets import plain_tooltip
 from .worker import TaskRunner
 
 
@@ -172,7 +173,8 @@ class StationStatusBar(QStatusBar):
             text = self.tr("Outbox: {count}").format(count=health.outbox_backlog)
             if health.outbox_failed:
                 text += self.tr(", {failed} failed").format(failed=health.outbox_failed)
-            self.outbox.set_state(state, text, "\n".join(health.outbox_problems))
+            self.outbox.set_state(state, text, plain_tooltip("\n".join(health.outbox_problems))
+                                  if health.outbox_problems else "")
         if health.pull_error:
             self.pull_state.set_state("bad", self.tr("Pull failed"), health.pull_error)
         elif health.last_pull is not None:
@@ -218,14 +220,14 @@ class StationStatusBar(QStatusBar):
         text = self.tr("Last pull: {time}").format(time=datetime.now().strftime("%H:%M"))
         line = result.line() if isinstance(result, SyncRound) else str(result or "")
         if isinstance(result, SyncRound) and result.errors:
-            self.pull_state.set_state("bad", self.tr("Pull failed"), "\n".join(result.errors))
+            self.pull_state.set_state("bad", self.tr("Pull failed"), plain_tooltip("\n".join(result.errors)))
         elif isinstance(result, SyncRound) and result.held_numbers:
             held = result.held_numbers
             shown = ", ".join(held[:5]) + ("…" if len(held) > 5 else "")
             self.pull_state.set_state(
-                "warn", text + " · " + self.tr("%n held: ", "", len(held)) + shown, line)
+                "warn", text + " · " + self.tr("%n held: ", "", len(held)) + shown, plain_tooltip(line))
         else:
-            self.pull_state.set_state("ok", text, line)
+            self.pull_state.set_state("ok", text, plain_tooltip(line) if line else "")
 
     def on_pull_failed(self, error: BaseException) -> None:
         self._pulling = False

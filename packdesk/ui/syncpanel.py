@@ -39,6 +39,7 @@ from packdesk.services.screens import DashboardServices
 from packdesk.services.syncstate import StoreSync
 
 from .dashboard_tasks import TaskRunner
+from .widgets import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,7 +69,8 @@ class RefusedMessagesModel(QAbstractTableModel):
         entry = self.entry(index.row()) if index.isValid() else None
         if entry is None or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        return str(getattr(entry, self.COLUMNS[index.column()]))
+        text = str(getattr(entry, self.COLUMNS[index.column()]))
+        return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
