@@ -40,7 +40,15 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from packdesk.domain.model import Address, Order, OrderLine, OrderStatus, normalize_attributes
+from packdesk.domain.errors import DomainError
+from packdesk.domain.model import (
+    Address,
+    Order,
+    OrderLine,
+    OrderStatus,
+    normalize_attributes,
+    whole_quantity,
+)
 from packdesk.services.intake import STORE_HOLD, StoreHold
 from packdesk.services.outbox import PICKUP_METHOD, carrier_table
 
@@ -474,7 +482,7 @@ class ShopifyStore:
         if node.get("closed"):
             return "closed"
         lines = node["lineItems"]["nodes"]
-        if any(not isinstance(item.get("quantity"), int) or item["quantity"] <= 0 for item in lines):
+        if not all(_positive_whole(item.get("quantity")) for item in lines):
             return ""  # a payload that makes no sense: parsing quarantines it with the reason
         if str(node.get("displayFinancialStatus") or "") == "REFUNDED":
             return "refunded"
@@ -508,9 +516,10 @@ class ShopifyStore:
 
     @staticmethod
     def _line(item: dict[str, Any], remaining: int | None = None) -> OrderLine | None:
-        quantity = int(item["currentQuantity"] if item.get("currentQuantity") is not None
-                       else item["quantity"])
-        if int(item.get("quantity") or 0) > 0 and quantity == 0:
+        sku = str(item.get("sku") or "")
+        quantity = whole_quantity(item["currentQuantity"] if item.get("currentQuantity") is not None
+                                  else item["quantity"], sku, allow_zero=True)
+        if whole_quantity(item.get("quantity") or 0, sku, allow_zero=True) > 0 and quantity == 0:
             return None  # removed by an order edit
         if item.get("requiresShipping") is False:
             return None  # a gift card or a download: nothing to pick
@@ -714,6 +723,13 @@ class ShopifyStore:
             log.warning("order %s: packed units the store has no open line for (not reported): %s",
                         order.get("name"), {k: v for k, v in wanted.items() if v})
         return plan
+
+
+def _positive_whole(value: Any) -> bool:
+    try:
+        return whole_quantity(value, allow_zero=True) > 0
+    except DomainError:
+        return False
 
 
 def _remaining(fo: dict[str, Any]) -> int:
