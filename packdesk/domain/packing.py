@@ -168,13 +168,28 @@ def gift_steps_missing(gift: bool, done: Sequence[str]) -> tuple[str, ...]:
     return tuple(step for step in GIFT_STEPS if step not in done)
 
 
+def missing_for_print(*, customer_note: str, note_acknowledged: bool) -> tuple[str, ...]:
+    """What must be settled before an order's documents print: codes as for shipping.
+
+    The customer note may change what prints ("no invoice in the box please"): slip and
+    label wait until the packer has read it. Carrier, service and weight are settled at
+    print time; a change after it asks for a reprint (``relabel`` in ``missing_for_ship``).
+    """
+    if customer_note.strip() and not note_acknowledged:
+        return ("note",)
+    return ()
+
+
 def missing_for_ship(*, all_verified: bool, customer_note: str, note_acknowledged: bool,
                      gift: bool, gift_steps_done: Sequence[str],
-                     label_printed: bool) -> tuple[str, ...]:
+                     label_printed: bool, needs_label: bool = True,
+                     label_matches: bool = True) -> tuple[str, ...]:
     """What still stands between an order and its shipping: codes the UI translates.
 
     ``verify`` (units left), ``note`` (acknowledge the customer note), ``gift_slip``,
-    ``card``, ``wrap`` (gift steps), ``label`` (print the shipping label).
+    ``card``, ``wrap`` (gift steps), ``label`` (print the shipping label), ``relabel``
+    (carrier, service or weight changed after the label printed: reprint it). An order
+    collected at the store (``needs_label`` false) ships without a label.
     """
     missing: list[str] = []
     if not all_verified:
@@ -182,8 +197,10 @@ def missing_for_ship(*, all_verified: bool, customer_note: str, note_acknowledge
     if customer_note.strip() and not note_acknowledged:
         missing.append("note")
     missing.extend(gift_steps_missing(gift, gift_steps_done))
-    if not label_printed:
+    if needs_label and not label_printed:
         missing.append("label")
+    elif needs_label and not label_matches:
+        missing.append("relabel")
     return tuple(missing)
 
 
@@ -194,12 +211,16 @@ MISSING_TEXT = {
     "card": "message card not confirmed",
     "wrap": "gift wrap not confirmed",
     "label": "the shipping label is not printed",
+    "relabel": "the shipment changed after its label printed: reprint the label",
 }
+
+# What a lead's badge waives: the printed label (missing or not matching the shipment).
+LABEL_CODES = ("label", "relabel")
 
 
 def check_can_ship(number: str, missing: Sequence[str], *, label_waived: bool) -> None:
     """Raise RuleRefused naming what is missing; a lead's waiver covers the label only."""
-    left = [m for m in missing if not (m == "label" and label_waived)]
+    left = [m for m in missing if not (m in LABEL_CODES and label_waived)]
     if left:
         raise RuleRefused(
             f"order {number} cannot ship yet: " + ", ".join(MISSING_TEXT.get(m, m) for m in left))

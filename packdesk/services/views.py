@@ -11,10 +11,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from packdesk.domain.model import Order, ScanOutcome, Shipment
-from packdesk.domain.packing import GIFT_STEPS, gift_steps_missing, missing_for_ship
+from packdesk.domain.packing import (
+    GIFT_STEPS,
+    gift_steps_missing,
+    missing_for_print,
+    missing_for_ship,
+)
 
 from .auth import Actor
 from .orders import OrderSummary
+from .outbox import PICKUP_METHOD
 
 __all__ = [
     "GIFT_STEPS", "PACKING_SLIP", "SHIPPING_LABEL", "ItemRef", "LineView", "OrderView", "Phase",
@@ -146,6 +152,25 @@ class OrderView:
     weight_g: int  # sum of the products' weights
     order: Order  # the domain order, for the document renderers
     override_requested: int | None = None  # the line a lead's badge scan would override
+    printed_shipment: Shipment | None = None  # what the label that printed says
+
+    @property
+    def needs_label(self) -> bool:
+        """False for an order the customer collects at the store: no carrier, no label."""
+        return self.shipping_method != PICKUP_METHOD
+
+    @property
+    def label_matches(self) -> bool:
+        """The printed label shows the shipment as it stands (carrier, service, tracking,
+        weight); True when no label printed."""
+        return (self.printed_shipment is None or self.pending_shipment is None
+                or same_label(self.printed_shipment, self.pending_shipment))
+
+    @property
+    def documents_unsettled(self) -> tuple[str, ...]:
+        """What must be settled before the documents print (``note``), or ()."""
+        return missing_for_print(customer_note=self.customer_note,
+                                 note_acknowledged=self.note_acknowledged)
 
     @property
     def has_note(self) -> bool:
@@ -183,7 +208,14 @@ class OrderView:
             all_verified=self.all_verified, customer_note=self.customer_note,
             note_acknowledged=self.note_acknowledged, gift=self.gift,
             gift_steps_done=self.gift_steps_done, label_printed=self.label_printed,
+            needs_label=self.needs_label, label_matches=self.label_matches,
         )
+
+
+def same_label(printed: Shipment, wanted: Shipment) -> bool:
+    """The label printed for ``printed`` is right for ``wanted``."""
+    return ((printed.carrier, printed.service, printed.tracking_number, printed.weight_g)
+            == (wanted.carrier, wanted.service, wanted.tracking_number, wanted.weight_g))
 
 
 @dataclass(frozen=True)

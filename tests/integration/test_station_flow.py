@@ -168,22 +168,32 @@ def test_a_whole_order_from_badge_to_outbox(shop: Engine) -> None:
     verify_everything(service, engine)
     state = service.resume()
     assert state.current is not None and state.current.status == OrderStatus.PACKED.value
-    # The last unit printed the slip and the label.
-    assert [job[0] for job in printer.jobs] == ["packing_slip", "shipping_label"]
-    assert state.current.label_printed and state.current.slip_printed
+    # The customer note may change what prints: nothing prints before it is read.
+    assert printer.jobs == []
+    assert not state.current.label_printed and not state.current.slip_printed
 
     over = service.handle_scan(barcode_of(engine, line.sku))
     assert over.outcome is ScanOutcome.OVER_SCAN
 
     with pytest.raises(StationError, match="customer note"):
         service.ship()
-    service.acknowledge_note()
+    with pytest.raises(StationError, match="customer note"):
+        service.print_documents()
+    acknowledged = service.acknowledge_note()
+    # Acknowledging it printed the slip and the label.
+    assert [job[0] for job in printer.jobs] == ["packing_slip", "shipping_label"]
+    assert acknowledged.label_printed and acknowledged.slip_printed
     with pytest.raises(StationError, match="gift"):
         service.ship()
     for step in ("gift_slip", "card", "wrap"):
         view = service.confirm_gift_step(step)
     assert view.missing_for_ship() == ()
 
+    # The parcel weighs more than the label printed says: the label is printed again first.
+    with pytest.raises(StationError, match="reprint the label"):
+        service.ship(weight_g=1234)
+    assert service.reprint_label(weight_g=1234).ok
+    assert [job[0] for job in printer.jobs] == ["packing_slip", "shipping_label", "shipping_label"]
     result = service.ship(weight_g=1234)
     assert result.order.status == OrderStatus.SHIPPED.value
     assert result.shipment.tracking_number == printer.jobs[-1][2]

@@ -280,6 +280,8 @@ class StationCore:
                 weight_g=sum(weights.get(line.sku_to_pack, 0) * line.quantity for line in row.lines),
                 order=order_from_row(row),
                 override_requested=row.override_line_id,
+                printed_shipment=(_shipment_from((row.pending_shipment or {}).get("printed"))
+                                  if row.label_printed_at is not None else None),
             ))
         return views
 

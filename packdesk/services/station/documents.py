@@ -4,21 +4,25 @@ the simulator and the command line carry out alike) and the ship itself."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from packdesk.domain.model import OrderStatus, Role, Shipment, ShipmentKind
-from packdesk.domain.packing import RuleRefused, check_can_ship
+from packdesk.domain.packing import MISSING_TEXT, RuleRefused, check_can_ship
 from packdesk.persistence.tables import OrderRow, ShipmentRow
 
 from .. import claims, printing
 from ..auth import Actor, require_role
 from ..facts import record_order_facts
-from ..outbox import record_shipped, tracking_url_for
+from ..outbox import PICKUP_METHOD, record_shipped, tracking_url_for
 from ..printing import PACKING_SLIP, SHIPPING_LABEL, DocumentPrinter, DocumentsToPrint
 from ..uow import with_retry
-from ..views import OrderView, PrintOutcome, ShipResult
+from ..views import OrderView, PrintOutcome, ShipResult, same_label
 from .commands import StationCommands
 from .core import StationError
 
 DEMO_CARRIER = "demo"
+PICKUP_CARRIER = "pickup"  # an order the customer collects at the store: no label, no tracking
 
 
 def demo_tracking_number(order_id: int) -> str:
@@ -26,35 +30,82 @@ def demo_tracking_number(order_id: int) -> str:
     return f"PD{order_id:010d}"
 
 
+def _shipment_data(shipment: Shipment) -> dict[str, Any]:
+    return {
+        "carrier": shipment.carrier, "service": shipment.service,
+        "tracking_number": shipment.tracking_number, "weight_g": shipment.weight_g,
+        "label_format": shipment.label_format, "tracking_url": shipment.tracking_url,
+    }
+
+
+def _shipment_of(data: dict[str, Any]) -> Shipment:
+    return Shipment(
+        carrier=str(data.get("carrier", "")), service=str(data.get("service", "")),
+        tracking_number=str(data.get("tracking_number", "")),
+        weight_g=int(data.get("weight_g", 0) or 0),
+        label_format=str(data.get("label_format", "zpl")),
+        tracking_url=str(data.get("tracking_url", "")),
+    )
+
+
+def _describe(shipment: Shipment) -> str:
+    tracking = f" {shipment.tracking_number}" if shipment.tracking_number else ""
+    return f"{shipment.carrier} {shipment.service}{tracking}, {shipment.weight_g} g"
+
+
+class _RecheckLabel(Exception):
+    """Shipping found no printed label: ask the printer once more before refusing."""
+
+
 class StationDocuments(StationCommands):
     """Print and ship."""
 
+    def _shipment_for(self, row: OrderRow, view: OrderView, carrier: str | None,
+                      service: str | None, weight_g: int | None,
+                      tracking_number: str | None) -> Shipment:
+        """The shipment ``row`` ships with: what is given, else what was prepared, else the
+        order's own (its shipping service, the products' weight, the demo carrier)."""
+        pending = dict(row.pending_shipment or {})
+        given = (tracking_number or "").strip()
+        if row.shipping_method == PICKUP_METHOD:
+            chosen_carrier, tracking = PICKUP_CARRIER, ""
+        else:
+            chosen_carrier = carrier or pending.get("carrier") or DEMO_CARRIER
+            tracking = given or (str(pending.get("tracking_number") or "")
+                                 if chosen_carrier == pending.get("carrier") else "")
+            if not tracking and chosen_carrier == DEMO_CARRIER:
+                tracking = demo_tracking_number(row.id)
+        return Shipment(
+            carrier=chosen_carrier,
+            service=service or pending.get("service") or row.shipping_method or "standard",
+            tracking_number=tracking,
+            weight_g=int(weight_g if weight_g is not None else
+                         pending.get("weight_g") or view.weight_g),
+            label_format=str(pending.get("label_format", "zpl")),
+            tracking_url=tracking_url_for(chosen_carrier, tracking) if tracking else "",
+        )
+
     def _prepare_shipment(self, carrier: str | None, service: str | None,
-                          weight_g: int | None) -> tuple[OrderView, Shipment]:
+                          weight_g: int | None,
+                          tracking_number: str | None = None) -> tuple[OrderView, Shipment]:
         def attempt() -> tuple[OrderView, Shipment]:
             with self._writing() as uow:
                 row = self._pack_row(uow.session)
                 if row.status != OrderStatus.PACKED.value:
                     raise StationError(f"order {row.number} is not packed yet: verify every unit first")
                 view = self._view(uow.session, row)
+                unsettled = view.documents_unsettled
+                if unsettled:
+                    raise StationError(
+                        f"order {row.number} does not print yet: "
+                        + ", ".join(MISSING_TEXT.get(m, m) for m in unsettled)
+                        + " (it can change what prints)")
+                shipment = self._shipment_for(row, view, carrier, service, weight_g,
+                                              tracking_number)
                 pending = dict(row.pending_shipment or {})
-                chosen_carrier = carrier or pending.get("carrier") or DEMO_CARRIER
-                tracking = pending.get("tracking_number") or ""
-                if chosen_carrier != pending.get("carrier") or not tracking:
-                    tracking = demo_tracking_number(row.id) if chosen_carrier == DEMO_CARRIER else ""
-                shipment = Shipment(
-                    carrier=chosen_carrier,
-                    service=service or pending.get("service") or "standard",
-                    tracking_number=tracking,
-                    weight_g=int(weight_g if weight_g is not None else
-                                 pending.get("weight_g") or view.weight_g),
-                    label_format=str(pending.get("label_format", "zpl")),
-                    tracking_url=tracking_url_for(chosen_carrier, tracking) if tracking else "",
-                )
                 row.pending_shipment = {
-                    "carrier": shipment.carrier, "service": shipment.service,
-                    "tracking_number": shipment.tracking_number, "weight_g": shipment.weight_g,
-                    "label_format": shipment.label_format, "tracking_url": shipment.tracking_url,
+                    **_shipment_data(shipment),
+                    **({"printed": pending["printed"]} if "printed" in pending else {}),
                 }
                 uow.session.flush()
                 view = self._view(uow.session, row)
@@ -63,7 +114,8 @@ class StationDocuments(StationCommands):
 
         return with_retry(attempt)
 
-    def _mark_printed(self, order_id: int, outcomes: tuple[PrintOutcome, ...]) -> None:
+    def _mark_printed(self, order_id: int, outcomes: tuple[PrintOutcome, ...],
+                      shipment: Shipment | None = None) -> None:
         def attempt() -> None:
             with self._writing() as uow:
                 row = uow.session.get(OrderRow, order_id)
@@ -77,9 +129,27 @@ class StationDocuments(StationCommands):
                         row.slip_printed_at = now
                     elif outcome.document == SHIPPING_LABEL:
                         row.label_printed_at = now
+                        pending = dict(row.pending_shipment or {})
+                        label = shipment if shipment is not None else _shipment_of(pending)
+                        # What the label on the parcel says: shipping checks against it.
+                        row.pending_shipment = {**pending, "printed": _shipment_data(label)}
                 uow.commit()
 
         with_retry(attempt)
+
+    def acknowledge_note(self) -> OrderView:
+        """The packer read the customer note; a packed order's documents, held for it,
+        print now (headless callers; the window prints from its worker)."""
+        view = super().acknowledge_note()
+        if (self.print_on_complete and self.printer is not None
+                and view.status == OrderStatus.PACKED.value
+                and not (view.slip_printed or view.label_printed)):
+            self.print_documents()
+            with self._reading() as uow:
+                row = uow.session.get(OrderRow, view.id)
+                if row is not None:
+                    view = self._view(uow.session, row)
+        return view
 
     def _printer(self) -> DocumentPrinter:
         if self.printer is None:
@@ -88,38 +158,97 @@ class StationDocuments(StationCommands):
 
     def documents_to_print(
         self, *, carrier: str | None = None, service: str | None = None,
-        weight_g: int | None = None, documents: tuple[str, ...] = (PACKING_SLIP, SHIPPING_LABEL),
+        weight_g: int | None = None, tracking_number: str | None = None,
+        documents: tuple[str, ...] = (PACKING_SLIP, SHIPPING_LABEL),
     ) -> DocumentsToPrint:
-        """What the packed order needs printed: its view and the label's shipment, stored."""
-        view, shipment = self._prepare_shipment(carrier, service, weight_g)
+        """What the packed order needs printed: its view and the label's shipment, stored.
+
+        Refused while something that changes the documents is unsettled (the customer
+        note not acknowledged). An order collected at the store prints no label.
+        """
+        view, shipment = self._prepare_shipment(carrier, service, weight_g, tracking_number)
+        if not view.needs_label:
+            documents = tuple(d for d in documents if d != SHIPPING_LABEL)
         return DocumentsToPrint(view, shipment, documents)
 
+    def unprintable(self, view: OrderView) -> str:
+        """One sentence naming the order's texts no font can print, or "" (asked before
+        the documents print; a printer that cannot tell says "")."""
+        check = getattr(self.printer, "unprintable", None)
+        if check is None:
+            return ""
+        try:
+            return str(check(view) or "")
+        except Exception:  # noqa: BLE001 - a font check must never stop the printing
+            return ""
+
     def carry_out(self, todo: DocumentsToPrint) -> tuple[PrintOutcome, ...]:
-        """Print ``todo`` on this station's printer and record what printed."""
-        outcomes = printing.print_documents(self._printer(), todo)
-        self._mark_printed(todo.order.id, outcomes)
+        """Print ``todo`` on this station's printer and record what printed.
+
+        A label without a tracking number is not sent (Code 128 cannot encode nothing):
+        its outcome says to enter the number."""
+        printer = self._printer()
+        refused: dict[str, PrintOutcome] = {}
+        if SHIPPING_LABEL in todo.documents and not todo.shipment.tracking_number:
+            refused[SHIPPING_LABEL] = PrintOutcome(
+                SHIPPING_LABEL, False,
+                message=f"the {todo.shipment.carrier} label needs its tracking number: "
+                        "enter it, then print the label")
+        sent = printing.print_documents(
+            printer, replace(todo, documents=tuple(d for d in todo.documents if d not in refused)))
+        by_document = {o.document: o for o in sent} | refused
+        outcomes = tuple(by_document[d] for d in todo.documents)
+        self._mark_printed(todo.order.id, sent, todo.shipment)
         return outcomes
 
     def print_documents(
-        self, *, carrier: str | None = None, service: str | None = None, weight_g: int | None = None
+        self, *, carrier: str | None = None, service: str | None = None,
+        weight_g: int | None = None, tracking_number: str | None = None,
     ) -> tuple[PrintOutcome, ...]:
         """Print (or reprint) the packing slip and the shipping label of the packed order."""
         self._require_actor("print")
         self._printer()
-        return self.carry_out(self.documents_to_print(carrier=carrier, service=service,
-                                                      weight_g=weight_g))
+        return self.carry_out(self.documents_to_print(
+            carrier=carrier, service=service, weight_g=weight_g, tracking_number=tracking_number))
 
-    def reprint(self, document: str) -> PrintOutcome:
-        """Reprint one document (``packing_slip`` or ``shipping_label``) of the packed order."""
+    def reprint(self, document: str, *, carrier: str | None = None, service: str | None = None,
+                weight_g: int | None = None,
+                tracking_number: str | None = None) -> PrintOutcome:
+        """Reprint one document (``packing_slip`` or ``shipping_label``) of the packed
+        order, only that one (for the shipment as it stands, or as changed here)."""
         self._require_actor("print")
         self._printer()
-        return self.carry_out(self.documents_to_print(documents=(document,)))[0]
+        todo = self.documents_to_print(carrier=carrier, service=service, weight_g=weight_g,
+                                       tracking_number=tracking_number, documents=(document,))
+        if not todo.documents:
+            return PrintOutcome(document, False,
+                                message=f"order {todo.order.number} is collected at the store: "
+                                        "it has no shipping label")
+        return self.carry_out(todo)[0]
 
     def reprint_slip(self) -> PrintOutcome:
         return self.reprint(PACKING_SLIP)
 
-    def reprint_label(self) -> PrintOutcome:
-        return self.reprint(SHIPPING_LABEL)
+    def reprint_label(self, *, carrier: str | None = None, service: str | None = None,
+                      weight_g: int | None = None,
+                      tracking_number: str | None = None) -> PrintOutcome:
+        return self.reprint(SHIPPING_LABEL, carrier=carrier, service=service,
+                            weight_g=weight_g, tracking_number=tracking_number)
+
+    def _recheck_label(self, order_id: int) -> bool:
+        """Ask the label printer again about a job it was holding ("queued, not printed");
+        mark the label printed if it has come out since."""
+        recheck = getattr(self.printer, "recheck", None)
+        if recheck is None:
+            return False
+        try:
+            outcome = recheck(SHIPPING_LABEL)
+        except Exception:  # noqa: BLE001 - a printer that cannot answer: still not printed
+            return False
+        if outcome is None or not outcome.ok:
+            return False
+        self._mark_printed(order_id, (outcome,))
+        return True
 
     def ship(
         self,
@@ -133,7 +262,9 @@ class StationDocuments(StationCommands):
         """Ship the packed order: shipment, shipped status and outbox in one transaction.
 
         Needs every line verified (or overridden), the note acknowledged, the gift steps
-        done and the label printed; a lead's badge waives the printed label.
+        done and the label printed for this very shipment (carrier, service, tracking,
+        weight); a lead's badge waives the label. An order collected at the store ships
+        with carrier ``pickup`` and no label.
         """
         actor = self._require_actor("ship")
         waiver: Actor | None = None
@@ -143,34 +274,35 @@ class StationDocuments(StationCommands):
                 raise StationError("this badge is not known here")
             require_role(waiver, Role.LEAD, "shipping without a printed label")
 
-        def attempt() -> ShipResult:
+        def attempt(recheck: bool) -> ShipResult:
             with self._writing() as uow:
                 session = uow.session
                 now = self.clock()
                 row = self._pack_row(session)
                 view = self._view(session, row)
+                missing = view.missing_for_ship()
+                if recheck and waiver is None and "label" in missing:
+                    raise _RecheckLabel(row.id)
                 try:
-                    check_can_ship(row.number, view.missing_for_ship(),
-                                   label_waived=waiver is not None)
+                    check_can_ship(row.number, missing, label_waived=waiver is not None)
                 except RuleRefused as refused:
                     raise StationError(str(refused)) from None
-                pending = dict(row.pending_shipment or {})
-                chosen_carrier = carrier or pending.get("carrier") or DEMO_CARRIER
-                tracking = (tracking_number or "").strip()
-                if not tracking and chosen_carrier == pending.get("carrier"):
-                    tracking = str(pending.get("tracking_number") or "")
-                if not tracking:
-                    if chosen_carrier != DEMO_CARRIER:
-                        raise StationError(f"enter the {chosen_carrier} tracking number to ship")
-                    tracking = demo_tracking_number(row.id)
+                shipment = self._shipment_for(row, view, carrier, service, weight_g,
+                                              tracking_number)
+                if view.needs_label and not shipment.tracking_number:
+                    raise StationError(f"enter the {shipment.carrier} tracking number to ship")
+                printed = view.printed_shipment
+                if (waiver is None and printed is not None
+                        and not same_label(printed, shipment)):
+                    raise StationError(
+                        f"order {row.number}'s label says {_describe(printed)}, not "
+                        f"{_describe(shipment)}: reprint the label (F7) or a lead's badge "
+                        "ships it as it is")
                 shipment_row = ShipmentRow(
-                    order_id=row.id, kind=ShipmentKind.OUTBOUND.value, carrier=chosen_carrier,
-                    service=service or pending.get("service") or "standard",
-                    tracking_number=tracking,
-                    tracking_url=tracking_url_for(chosen_carrier, tracking),
-                    weight_g=int(weight_g if weight_g is not None else
-                                 pending.get("weight_g") or view.weight_g),
-                    label_format=str(pending.get("label_format", "zpl")),
+                    order_id=row.id, kind=ShipmentKind.OUTBOUND.value, carrier=shipment.carrier,
+                    service=shipment.service, tracking_number=shipment.tracking_number,
+                    tracking_url=shipment.tracking_url, weight_g=shipment.weight_g,
+                    label_format=shipment.label_format,
                     station=self.station_name, user_name=actor.name, created_at=now,
                 )
                 session.add(shipment_row)
@@ -181,17 +313,14 @@ class StationDocuments(StationCommands):
                 session.flush()
                 record_order_facts(session, row.id)  # the dashboard's row for this order
                 view = self._view(session, row)
-                shipment = Shipment(
-                    carrier=shipment_row.carrier, service=shipment_row.service,
-                    tracking_number=shipment_row.tracking_number, weight_g=shipment_row.weight_g,
-                    label_format=shipment_row.label_format, tracking_url=shipment_row.tracking_url,
-                )
                 uow.commit()
                 with self._lock:
                     self._seen_in_hand.discard(row.id)
                 return ShipResult(order=view, shipment=shipment, shipment_id=shipment_row.id,
                                   outbox_message_id=message.id)
 
-        return with_retry(attempt)
-
-
+        try:
+            return with_retry(lambda: attempt(self.printer is not None))
+        except _RecheckLabel as pending:
+            self._recheck_label(int(pending.args[0]))
+        return with_retry(lambda: attempt(False))

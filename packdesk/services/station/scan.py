@@ -66,7 +66,9 @@ class StationScanner(StationDocuments):
             return self.undo_last_scan(), None
         code = classify(raw)
         verdict, state = with_retry(lambda: self._apply_scan(code))
-        if verdict.order_complete and self.printer is not None and self.print_on_complete:
+        if (verdict.order_complete and self.printer is not None and self.print_on_complete
+                and verdict.order is not None and not verdict.order.documents_unsettled):
+            # With a customer note to read, the documents wait for its acknowledgement.
             try:
                 printed = self.print_documents()
             except DomainError as error:
