@@ -42,7 +42,12 @@ from packdesk.hardware.printers import JobStatus, PrintJob
 from packdesk.hardware.scanners import Scan, Scanner
 from packdesk.services.auth import Actor
 from packdesk.services.errors import is_database_trouble
-from packdesk.services.printing import PrintOutcome
+from packdesk.services.printing import (
+    PACKING_SLIP,
+    SHIPPING_LABEL,
+    DocumentsToPrint,
+    PrintOutcome,
+)
 from packdesk.services.screens import ScreenServices
 from packdesk.services.station import (
     OrderView,
@@ -74,6 +79,7 @@ FULL_SIZE = (1280, 860)
 MIN_SCALE = 0.55
 BAR_PIXELS = 20  # menu text: readable at a metre
 SWITCH_USER_SECONDS = 15.0  # a badge scanned twice mid-order within this switches user
+REPRINT_SECONDS = 15.0  # F7 pressed twice within this prints the documents again
 DEFAULT_IDLE_MS = 10 * 60 * 1000
 
 # Lead/admin screens built by another part of the project; absent modules mean no menu.
@@ -209,6 +215,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.signin)
         self.stack.currentChanged.connect(self.on_screen_changed)
         self.pending_switch: tuple[str, float] | None = None  # (badge, monotonic time)
+        # Documents held for the packer's word: text no font prints (F7 goes on, Esc stops).
+        self.pending_print: tuple[DocumentsToPrint, Callable[[Any], None]] | None = None
+        self.pending_reprint: tuple[int, float] | None = None  # (order id, monotonic time)
+        self.cards_printed: set[int] = set()  # orders whose message card printed here
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.resize(1280, 860)
 
@@ -510,10 +520,39 @@ class MainWindow(QMainWindow):
         self.show_feedback(self._feedback_in_context(verdict, state))
         self.show_state(state, verdict)
         self.scan_handled.emit(verdict)
-        if verdict.order_complete and not verdict.printed and not self.service.print_on_complete:
-            # The verdict is on screen first; the slip and label print behind it.
-            service = self.service
-            self.call_then_state(service.print_documents, self.on_auto_printed)
+        if (verdict.order_complete and not verdict.printed and not self.service.print_on_complete
+                and verdict.order is not None and not verdict.order.documents_unsettled):
+            # The verdict is on screen first; the slip and label print behind it. With a
+            # customer note to read they wait for F6 (the note may change what prints).
+            self.print_step(self.on_auto_printed)
+
+    def print_step(self, on_done: Callable[[Any], None], *, carrier: str | None = None,
+                   weight_g: int | None = None, tracking: str | None = None,
+                   documents: tuple[str, ...] = (PACKING_SLIP, SHIPPING_LABEL)) -> None:
+        """Print the packed order's documents: what to print is settled first, text no
+        font can print is reported (and asked about) before anything prints."""
+        service = self.service
+
+        def prepare() -> tuple[DocumentsToPrint, str]:
+            todo = service.documents_to_print(carrier=carrier, weight_g=weight_g,
+                                              tracking_number=tracking, documents=documents)
+            return todo, service.unprintable(todo.order)
+
+        def prepared(result: tuple[DocumentsToPrint, str]) -> None:
+            todo, sentence = result
+            if sentence:
+                self.pending_print = (todo, on_done)
+                self.show_feedback(Feedback(
+                    FeedbackKind.WARN, self.tr("Some text cannot print"),
+                    sentence + " " + self.tr("— F7 prints anyway, Esc stops")))
+                return
+            self.carry_out(todo, on_done)
+
+        self.call(prepare, prepared)
+
+    def carry_out(self, todo: DocumentsToPrint, on_done: Callable[[Any], None]) -> None:
+        service = self.service
+        self.call_then_state(lambda: service.carry_out(todo), on_done)
 
     def on_auto_printed(self, outcomes: Sequence[PrintOutcome]) -> None:
         """Only a failure replaces the "order complete" banner; success needs no word."""
@@ -705,12 +744,26 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_acknowledge_requested(self) -> None:
-        self.call_then_state(self.service.acknowledge_note, lambda order: self.show_feedback(
-            Feedback(FeedbackKind.ACCEPT, self.tr("Note acknowledged"), "")))
+        def acknowledged(order: OrderView) -> None:
+            if (order.status == "packed" and not (order.slip_printed or order.label_printed)
+                    and not self.service.print_on_complete):
+                # The documents waited for the note: they print now.
+                self.show_feedback(Feedback(FeedbackKind.ACCEPT, self.tr("Note acknowledged"),
+                                            self.tr("Slip and label are printing")))
+                self.print_step(self.show_print_outcomes)
+                return
+            self.show_feedback(Feedback(FeedbackKind.ACCEPT, self.tr("Note acknowledged"), ""))
+
+        self.call_then_state(self.service.acknowledge_note, acknowledged)
 
     @Slot(str)
     def on_gift_step_requested(self, step: str) -> None:
         order = self.pack.order
+        if step == "card" and order is not None and order.id not in self.cards_printed:
+            self.show_feedback(Feedback(
+                FeedbackKind.REFUSE, self.tr("Print the message card first"),
+                self.tr("“Message card in” is confirmed after the card printed (Print card)")))
+            return
         if step == "card" and order is not None:
             # A card message read from the customer's note is confirmed before the card.
             self.gift_gate.confirm_then(order, lambda _fresh: self._confirm_gift_step(step))
@@ -731,8 +784,13 @@ class MainWindow(QMainWindow):
         printer = self.gift_card_printer
         if order is None or printer is None:
             return
+        def printed(outcome: PrintOutcome) -> None:
+            if outcome.ok:
+                self.cards_printed.add(order.id)
+            self.on_printed_one(outcome)
+
         self.gift_gate.confirm_then(order, lambda fresh: self.read_tasks.submit(
-            lambda: printer(fresh), self.on_printed_one, self.on_action_error))
+            lambda: printer(fresh), printed, self.on_action_error))
 
     def on_printed_one(self, outcome: PrintOutcome) -> None:
         self.show_print_outcomes((outcome,))
@@ -744,17 +802,55 @@ class MainWindow(QMainWindow):
                                         problems + " " + self.tr("— fix the printer, then reprint")))
         else:
             self.show_feedback(Feedback(FeedbackKind.ACCEPT, self.tr("Printed"), ", ".join(
-                o.destination for o in outcomes if o.destination)))
+                dict.fromkeys(o.destination for o in outcomes if o.destination))))
 
-    @Slot(str, int)
-    def on_print_requested(self, carrier: str, weight_g: int) -> None:
-        self.call_then_state(
-            lambda: self.service.print_documents(carrier=carrier or None, weight_g=weight_g),
-            self.show_print_outcomes)
+    @Slot(str, int, str)
+    def on_print_requested(self, carrier: str, weight_g: int, tracking: str) -> None:
+        """F7: print the documents not printed yet; once both printed, ask first
+        ("reprint?"), except when the shipment changed since (then the label alone)."""
+        if self.pending_print is not None:  # text that cannot print: go on anyway
+            todo, on_done = self.pending_print
+            self.pending_print = None
+            self.carry_out(todo, on_done)
+            return
+        order = self.pack.order
+        if order is None:
+            return
+        if "relabel" in self.pack.missing_codes():
+            self.print_step(self.show_print_outcomes, carrier=carrier or None, weight_g=weight_g,
+                            tracking=tracking or None, documents=(SHIPPING_LABEL,))
+            return
+        unprinted = tuple(document for document, printed in (
+            (PACKING_SLIP, order.slip_printed),
+            (SHIPPING_LABEL, order.label_printed or not order.needs_label)) if not printed)
+        if unprinted and unprinted != (PACKING_SLIP, SHIPPING_LABEL):
+            self.print_step(self.show_print_outcomes, carrier=carrier or None, weight_g=weight_g,
+                            tracking=tracking or None, documents=unprinted)
+            return
+        if not unprinted:
+            pending, self.pending_reprint = self.pending_reprint, None
+            if not (pending is not None and pending[0] == order.id
+                    and time.monotonic() - pending[1] <= REPRINT_SECONDS):
+                self.pending_reprint = (order.id, time.monotonic())
+                self.show_feedback(Feedback(
+                    FeedbackKind.WARN, self.tr("Already printed: reprint?"),
+                    self.tr("Press F7 again to print slip and label again, or Reprint slip / "
+                            "Reprint label for one")))
+                return
+        self.print_step(self.show_print_outcomes, carrier=carrier or None, weight_g=weight_g,
+                        tracking=tracking or None)
 
     @Slot(str)
     def on_reprint_requested(self, document: str) -> None:
-        func = self.service.reprint_label if document == "shipping_label" else self.service.reprint_slip
+        if document == "shipping_label":  # for the shipment as the ship bar has it
+            carrier, weight_g, tracking = self.pack.shipment_inputs()
+            service = self.service
+
+            def func() -> PrintOutcome:
+                return service.reprint_label(carrier=carrier or None, weight_g=weight_g,
+                                             tracking_number=tracking or None)
+        else:
+            func = self.service.reprint_slip
         self.call_then_state(func, self.on_printed_one)
 
     @Slot(str, int, str)
@@ -783,6 +879,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_escape(self) -> None:
+        if self.pending_print is not None:
+            self.pending_print = None
+            self.banner.show_feedback(FeedbackKind.INFO, self.tr("Printing stopped"))
         current = self.state.current if self.state is not None else None
         if current is not None and current.override_requested is not None:
             self.call_then_state(self.service.cancel_override, lambda cancelled: (

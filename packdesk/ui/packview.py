@@ -34,7 +34,7 @@ class PackScreen(QWidget):
     acknowledge_requested = Signal()
     gift_step_requested = Signal(str)  # gift_slip, card, wrap
     gift_card_print_requested = Signal()
-    print_requested = Signal(str, int)  # carrier, weight g
+    print_requested = Signal(str, int, str)  # carrier, weight g, tracking number
     reprint_requested = Signal(str)  # packing_slip, shipping_label
     ship_requested = Signal(str, int, str)  # carrier, weight g, tracking number ("" = from label)
     override_requested = Signal(int)  # line id
@@ -191,6 +191,11 @@ class PackScreen(QWidget):
         self.reprint_label_button.clicked.connect(
             lambda: self.reprint_requested.emit("shipping_label"))
         self.ship_button.clicked.connect(self.on_ship_clicked)
+        # A carrier, weight or tracking number other than the printed label's asks for a
+        # reprint before Ship.
+        self.carrier.currentIndexChanged.connect(self.refresh_ship_bar)
+        self.weight.valueChanged.connect(self.refresh_ship_bar)
+        self.tracking.textChanged.connect(self.refresh_ship_bar)
         self.override_button.clicked.connect(self.on_override_clicked)
 
     # --- showing an order -------------------------------------------------------------------
@@ -264,17 +269,48 @@ class PackScreen(QWidget):
                 self.tracking.clear()
             self.weight.setValue(shipment.weight_g if shipment and shipment.weight_g
                                  else max(order.weight_g, 1))
-        missing = order.missing_for_ship()
         tried = order.pending_shipment is not None  # a label was printed or tried
-        self.missing.setText(self.missing_text(missing, label_tried=tried))
-        self.missing.setStyleSheet("color: #0b6e2a;" if not missing else "color: #7a4a00;")
-        self.ship_button.setEnabled(not missing)
         # A document whose print was tried (the label's shipment is kept from the first
         # try, printed or failed) can be printed again on its own: a failed label must not
         # need F7, which prints the slip again.
         self.reprint_slip_button.setEnabled(order.slip_printed or tried)
-        self.reprint_label_button.setEnabled(order.label_printed or tried)
-        self.print_button.setEnabled(order.all_verified)
+        self.reprint_label_button.setEnabled((order.label_printed or tried) and order.needs_label)
+        self.print_button.setEnabled(order.all_verified and not order.documents_unsettled)
+        self.refresh_ship_bar()
+
+    def shipment_inputs(self) -> tuple[str, int, str]:
+        """Carrier, weight and tracking number as the ship bar has them; the tracking
+        number of another carrier's label is not taken for the one chosen now."""
+        carrier, tracking = self.carrier_code(), self.tracking.text().strip()
+        shown = self.order.pending_shipment if self.order is not None else None
+        if shown is not None and carrier != shown.carrier and tracking == shown.tracking_number:
+            tracking = ""
+        return carrier, self.weight.value(), tracking
+
+    def missing_codes(self) -> tuple[str, ...]:
+        """What stands between the order and Ship, the ship bar's values included."""
+        order = self.order
+        if order is None:
+            return ()
+        missing = order.missing_for_ship()
+        printed = order.printed_shipment
+        if printed is not None and order.needs_label and "relabel" not in missing:
+            carrier, weight, tracking = self.shipment_inputs()
+            if (carrier and carrier != printed.carrier or weight != printed.weight_g
+                    or tracking != printed.tracking_number):
+                missing = (*missing, "relabel")
+        return missing
+
+    @Slot()
+    def refresh_ship_bar(self) -> None:
+        order = self.order
+        if order is None:
+            return
+        missing = self.missing_codes()
+        tried = order.pending_shipment is not None
+        self.missing.setText(self.missing_text(missing, label_tried=tried))
+        self.missing.setStyleSheet("color: #0b6e2a;" if not missing else "color: #7a4a00;")
+        self.ship_button.setEnabled(not missing)
 
     def missing_text(self, missing: Sequence[str], *, label_tried: bool = False) -> str:
         if not missing:
@@ -287,6 +323,7 @@ class PackScreen(QWidget):
             "wrap": self.tr("wrap (Ctrl+3)"),
             "label": (self.tr("print the label (Reprint label)") if label_tried
                       else self.tr("print the label (F7)")),
+            "relabel": self.tr("reprint the label: carrier, weight or tracking changed (F7)"),
         }
         return self.tr("Still to do: {steps}").format(
             steps=", ".join(names.get(code, code) for code in missing))
@@ -309,12 +346,11 @@ class PackScreen(QWidget):
 
     @Slot()
     def on_print_clicked(self) -> None:
-        self.print_requested.emit(self.carrier_code(), self.weight.value())
+        self.print_requested.emit(*self.shipment_inputs())
 
     @Slot()
     def on_ship_clicked(self) -> None:
-        self.ship_requested.emit(self.carrier_code(), self.weight.value(),
-                                 self.tracking.text().strip())
+        self.ship_requested.emit(*self.shipment_inputs())
 
     @Slot()
     def on_override_clicked(self) -> None:

@@ -194,8 +194,16 @@ def _feedback_for(verdict: ScanVerdict) -> Feedback:
         return Feedback(FeedbackKind.ACCEPT, tr("Bin {bin} ✓").format(bin=bin_code), detail)
     if outcome is ScanOutcome.ACCEPTED:
         if verdict.order_complete:
-            detail = print_problems(verdict.printed) or tr(
-                "Slip and label are printing: check carrier and weight, then Ship (F10)")
+            order = verdict.order
+            if order is not None and order.documents_unsettled and not verdict.printed:
+                detail = tr("Read the customer note, then F6: slip and label print after it")
+            elif order is not None and [m for m in order.missing_for_ship()
+                                        if m not in ("label", "relabel")]:
+                detail = print_problems(verdict.printed) or tr(
+                    "Slip and label are printing: see Still to do before Ship")
+            else:
+                detail = print_problems(verdict.printed) or tr(
+                    "Slip and label are printing: check carrier and weight, then Ship (F10)")
             kind = FeedbackKind.COMPLETE if not print_problems(verdict.printed) else FeedbackKind.WARN
             number = verdict.order.number if verdict.order else ""
             return Feedback(kind, tr("Order {number} complete").format(number=number), detail)

@@ -221,21 +221,25 @@ def test_a_packer_signs_in_picks_packs_with_refusals_prints_and_ships(
     # The verdict is shown first; slip and label print behind it, off the GUI thread.
     assert not verdict.printed
 
+    # The note (if any) must be acknowledged before the ship button works, and before
+    # anything prints (it may change what prints).
+    pack = window.pack
+    if order.customer_note.strip():
+        qtbot.wait(300)
+        assert listener.jobs() == [] and not list(folder.glob("*.pdf"))
+        assert not pack.ship_button.isEnabled()
+        assert pack.note_box.isVisible()
+        with qtbot.waitSignal(window.state_shown, timeout=WAIT_MS):
+            qtbot.keyClick(window, Qt.Key.Key_F6)
+
     # The label reached the printer on the socket as ZPL; the slip is a PDF in the folder.
     qtbot.waitUntil(lambda: len(listener.jobs()) == 1, timeout=WAIT_MS)
     label = listener.jobs()[0]
     assert label.startswith(b"^XA") and label.rstrip().endswith(b"^XZ")
     assert order.number.encode() in label
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.pdf"))) == 1, timeout=WAIT_MS)
     slips = list(folder.glob("*.pdf"))
     assert len(slips) == 1 and slips[0].read_bytes().startswith(b"%PDF")
-
-    # The note (if any) must be acknowledged before the ship button works.
-    pack = window.pack
-    if order.customer_note.strip():
-        assert not pack.ship_button.isEnabled()
-        assert pack.note_box.isVisible()
-        with qtbot.waitSignal(window.state_shown, timeout=WAIT_MS):
-            qtbot.keyClick(window, Qt.Key.Key_F6)
     qtbot.waitUntil(pack.ship_button.isEnabled, timeout=WAIT_MS)
 
     # Ship with F10: shipped, the outbox holds exactly one shipped message, next is one scan away.
@@ -374,7 +378,8 @@ def test_a_label_printer_that_is_off_says_so_and_the_label_prints_after(
     with socket.create_server(("127.0.0.1", 0)) as reserved:
         dead_port = reserved.getsockname()[1]  # closed again below: nothing listens there
     window, scanner, printer = bench(label=RawTcpPrinter("127.0.0.1", dead_port, timeout=2))
-    order = next(o for o in shop.orders if not o.gift and o.unit_count <= 3)
+    order = next(o for o in shop.orders if not o.gift and o.unit_count <= 3
+                     and not o.customer_note.strip())
     take_and_pick(qtbot, window, scanner, shop, order)
     for line in order.lines:
         for _ in range(line.quantity):
@@ -388,7 +393,8 @@ def test_a_label_printer_that_is_off_says_so_and_the_label_prints_after(
     assert "print the label" in window.pack.missing.text()
     assert window.status.printer.state == "bad"
 
-    # The printer is back (here: another address); F7 prints slip and label again.
+    # The printer is back (here: another address); F7 prints the label (the slip that
+    # printed is not printed twice).
     printer.queue.destinations["label"] = RawTcpPrinter("127.0.0.1", listener.port, timeout=5)
     with qtbot.waitSignal(window.state_shown, timeout=WAIT_MS):
         qtbot.keyClick(window, Qt.Key.Key_F7)
@@ -470,6 +476,7 @@ def test_a_gift_order_waits_for_its_three_gift_steps_and_prints_the_message_card
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(set((tmp_path / "printed").glob("*gift-card*")) - before) == 1,
                     timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.banner.headline.text() == "Printed", timeout=WAIT_MS)
     for number in (1, 2, 3):
         with qtbot.waitSignal(window.state_shown, timeout=WAIT_MS):
             qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"),
@@ -503,6 +510,12 @@ def test_the_carriers_tracking_barcode_scanned_into_the_tracking_field_ships_wit
     qtbot.waitUntil(pack.tracking.hasFocus, timeout=WAIT_MS)
     scanner.feed("70712345678901234")  # goes into the field, not to the order
     assert pack.tracking.text() == "70712345678901234"
+    # The printed label is the demo carrier's: Ship waits for a Posten label.
+    assert not pack.ship_button.isEnabled()
+    assert "reprint the label" in pack.missing.text()
+    with qtbot.waitSignal(window.state_shown, timeout=WAIT_MS):
+        qtbot.keyClick(window, Qt.Key.Key_F7)
+    qtbot.waitUntil(pack.ship_button.isEnabled, timeout=WAIT_MS)
     with qtbot.waitSignal(window.state_shown, timeout=WAIT_MS):
         qtbot.keyClick(window, Qt.Key.Key_F10)
     assert "shipped" in window.banner.headline.text(), window.banner.text
@@ -591,7 +604,8 @@ def test_a_label_the_zebra_refuses_is_reprinted_alone_with_reprint_label(
         signals = PrintQueueSignals()  # as app.py wires it: job updates to the status bar
         signals.job_changed.connect(window.on_print_job_changed)
         printer.queue.add_listener(signals.job_changed.emit)
-        order = next(o for o in shop.orders if not o.gift and o.unit_count <= 3)
+        order = next(o for o in shop.orders if not o.gift and o.unit_count <= 3
+                     and not o.customer_note.strip())
         take_and_pick(qtbot, window, scanner, shop, order)
         for line in order.lines:
             for _ in range(line.quantity):
