@@ -49,7 +49,9 @@ def load_station_setup(engine: Engine, station: str) -> StationSetup:
     return read_station_setup(UnitOfWork(engine), station)
 
 
-def ship_from_address(setup: StationSetup) -> Address:
+def ship_from_address(setup: StationSetup, *, demo: bool = True) -> Address | None:
+    """The sender on the labels: the ``ship_from`` setting; the demo sender for the demo
+    database, else None (the station then refuses to print a label and says why)."""
     from packdesk.domain.model import Address
     from packdesk.services.demo import SHIP_FROM
 
@@ -57,8 +59,8 @@ def ship_from_address(setup: StationSetup) -> Address:
         try:
             return Address(**setup.ship_from)
         except TypeError:
-            log.warning("setting %r is not an address; using the demo sender", SHIP_FROM_SETTING)
-    return SHIP_FROM
+            log.warning("setting %r is not an address", SHIP_FROM_SETTING)
+    return SHIP_FROM if demo else None
 
 
 def build_scanner(setup: StationSetup, app: QApplication) -> Scanner:
@@ -90,7 +92,7 @@ def build_printer(setup: StationSetup, *, demo: bool, print_folder: Path | None)
         settings = PrinterSettings(f"folder://{folder}", f"folder://{folder}")
     else:
         settings = PrinterSettings.from_mapping(setup.printer_settings)
-    return StationPrinter.from_settings(settings, ship_from=ship_from_address(setup))
+    return StationPrinter.from_settings(settings, ship_from=ship_from_address(setup, demo=demo))
 
 
 def carrier_choices(default: str = "demo") -> list[tuple[str, str]]:

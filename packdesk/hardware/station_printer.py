@@ -58,6 +58,9 @@ def _with_options(url: str, options: dict[str, str]) -> str:
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
+NO_SHIP_FROM = ("this station has no ship-from address, so the label would carry no sender: "
+                "a lead sets the 'ship_from' setting (name, line1, city, postal_code, country) "
+                "in the database's settings")
 GIFT_CARD = "gift_card"
 SLIP = "slip"
 LABEL = "label"
@@ -111,7 +114,7 @@ class StationPrinter:
         slip: Printer,
         label: Printer,
         *,
-        ship_from: Address,
+        ship_from: Address | None,
         slip_where: str = "",
         label_where: str = "",
         label_format: ContentType = "zpl",
@@ -134,7 +137,7 @@ class StationPrinter:
         self.last_jobs: dict[str, str] = {}  # document kind -> job id, for reprints
 
     @classmethod
-    def from_settings(cls, settings: PrinterSettings, *, ship_from: Address,
+    def from_settings(cls, settings: PrinterSettings, *, ship_from: Address | None,
                       on_change: Callable[[PrintJob], None] | None = None) -> StationPrinter:
         slip = destination_from_url(settings.slip_url)
         label = destination_from_url(settings.label_url)
@@ -169,6 +172,8 @@ class StationPrinter:
         return self._print(PACKING_SLIP, SLIP, document, "pdf", title)
 
     def print_label(self, order_view: OrderView, shipment: Shipment) -> PrintOutcome:
+        if self.ship_from is None:
+            return PrintOutcome(SHIPPING_LABEL, False, self._where(LABEL), NO_SHIP_FROM)
         if self.label_format == "zpl":
             document = _documents().shipping_label_zpl(order_view.order, shipment, self.ship_from,
                                                     self.label_dpi)

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, select, update
 
+from packdesk.app import build_printer, ship_from_address
 from packdesk.domain.model import OrderStatus, Shipment
 from packdesk.persistence.tables import OrderRow, OutboxMessageRow, ShipmentRow
+from packdesk.services.demo import SHIP_FROM
 from packdesk.services.outbox import PICKUP_METHOD
-from packdesk.services.printing import PACKING_SLIP, SHIPPING_LABEL, PrintOutcome
+from packdesk.services.printing import PACKING_SLIP, SHIPPING_LABEL, DocumentPrinter, PrintOutcome
+from packdesk.services.setup import StationSetup
 from packdesk.services.station import OrderView, StationError, StationService
 from packdesk.services.uow import UnitOfWork
 from tests.helpers.shop import seed_small_shop
@@ -57,7 +61,7 @@ class LabelPrinter:
         return PrintOutcome(document_kind, True, "cups://LABELS")
 
 
-def packed(engine: Engine, printer: LabelPrinter, *, note: str = "",
+def packed(engine: Engine, printer: DocumentPrinter, *, note: str = "",
            shipping_method: str | None = None) -> tuple[StationService, str]:
     """A station with one order picked and verified (the last scan completes it)."""
     service = StationService(engine, "Bench 1", printer=printer)
@@ -163,3 +167,22 @@ def test_a_label_queued_not_printed_blocks_ship_until_the_printer_says_it_printe
     printer.came_out = True  # CUPS has printed it since
     result = service.ship()
     assert result.shipment.tracking_number == printer.labels[0].tracking_number
+
+
+def test_a_station_without_a_ship_from_address_prints_no_label_and_says_where_to_set_it(
+        shop: Engine, tmp_path: Path) -> None:
+    setup = StationSetup(name="Bench 1")
+    assert ship_from_address(setup, demo=True) == SHIP_FROM  # the demo keeps its sender
+    printer = build_printer(setup, demo=False, print_folder=tmp_path)
+    assert printer.ship_from is None
+    try:
+        service, number = packed(shop, printer)
+        outcome = service.reprint_label()
+        assert not outcome.ok
+        assert "no ship-from address" in outcome.message and "'ship_from' setting" in outcome.message
+        assert [p.name for p in tmp_path.glob("*label*")] == []
+        assert len(list(tmp_path.glob("*slip*"))) == 1  # the slip printed
+        with pytest.raises(StationError, match="label is not printed"):
+            service.ship()
+    finally:
+        printer.close()
