@@ -179,3 +179,34 @@ def test_f7_after_printing_asks_before_printing_again(
     assert window.banner.text.count(str(folder)) == 1
     shot = folder.parent / "pack-printed.png"
     window.grab().save(str(shot))
+
+
+def test_text_no_font_prints_is_reported_before_the_label_prints(
+    qtbot: QtBot, station: tuple[MainWindow, FakeScanner, Path],
+    shop_engine: tuple[Engine, DemoShop],  # noqa: F811
+) -> None:
+    window, scanner, folder = station
+    engine, shop = shop_engine
+    order = small_order(shop)
+    set_note(engine, order.number, "")
+    with engine.begin() as conn:
+        ship_to = dict(conn.scalar(select(OrderRow.ship_to).where(OrderRow.number == order.number)))
+        ship_to["name"] = "Kari \U0001F44D Nordmann"
+        conn.execute(update(OrderRow).where(OrderRow.number == order.number)
+                     .values(ship_to=ship_to))
+    pack_all(qtbot, window, scanner, shop, order)
+
+    # Asked before anything prints: the name would print with a blank.
+    qtbot.waitUntil(lambda: window.banner.headline.text() == "Some text cannot print",
+                    timeout=WAIT_MS)
+    assert "the name (\U0001F44D)" in window.banner.text
+    assert "F7 prints anyway" in window.banner.text and "Esc stops" in window.banner.text
+    assert printed(folder, "pdf") == [] and printed(folder, "zpl") == []
+    assert not window.pack.ship_button.isEnabled()
+
+    # The packer goes on: both documents print.
+    with qtbot.waitSignal(window.state_shown, timeout=WAIT_MS):
+        qtbot.keyClick(window, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: len(printed(folder, "pdf")) == 1 and len(printed(folder, "zpl")) == 1,
+                    timeout=WAIT_MS)
+    qtbot.waitUntil(window.pack.ship_button.isEnabled, timeout=WAIT_MS)
