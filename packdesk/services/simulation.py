@@ -215,7 +215,7 @@ def _work(engine: Engine, job: StationJob, tally: StationTally, printer: Documen
                 right(catalog.barcode[line.sku_to_pack], f"{line.sku_to_pack} for {current.number}")
                 continue
             if current.has_note and not current.note_acknowledged:
-                service.acknowledge_note()
+                current = service.acknowledge_note()  # the documents held for it print now
             for gift_step in current.gift_steps_missing:
                 service.confirm_gift_step(gift_step)
             if not current.label_printed:
