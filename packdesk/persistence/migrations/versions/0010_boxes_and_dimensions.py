@@ -33,29 +33,23 @@ def upgrade() -> None:
         sa.UniqueConstraint('barcode', name=op.f('uq_boxes_barcode')),
         sa.UniqueConstraint('code', name=op.f('uq_boxes_code')),
     )
-    with op.batch_alter_table('products', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('length_mm', sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column('width_mm', sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column('height_mm', sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column('learned_weight_g', sa.Integer(), nullable=True))
-    with op.batch_alter_table('shipments', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('box_code', sa.String(length=20), nullable=True))
-        batch_op.add_column(sa.Column('measured_weight_g', sa.Integer(), nullable=True))
-    with op.batch_alter_table('stations', schema=None) as batch_op:
-        # Existing stations get an empty JSON object: no scale, the station works as before.
-        batch_op.add_column(sa.Column('scale_settings', sa.JSON(), nullable=False,
-                                      server_default=sa.text("'{}'")))
+    # Plain ADD COLUMN (no batch copy: SQLite cannot drop a table others refer to).
+    op.add_column('products', sa.Column('length_mm', sa.Integer(), nullable=True))
+    op.add_column('products', sa.Column('width_mm', sa.Integer(), nullable=True))
+    op.add_column('products', sa.Column('height_mm', sa.Integer(), nullable=True))
+    op.add_column('products', sa.Column('learned_weight_g', sa.Integer(), nullable=True))
+    op.add_column('shipments', sa.Column('box_code', sa.String(length=20), nullable=True))
+    op.add_column('shipments', sa.Column('measured_weight_g', sa.Integer(), nullable=True))
+    # Existing stations get an empty JSON object: no scale, the station works as before.
+    op.add_column('stations', sa.Column('scale_settings', sa.JSON(), nullable=False,
+                                        server_default=sa.text("'{}'")))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('stations', schema=None) as batch_op:
-        batch_op.drop_column('scale_settings')
-    with op.batch_alter_table('shipments', schema=None) as batch_op:
-        batch_op.drop_column('measured_weight_g')
-        batch_op.drop_column('box_code')
-    with op.batch_alter_table('products', schema=None) as batch_op:
-        batch_op.drop_column('learned_weight_g')
-        batch_op.drop_column('height_mm')
-        batch_op.drop_column('width_mm')
-        batch_op.drop_column('length_mm')
+    # DROP COLUMN directly (SQLite 3.35+ and PostgreSQL): none of these is indexed.
+    op.drop_column('stations', 'scale_settings')
+    for column in ('measured_weight_g', 'box_code'):
+        op.drop_column('shipments', column)
+    for column in ('learned_weight_g', 'height_mm', 'width_mm', 'length_mm'):
+        op.drop_column('products', column)
     op.drop_table('boxes')
