@@ -7,6 +7,7 @@ refusal or a lead's override as a scan event, a learned unit weight on the produ
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -37,7 +38,7 @@ from packdesk.persistence.tables import (
     ShipmentRow,
 )
 
-from .auth import Actor, require_role
+from .auth import Actor, require_role, sign_in_with_badge
 from .uow import UnitOfWork
 
 WEIGHT_SETTING = "weight_check"
@@ -281,3 +282,41 @@ def confirm_learned_weight(uow: UnitOfWork, actor: Actor | None, sku: str, *,
             product.weight_g = product.learned_weight_g
         product.learned_weight_g = None
         uow.commit()
+
+
+# --- For the pack screen -----------------------------------------------------------------------
+
+
+class WeighingServices:
+    """What the pack screen's box and weighing step calls (see ``packdesk.ui.weighpanel``)."""
+
+    def __init__(self, uow: Callable[[], UnitOfWork], station: str) -> None:
+        self._uow = uow
+        self.station = station
+
+    def propose(self, order_id: int) -> BoxProposal:
+        return propose_for_order_id(self._uow(), order_id)
+
+    def boxes(self) -> list[BoxPreset]:
+        return list_boxes(self._uow())
+
+    def box_for_code(self, code: str) -> BoxPreset | None:
+        return box_for_barcode(self._uow(), code)
+
+    def check(self, order_id: int, box: BoxPreset, grams: float, actor: Actor | None) -> Weighing:
+        """Judge the parcel; an accepted single-SKU parcel teaches a missing unit weight."""
+        weighing = check_parcel(self._uow(), order_id, box, grams, station=self.station,
+                                actor=actor)
+        if weighing.passes and weighing.verdict.checkable is False:
+            uow = self._uow()
+            tolerance = weight_tolerance(uow)
+            with uow:
+                learn_weights(uow.session, order_id, box, grams, tolerance)
+                uow.commit()
+        return weighing
+
+    def override(self, weighing: Weighing, lead_badge: str) -> Actor:
+        """A lead's badge lets a parcel outside the tolerance go; returns the lead."""
+        lead = sign_in_with_badge(self._uow(), lead_badge)
+        override_weight(self._uow(), weighing, lead, station=self.station)
+        return lead

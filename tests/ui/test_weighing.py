@@ -1,0 +1,138 @@
+"""The box and weighing step before the label (pytest-qt, a fake scale, a real database)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, select
+
+from packdesk.hardware.scale import FakeScale
+from packdesk.persistence.db import make_engine
+from packdesk.persistence.tables import OrderRow, ScanEventRow
+from packdesk.services import boxes
+from packdesk.services.demo import DemoShop
+from packdesk.services.uow import UnitOfWork
+from packdesk.ui.weighpanel import ParcelReady, Step, WeighPanel
+from tests.helpers.boxsearch import smallest_box_by_brute_force
+from tests.helpers.shop import seed_small_shop
+
+
+@pytest.fixture
+def shop(sqlite_url: str) -> Iterator[tuple[Engine, DemoShop]]:
+    engine = make_engine(sqlite_url)
+    shop = seed_small_shop(engine, orders=30)
+    yield engine, shop
+    engine.dispose()
+
+
+def three_unit_order(engine: Engine) -> int:
+    with UnitOfWork(engine) as uow:
+        for order_id in uow.session.scalars(select(OrderRow.id).order_by(OrderRow.id)):
+            units = boxes.order_units(uow.session, order_id)
+            if len(units) == 3 and smallest_box_by_brute_force(units, boxes.list_boxes(
+                    UnitOfWork(engine))) is not None:
+                return order_id
+    raise AssertionError("the demo shop has no three-unit order that fits a box")
+
+
+def expected_grams(engine: Engine, order_id: int, tare_g: int) -> int:
+    with UnitOfWork(engine) as uow:
+        return tare_g + sum(u.weight_g or 0 for u in boxes.order_units(uow.session, order_id))
+
+
+@pytest.fixture
+def panel(shop: tuple[Engine, DemoShop], qtbot: QtBot) -> tuple[WeighPanel, FakeScale, list[ParcelReady]]:
+    engine, _ = shop
+    scale = FakeScale()
+    widget = WeighPanel(boxes.WeighingServices(lambda: UnitOfWork(engine), "Bench 1"), scale)
+    qtbot.addWidget(widget)
+    ready: list[ParcelReady] = []
+    widget.parcel_ready.connect(ready.append)
+    return widget, scale, ready
+
+
+def test_a_parcel_150_g_light_waits_for_the_missing_unit_before_the_label(
+    shop: tuple[Engine, DemoShop], panel: tuple[WeighPanel, FakeScale, list[ParcelReady]],
+    qtbot: QtBot,
+) -> None:
+    engine, _ = shop
+    widget, scale, ready = panel
+    order_id = three_unit_order(engine)
+    widget.begin(order_id, None)
+    qtbot.waitUntil(lambda: widget.step is Step.BOX, timeout=5000)
+    # The proposed box is the smallest that fits, by a brute-force search.
+    with UnitOfWork(engine) as uow:
+        units = boxes.order_units(uow.session, order_id)
+    best = smallest_box_by_brute_force(units, boxes.list_boxes(UnitOfWork(engine)))
+    assert best is not None and widget.proposal is not None
+    assert widget.proposal.box.code == best.code
+    assert f"Box {best.code}" in widget.box_label.text()
+
+    assert widget.on_scan(best.barcode)
+    assert widget.step is Step.WEIGHING
+    full = expected_grams(engine, order_id, best.tare_g)
+    scale.put(full - 150, stable=False)  # still moving: nothing judged
+    assert widget.step is Step.WEIGHING
+    scale.put(full - 150)
+    qtbot.waitUntil(lambda: widget.step is Step.REFUSED, timeout=5000)
+    assert widget.message_label.text() == "150 g lighter than expected: is an item missing?"
+    assert ready == []  # no label
+    scale.put(full - 150)  # the same parcel again: no new verdict, still waiting
+    assert widget.step is Step.REFUSED and ready == []
+
+    scale.put(full + 4)  # the missing unit is added
+    qtbot.waitUntil(lambda: len(ready) == 1, timeout=5000)
+    assert ready[0].measured_g == full + 4 and ready[0].box.code == best.code
+    assert ready[0].overridden_by is None
+    with UnitOfWork(engine) as uow:
+        outcomes = uow.session.scalars(select(ScanEventRow.outcome).where(
+            ScanEventRow.order_id == order_id).order_by(ScanEventRow.id)).all()
+    assert outcomes == ["weight_off", "weight_ok"]
+
+
+def test_a_lead_lets_a_parcel_go_and_it_is_recorded_a_packer_cannot(
+    shop: tuple[Engine, DemoShop], panel: tuple[WeighPanel, FakeScale, list[ParcelReady]],
+    qtbot: QtBot,
+) -> None:
+    engine, _ = shop
+    widget, scale, ready = panel
+    order_id = three_unit_order(engine)
+    widget.begin(order_id, None)
+    qtbot.waitUntil(lambda: widget.step is Step.BOX and bool(widget.boxes), timeout=5000)
+    big = max(widget.boxes, key=lambda b: b.volume)
+    assert widget.on_scan(big.barcode)  # the packer chose another box
+    full = expected_grams(engine, order_id, big.tare_g)
+    scale.put(full + 300)
+    qtbot.waitUntil(lambda: widget.step is Step.REFUSED, timeout=5000)
+    assert widget.message_label.text().startswith("300 g heavier than expected")
+
+    assert widget.on_scan("BADGE:PAT03")  # a packer's badge does not let it go
+    qtbot.waitUntil(lambda: "lead" in widget.message_label.text(), timeout=5000)
+    assert ready == []
+    assert widget.on_scan("BADGE:LENA02")
+    qtbot.waitUntil(lambda: len(ready) == 1, timeout=5000)
+    assert ready[0].overridden_by == "Lena Lead" and ready[0].measured_g == full + 300
+    with UnitOfWork(engine) as uow:
+        events = uow.session.execute(select(ScanEventRow.outcome, ScanEventRow.user_name).where(
+            ScanEventRow.order_id == order_id).order_by(ScanEventRow.id)).all()
+    assert [tuple(e) for e in events] == [("weight_off", None), ("weight_override", "Lena Lead")]
+
+
+def test_without_a_scale_the_box_scan_is_enough(
+    shop: tuple[Engine, DemoShop], qtbot: QtBot
+) -> None:
+    engine, _ = shop
+    widget = WeighPanel(boxes.WeighingServices(lambda: UnitOfWork(engine), "Bench 1"), None)
+    qtbot.addWidget(widget)
+    ready: list[ParcelReady] = []
+    widget.parcel_ready.connect(ready.append)
+    widget.begin(three_unit_order(engine), None)
+    qtbot.waitUntil(lambda: widget.step is Step.BOX and bool(widget.boxes), timeout=5000)
+    assert not widget.on_scan("NOT-A-BOX")
+    assert widget.on_scan("BOX:L")
+    assert len(ready) == 1 and ready[0].measured_g is None and ready[0].box.code == "L"
