@@ -36,6 +36,7 @@ from packdesk.persistence.tables import (
     ScanEventRow,
     SettingRow,
     ShipmentRow,
+    StationRow,
 )
 
 from .auth import Actor, require_role, sign_in_with_badge
@@ -320,3 +321,37 @@ class WeighingServices:
         lead = sign_in_with_badge(self._uow(), lead_badge)
         override_weight(self._uow(), weighing, lead, station=self.station)
         return lead
+
+
+# --- Scale settings of a station -------------------------------------------------------------
+
+
+def scale_settings(uow: UnitOfWork, station: str) -> dict[str, str]:
+    with uow:
+        row = uow.session.scalars(select(StationRow).where(StationRow.name == station)).one_or_none()
+        return dict(row.scale_settings or {}) if row is not None else {}
+
+
+def all_scale_settings(uow: UnitOfWork, actor: Actor | None) -> dict[str, dict[str, str]]:
+    require_role(actor, Role.ADMIN, "the scale settings")
+    with uow:
+        return {r.name: dict(r.scale_settings or {})
+                for r in uow.session.scalars(select(StationRow).order_by(StationRow.name))}
+
+
+def save_scale_settings(uow: UnitOfWork, actor: Actor | None, station: str,
+                        settings: dict[str, str]) -> dict[str, str]:
+    """The station's scale (an empty ``port``: no scale, the station works without)."""
+    require_role(actor, Role.ADMIN, "changing the scale settings")
+    clean = {k: str(v).strip() for k, v in settings.items() if str(v).strip()}
+    if clean.get("protocol", "mt-sics") not in ("mt-sics", "continuous"):
+        raise BoxError("scale protocol: mt-sics or continuous")
+    if not clean.get("baudrate", "9600").isdigit():
+        raise BoxError("baud rate: a whole number such as 9600")
+    with uow:
+        row = uow.session.scalars(select(StationRow).where(StationRow.name == station)).one_or_none()
+        if row is None:
+            raise BoxError(f"no station {station}: save the station first")
+        row.scale_settings = clean
+        uow.commit()
+    return clean

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -136,3 +137,50 @@ def test_without_a_scale_the_box_scan_is_enough(
     assert not widget.on_scan("NOT-A-BOX")
     assert widget.on_scan("BOX:L")
     assert len(ready) == 1 and ready[0].measured_g is None and ready[0].box.code == "L"
+
+
+def test_the_admin_sees_the_boxes_adds_one_and_sets_a_station_scale(
+    shop: tuple[Engine, DemoShop], qtbot: QtBot, tmp_path: Path
+) -> None:
+    from packdesk.app import screen_services
+    from packdesk.services.auth import sign_in_with_badge
+    from packdesk.ui.admin import AdminWidget
+
+    engine, _ = shop
+    widget = AdminWidget(screen_services(engine).admin,
+                         sign_in_with_badge(UnitOfWork(engine), "BADGE:ADA01"))
+    qtbot.addWidget(widget)
+    widget.resize(1280, 760)
+    widget.show()
+    page = widget.boxes
+    widget.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
+    assert [b.code for b in page.model.records()] == ["L", "M", "S"]
+    assert page.station_box.count() == 3
+
+    page.code_edit.setText("XS")
+    page.length_spin.setValue(180)
+    page.width_spin.setValue(120)
+    page.height_spin.setValue(40)
+    page.tare_spin.setValue(45)
+    page.barcode_edit.setText("BOX:XS")
+    with qtbot.waitSignal(page.done, timeout=5000):
+        page.save_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=5000)
+    page.barcode_edit.setText("BOX:M")  # another box's barcode is refused
+    with qtbot.waitSignal(page.failed, timeout=5000) as refused:
+        page.save_button.click()
+    assert refused.args[0] == "barcode BOX:M already belongs to box M"
+
+    page.port_edit.setText("/dev/ttyUSB0")
+    page.protocol_box.setCurrentIndex(page.protocol_box.findData("continuous"))
+    with qtbot.waitSignal(page.done, timeout=5000):
+        page.scale_save_button.click()
+    station = page.station_box.currentText()
+    assert boxes.scale_settings(UnitOfWork(engine), station) == {
+        "port": "/dev/ttyUSB0", "protocol": "continuous", "baudrate": "9600"}
+    page.port_edit.setText(str(tmp_path / "no-scale-here"))
+    page.test_read_button.click()
+    qtbot.waitUntil(lambda: "cannot be opened" in page.test_read_result.text(), timeout=8000)
+    assert widget.grab().save(str(tmp_path / "boxes.png"))
+    widget.grab().save("/tmp/box25_admin.png")
