@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from packdesk.domain.model import Address
+    from packdesk.hardware.scale import Scale
     from packdesk.hardware.scanners import Scanner
     from packdesk.hardware.station_printer import StationPrinter
     from packdesk.services.printing import DocumentPrinter
@@ -72,6 +73,20 @@ def build_scanner(setup: StationSetup, app: QApplication) -> Scanner:
             log.error("station %s: serial scanner settings: %s; using the keyboard scanner",
                       setup.name, error)
     return WedgeScanner(app, max_gap_ms=int(settings.get("max_gap_ms", 30)))
+
+
+def build_scale(setup: StationSetup) -> Scale | None:
+    """The bench scale when the station's ``scale_settings`` name a port; None: no scale."""
+    from packdesk.hardware.scale import ScaleSettings, SerialScale
+
+    settings = setup.scale_settings
+    if not settings.get("port"):
+        return None
+    try:
+        return SerialScale(ScaleSettings.from_mapping(settings))
+    except ValueError as error:
+        log.error("station %s: scale settings: %s; working without the scale", setup.name, error)
+        return None
 
 
 def build_printer(setup: StationSetup, *, demo: bool, print_folder: Path | None) -> StationPrinter:
