@@ -63,7 +63,12 @@ def ship_from_address(setup: StationSetup) -> Address:
 
 def build_scanner(setup: StationSetup, app: QApplication) -> Scanner:
     """A serial scanner when the station's ``scanner_settings`` name a port, else the wedge."""
-    from packdesk.hardware.scanners import SerialScanner, SerialSettings, WedgeScanner
+    from packdesk.hardware.scanners import (
+        SerialScanner,
+        SerialSettings,
+        WedgeScanner,
+        WedgeSettings,
+    )
 
     settings = setup.scanner_settings
     if settings.get("kind") == "serial" or settings.get("port"):
@@ -72,7 +77,7 @@ def build_scanner(setup: StationSetup, app: QApplication) -> Scanner:
         except ValueError as error:
             log.error("station %s: serial scanner settings: %s; using the keyboard scanner",
                       setup.name, error)
-    return WedgeScanner(app, max_gap_ms=int(settings.get("max_gap_ms", 30)))
+    return WedgeScanner.from_settings(app, WedgeSettings.from_mapping(settings))
 
 
 def build_scale(setup: StationSetup) -> Scale | None:
@@ -210,6 +215,15 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None)
     # The database opens (and migrates) before any window shows: a bad URL ends here with
     # one clear line from the command, not a frozen window.
     engine = open_database(db_url)
+    # A name another running station holds is refused here, with a sentence.
+    from packdesk.services.stations import StationHeartbeat
+
+    heartbeat = StationHeartbeat(engine, station)
+    try:
+        heartbeat.start()
+    except Exception:
+        engine.dispose()
+        raise
     setup = load_station_setup(engine, station)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
@@ -234,4 +248,5 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None)
     finally:
         window.stop()
         printer.close()
+        heartbeat.stop()
         engine.dispose()

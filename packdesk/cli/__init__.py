@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="packdesk", description="Pick, pack and ship station.", parents=[common]
     )
     parser.add_argument("--version", action="version", version=f"packdesk {__version__}")
-    parser.add_argument("--station", help="station name (default: the host name)")
+    parser.add_argument("--station", help="station name (default: the host name and a short id of this install)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, common)
@@ -77,13 +77,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = run_station
     from packdesk.domain.errors import DomainError
     from packdesk.persistence.db import DatabaseUnavailable
+    from packdesk.services.uow import DatabaseBusy, DiskFull
 
     try:
         return int(handler(args) or 0)
     except CliError as exc:
         print(f"packdesk: error: {exc}", file=sys.stderr)
         return exc.code
-    except (DomainError, DatabaseUnavailable) as exc:
+    except (DomainError, DatabaseUnavailable, DiskFull, DatabaseBusy) as exc:
         print(f"packdesk: error: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:

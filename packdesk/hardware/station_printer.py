@@ -147,10 +147,17 @@ class StationPrinter:
 
     def warm_up(self) -> None:
         """Load the renderers and fonts now (from a worker thread), not at the first print."""
-        from .fonts import register_pdf_fonts
+        from . import fonts
 
         _documents()
-        register_pdf_fonts()
+        fonts.warm_up()
+
+    def unprintable(self, order_view: OrderView) -> str:
+        """One sentence naming the order's texts that would print blanks, or "".
+
+        For the station to show (and ask about) before the label and slip print.
+        """
+        return str(_documents().unprintable_message(order_view.order, self.ship_from))
 
     # --- DocumentPrinter ------------------------------------------------------------------
 

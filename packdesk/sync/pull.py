@@ -8,13 +8,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
-from packdesk.services.intake import IntakeSummary, OrderStoredHook, remember_store, store_pulled
-from packdesk.services.uow import UnitOfWork
+from packdesk.domain.errors import DomainError
+from packdesk.services.intake import (
+    IntakeSummary,
+    OrderStoredHook,
+    known_stores,
+    remember_store,
+    rename_source,
+    store_pulled,
+)
+from packdesk.services.quarantine import redact_quarantine
+from packdesk.services.uow import DatabaseBusy, DiskFull, UnitOfWork
 
-from .base import OrderSource
+from .base import OrderSource, StoreNameClash, store_place
 from .http import SyncError
 
 log = logging.getLogger(__name__)
@@ -79,6 +90,58 @@ class PullSummary:
         }
 
 
+REDACT_EVERY_SECONDS = 3600.0
+_last_redaction: dict[str, float] = {}
+
+
+def _redact_now_and_then(engine: Engine) -> None:
+    """Personal data of quarantined payloads resolved or waiting longer than the setting's
+    days goes, at most once an hour per database (pulls run every few seconds)."""
+    key = engine.url.render_as_string(hide_password=True)
+    if time.monotonic() - _last_redaction.get(key, -REDACT_EVERY_SECONDS) < REDACT_EVERY_SECONDS:
+        return
+    _last_redaction[key] = time.monotonic()
+    try:
+        redact_quarantine(UnitOfWork(engine))
+    except (SQLAlchemyError, DatabaseBusy) as exc:
+        log.warning("could not redact old quarantined payloads: %s", exc)
+
+
+def _store_identity(settings: dict[str, Any]) -> tuple[str, str]:
+    url = str(settings.get("url") or "")
+    return str(settings.get("kind") or ""), f"{urlsplit(url).scheme.lower()}://{store_place(url)}"
+
+
+def check_no_clash(engine: Engine, source: str, settings: dict[str, Any]) -> None:
+    """Refuse a store whose source name another store already has (never merge two shops).
+
+    A store an older packdesk recorded under a shorter name (its URL's path cut off) keeps
+    its orders: they are moved to the whole name before the pull, so none arrives twice.
+    """
+    if settings.get("kind") == "file":
+        return  # a file feed is not a store: the folder it reads may change
+    stores = known_stores(UnitOfWork(engine))
+    known = stores.get(source)
+    if known is None:
+        identity = _store_identity(settings)
+        for old, old_settings in stores.items():
+            if old != source and old_settings.get("kind") != "file" \
+                    and _store_identity(old_settings) == identity:
+                try:
+                    rename_source(UnitOfWork(engine), old, source)
+                except DomainError as refused:
+                    raise StoreNameClash(str(refused)) from refused
+                break
+        return
+    if _store_identity(known) == _store_identity(settings):
+        return
+    raise StoreNameClash(
+        f"{settings.get('url')} would share the name {source} with the store "
+        f"{known.get('url') or known.get('path')} already pulled; two stores are never pulled "
+        "into one: remove the other one in Admin > Store connections first"
+    )
+
+
 def pull_all(
     engine: Engine,
     sources: Iterable[OrderSource],
@@ -96,6 +159,7 @@ def pull_all(
         summary.results.append(result)
         started = time.monotonic()
         try:
+            check_no_clash(engine, source.source, source.settings())
             remember_store(UnitOfWork(engine), source.source, source.settings())
             store_pulled(
                 UnitOfWork(engine),
@@ -106,12 +170,13 @@ def pull_all(
             after_stored = getattr(source, "after_stored", None)
             if after_stored is not None:
                 after_stored()  # e.g. a file drop moves the files it has read out of the way
-        except (SyncError, OSError) as exc:
+        except (SyncError, OSError, DiskFull, DatabaseBusy) as exc:
             # What was stored before the failure stays stored; the next pull completes it.
             result.error = str(exc)
             log.warning("pull from %s failed: %s", source.source, exc)
         result.seconds = time.monotonic() - started
         http = getattr(source, "http", None)
         result.retries = int(getattr(http, "retries", 0))
+    _redact_now_and_then(engine)
     summary.finished_at = datetime.now()
     return summary

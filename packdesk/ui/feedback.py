@@ -14,10 +14,11 @@ from collections import deque
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from packdesk.config import resources_dir
+
+from .widgets import set_font
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,9 @@ COLORS: dict[FeedbackKind, tuple[str, str]] = {
 
 HEADLINE_POINTS = 34
 DETAIL_POINTS = 28
+# A lead's screen (dashboard, admin) names itself in one slim line: the charts and
+# tables need the room, and nobody reads that title from a metre away.
+COMPACT_POINTS = 15
 
 
 class FeedbackBanner(QFrame):
@@ -54,28 +58,34 @@ class FeedbackBanner(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.headline = QLabel(self)
         self.headline.setObjectName("feedbackHeadline")
-        font = QFont(self.font())
-        font.setPointSize(HEADLINE_POINTS)
-        font.setBold(True)
-        self.headline.setFont(font)
+        set_font(self.headline, HEADLINE_POINTS, True)  # scaled down on small screens
         self.detail = QLabel(self)
         self.detail.setObjectName("feedbackDetail")
-        detail_font = QFont(self.font())
-        detail_font.setPointSize(DETAIL_POINTS)
-        self.detail.setFont(detail_font)
+        set_font(self.detail, DETAIL_POINTS)
         for label in (self.headline, self.detail):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # names and note words, never HTML
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 14, 24, 14)
-        layout.setSpacing(4)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.detail)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(24, 14, 24, 14)
+        self._layout.setSpacing(4)
+        self._layout.addWidget(self.headline)
+        self._layout.addWidget(self.detail)
         self.kind = FeedbackKind.INFO
+        self.compact = False
         self.show_feedback(FeedbackKind.INFO, "", "")
 
-    def show_feedback(self, kind: FeedbackKind, headline: str, detail: str = "") -> None:
+    def show_feedback(self, kind: FeedbackKind, headline: str, detail: str = "", *,
+                      compact: bool = False) -> None:
+        """Show a verdict; ``compact`` makes it one slim line (a lead screen's title)."""
+        if compact:
+            headline, detail = f"{headline} · {detail}" if detail else headline, ""
+        if compact != self.compact:
+            self.compact = compact
+            set_font(self.headline, COMPACT_POINTS if compact else HEADLINE_POINTS, True)
+            vertical = 4 if compact else 14
+            self._layout.setContentsMargins(24, vertical, 24, vertical)
         self.kind = kind
         background, foreground = COLORS[kind]
         self.setStyleSheet(

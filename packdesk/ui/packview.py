@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from packdesk.services.station import GIFT_STEPS, LineView, OrderView
 
 from .packlinemodel import LINE_ROLE, PackLineModel
-from .widgets import RIGHT, font, push_button, read_only_table, text_label
+from .widgets import RIGHT, push_button, read_only_table, set_font, text_label
 
 
 class PackScreen(QWidget):
@@ -62,6 +62,8 @@ class PackScreen(QWidget):
                                       name="acknowledgeNote", points=16, bold=True,
                                       shortcut=QKeySequence(Qt.Key.Key_F6))
         note_layout = QVBoxLayout(self.note_box)
+        note_layout.setContentsMargins(10, 6, 10, 6)
+        note_layout.setSpacing(4)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note_title, 1)
         note_row.addWidget(self.ack_button)
@@ -98,7 +100,7 @@ class PackScreen(QWidget):
             button = push_button(step_texts.get(step, step), self.gift_box,
                                  name=f"giftStep_{step}", points=15, bold=True,
                                  shortcut=QKeySequence(f"Ctrl+{number}"))
-            button.setMinimumHeight(48)
+            button.setMinimumHeight(36)
             button.clicked.connect(lambda _=False, s=step: self.gift_step_requested.emit(s))
             self.gift_buttons[step] = button
             gift_row.addWidget(button)
@@ -106,6 +108,8 @@ class PackScreen(QWidget):
                                              self.gift_box, name="printGiftCard", points=14,
                                              shortcut=QKeySequence("Ctrl+P"))
         gift_layout = QVBoxLayout(self.gift_box)
+        gift_layout.setContentsMargins(10, 6, 10, 6)
+        gift_layout.setSpacing(4)
         gift_top = QHBoxLayout()
         gift_top.addWidget(self.gift_title)
         gift_top.addWidget(self.gift_message, 1)
@@ -117,16 +121,16 @@ class PackScreen(QWidget):
         self.missing = text_label("", self, name="packMissing", points=18, bold=True, wrap=True)
         self.carrier = QComboBox(self)
         self.carrier.setObjectName("shipCarrier")
-        self.carrier.setFont(font(15))
+        set_font(self.carrier, 15)
         self.weight = QSpinBox(self)
         self.weight.setObjectName("shipWeight")
-        self.weight.setFont(font(15))
+        set_font(self.weight, 15)
         self.weight.setRange(1, 70_000)
         self.weight.setSuffix(" g")
         self.weight.setSingleStep(10)
         self.tracking = QLineEdit(self)
         self.tracking.setObjectName("shipTracking")
-        self.tracking.setFont(font(15))
+        set_font(self.tracking, 15)
         self.tracking.setPlaceholderText(self.tr("from the printed label"))
         self.tracking.setMinimumWidth(200)
         self.print_button = push_button(self.tr("Print slip + label  (F7)"), self,
@@ -141,7 +145,7 @@ class PackScreen(QWidget):
                                            shortcut=QKeySequence(Qt.Key.Key_F8))
         self.ship_button = push_button(self.tr("Ship  (F10)"), self, name="shipOrder", points=22,
                                        bold=True, shortcut=QKeySequence(Qt.Key.Key_F10))
-        self.ship_button.setMinimumHeight(60)
+        self.ship_button.setMinimumHeight(44)
         self.ship_button.setStyleSheet(
             "QPushButton { background: #0b6e2a; color: white; border-radius: 6px; padding: 6px 28px; }"
             "QPushButton:disabled { background: #9bb5a3; color: #eeeeee; }")

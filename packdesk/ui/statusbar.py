@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
@@ -32,6 +32,13 @@ class StationHealth:
 
 
 HealthProbe = Callable[[], StationHealth]
+BAR_PIXELS = 18  # readable at a metre
+
+
+def bar_font(base: QFont) -> QFont:
+    result = QFont(base)
+    result.setPixelSize(BAR_PIXELS)
+    return result
 PullAction = Callable[[], object]
 
 
@@ -44,10 +51,9 @@ class _Light(QLabel):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.state = "off"
-        font = QFont(self.font())
-        font.setPointSize(max(11, font.pointSize() + 1))
-        self.setFont(font)
+        self.setFont(bar_font(self.font()))
         self.set_state("off", "")
 
     def set_state(self, state: str, text: str, tip: str = "") -> None:
@@ -77,6 +83,7 @@ class StationStatusBar(QStatusBar):
         self.outbox = _Light("statusOutbox", self)
         self.pull_button = QPushButton(self.tr("P&ull now"), self)
         self.pull_button.setObjectName("pullNow")
+        self.pull_button.setFont(bar_font(self.pull_button.font()))
         self.pull_button.setToolTip(self.tr("Fetch new orders from the stores now"))
         for widget in (self.user, self.station, self.printer, self.scanner, self.database,
                        self.pull_state, self.outbox):

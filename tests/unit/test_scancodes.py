@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from packdesk.domain.scancodes import classify, order_barcode, split_aim
+from packdesk.domain.scancodes import (
+    GS,
+    classify,
+    order_barcode,
+    replace_group_separator,
+    split_aim,
+    strip_affixes,
+)
 
 GTIN14 = "00036000291452"  # UPC-A 036000291452
 
@@ -134,3 +141,20 @@ def test_what_a_scanner_at_the_wrong_baud_rate_sends_is_not_a_plausible_scan() -
     assert is_plausible_scan("ORD:café")
     for garbage in ("", "\x00\x80", "\ufffd\ufffd", "é", "ab\x07cd", "\x98\xfe"):
         assert not is_plausible_scan(garbage), repr(garbage)
+
+
+def test_a_scanners_prefix_and_suffix_come_off_only_where_they_are() -> None:
+    assert strip_affixes("#BIN:A-01-1-A!", "#", "!") == "BIN:A-01-1-A"
+    assert strip_affixes("BIN:A-01-1-A", "#", "!") == "BIN:A-01-1-A"
+    assert strip_affixes("#4006381333931", "#", "") == "4006381333931"
+    assert strip_affixes("4006381333931", "", "") == "4006381333931"
+
+
+def test_the_group_separator_stand_in_becomes_ascii_29_and_the_code_reads_as_gs1() -> None:
+    sent = "{GS}010400638133393110LOT7{GS}21SER9"
+    assert classify(sent).kind == "unknown" or classify(sent).key != "04006381333931"
+    code = replace_group_separator(sent, "{GS}")
+    assert code == GS + "010400638133393110LOT7" + GS + "21SER9"
+    assert classify(code).kind == "product"
+    assert classify(code).key == "04006381333931"
+    assert replace_group_separator(sent, "") == sent
