@@ -7,7 +7,8 @@ nearest corner point where one of their six orientations fits without overlappin
 what is already placed; for orders of up to five units every insertion order is tried.
 Orders of up to three units are searched exhaustively instead: every way of stacking
 them (each orientation, every split into two groups, side by side along every axis),
-which covers every arrangement of three cuboids in a box.
+and the one arrangement of three cuboids that no plane separates (each pair apart along
+its own axis, the third reaching across); between them they cover every arrangement.
 
 The weight check compares the scale's stable reading with what the parcel should weigh
 (units + box tare + dunnage allowance) within a tolerance (by default the larger of 3 %
@@ -201,13 +202,38 @@ def _pareto(found: dict[Size, _Layout]) -> dict[Size, _Layout]:
     return {size: found[size] for size in kept}
 
 
+def _fit_interlocked(sizes: Sequence[Size], box: Size) -> _Layout | None:
+    """Three units no plane separates: A and B apart along x, A and C along y, B and C
+    along z, each pair with the third reaching across (the one arrangement of three
+    cuboids that is not a stacking)."""
+    if len(sizes) != 3:
+        return None
+    for a, b, c in itertools.permutations(range(3)):
+        for sa in _rotations(sizes[a]):
+            for sb in _rotations(sizes[b]):
+                for sc in _rotations(sizes[c]):
+                    x = max(sa[0] + sb[0], sc[0])
+                    y = max(sa[1] + sc[1], sb[1])
+                    z = max(sb[2] + sc[2], sa[2])
+                    if x <= box[0] and y <= box[1] and z <= box[2]:
+                        return ((a, 0, 0, 0, sa), (b, x - sb[0], 0, 0, sb),
+                                (c, 0, y - sc[1], z - sc[2], sc))
+    return None
+
+
 def _fit_stacked(units: Sequence[PackUnit], inner: Dimensions) -> list[Placement] | None:
     sizes = tuple((u.size.length, u.size.width, u.size.height) for u in units if u.size)
     box = (inner.length, inner.width, inner.height)
-    for size, layout in sorted(_stackings(sizes).items()):
+    layout: _Layout | None = None
+    for size, stacked in sorted(_stackings(sizes).items()):
         if all(size[i] <= box[i] for i in range(3)):
-            return [Placement(units[n].sku, x, y, z, s) for n, x, y, z, s in sorted(layout)]
-    return None
+            layout = stacked
+            break
+    else:
+        layout = _fit_interlocked(sizes, box)
+    if layout is None:
+        return None
+    return [Placement(units[n].sku, x, y, z, s) for n, x, y, z, s in sorted(layout)]
 
 
 def fit_units(units: Sequence[PackUnit], inner: Dimensions) -> list[Placement] | None:

@@ -1,11 +1,12 @@
 """A brute-force box search for tests: every stacking of the units, no heuristics.
 
-Three cuboids in a box can always be separated by cuts parallel to the box's sides (a
-non-guillotine arrangement needs more pieces), so for orders of up to three units the
-set of all guillotine stackings is the set of all arrangements. The search builds, for
-every group of units, each bounding size its units can be stacked into (all six
-orientations, every split into two groups, along every axis) and says a box fits when
-one of those sizes fits inside it.
+Every arrangement of up to three cuboids is either a stacking (a plane parallel to the
+box's sides separates one unit from the others, and any two disjoint cuboids are apart
+along some axis) or, when no such plane exists, each pair is apart along a different
+axis while the third reaches across that gap: A and B apart along one axis, A and C
+along another, B and C along the last. The search lists every bounding size either
+kind can take (all six orientations, every role and axis) and says a box fits when one
+of those sizes, turned any way, fits inside it.
 """
 
 from __future__ import annotations
@@ -39,7 +40,14 @@ def stack_sizes(sizes: Sequence[Size]) -> set[Size]:
         return frozenset(s for s in found if not any(
             o != s and all(o[i] <= s[i] for i in range(3)) for o in found))
 
-    return set(sizes_of(frozenset(range(len(sizes)))))
+    found = set(sizes_of(frozenset(range(len(sizes)))))
+    if len(sizes) == 3:
+        for a, b, c in itertools.permutations(sizes):
+            for ax, ay, az in itertools.permutations(a):
+                for bx, by, bz in itertools.permutations(b):
+                    for cx, cy, cz in itertools.permutations(c):
+                        found.add((max(ax + bx, cx), max(ay + cy, by), max(bz + cz, az)))
+    return found
 
 
 def fits_by_brute_force(units: Sequence[PackUnit], box: BoxPreset,
@@ -49,7 +57,8 @@ def fits_by_brute_force(units: Sequence[PackUnit], box: BoxPreset,
     if stacks is None:
         stacks = stack_sizes([(u.size.length, u.size.width, u.size.height)
                               for u in units if u.size])
-    return any(all(s[i] <= inner[i] for i in range(3)) for s in stacks)
+    return any(all(turned[i] <= inner[i] for i in range(3))
+               for s in stacks for turned in itertools.permutations(s))
 
 
 def smallest_box_by_brute_force(units: Sequence[PackUnit], boxes: Iterable[BoxPreset]
