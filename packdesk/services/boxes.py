@@ -316,6 +316,15 @@ class WeighingServices:
                 uow.commit()
         return weighing
 
+    def record_shipment(self, shipment_id: int, box_code: str, measured_g: float | None) -> None:
+        """The box used and the measured weight go on the shipment."""
+        uow = self._uow()
+        with uow:
+            shipment = uow.session.get(ShipmentRow, shipment_id)
+            if shipment is not None:
+                record_on_shipment(uow.session, shipment, box_code, measured_g)
+                uow.commit()
+
     def override(self, weighing: Weighing, lead_badge: str) -> Actor:
         """A lead's badge lets a parcel outside the tolerance go; returns the lead."""
         lead = sign_in_with_badge(self._uow(), lead_badge)

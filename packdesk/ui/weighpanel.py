@@ -83,6 +83,11 @@ class WeighPanel(QWidget):
             scale.weighed.connect(self.on_weighed)
         self._show()
 
+    @property
+    def waiting(self) -> bool:
+        """The panel holds the label back: proposing, a box to scan, a weight to take."""
+        return self.step in (Step.PROPOSING, Step.BOX, Step.WEIGHING, Step.CHECKING, Step.REFUSED)
+
     # --- flow ---------------------------------------------------------------------------------
 
     def begin(self, order_id: int, actor: Actor | None) -> None:

@@ -184,3 +184,81 @@ def test_the_admin_sees_the_boxes_adds_one_and_sets_a_station_scale(
     qtbot.waitUntil(lambda: "cannot be opened" in page.test_read_result.text(), timeout=8000)
     assert widget.grab().save(str(tmp_path / "boxes.png"))
     widget.grab().save("/tmp/box25_admin.png")
+
+
+# --- At the station: the label waits for the parcel's weight -----------------------------------
+
+
+def test_at_the_station_a_parcel_150_g_light_gets_no_label_until_the_unit_is_added(
+    shop: tuple[Engine, DemoShop], qtbot: QtBot, tmp_path: Path
+) -> None:
+    from packdesk.app import build_main_window
+    from packdesk.hardware.printers import FolderPrinter
+    from packdesk.hardware.scanners import FakeScanner
+    from packdesk.hardware.station_printer import StationPrinter
+    from packdesk.persistence.tables import ShipmentRow
+    from packdesk.services.demo import SHIP_FROM
+    from packdesk.ui.feedback import Sounds
+    from tests.ui.test_station_shift import WAIT_MS, barcode_of, scan, take_and_pick
+
+    engine, demo = shop
+    folder = tmp_path / "printed"
+    printer = StationPrinter(FolderPrinter(folder), FolderPrinter(folder), ship_from=SHIP_FROM,
+                             label_format="zpl")
+    scanner, scale = FakeScanner(), FakeScale()
+    window = build_main_window(engine, "Bench 1", scanner, printer, sounds=Sounds(enabled=False),
+                               with_health=False, scale=scale)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    try:
+        order_id = three_unit_order(engine)
+        order = next(o for o in demo.orders if order_id_of(engine, o.number) == order_id)
+        assert not order.gift and not order.customer_note
+        take_and_pick(qtbot, window, scanner, demo, order)
+        for line in order.lines:
+            for _ in range(line.quantity):
+                scan(qtbot, window, scanner, barcode_of(demo, line.sku))
+        weighing = window.weighing
+        assert weighing is not None
+        qtbot.waitUntil(lambda: weighing.step is Step.BOX and weighing.isVisible(), timeout=WAIT_MS)
+        assert weighing.proposal is not None
+        box = weighing.proposal.box
+        scanner.feed(box.barcode)
+        qtbot.waitUntil(lambda: weighing.step is Step.WEIGHING, timeout=WAIT_MS)
+        full = expected_grams(engine, order_id, box.tare_g)
+        scale.put(full - 150)
+        qtbot.waitUntil(lambda: weighing.step is Step.REFUSED, timeout=WAIT_MS)
+        assert weighing.message_label.text() == "150 g lighter than expected: is an item missing?"
+        window.pack.print_button.click()  # F7 cannot skip the scale
+        assert window.banner.headline.text() == "Weigh the parcel first"
+        # Whatever the station had to do has been done, and no label was asked for.
+        qtbot.waitUntil(lambda: window.station_tasks.pending == 0, timeout=WAIT_MS)
+        assert window.state is not None and window.state.current is not None
+        assert window.state.current.pending_shipment is None, "a label for a parcel missing an item"
+        assert not window.state.current.label_printed
+
+        scale.put(full)  # the missing unit is back in the box
+        qtbot.waitUntil(lambda: bool(list(folder.glob("*.zpl"))), timeout=WAIT_MS)
+        assert window.pack.weight.value() == full
+        qtbot.waitUntil(window.pack.ship_button.isEnabled, timeout=WAIT_MS)
+        window.pack.ship_button.click()
+        qtbot.waitUntil(lambda: "shipped" in window.banner.headline.text(), timeout=WAIT_MS)
+        assert weighing.step is Step.IDLE and window.parcel is None
+
+        def recorded() -> tuple[str | None, int | None] | None:
+            with UnitOfWork(engine) as uow:
+                row = uow.session.execute(select(ShipmentRow.box_code, ShipmentRow.measured_weight_g)
+                                          .where(ShipmentRow.order_id == order_id)).first()
+                return None if row is None or row[0] is None else (row[0], row[1])
+
+        qtbot.waitUntil(lambda: recorded() is not None, timeout=WAIT_MS)
+        assert recorded() == (box.code, full)
+    finally:
+        window.stop()
+        printer.close()
+
+
+def order_id_of(engine: Engine, number: str) -> int:
+    with UnitOfWork(engine) as uow:
+        return uow.session.scalars(select(OrderRow.id).where(OrderRow.number == number)).one()
