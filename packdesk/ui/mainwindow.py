@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
             pack_layout.insertWidget(pack_layout.indexOf(self.pack.missing) + 1, weighing)
             weighing.hide()
             weighing.parcel_ready.connect(self.on_parcel_ready)
+            weighing.refused.connect(self.on_parcel_refused)
 
         top = QHBoxLayout()
         top.addWidget(scan_label)
@@ -542,10 +543,20 @@ class MainWindow(QMainWindow):
                 self.parcel = None
                 self.weighing.show()
                 self.weighing.begin(state.current.id, self.actor)
+                self.show_feedback(Feedback(
+                    FeedbackKind.COMPLETE,
+                    self.tr("Order {number} complete").format(number=state.current.number),
+                    self.tr("Scan the box, then put the parcel on the scale")))
                 return
             # The verdict is on screen first; the slip and label print behind it.
             service = self.service
             self.call_then_state(service.print_documents, self.on_auto_printed)
+
+    @Slot(str)
+    def on_parcel_refused(self, message: str) -> None:
+        self.show_feedback(Feedback(
+            FeedbackKind.REFUSE, message,
+            self.tr("Check the parcel and weigh it again, or a lead scans their badge")))
 
     @Slot(object)
     def on_parcel_ready(self, parcel: ParcelReady) -> None:

@@ -15,13 +15,14 @@ from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from packdesk.domain.boxes import BoxPreset, BoxProposal
 from packdesk.hardware.scale import Scale, ScaleReading
 from packdesk.services.auth import Actor
 from packdesk.services.boxes import Weighing, WeighingServices
 from packdesk.ui.dashboard_tasks import TaskRunner
+from packdesk.ui.widgets import text_label
 
 # A new reading within this many grams of the one refused is the same parcel, not a re-check.
 SAME_PARCEL_G = 2.0
@@ -48,6 +49,7 @@ class ParcelReady:
 class WeighPanel(QWidget):
     parcel_ready = Signal(object)  # ParcelReady
     step_changed = Signal(str)
+    refused = Signal(str)  # the verdict's sentence: the label waits
 
     def __init__(self, services: WeighingServices, scale: Scale | None = None,
                  parent: QWidget | None = None) -> None:
@@ -64,12 +66,8 @@ class WeighPanel(QWidget):
         self.box: BoxPreset | None = None
         self.weighing: Weighing | None = None
         self._checked_g: float | None = None
-        self.box_label = QLabel()
-        self.box_label.setWordWrap(True)
-        self.box_label.setObjectName("box")
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setObjectName("weighmessage")
+        self.box_label = text_label("", self, name="box", points=18, bold=True, wrap=True)
+        self.message_label = text_label("", self, name="weighmessage", points=18, wrap=True)
         self.weigh_button = QPushButton(self.tr("Weigh now"))
         self.weigh_button.clicked.connect(self.on_weigh_clicked)
         buttons = QHBoxLayout()
@@ -185,6 +183,7 @@ class WeighPanel(QWidget):
             return
         self.message_label.setText(weighing.verdict.message())
         self._set(Step.REFUSED, keep_message=True)
+        self.refused.emit(weighing.verdict.message())
 
     def _on_check_failed(self, message: str) -> None:
         self.message_label.setText(message)

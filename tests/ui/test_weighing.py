@@ -230,6 +230,8 @@ def test_at_the_station_a_parcel_150_g_light_gets_no_label_until_the_unit_is_add
         scale.put(full - 150)
         qtbot.waitUntil(lambda: weighing.step is Step.REFUSED, timeout=WAIT_MS)
         assert weighing.message_label.text() == "150 g lighter than expected: is an item missing?"
+        assert window.banner.headline.text() == "150 g lighter than expected: is an item missing?"
+        window.grab().save(str(tmp_path / "pack-weighing.png"))
         window.pack.print_button.click()  # F7 cannot skip the scale
         assert window.banner.headline.text() == "Weigh the parcel first"
         # Whatever the station had to do has been done, and no label was asked for.
