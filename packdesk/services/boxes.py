@@ -17,7 +17,6 @@ from packdesk.domain.boxes import (
     BoxPreset,
     BoxProposal,
     Dimensions,
-    NoBoxFits,
     PackUnit,
     WeightTolerance,
     WeightVerdict,
@@ -140,7 +139,7 @@ def _order(session: Session, order_number: str) -> OrderRow:
     row = session.scalars(select(OrderRow).where(OrderRow.number.in_(candidates))
                           .order_by(OrderRow.id.desc())).first()
     if row is None:
-        raise NoBoxFits(f"no order {order_number}")
+        raise BoxError(f"no order {order_number}")
     return row
 
 
