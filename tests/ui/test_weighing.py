@@ -264,3 +264,54 @@ def test_at_the_station_a_parcel_150_g_light_gets_no_label_until_the_unit_is_add
 def order_id_of(engine: Engine, number: str) -> int:
     with UnitOfWork(engine) as uow:
         return uow.session.scalars(select(OrderRow.id).where(OrderRow.number == number)).one()
+
+
+def test_at_the_station_a_lead_badge_lets_a_heavy_parcel_go_and_is_recorded(
+    shop: tuple[Engine, DemoShop], qtbot: QtBot, tmp_path: Path
+) -> None:
+    from packdesk.app import build_main_window
+    from packdesk.hardware.printers import FolderPrinter
+    from packdesk.hardware.scanners import FakeScanner
+    from packdesk.hardware.station_printer import StationPrinter
+    from packdesk.services.demo import SHIP_FROM
+    from packdesk.ui.feedback import Sounds
+    from tests.ui.test_station_shift import WAIT_MS, barcode_of, scan, take_and_pick
+
+    engine, demo = shop
+    folder = tmp_path / "printed"
+    printer = StationPrinter(FolderPrinter(folder), FolderPrinter(folder), ship_from=SHIP_FROM,
+                             label_format="zpl")
+    scanner, scale = FakeScanner(), FakeScale()
+    window = build_main_window(engine, "Bench 1", scanner, printer, sounds=Sounds(enabled=False),
+                               with_health=False, scale=scale)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    try:
+        order_id = three_unit_order(engine)
+        order = next(o for o in demo.orders if order_id_of(engine, o.number) == order_id)
+        take_and_pick(qtbot, window, scanner, demo, order)
+        for line in order.lines:
+            for _ in range(line.quantity):
+                scan(qtbot, window, scanner, barcode_of(demo, line.sku))
+        weighing = window.weighing
+        assert weighing is not None
+        qtbot.waitUntil(lambda: weighing.step is Step.BOX and bool(weighing.boxes),
+                        timeout=WAIT_MS)
+        scanner.feed("BOX:L")  # the packer takes a bigger box than proposed
+        full = expected_grams(engine, order_id, next(b for b in weighing.boxes if b.code == "L").tare_g)
+        scale.put(full + 300)
+        qtbot.waitUntil(lambda: weighing.step is Step.REFUSED, timeout=WAIT_MS)
+        scanner.feed("BADGE:LENA02")
+        qtbot.waitUntil(lambda: bool(list(folder.glob("*.zpl"))), timeout=WAIT_MS)
+        assert window.parcel is not None and window.parcel.overridden_by == "Lena Lead"
+        assert window.user_label.text() == "Pat Packer"  # the lead's badge did not sign in
+        with UnitOfWork(engine) as uow:
+            events = uow.session.execute(select(ScanEventRow.outcome, ScanEventRow.user_name).where(
+                ScanEventRow.order_id == order_id, ScanEventRow.outcome.like("weight%"))
+                .order_by(ScanEventRow.id)).all()
+        assert [tuple(e) for e in events] == [("weight_off", "Pat Packer"),
+                                              ("weight_override", "Lena Lead")]
+    finally:
+        window.stop()
+        printer.close()
