@@ -2,7 +2,7 @@
 measured weight on each shipment, the station's scale settings
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0008
 Create Date: 2026-11-27 14:20:00.000000
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0010'
-down_revision = '0007'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
