@@ -67,6 +67,7 @@ from .queueview import QueueScreen
 from .signin import SignInScreen
 from .statusbar import HealthProbe, PullAction, StationStatusBar
 from .verdicts import Feedback, feedback_for, print_problems
+from .weighpanel import ParcelReady, WeighPanel
 from .widgets import scale_fonts, set_font, text_label
 from .worker import TaskRunner
 
@@ -123,10 +124,14 @@ class MainWindow(QMainWindow):
         carriers: Sequence[tuple[str, str]] = (),
         gift_card_printer: GiftCardPrinter | None = None,
         batch_size: int = 3,
+        weighing: WeighPanel | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("stationWindow")
+        # The box and weighing step before the label (only with a scale attached).
+        self.weighing = weighing
+        self.parcel: ParcelReady | None = None
         self.service = service
         self.screens = screens
         self.scanner = scanner
@@ -170,6 +175,13 @@ class MainWindow(QMainWindow):
                                                     self.read_tasks.submit)
         if carriers:
             self.pack.set_carriers(carriers)
+        if weighing is not None:
+            pack_layout = self.pack.layout()
+            assert isinstance(pack_layout, QVBoxLayout)
+            pack_layout.insertWidget(pack_layout.indexOf(self.pack.missing) + 1, weighing)
+            weighing.hide()
+            weighing.parcel_ready.connect(self.on_parcel_ready)
+            weighing.refused.connect(self.on_parcel_refused)
 
         top = QHBoxLayout()
         top.addWidget(scan_label)
@@ -463,6 +475,8 @@ class MainWindow(QMainWindow):
                     self.tr("Scanned {code}: clear the field first to use it instead").format(
                         code=raw.strip())))
             return
+        if self.weighing is not None and self.weighing.waiting and self.weighing.on_scan(raw):
+            return  # the box's barcode, or a lead's badge letting a parcel go
         if self.switch_user_confirmed(raw):
             service = self.service
 
@@ -520,11 +534,21 @@ class MainWindow(QMainWindow):
         self.show_feedback(self._feedback_in_context(verdict, state))
         self.show_state(state, verdict)
         self.scan_handled.emit(verdict)
-        if (verdict.order_complete and not verdict.printed and not self.service.print_on_complete
-                and verdict.order is not None and not verdict.order.documents_unsettled):
+        if verdict.order_complete and not verdict.printed and not self.service.print_on_complete:
+            if self.weighing is not None and state.current is not None:
+                # The box and the scale first: the label waits for the parcel's weight.
+                self.parcel = None
+                self.weighing.show()
+                self.weighing.begin(state.current.id, self.actor)
+                self.show_feedback(Feedback(
+                    FeedbackKind.COMPLETE,
+                    self.tr("Order {number} complete").format(number=state.current.number),
+                    self.tr("Scan the box, then put the parcel on the scale")))
+                return
             # The verdict is on screen first; the slip and label print behind it. With a
             # customer note to read they wait for F6 (the note may change what prints).
-            self.print_step(self.on_auto_printed)
+            if verdict.order is not None and not verdict.order.documents_unsettled:
+                self.print_step(self.on_auto_printed)
 
     def print_step(self, on_done: Callable[[Any], None], *, carrier: str | None = None,
                    weight_g: int | None = None, tracking: str | None = None,
@@ -553,6 +577,27 @@ class MainWindow(QMainWindow):
     def carry_out(self, todo: DocumentsToPrint, on_done: Callable[[Any], None]) -> None:
         service = self.service
         self.call_then_state(lambda: service.carry_out(todo), on_done)
+
+    @Slot(str)
+    def on_parcel_refused(self, message: str) -> None:
+        self.show_feedback(Feedback(
+            FeedbackKind.REFUSE, message,
+            self.tr("Check the parcel and weigh it again, or a lead scans their badge")))
+
+    @Slot(object)
+    def on_parcel_ready(self, parcel: ParcelReady) -> None:
+        """Boxed and weighed (or let go by a lead): now the slip and the label."""
+        self.parcel = parcel
+        grams = round(parcel.measured_g) if parcel.measured_g is not None else None
+        if grams is not None:
+            self.pack.weight.setValue(grams)
+        order = self.pack.order
+        if order is not None and order.documents_unsettled:
+            self.show_feedback(Feedback(
+                FeedbackKind.ACCEPT, self.tr("Parcel weighed"),
+                self.tr("Read the customer note, then F6: slip and label print after it")))
+            return
+        self.print_step(self.on_auto_printed, weight_g=grams)
 
     def on_auto_printed(self, outcomes: Sequence[PrintOutcome]) -> None:
         """Only a failure replaces the "order complete" banner; success needs no word."""
@@ -750,7 +795,8 @@ class MainWindow(QMainWindow):
                 # The documents waited for the note: they print now.
                 self.show_feedback(Feedback(FeedbackKind.ACCEPT, self.tr("Note acknowledged"),
                                             self.tr("Slip and label are printing")))
-                self.print_step(self.show_print_outcomes)
+                # The weight the ship bar shows (a weighed parcel's, if weighed).
+                self.print_step(self.show_print_outcomes, weight_g=self.pack.weight.value())
                 return
             self.show_feedback(Feedback(FeedbackKind.ACCEPT, self.tr("Note acknowledged"), ""))
 
@@ -813,6 +859,11 @@ class MainWindow(QMainWindow):
             self.pending_print = None
             self.carry_out(todo, on_done)
             return
+        if self.weighing is not None and self.weighing.waiting:
+            self.show_feedback(Feedback(
+                FeedbackKind.WARN, self.tr("Weigh the parcel first"),
+                self.weighing.message_label.text() or self.weighing.box_label.text()))
+            return
         order = self.pack.order
         if order is None:
             return
@@ -860,6 +911,14 @@ class MainWindow(QMainWindow):
             self.on_shipped)
 
     def on_shipped(self, result: ShipResult) -> None:
+        parcel, self.parcel = self.parcel, None
+        if self.weighing is not None:
+            if parcel is not None and parcel.order_id == result.order.id:
+                services = self.weighing.services
+                self.call(lambda: services.record_shipment(
+                    result.shipment_id, parcel.box.code, parcel.measured_g), lambda _: None)
+            self.weighing.reset()
+            self.weighing.hide()
         self.show_feedback(Feedback(
             FeedbackKind.COMPLETE,
             self.tr("Order {number} shipped").format(number=result.order.number),
