@@ -230,7 +230,6 @@ class MainWindow(QMainWindow):
         # Documents held for the packer's word: text no font prints (F7 goes on, Esc stops).
         self.pending_print: tuple[DocumentsToPrint, Callable[[Any], None]] | None = None
         self.pending_reprint: tuple[int, float] | None = None  # (order id, monotonic time)
-        self.cards_printed: set[int] = set()  # orders whose message card printed here
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.resize(1280, 860)
 
@@ -805,11 +804,6 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def on_gift_step_requested(self, step: str) -> None:
         order = self.pack.order
-        if step == "card" and order is not None and order.id not in self.cards_printed:
-            self.show_feedback(Feedback(
-                FeedbackKind.REFUSE, self.tr("Print the message card first"),
-                self.tr("“Message card in” is confirmed after the card printed (Print card)")))
-            return
         if step == "card" and order is not None:
             # A card message read from the customer's note is confirmed before the card.
             self.gift_gate.confirm_then(order, lambda _fresh: self._confirm_gift_step(step))
@@ -830,13 +824,8 @@ class MainWindow(QMainWindow):
         printer = self.gift_card_printer
         if order is None or printer is None:
             return
-        def printed(outcome: PrintOutcome) -> None:
-            if outcome.ok:
-                self.cards_printed.add(order.id)
-            self.on_printed_one(outcome)
-
         self.gift_gate.confirm_then(order, lambda fresh: self.read_tasks.submit(
-            lambda: printer(fresh), printed, self.on_action_error))
+            lambda: printer(fresh), self.on_printed_one, self.on_action_error))
 
     def on_printed_one(self, outcome: PrintOutcome) -> None:
         self.show_print_outcomes((outcome,))
