@@ -47,6 +47,7 @@ from packdesk.persistence.tables import (
     SettingRow,
 )
 
+from .notes import CONTACT_CUSTOMER_HOLD, NOTE_CONFLICT_HOLD
 from .uow import UnitOfWork, with_retry
 
 log = logging.getLogger(__name__)
@@ -221,12 +222,21 @@ def _find(session: Session, source: str, external_id: str) -> OrderRow | None:
     ).one_or_none()
 
 
+def _not_started(row: OrderRow) -> bool:
+    """Nobody has started the order: new, or held only because its note asks for another
+    variant (the store's edit may settle that; the notes are read again after it)."""
+    return row.order_status is OrderStatus.NEW or (
+        row.order_status is OrderStatus.ON_HOLD
+        and row.hold_reason.startswith((NOTE_CONFLICT_HOLD, CONTACT_CUSTOMER_HOLD))
+    )
+
+
 def _upsert(
     session: Session, order: Order, hook: OrderStoredHook | None, summary: IntakeSummary
 ) -> None:
     order.validate()
     row = _find(session, order.source, order.external_id)
-    if row is None or (row.order_status is OrderStatus.NEW and row.content_hash != content_hash(order)):
+    if row is None or (_not_started(row) and row.content_hash != content_hash(order)):
         _learn_products(session, order)
     if row is None:
         row = new_order_row(order)
@@ -239,7 +249,7 @@ def _upsert(
     if row.content_hash == content_hash(order):
         summary.unchanged += 1
         return
-    if row.order_status is not OrderStatus.NEW:
+    if not _not_started(row):
         summary.changed_too_late += 1
         log.warning("order %s changed at the store while %s; not updated", row.number, row.status)
         return
