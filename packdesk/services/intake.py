@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -182,6 +182,12 @@ class _Prepared:
     item: PulledItem
     hook: OrderStoredHook | None
     digest: str | None = None  # an order's content hash, once it passed its checks
+    # A checked order the database did not hold when its page was read, with no note to
+    # read: stored with the others of its run by one executemany (``_insert_new``).
+    bulk: bool = False
+
+
+BULK_ROWS = 200  # orders per executemany (their lines go in one more)
 
 
 def _store_batch(
@@ -209,12 +215,38 @@ def _prepare(
     result = [_Prepared(item, hook, _checked(item)) for item in batch]
     if prepare is None or not any(p.digest for p in result):
         return result
+    from .notes import note_texts
+
     with UnitOfWork(uow.engine) as reader:
+        known = _known(reader.session, [e.item for e in result if isinstance(e.item, Order) and e.digest])
         for entry in result:
-            if isinstance(entry.item, Order) and entry.digest and _may_be_stored(
-                    reader.session, entry.item, entry.digest):
+            if not (isinstance(entry.item, Order) and entry.digest):
+                continue
+            state = known.get((entry.item.source, entry.item.external_id))
+            if state is None and not note_texts(entry.item):
+                entry.hook, entry.bulk = None, True  # nothing to read, nothing stored before
+            elif state is None or (
+                _not_started_status(OrderStatus(state[0]), state[1]) and state[2] != entry.digest
+            ):
                 entry.hook = prepare(reader.session, entry.item)
     return result
+
+
+def _known(session: Session, orders: list[Order]) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """(source, external id) -> (status, hold reason, content hash) of a page's orders the
+    database holds: one query for the page."""
+    if not orders:
+        return {}
+    sources = sorted({o.source for o in orders})
+    ids = sorted({o.external_id for o in orders})
+    return {
+        (source, external_id): (status, hold_reason, digest)
+        for source, external_id, status, hold_reason, digest in session.execute(
+            select(OrderRow.source, OrderRow.external_id, OrderRow.status, OrderRow.hold_reason,
+                   OrderRow.content_hash)
+            .where(OrderRow.source.in_(sources), OrderRow.external_id.in_(ids))
+        )
+    }
 
 
 def _checked(item: PulledItem) -> str | None:
@@ -263,13 +295,49 @@ def _write_slice(
         began = time.monotonic()
         while end < len(prepared):
             entry = prepared[end]
-            _store_one(writer.session, entry.item, entry.hook, partial, digest=entry.digest)
-            end += 1
+            if entry.bulk:
+                run = end + 1
+                while run < len(prepared) and run - end < BULK_ROWS and prepared[run].bulk:
+                    run += 1
+                _insert_new(writer.session, prepared[end:run], partial)
+                end = run
+            else:
+                _store_one(writer.session, entry.item, entry.hook, partial, digest=entry.digest)
+                end += 1
             if time.monotonic() - began >= WRITE_SLICE_SECONDS:
                 break
         writer.commit()
     pacer.committed()
     return partial, end
+
+
+def _insert_new(session: Session, entries: list[_Prepared], summary: IntakeSummary) -> None:
+    """New orders without notes, with their lines: products learned once for all of them,
+    one executemany for the orders and one for their lines. If the database refuses any
+    (another process stored one meanwhile, a value it cannot hold), they are stored one by
+    one instead: the concurrent one is updated, the bad one quarantined, the rest stored."""
+    orders = [e.item for e in entries if isinstance(e.item, Order)]
+    savepoint = session.begin_nested()
+    try:
+        _learn_products(session, orders)
+        ids = session.scalars(
+            insert(OrderRow).returning(OrderRow.id, sort_by_parameter_order=True),
+            [order_values(o, digest=e.digest) for o, e in zip(orders, entries, strict=True)],
+        ).all()
+        session.execute(
+            insert(OrderLineRow),
+            [{"order_id": order_id, **line_values(line, i)}
+             for order_id, o in zip(ids, orders, strict=True) for i, line in enumerate(o.lines)],
+        )
+        savepoint.commit()
+    except (IntegrityError, DataError, OverflowError) as exc:
+        savepoint.rollback()
+        log.info("a run of %d new orders stored one by one: %s", len(entries),
+                 str(getattr(exc, "orig", None) or exc).splitlines()[0])
+        for entry in entries:
+            _store_one(session, entry.item, entry.hook, summary, digest=entry.digest)
+        return
+    summary.created += len(orders)
 
 
 def _store_one(
@@ -377,7 +445,7 @@ def _upsert(
     """Insert or update a checked order (``digest``: its content hash)."""
     row = _find(session, order.source, order.external_id)
     if row is None or (_not_started(row) and row.content_hash != digest):
-        _learn_products(session, order)
+        _learn_products(session, [order])
     if row is None:
         row = new_order_row(order, digest=digest)
         session.add(row)
@@ -407,20 +475,22 @@ def _upsert(
         hook(session, row, False)
 
 
-def _learn_products(session: Session, order: Order) -> None:
-    """New SKUs become products; a variant's barcode joins its product. Two queries per
-    order, not two per line (a pull's write transactions stay short)."""
-    skus = sorted({line.sku for line in order.lines})
+def _learn_products(session: Session, orders: list[Order]) -> None:
+    """New SKUs become products; a variant's barcode joins its product. Two queries for
+    the orders given (one, or a run of a page), not two per line (a pull's write
+    transactions stay short)."""
+    lines = [(order, line) for order in orders for line in order.lines]
+    skus = sorted({line.sku for _, line in lines})
     products = {p.sku: p for p in session.scalars(select(ProductRow).where(ProductRow.sku.in_(skus)))}
-    for line in order.lines:
+    for _, line in lines:
         if line.sku not in products:
             products[line.sku] = ProductRow(sku=line.sku, name=(line.name or line.sku)[:200],
                                             attributes=dict(line.attributes))
             session.add(products[line.sku])
     session.flush()
     keys: dict[str, str] = {}
-    for line in order.lines:
-        if not line.barcode:
+    for order, line in lines:
+        if not line.barcode or line.barcode in keys:
             continue
         try:
             keys[line.barcode] = barcode_key(line.barcode)
@@ -432,7 +502,7 @@ def _learn_products(session: Session, order: Order) -> None:
             .where(ProductBarcodeRow.code.in_(sorted(set(keys.values()))))
         )
     } if keys else {}
-    for line in order.lines:
+    for order, line in lines:
         key = keys.get(line.barcode)
         if key is None:
             continue
