@@ -53,6 +53,8 @@ from packdesk.persistence.tables import (
     SettingRow,
 )
 
+from . import claims
+from .notereading import CONTACT_CUSTOMER_HOLD, NOTE_CONFLICT_HOLD, note_texts
 from .uow import UnitOfWork, with_retry
 
 log = logging.getLogger(__name__)
@@ -215,8 +217,6 @@ def _prepare(
     result = [_Prepared(item, hook, _checked(item)) for item in batch]
     if prepare is None or not any(p.digest for p in result):
         return result
-    from .notes import note_texts
-
     with UnitOfWork(uow.engine) as reader:
         known = _known(reader.session, [e.item for e in result if isinstance(e.item, Order) and e.digest])
         for entry in result:
@@ -429,9 +429,6 @@ def _not_started(row: OrderRow) -> bool:
 
 
 def _not_started_status(status: OrderStatus, hold_reason: str) -> bool:
-    # .notes imports this module (the hook's type): its hold reasons are imported here
-    from .notes import CONTACT_CUSTOMER_HOLD, NOTE_CONFLICT_HOLD
-
     return status is OrderStatus.NEW or (
         status is OrderStatus.ON_HOLD
         and hold_reason.startswith((NOTE_CONFLICT_HOLD, CONTACT_CUSTOMER_HOLD))
@@ -528,8 +525,7 @@ def _cancel(session: Session, item: CancelledAtStore, summary: IntakeSummary) ->
         status is OrderStatus.ON_HOLD and row.held_from in (None, OrderStatus.NEW.value)
     ):
         row.change_status(OrderStatus.CANCELLED, CANCELLED_AT_STORE)
-        row.claimed_station = None
-        row.claimed_user = None
+        claims.clear(row)
         summary.cancelled += 1
         return
     if status is OrderStatus.ON_HOLD:
