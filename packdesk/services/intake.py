@@ -124,6 +124,7 @@ def store_pulled(
     *,
     on_order_stored: OrderStoredHook | None = None,
     summary: IntakeSummary | None = None,
+    on_page: PageHook | None = None,
 ) -> IntakeSummary:
     """Store every pulled item in short write transactions. Returns (and fills) the summary.
 
@@ -144,14 +145,28 @@ def store_pulled(
     summary = summary if summary is not None else IntakeSummary()
     pacer = _Pacer(engine_uow.dialect == "sqlite")
     batch: list[PulledItem] = []
+    pages = items_done = 0
+
+    def store(batch: list[PulledItem]) -> None:
+        nonlocal pages, items_done
+        _store_batch(engine_uow, batch, fallback, prepare, summary, pacer)
+        pages += 1
+        items_done += len(batch)
+        if on_page is not None:
+            on_page(pages, items_done)
+
     for item in items:
         batch.append(item)
         if len(batch) >= BATCH_SIZE:
-            _store_batch(engine_uow, batch, fallback, prepare, summary, pacer)
+            store(batch)
             batch = []
     if batch:
-        _store_batch(engine_uow, batch, fallback, prepare, summary, pacer)
+        store(batch)
     return summary
+
+
+# Called after each page of items is stored: (pages so far, items so far).
+PageHook = Callable[[int, int], None]
 
 
 # Reads what an order needs before the write transaction (in a read session) and returns
