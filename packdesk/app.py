@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from packdesk.services.screens import ScreenServices
     from packdesk.ui.feedback import Sounds
     from packdesk.ui.mainwindow import MainWindow
-    from packdesk.ui.statusbar import StationHealth
+    from packdesk.ui.statusbar import PullProgress, StationHealth
 
 log = logging.getLogger(__name__)
 
@@ -117,13 +117,14 @@ def health_probe(engine: Engine) -> StationHealth:
     return StationHealth(name, outbox_backlog=summary.pending, outbox_failed=summary.failed)
 
 
-def pull_and_sync(engine: Engine) -> str:
-    """Pull every known store, then send the outbox (a worker thread, on a timer)."""
+def pull_and_sync(engine: Engine, on_progress: PullProgress | None = None) -> str:
+    """Pull every known store, then send the outbox (a worker thread, on a timer);
+    ``on_progress(source, pages, orders)`` after each stored page."""
     from packdesk.sync.outbox_worker import OutboxWorker
     from packdesk.sync.pull import pull_all
     from packdesk.sync.stores import configured_pushers, configured_sources
 
-    pulled = pull_all(engine, configured_sources(engine))
+    pulled = pull_all(engine, configured_sources(engine), on_progress=on_progress)
     pushers, _problems = configured_pushers(engine)
     sent = OutboxWorker(engine, pushers).run_once(max_messages=500)
     if not pulled.ok:
@@ -168,7 +169,7 @@ def build_main_window(
     window = MainWindow(
         service, scanner, screens=screens, sounds=sounds, idle_ms=int(idle_minutes * 60_000),
         health_probe=(lambda: health_probe(engine)) if with_health else None,
-        pull=(lambda: pull_and_sync(engine)) if with_pull else None,
+        pull=(lambda progress: pull_and_sync(engine, progress)) if with_pull else None,
         carriers=carriers if carriers is not None else carrier_choices(),
         gift_card_printer=gift_card, batch_size=batch_size)
     if isinstance(printer, StationPrinter):
