@@ -25,21 +25,18 @@ transactions are short (see :func:`store_pulled`): a station never waits long be
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
-from packdesk.domain.barcodes import barcode_key
-from packdesk.domain.errors import DomainError, InvalidBarcode
+from packdesk.domain.errors import DomainError
 from packdesk.domain.model import Order, OrderStatus, Role
 from packdesk.persistence.mappers import (
     check_fits,
@@ -51,17 +48,16 @@ from packdesk.persistence.mappers import (
 from packdesk.persistence.tables import (
     OrderLineRow,
     OrderRow,
-    OutboxMessageRow,
-    ProductBarcodeRow,
-    ProductRow,
     QuarantinedPayloadRow,
-    SettingRow,
 )
 
 from . import claims
 from .auth import Actor, require_role
-from .notereading import CONTACT_CUSTOMER_HOLD, NOTE_CONFLICT_HOLD, note_texts
+from .catalog import learn_products
+from .intakebatch import BULK_ROWS, known_orders, not_started, store_run, with_last
+from .notereading import note_texts
 from .uow import UnitOfWork, with_retry
+from .writepacing import WRITE_SLICE_SECONDS, WritePacer, no_gc_pause
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +144,7 @@ def store_pulled(
     *,
     on_order_stored: OrderStoredHook | None = None,
     summary: IntakeSummary | None = None,
-    on_page: PageHook | None = None,
+    on_page: Callable[[int, int], None] | None = None,
 ) -> IntakeSummary:
     """Store every pulled item in short write transactions. Returns (and fills) the summary.
 
@@ -167,68 +163,29 @@ def store_pulled(
         from .notes import on_order_stored as fallback
         from .notes import prepare_order_stored as prepare
     summary = summary if summary is not None else IntakeSummary()
-    pacer = _Pacer(engine_uow.dialect == "sqlite")
+    pacer = WritePacer(engine_uow.dialect == "sqlite")
     batch: list[PulledItem] = []
-    pages = items_done = 0
-
-    def store(batch: list[PulledItem]) -> None:
-        nonlocal pages, items_done
-        _store_batch(engine_uow, batch, fallback, prepare, summary, pacer)
-        pages += 1
-        items_done += len(batch)
-        if on_page is not None:
-            on_page(pages, items_done)
-
-    for item in items:
+    pages = done = 0
+    for last, item in with_last(items):
         batch.append(item)
-        if len(batch) >= BATCH_SIZE:
-            store(batch)
-            batch = []
-    if batch:
-        store(batch)
+        if len(batch) >= BATCH_SIZE or last:
+            _store_batch(engine_uow, batch, fallback, prepare, summary, pacer)
+            pages, done, batch = pages + 1, done + len(batch), []
+            if on_page is not None:
+                on_page(pages, done)  # ``on_page(pages, items so far)``: a pull's progress
     return summary
-
-
-# Called after each page of items is stored: (pages so far, items so far).
-PageHook = Callable[[int, int], None]
 
 
 # Reads what an order needs before the write transaction (in a read session) and returns
 # the hook that stores it inside (the default reads the order's notes).
 PrepareHook = Callable[[Session, Order], OrderStoredHook]
 
-WRITE_SLICE_SECONDS = 0.02
-WRITE_GAP_SECONDS = 0.03  # > SQLite's busy-handler sleeps (at most 25 ms within 100 ms)
-
-
-@dataclass
-class _Pacer:
-    """On SQLite, leaves the write lock free for a while after each intake commit."""
-
-    enabled: bool
-    last_commit: float = float("-inf")
-
-    def before_write(self) -> None:
-        if self.enabled:
-            wait = WRITE_GAP_SECONDS - (time.monotonic() - self.last_commit)
-            if wait > 0:
-                time.sleep(wait)
-
-    def committed(self) -> None:
-        self.last_commit = time.monotonic()
-
-
 @dataclass
 class _Prepared:
     item: PulledItem
     hook: OrderStoredHook | None
     digest: str | None = None  # an order's content hash, once it passed its checks
-    # A checked order the database did not hold when its page was read, with no note to
-    # read: stored with the others of its run by one executemany (``_insert_new``).
-    bulk: bool = False
-
-
-BULK_ROWS = 200  # orders per executemany (their lines go in one more)
+    bulk: bool = False  # new, no notes: stored with the rest of its run by executemany
 
 
 def _store_batch(
@@ -237,7 +194,7 @@ def _store_batch(
     hook: OrderStoredHook | None,
     prepare: PrepareHook | None,
     summary: IntakeSummary,
-    pacer: _Pacer,
+    pacer: WritePacer,
 ) -> None:
     prepared = _prepare(uow, batch, hook, prepare)
     done = 0
@@ -257,35 +214,16 @@ def _prepare(
     if prepare is None or not any(p.digest for p in result):
         return result
     with UnitOfWork(uow.engine) as reader:
-        known = _known(reader.session, [e.item for e in result if isinstance(e.item, Order) and e.digest])
+        known = known_orders(reader.session, [e.item for e in result if isinstance(e.item, Order)])
         for entry in result:
-            if not (isinstance(entry.item, Order) and entry.digest):
-                continue
-            state = known.get((entry.item.source, entry.item.external_id))
-            if state is None and not note_texts(entry.item):
-                entry.hook, entry.bulk = None, True  # nothing to read, nothing stored before
-            elif state is None or (
-                _not_started_status(OrderStatus(state[0]), state[1]) and state[2] != entry.digest
-            ):
-                entry.hook = prepare(reader.session, entry.item)
+            if isinstance(entry.item, Order) and entry.digest:
+                state = known.get((entry.item.source, entry.item.external_id))
+                if state is None and not note_texts(entry.item):
+                    entry.hook, entry.bulk = None, True  # nothing stored before, nothing to read
+                elif state is None or (not_started(OrderStatus(state[0]), state[1])
+                                       and state[2] != entry.digest):
+                    entry.hook = prepare(reader.session, entry.item)
     return result
-
-
-def _known(session: Session, orders: list[Order]) -> dict[tuple[str, str], tuple[str, str, str]]:
-    """(source, external id) -> (status, hold reason, content hash) of a page's orders the
-    database holds: one query for the page."""
-    if not orders:
-        return {}
-    sources = sorted({o.source for o in orders})
-    ids = sorted({o.external_id for o in orders})
-    return {
-        (source, external_id): (status, hold_reason, digest)
-        for source, external_id, status, hold_reason, digest in session.execute(
-            select(OrderRow.source, OrderRow.external_id, OrderRow.status, OrderRow.hold_reason,
-                   OrderRow.content_hash)
-            .where(OrderRow.source.in_(sources), OrderRow.external_id.in_(ids))
-        )
-    }
 
 
 def _checked(item: PulledItem) -> str | None:
@@ -299,84 +237,27 @@ def _checked(item: PulledItem) -> str | None:
     return content_hash(item)
 
 
-def _may_be_stored(session: Session, order: Order, digest: str) -> bool:
-    known = session.execute(
-        select(OrderRow.status, OrderRow.hold_reason, OrderRow.content_hash).where(
-            OrderRow.source == order.source, OrderRow.external_id == order.external_id)
-    ).one_or_none()
-    return known is None or (
-        _not_started_status(OrderStatus(known.status), known.hold_reason)
-        and known.content_hash != digest
-    )
-
-
-@contextlib.contextmanager
-def _no_gc_pause() -> Iterator[None]:
-    """No garbage collection while the write lock is held: a full collection of a pull's
-    objects took hundreds of milliseconds that a waiting station would have waited."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _write_slice(
-    uow: UnitOfWork, prepared: list[_Prepared], start: int, pacer: _Pacer
+    uow: UnitOfWork, prepared: list[_Prepared], start: int, pacer: WritePacer
 ) -> tuple[IntakeSummary, int]:
     """Store items from ``start`` in one transaction of about WRITE_SLICE_SECONDS."""
     partial = IntakeSummary()
     end = start
     pacer.before_write()
-    with uow.writing() as writer, _no_gc_pause():
+    with uow.writing() as writer, no_gc_pause():
         began = time.monotonic()
         while end < len(prepared):
-            entry = prepared[end]
-            if entry.bulk:
-                run = end + 1
-                while run < len(prepared) and run - end < BULK_ROWS and prepared[run].bulk:
-                    run += 1
-                _insert_new(writer.session, prepared[end:run], partial)
-                end = run
-            else:
-                _store_one(writer.session, entry.item, entry.hook, partial, digest=entry.digest)
-                end += 1
+            run = end + 1
+            while prepared[end].bulk and run < len(prepared) and prepared[run].bulk and (
+                    run - end < BULK_ROWS):
+                run += 1
+            store_run(writer.session, prepared[end:run], partial, _store_one)
+            end = run
             if time.monotonic() - began >= WRITE_SLICE_SECONDS:
                 break
         writer.commit()
     pacer.committed()
     return partial, end
-
-
-def _insert_new(session: Session, entries: list[_Prepared], summary: IntakeSummary) -> None:
-    """New orders without notes, with their lines: products learned once for all of them,
-    one executemany for the orders and one for their lines. If the database refuses any
-    (another process stored one meanwhile, a value it cannot hold), they are stored one by
-    one instead: the concurrent one is updated, the bad one quarantined, the rest stored."""
-    orders = [e.item for e in entries if isinstance(e.item, Order)]
-    savepoint = session.begin_nested()
-    try:
-        _learn_products(session, orders)
-        ids = session.scalars(
-            insert(OrderRow).returning(OrderRow.id, sort_by_parameter_order=True),
-            [order_values(o, digest=e.digest) for o, e in zip(orders, entries, strict=True)],
-        ).all()
-        session.execute(
-            insert(OrderLineRow),
-            [{"order_id": order_id, **line_values(line, i)}
-             for order_id, o in zip(ids, orders, strict=True) for i, line in enumerate(o.lines)],
-        )
-        savepoint.commit()
-    except (IntegrityError, DataError, OverflowError) as exc:
-        savepoint.rollback()
-        log.info("a run of %d new orders stored one by one: %s", len(entries),
-                 str(getattr(exc, "orig", None) or exc).splitlines()[0])
-        for entry in entries:
-            _store_one(session, entry.item, entry.hook, summary, digest=entry.digest)
-        return
-    summary.created += len(orders)
 
 
 def _store_one(
@@ -465,19 +346,6 @@ def _find(session: Session, source: str, external_id: str) -> OrderRow | None:
     return session.scalars(query).one_or_none()
 
 
-def _not_started(row: OrderRow) -> bool:
-    """Nobody has started the order: new, or held only because its note asks for another
-    variant (the store's edit may settle that; the notes are read again after it)."""
-    return _not_started_status(row.order_status, row.hold_reason)
-
-
-def _not_started_status(status: OrderStatus, hold_reason: str) -> bool:
-    return status is OrderStatus.NEW or (
-        status is OrderStatus.ON_HOLD
-        and hold_reason.startswith((NOTE_CONFLICT_HOLD, CONTACT_CUSTOMER_HOLD))
-    )
-
-
 def _upsert(
     session: Session, order: Order, hook: OrderStoredHook | None, summary: IntakeSummary,
     digest: str,
@@ -488,8 +356,9 @@ def _upsert(
     held_by_store = row is not None and (
         row.order_status is OrderStatus.ON_HOLD and row.held_from == OrderStatus.NEW.value
         and row.hold_reason.startswith(STORE_HOLD))
-    if row is None or ((_not_started(row) or held_by_store) and row.content_hash != digest):
-        _learn_products(session, [order])
+    if row is None or ((not_started(row.order_status, row.hold_reason) or held_by_store)
+                       and row.content_hash != digest):
+        learn_products(session, order)
     if row is None:
         row = new_order_row(order, digest=digest)
         session.add(row)
@@ -504,7 +373,7 @@ def _upsert(
         else:
             summary.unchanged += 1
         return
-    if not _not_started(row) and not held_by_store:
+    if not not_started(row.order_status, row.hold_reason) and not held_by_store:
         if order.status is OrderStatus.ON_HOLD:
             _hold(row, order.hold_reason, summary)
             return
@@ -529,12 +398,8 @@ def _upsert(
         if row.content_hash == digest:
             summary.unchanged += 1
             return
-    elif order.status is OrderStatus.ON_HOLD:
-        if row.order_status is OrderStatus.ON_HOLD:  # held for its note: the lead decides both
-            _hold(row, order.hold_reason, summary)
-        else:
-            row.change_status(OrderStatus.ON_HOLD, order.hold_reason)
-            summary.held_numbers.append(row.number)
+    elif order.status is OrderStatus.ON_HOLD:  # (a note-held order: the lead decides both)
+        _hold(row, order.hold_reason, summary)
     values = order_values(order, digest=digest)
     for keep in ("status", "hold_reason", "held_from", "cancel_reason"):
         values.pop(keep)  # the station's own state is not the store's to set
@@ -611,59 +476,6 @@ def ship_as_packed(uow: UnitOfWork, actor: Actor | None, number: str) -> str:
         return back.value
 
 
-def open_external_ids(uow: UnitOfWork, source: str) -> list[str]:
-    """External ids of ``source``'s orders not yet shipped or cancelled here."""
-    with uow:
-        return list(uow.session.scalars(
-            select(OrderRow.external_id).where(
-                OrderRow.source == source,
-                OrderRow.status.not_in([OrderStatus.SHIPPED.value, OrderStatus.CANCELLED.value]),
-            ).order_by(OrderRow.id)
-        ))
-
-
-def _learn_products(session: Session, orders: list[Order]) -> None:
-    """New SKUs become products; a variant's barcode joins its product. Two queries for
-    the orders given (one, or a run of a page), not two per line (a pull's write
-    transactions stay short)."""
-    lines = [(order, line) for order in orders for line in order.lines]
-    skus = sorted({line.sku for _, line in lines})
-    products = {p.sku: p for p in session.scalars(select(ProductRow).where(ProductRow.sku.in_(skus)))}
-    for _, line in lines:
-        if line.sku not in products:
-            products[line.sku] = ProductRow(sku=line.sku, name=(line.name or line.sku)[:200],
-                                            attributes=dict(line.attributes))
-            session.add(products[line.sku])
-    session.flush()
-    keys: dict[str, str] = {}
-    for order, line in lines:
-        if not line.barcode or line.barcode in keys:
-            continue
-        try:
-            keys[line.barcode] = barcode_key(line.barcode)
-        except InvalidBarcode as exc:
-            log.warning("order %s, %s: barcode %r ignored: %s", order.number, line.sku, line.barcode, exc)
-    owners: dict[str, int] = {
-        code: product_id for code, product_id in session.execute(
-            select(ProductBarcodeRow.code, ProductBarcodeRow.product_id)
-            .where(ProductBarcodeRow.code.in_(sorted(set(keys.values()))))
-        )
-    } if keys else {}
-    for order, line in lines:
-        key = keys.get(line.barcode)
-        if key is None:
-            continue
-        product = products[line.sku]
-        owner = owners.get(key)
-        if owner is None:
-            session.add(ProductBarcodeRow(product_id=product.id, code=key))
-            owners[key] = product.id
-        elif owner != product.id:
-            log.warning("order %s: barcode %s of %s already belongs to another product; not moved",
-                        order.number, line.barcode, line.sku)
-    session.flush()
-
-
 def _cancel(session: Session, item: CancelledAtStore, summary: IntakeSummary) -> None:
     row = _find(session, item.source, item.external_id)
     if row is None:
@@ -686,81 +498,3 @@ def _cancel(session: Session, item: CancelledAtStore, summary: IntakeSummary) ->
         row.change_status(OrderStatus.ON_HOLD, CANCELLED_AT_STORE)
     summary.cancelled += 1
     summary.held_numbers.append(row.number)
-
-
-# --- Which stores this database pulls from (not secrets: those stay in the keyring) ----
-
-STORES_SETTING = "sync.stores"
-
-
-def remember_store(uow: UnitOfWork, source: str, settings: dict[str, Any]) -> None:
-    """Record how to reach ``source`` so the outbox worker can tell it what shipped."""
-    with uow.writing() as writer:
-        row = writer.session.get(SettingRow, STORES_SETTING)
-        stores = dict(row.value) if row else {}
-        if stores.get(source) == settings:
-            return
-        stores[source] = settings
-        if row is None:
-            writer.session.add(SettingRow(key=STORES_SETTING, value=stores))
-        else:
-            row.value = stores
-        writer.commit()
-
-
-def rename_source(uow: UnitOfWork, old: str, new: str) -> int:
-    """Move a store's orders, outbox messages, quarantine and settings from ``old`` to
-    ``new`` (a store named by an older packdesk, whose names cut the URL's path). Returns
-    the orders moved; refused (DomainError) when ``new`` already has orders of its own."""
-    with uow.writing() as writer:
-        session = writer.session
-        if session.scalars(select(OrderRow.id).where(OrderRow.source == new).limit(1)).first():
-            raise DomainError(f"cannot rename the store {old} to {new}: {new} already has orders")
-        moved = session.scalar(select(func.count()).where(OrderRow.source == old)) or 0
-        session.execute(update(OrderRow).where(OrderRow.source == old).values(source=new))
-        session.execute(update(OutboxMessageRow).where(OutboxMessageRow.destination == old)
-                        .values(destination=new))
-        session.execute(update(QuarantinedPayloadRow).where(QuarantinedPayloadRow.source == old)
-                        .values(source=new))
-        row = session.get(SettingRow, STORES_SETTING)
-        if row is not None and old in row.value:
-            stores = dict(row.value)
-            stores[new] = stores.pop(old)
-            row.value = stores
-        writer.commit()
-        log.warning("store %s is now named %s (%d orders)", old, new, moved)
-        return int(moved)
-
-
-def known_stores(uow: UnitOfWork) -> dict[str, dict[str, Any]]:
-    with uow:
-        row = uow.session.get(SettingRow, STORES_SETTING)
-        return {k: dict(v) for k, v in (row.value if row else {}).items()}
-
-
-def open_quarantine(uow: UnitOfWork) -> list[QuarantinedPayloadRow]:
-    """Unresolved quarantined payloads, newest first, for the admin."""
-    with uow:
-        rows = list(
-            uow.session.scalars(
-                select(QuarantinedPayloadRow)
-                .where(QuarantinedPayloadRow.resolved.is_(False))
-                .order_by(QuarantinedPayloadRow.received_at.desc(), QuarantinedPayloadRow.id.desc())
-            )
-        )
-        uow.session.expunge_all()
-        return rows
-
-
-def resolve_quarantined(uow: UnitOfWork, ids: Iterable[int]) -> list[int]:
-    """Mark quarantined payloads as dealt with; returns the ids that were open."""
-    with uow.writing() as writer:
-        rows = list(writer.session.scalars(
-            select(QuarantinedPayloadRow).where(
-                QuarantinedPayloadRow.id.in_(list(ids)), QuarantinedPayloadRow.resolved.is_(False)
-            )
-        ))
-        for row in rows:
-            row.resolved = True
-        writer.commit()
-        return [row.id for row in rows]
