@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -278,6 +279,38 @@ class ShipmentRow(Base):
     station: Mapped[str | None] = mapped_column(String(80))
     user_name: Mapped[str | None] = mapped_column(String(80))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CarrierLabelRow(Base):
+    """A carrier's label for one parcel, recorded before anything is bought (issue 22).
+
+    ``status``: ``creating`` (the carrier shipment is being asked for; ``reference`` finds it
+    if the answer is lost), ``created`` (the carrier's ``shipment_id`` is known, nothing
+    bought), ``buying`` (a purchase was sent: its answer must be read back before anything
+    else is bought), ``bought``, ``unresolved`` (the purchase could not be confirmed: the
+    order is held for the lead), ``voided`` (refunded; the order may get a new label).
+    """
+
+    __tablename__ = "carrier_labels"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(BigId, ForeignKey("orders.id"), index=True)
+    source: Mapped[str] = mapped_column(String(20))
+    reference: Mapped[str] = mapped_column(String(80))
+    shipment_id: Mapped[str] = mapped_column(String(80), default="")
+    status: Mapped[str] = mapped_column(String(12), default="creating")
+    buy_attempts: Mapped[int] = mapped_column(default=0)
+    carrier: Mapped[str] = mapped_column(String(40), default="")
+    service: Mapped[str] = mapped_column(String(80), default="")
+    rate: Mapped[str] = mapped_column(String(20), default="")
+    currency: Mapped[str] = mapped_column(String(3), default="")
+    tracking_number: Mapped[str] = mapped_column(String(80), default="")
+    label_format: Mapped[str] = mapped_column(String(8), default="zpl")
+    label: Mapped[bytes | None] = mapped_column(LargeBinary)
+    refund_status: Mapped[str] = mapped_column(String(20), default="")
+    problem: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 class ScanEventRow(Base):
