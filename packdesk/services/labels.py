@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from packdesk.domain.errors import DomainError
@@ -316,3 +316,151 @@ def _delete(engine: Engine, row_id: int) -> None:
             uow.session.delete(row)
             uow.commit()
 
+
+
+# --- shipping a packed order with its label (the command line; the station after core) -
+
+
+SHIP_FROM_SETTING = "carriers.ship_from"  # {station name or "*": address fields}
+SEQUENCE_SETTING = "carriers.sequence."  # + carrier code: {"prefix", "next", "width"}
+
+
+@dataclass(frozen=True)
+class ShippedOrder:
+    number: str
+    carrier: str
+    service: str
+    tracking_number: str
+    tracking_url: str
+
+
+def parcel_request_for(
+    engine: Engine, order_id: int, *, station: str, weight_g: int | None = None,
+    label_format: str = "zpl", carrier: str = "", service: str = "",
+) -> ParcelRequest:
+    """What EasyPost is asked for an order: its ship-to, this station's ship-from, its weight."""
+    from packdesk.persistence.mappers import address_from_json
+    from packdesk.persistence.tables import OrderLineRow, ProductRow, SettingRow
+
+    with UnitOfWork(engine) as uow:
+        order = uow.session.get(OrderRow, order_id)
+        if order is None:
+            raise LabelRefused("no such order")
+        setting = uow.session.get(SettingRow, SHIP_FROM_SETTING)
+        addresses = dict(setting.value) if setting else {}
+        ship_from = addresses.get(station) or addresses.get("*")
+        if not ship_from:
+            raise LabelRefused(
+                f"station {station} has no ship-from address: the admin must set one first"
+            )
+        if weight_g is None:
+            weight_g = int(uow.session.scalar(
+                select(func.coalesce(func.sum(ProductRow.weight_g * OrderLineRow.quantity), 0))
+                .join(ProductRow, ProductRow.sku == OrderLineRow.sku)
+                .where(OrderLineRow.order_id == order_id)
+            ) or 0)
+        if weight_g <= 0:
+            raise LabelRefused(f"order {order.number} has no weight: weigh the parcel first")
+        return ParcelRequest(
+            reference=order.number, ship_to=address_from_json(dict(order.ship_to)),
+            ship_from=address_from_json(dict(ship_from)), weight_g=weight_g,
+            label_format=label_format, carrier=carrier, service=service, ship_by=order.ship_by,
+            currency=order.currency,
+        )
+
+
+def next_own_number(engine: Engine, carrier: str) -> str:
+    """The next number of the admin's sequence for our own label of ``carrier``."""
+    from packdesk.persistence.tables import SettingRow
+
+    key = SEQUENCE_SETTING + carrier.strip().lower()
+    with UnitOfWork(engine, immediate=True) as uow:
+        row = uow.session.get(SettingRow, key, with_for_update=True)
+        if row is None:
+            raise LabelRefused(
+                f"no number sequence for {carrier}: the admin must set one before its own labels"
+            )
+        value = dict(row.value)
+        number = int(value.get("next", 1))
+        value["next"] = number + 1
+        row.value = value
+        uow.commit()
+    return f"{value.get('prefix', '')}{number:0{int(value.get('width', 0))}d}"
+
+
+def ship_packed_order(
+    engine: Engine, order_id: int, *, carrier: str, service: str, tracking_number: str,
+    weight_g: int, label_format: str, station: str, user: str,
+) -> ShippedOrder:
+    """Shipment, shipped status and the store's "shipped" message in one transaction."""
+    from packdesk.domain.time import utcnow
+    from packdesk.persistence.tables import ShipmentRow
+
+    from .facts import record_order_facts
+    from .outbox import record_shipped, tracking_url_for
+
+    with UnitOfWork(engine, immediate=True) as uow:
+        row = uow.session.get(OrderRow, order_id, with_for_update=True)
+        if row is None or row.order_status is not OrderStatus.PACKED:
+            state = row.order_status.value.replace("_", " ") if row else "unknown"
+            raise LabelRefused(f"order {row.number if row else order_id} is {state}: only a packed order can ship")
+        now = utcnow()
+        shipment = ShipmentRow(
+            order_id=order_id, kind="outbound", carrier=carrier, service=service or "standard",
+            tracking_number=tracking_number,
+            tracking_url=tracking_url_for(carrier, tracking_number), weight_g=weight_g,
+            label_format=label_format, station=station, user_name=user, created_at=now,
+        )
+        uow.session.add(shipment)
+        row.change_status(OrderStatus.SHIPPED)
+        row.shipped_at = now
+        row.claimed_station = row.claimed_user = None
+        row.claim_expires_at = None
+        row.confirmed_bin = None
+        record_shipped(uow.session, row, shipment)
+        uow.session.flush()
+        record_order_facts(uow.session, row.id)
+        shipped = ShippedOrder(row.number, carrier, shipment.service, tracking_number,
+                               shipment.tracking_url)
+        uow.commit()
+    return shipped
+
+
+@dataclass(frozen=True)
+class ManifestLine:
+    tracking_number: str
+    order_number: str
+    weight_g: int
+    carrier_shipment_id: str  # the label source's shipment id, "" for scanned or own labels
+
+
+def manifest_lines(engine: Engine, carrier: str, day: date) -> list[ManifestLine]:
+    """The parcels shipped with ``carrier`` on ``day`` (UTC), without voided labels."""
+    from datetime import datetime, time, timedelta
+
+    from packdesk.persistence.tables import ShipmentRow
+
+    start = datetime.combine(day, time.min)
+    with UnitOfWork(engine) as uow:
+        rows = uow.session.execute(
+            select(ShipmentRow.tracking_number, OrderRow.number, ShipmentRow.weight_g,
+                   ShipmentRow.order_id)
+            .join(OrderRow, OrderRow.id == ShipmentRow.order_id)
+            .where(func.lower(ShipmentRow.carrier) == carrier.strip().lower(),
+                   ShipmentRow.kind == "outbound",
+                   ShipmentRow.created_at >= start,
+                   ShipmentRow.created_at < start + timedelta(days=1))
+            .order_by(ShipmentRow.created_at, ShipmentRow.id)
+        ).all()
+        bought = {
+            (r.order_id, r.tracking_number): r.shipment_id
+            for r in uow.session.scalars(
+                select(CarrierLabelRow).where(
+                    CarrierLabelRow.order_id.in_([row.order_id for row in rows]),
+                    CarrierLabelRow.status == "bought")
+            )
+        }
+    return [
+        ManifestLine(tracking, number, weight, bought.get((order_id, tracking), ""))
+        for tracking, number, weight, order_id in rows
+    ]

@@ -137,7 +137,8 @@ class FakeEasyPost(FakeServer):
             return 200, shipment
 
     def scan_form(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-        ids = [s.get("id") for s in body.get("shipments") or []]
+        params = body.get("scan_form") or body  # the client wraps it as {"scan_form": {...}}
+        ids = [s.get("id") for s in params.get("shipments") or []]
         with self.lock:
             codes = [self.shipments[i]["tracking_code"] for i in ids if i in self.shipments]
             form = {"id": f"sf_{len(self.scan_forms) + 1:024x}", "object": "ScanForm",
