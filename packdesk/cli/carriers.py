@@ -32,9 +32,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     ship.add_argument("order_number", metavar="ORDER_NUMBER")
     ship.add_argument(
-        "--label", required=True, metavar="buy|own|scan:CODE",
+        "--label", metavar="buy|own|scan:CODE",
         help="buy: through EasyPost; own: our own label with the carrier's number sequence; "
-             "scan:CODE: the tracking number of a pre-printed carrier label",
+             "scan:CODE: the tracking number of a pre-printed carrier label (default: as the "
+             "admin mapped the order's shipping method)",
     )
     ship.add_argument("--carrier", default="", help="carrier (buy: the rule's carrier; own: required)")
     ship.add_argument("--service", default="", help="service (buy: with --carrier)")
@@ -93,16 +94,24 @@ def _station(args: argparse.Namespace) -> str:
 
 def run_ship(args: argparse.Namespace) -> int:
     from packdesk.cli.core import open_engine
+    from packdesk.domain.shipping_methods import UnmappedMethod
     from packdesk.domain.tracking import InvalidTrackingNumber, require_valid
     from packdesk.services import labels
     from packdesk.services.labels import LabelRefused, LabelUnresolved
 
     engine = open_engine(args)
     station = _station(args)
-    how = args.label.strip()
     label_bytes = b""
     try:
         order_id = labels.order_id_for(engine, args.order_number)
+        how = (args.label or "").strip()
+        if not how:
+            route = labels.label_route(engine, order_id)
+            if route.source == "scan":
+                raise CliError("this order ships with a pre-printed carrier label: "
+                               "give --label scan:CODE")
+            how = "buy" if route.source == "easypost" else "own"
+            args.carrier, args.service = args.carrier or route.carrier, args.service or route.service
         if how == "buy":
             request = labels.parcel_request_for(
                 engine, order_id, station=station, weight_g=args.weight, label_format=args.format,
@@ -128,7 +137,7 @@ def run_ship(args: argparse.Namespace) -> int:
             engine, order_id, carrier=carrier, service=service, tracking_number=tracking,
             weight_g=weight, label_format=args.format, station=station, user="command line",
         )
-    except (LabelRefused, LabelUnresolved, InvalidTrackingNumber) as exc:
+    except (LabelRefused, LabelUnresolved, InvalidTrackingNumber, UnmappedMethod) as exc:
         raise CliError(str(exc)) from exc
     if how != "buy" and args.label_out is not None:
         _write_own_label(args, engine, shipped)

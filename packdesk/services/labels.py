@@ -26,6 +26,7 @@ from sqlalchemy.engine import Engine
 
 from packdesk.domain.errors import DomainError
 from packdesk.domain.model import Address, OrderStatus
+from packdesk.domain.shipping_methods import LabelRoute, parse_routes, route_for
 from packdesk.persistence.tables import CarrierLabelRow, OrderRow
 
 from .uow import UnitOfWork
@@ -464,3 +465,19 @@ def manifest_lines(engine: Engine, carrier: str, day: date) -> list[ManifestLine
         ManifestLine(tracking, number, weight, bought.get((order_id, tracking), ""))
         for tracking, number, weight, order_id in rows
     ]
+
+
+METHODS_SETTING = "carriers.methods"
+
+
+def label_route(engine: Engine, order_id: int) -> LabelRoute:
+    """Where the order's label comes from, by the admin's mapping of its shipping method."""
+    from packdesk.persistence.tables import SettingRow
+
+    with UnitOfWork(engine) as uow:
+        order = uow.session.get(OrderRow, order_id)
+        if order is None:
+            raise LabelRefused("no such order")
+        setting = uow.session.get(SettingRow, METHODS_SETTING)
+        table = dict(setting.value) if setting else {}
+        return route_for(order.shipping_method, parse_routes(table))

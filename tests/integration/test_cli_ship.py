@@ -164,3 +164,30 @@ def test_label_void_refunds_at_easypost(sqlite_url: str, easypost: FakeEasyPost)
     assert easypost.refunds == [easypost.bought()[0]["id"]]
     twice = packdesk(sqlite_url, easypost, "label", "void", "#1008")
     assert twice.returncode == 1 and "no bought label to void" in twice.stderr
+
+
+def test_ship_without_label_follows_the_admins_mapping_of_the_shipping_method(
+    sqlite_url: str, easypost: FakeEasyPost
+) -> None:
+    seed(sqlite_url, "#1009", "#1010", "#1011")
+    engine = make_engine(sqlite_url)
+    with UnitOfWork(engine) as uow:
+        for number, method in (("#1009", "express"), ("#1010", "bike"), ("#1011", "freight")):
+            uow.session.scalars(select(OrderRow).where(OrderRow.number == number)).one() \
+                .shipping_method = method
+        uow.session.add(SettingRow(key="carriers.methods", value={
+            "Express": {"source": "easypost", "carrier": "UPS", "service": "NextDayAir"},
+            "bike": {"source": "own", "carrier": "bud"}}))
+        uow.commit()
+    engine.dispose()
+    express = packdesk(sqlite_url, easypost, "ship", "#1009", "--weight", "800")
+    assert express.returncode == 0, express.stderr
+    assert (json.loads(express.stdout)["carrier"], json.loads(express.stdout)["service"]) == (
+        "ups", "NextDayAir")
+    bike = packdesk(sqlite_url, None, "ship", "#1010")
+    assert json.loads(bike.stdout)["tracking_number"] == "BUD000041"
+    freight = packdesk(sqlite_url, None, "ship", "#1011")
+    assert freight.returncode == 1
+    assert freight.stderr.strip() == ("packdesk: error: shipping method 'freight' has no label "
+                                      "source: the admin must map it first")
+    assert status_of(sqlite_url, "#1011") == "packed"
