@@ -357,6 +357,7 @@ def parcel_request_for(
         if weight_g is None:
             weight_g = int(uow.session.scalar(
                 select(func.coalesce(func.sum(ProductRow.weight_g * OrderLineRow.quantity), 0))
+                .select_from(OrderLineRow)
                 .join(ProductRow, ProductRow.sku == OrderLineRow.sku)
                 .where(OrderLineRow.order_id == order_id)
             ) or 0)
