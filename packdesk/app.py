@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
@@ -164,6 +164,7 @@ def build_main_window(
     service = StationService(
         engine, station, printer=printer, batch_max_orders=batch_size, print_on_complete=False,
         lease_seconds=lease_seconds if lease_seconds is not None else DEFAULT_LEASE_SECONDS)
+    service.label_sources = label_sources()
     gift_card = printer.print_gift_card if isinstance(printer, StationPrinter) else None
     window = MainWindow(
         service, scanner, screens=screens, sounds=sounds, idle_ms=int(idle_minutes * 60_000),
@@ -235,3 +236,15 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None)
         printer.close()
         heartbeat.stop()
         engine.dispose()
+
+
+def label_sources() -> dict[str, Any]:
+    """The carriers' label sources this station can use: EasyPost when its key is set
+    (keyring ``packdesk easypost/api_key`` or PACKDESK_EASYPOST_KEY)."""
+    from packdesk.sync.carriers.easypost import EasyPostSource, easypost_key, easypost_url
+    from packdesk.sync.credentials import MissingCredentials
+
+    try:
+        return {"easypost": EasyPostSource(easypost_key(), easypost_url())}
+    except MissingCredentials:
+        return {}

@@ -138,9 +138,11 @@ class StationDocuments(StationCommands):
         """What the packed order needs printed: its view and the label's shipment, stored.
 
         An order whose method ships with the carrier's pre-printed label gets no label of ours."""
-        _order_id, route = self._label_route()
-        if route is not None and route.source == "scan":
+        order_id, route = self._label_route()
+        if route is not None and route.source == "scan" and SHIPPING_LABEL in documents:
             documents = tuple(d for d in documents if d != SHIPPING_LABEL)
+            # The label on the parcel is the carrier's: shipping waits for its scanned number.
+            self._mark_printed(order_id, (PrintOutcome(SHIPPING_LABEL, True, "carrier"),))
         view, shipment = self._prepare_shipment(carrier, service, weight_g)
         return DocumentsToPrint(view, shipment, documents)
 
