@@ -11,8 +11,8 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 
 from packdesk.persistence.tables import OrderRow, OutboxMessageRow
-from packdesk.services.stores import remember_store
 from packdesk.services.labels import ship_packed_order
+from packdesk.services.stores import remember_store
 from packdesk.services.uow import UnitOfWork
 from packdesk.sync.filedrop import FileDropSource
 from packdesk.sync.filedrop_outbox import FileDropOutbox
