@@ -71,10 +71,11 @@ class ShippedLine:
     codes: frozenset[str] = frozenset()  # barcode keys of the product
 
     def matches(self, code: str) -> bool:
-        return code.strip().upper() == self.sku.upper() or _key(code) in self.codes
+        return code.strip().upper() == self.sku.upper() or code_key(code) in self.codes
 
 
-def _key(code: str) -> str:
+def code_key(code: str) -> str:
+    """The key a scanned code is stored under (a GTIN as GTIN-14), or the text itself."""
     try:
         return barcode_key(code.strip())
     except DomainError:

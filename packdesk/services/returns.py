@@ -1,0 +1,545 @@
+"""Returns at the bench over a unit of work: open, receive units, close with the refund.
+
+The rules are the domain's (``packdesk.domain.returns``); this module reads the order's
+shipped lines, finds which other order a refused unit might belong to, and at close
+writes in ONE transaction: the return and its units, the stock put back in the bin or
+the quarantine location with a stock movement each (who, when, why), and the refund as
+an ``order.refund`` outbox message (or, above the admin's amount, a refund waiting for
+a lead's approval). Nothing is written when a unit is refused.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from packdesk.domain.csvcells import safe_cell
+from packdesk.domain.errors import PermissionDenied
+from packdesk.domain.model import BinCode, MovementReason, OrderStatus, Role, bin_barcode
+from packdesk.domain.returns import (
+    Condition,
+    Refund,
+    Return,
+    ReturnPolicy,
+    ReturnRefused,
+    ShippedLine,
+    code_key,
+    compute_refund,
+    location_for,
+    money,
+)
+from packdesk.domain.time import utcnow
+from packdesk.persistence.tables import (
+    BinRow,
+    BinStockRow,
+    OrderLineRow,
+    OrderRow,
+    ProductBarcodeRow,
+    ProductRow,
+    ReturnedUnitRow,
+    ReturnRow,
+    SettingRow,
+    ShipmentRow,
+    StockMovementRow,
+)
+from packdesk.services.auth import Actor
+from packdesk.services.outbox import enqueue
+from packdesk.services.uow import UnitOfWork
+
+ORDER_REFUND = "order.refund"
+POLICY_SETTING = "returns.policy"
+# Return authorisations the store announced: {order number: rma code} (Shopify returns).
+AUTHORISATIONS_SETTING = "returns.authorisations"
+
+REFUND_QUEUED = "queued"
+REFUND_AWAITING = "awaiting_approval"
+
+
+# --- Policy -------------------------------------------------------------------------
+
+
+def policy_to_json(policy: ReturnPolicy) -> dict[str, Any]:
+    return {
+        "quarantine_bin": policy.quarantine_bin,
+        "refund_shipping": policy.refund_shipping,
+        "restocking_fee_percent": str(policy.restocking_fee_percent),
+        "fee_conditions": sorted(c.value for c in policy.fee_conditions),
+        "approval_above": None if policy.approval_above is None else str(policy.approval_above),
+        "api_refund": policy.api_refund,
+    }
+
+
+def policy_from_json(value: dict[str, Any]) -> ReturnPolicy:
+    default = ReturnPolicy()
+    above = value.get("approval_above")
+    return ReturnPolicy(
+        quarantine_bin=str(value.get("quarantine_bin") or default.quarantine_bin),
+        refund_shipping=bool(value.get("refund_shipping", default.refund_shipping)),
+        restocking_fee_percent=money(value.get("restocking_fee_percent") or "0"),
+        fee_conditions=frozenset(Condition(c) for c in value.get("fee_conditions",
+                                                                 [c.value for c in default.fee_conditions])),
+        approval_above=None if above in (None, "") else money(above),
+        api_refund=bool(value.get("api_refund", default.api_refund)),
+    )
+
+
+def _policy(session: Session) -> ReturnPolicy:
+    row = session.get(SettingRow, POLICY_SETTING)
+    return policy_from_json(row.value) if row is not None else ReturnPolicy()
+
+
+def load_policy(uow: UnitOfWork) -> ReturnPolicy:
+    with uow:
+        return _policy(uow.session)
+
+
+def save_policy(uow: UnitOfWork, actor: Actor | None, policy: ReturnPolicy) -> None:
+    if actor is None or not actor.can(Role.ADMIN):
+        raise PermissionDenied("only an admin sets the rules for returns")
+    BinCode.parse(policy.quarantine_bin)
+    with uow:
+        row = uow.session.get(SettingRow, POLICY_SETTING)
+        if row is None:
+            uow.session.add(SettingRow(key=POLICY_SETTING, value=policy_to_json(policy)))
+        else:
+            row.value = policy_to_json(policy)
+        uow.commit()
+
+
+# --- Views --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReturnLineView:
+    line_id: int
+    sku: str
+    name: str
+    shipped: int
+    returned_before: int
+    received: int
+    bin_code: str | None
+    unit_price: str
+
+
+@dataclass
+class ReturnDraft:
+    """A return being received at the bench: the domain value plus what the screen shows."""
+
+    order_id: int
+    source: str
+    currency: str
+    ret: Return
+    bins: dict[str, str] = field(default_factory=dict)  # sku -> its bin
+    rma_code: str | None = None
+    announced: bool = False
+    packer: str = ""
+    policy: ReturnPolicy = field(default_factory=ReturnPolicy)
+
+    @property
+    def number(self) -> str:
+        return self.ret.order_number
+
+    def lines(self) -> list[ReturnLineView]:
+        return [
+            ReturnLineView(line.line_id, line.sku, line.name, line.shipped, line.returned,
+                           self.ret.received_of(line.line_id), self.bins.get(line.sku),
+                           str(line.unit_price))
+            for line in self.ret.lines
+        ]
+
+
+@dataclass(frozen=True)
+class UnitOutcome:
+    code: str
+    sku: str
+    condition: str
+    location: str
+
+
+@dataclass(frozen=True)
+class ReturnSummary:
+    return_id: int
+    order_number: str
+    units: tuple[UnitOutcome, ...]
+    refund: Refund
+    refund_status: str
+    outbox_message_id: int | None
+    flagged: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "return_id": self.return_id,
+            "order": self.order_number,
+            "units": [{"code": u.code, "sku": u.sku, "condition": u.condition, "location": u.location}
+                      for u in self.units],
+            "refund": {"amount": str(self.refund.amount), "currency": self.refund.currency,
+                       "status": self.refund_status},
+            "outbox_message_id": self.outbox_message_id,
+            "flagged_for_lead": self.flagged,
+        }
+
+
+# --- Reading ------------------------------------------------------------------------
+
+
+def _find_order(session: Session, text: str) -> OrderRow | None:
+    wanted = text.strip()
+    authorisations = session.get(SettingRow, AUTHORISATIONS_SETTING)
+    if authorisations is not None:
+        for number, rma in authorisations.value.items():
+            if str(rma).upper() == wanted.upper():
+                wanted = number
+                break
+    candidates = [wanted] if wanted.startswith("#") else [wanted, f"#{wanted}"]
+    return session.scalars(
+        select(OrderRow).where(OrderRow.number.in_(candidates))
+        .order_by((OrderRow.status == OrderStatus.SHIPPED.value).desc(), OrderRow.id.desc()).limit(1)
+    ).first()
+
+
+def _returned_before(session: Session, order_id: int) -> dict[int, int]:
+    rows = session.execute(
+        select(ReturnedUnitRow.order_line_id, func.count())
+        .join(ReturnRow, ReturnRow.id == ReturnedUnitRow.return_id)
+        .where(ReturnRow.order_id == order_id)
+        .group_by(ReturnedUnitRow.order_line_id)
+    ).all()
+    return {int(line_id): int(count) for line_id, count in rows}
+
+
+def _codes_by_sku(session: Session, skus: Iterable[str]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for sku, code in session.execute(
+        select(ProductRow.sku, ProductBarcodeRow.code)
+        .join(ProductBarcodeRow, ProductBarcodeRow.product_id == ProductRow.id)
+        .where(ProductRow.sku.in_(list(skus)))
+    ):
+        found.setdefault(sku, set()).add(code)
+    return {sku: frozenset(codes) for sku, codes in found.items()}
+
+
+def _home_bins(session: Session, skus: Iterable[str]) -> dict[str, str]:
+    """Each SKU's bin: the active bin holding most of it (ties: walking order)."""
+    bins: dict[str, str] = {}
+    for sku, code in session.execute(
+        select(ProductRow.sku, BinRow.code)
+        .join(BinStockRow, BinStockRow.product_id == ProductRow.id)
+        .join(BinRow, BinRow.id == BinStockRow.bin_id)
+        .where(ProductRow.sku.in_(list(skus)), BinRow.active.is_(True))
+        .order_by(ProductRow.sku, BinStockRow.quantity.desc(), BinRow.walk_order)
+    ):
+        bins.setdefault(sku, code)
+    return bins
+
+
+def _draft(session: Session, text: str) -> ReturnDraft:
+    row = _find_order(session, text)
+    if row is None:
+        raise ReturnRefused(f"no order numbered {text.strip()!r}")
+    shipped = row.status == OrderStatus.SHIPPED.value
+    before = _returned_before(session, row.id)
+    skus = {line.sku_to_pack for line in row.lines}
+    codes = _codes_by_sku(session, skus)
+    lines = [
+        ShippedLine(line.id, line.sku_to_pack, line.name, max(0, line.quantity - line.short_qty),
+                    before.get(line.id, 0), money(line.unit_price),
+                    codes.get(line.sku_to_pack, frozenset()))
+        for line in row.lines
+    ]
+    ret = Return(row.number, lines, row.currency, shipped=shipped)
+    authorisations = session.get(SettingRow, AUTHORISATIONS_SETTING)
+    rma = authorisations.value.get(row.number) if authorisations is not None else None
+    packer = session.scalar(
+        select(ShipmentRow.user_name).where(ShipmentRow.order_id == row.id).order_by(ShipmentRow.id.desc()).limit(1))
+    return ReturnDraft(row.id, row.source, row.currency, ret, _home_bins(session, skus),
+                       rma_code=rma, announced=rma is not None, packer=packer or "",
+                       policy=_policy(session))
+
+
+def other_shipped_order(session: Session, code: str, exclude_order_id: int) -> str | None:
+    """The latest shipped order (not this one) with a line of the product scanned, if any."""
+    sku = session.scalar(
+        select(ProductRow.sku).join(ProductBarcodeRow, ProductBarcodeRow.product_id == ProductRow.id)
+        .where(ProductBarcodeRow.code == code_key(code)).limit(1)
+    ) or code.strip()
+    return session.scalar(
+        select(OrderRow.number).join(OrderLineRow, OrderLineRow.order_id == OrderRow.id)
+        .where(OrderLineRow.sku == sku, OrderRow.status == OrderStatus.SHIPPED.value,
+               OrderRow.id != exclude_order_id)
+        .order_by(OrderRow.shipped_at.desc(), OrderRow.id.desc()).limit(1)
+    )
+
+
+class ReturnsService:
+    """What the returns screen and the command line do; one unit of work per call."""
+
+    def __init__(self, uow: UnitOfWork, *, station: str = "") -> None:
+        self._uow = uow
+        self.station = station
+
+    def open(self, order_or_rma: str) -> ReturnDraft:
+        """The order's shipped lines with what came back before; refused if never shipped."""
+        with self._uow as uow:
+            return _draft(uow.session, order_or_rma)
+
+    def receive(self, draft: ReturnDraft, code: str, condition: Condition = Condition.RESELLABLE,
+                reason: str = "") -> UnitOutcome:
+        """Take one scanned unit into the draft (nothing is written until ``close``)."""
+        other = None
+        if draft.ret.line_for(code) is None:
+            with self._uow as uow:
+                other = other_shipped_order(uow.session, code, draft.order_id)
+        unit = draft.ret.receive(code, condition, reason, other_order=other)
+        return UnitOutcome(unit.code, unit.sku, unit.condition.value,
+                           location_for(unit, draft.bins.get(unit.sku), draft.policy))
+
+    def set_condition(self, draft: ReturnDraft, index: int, condition: Condition) -> None:
+        units = draft.ret.units
+        units[index] = replace(units[index], condition=condition)
+
+    def close(self, draft: ReturnDraft, actor: Actor | None, reason: str = "") -> ReturnSummary:
+        """Write the return, its stock changes and its refund in one transaction."""
+        if not draft.ret.units:
+            raise ReturnRefused("scan at least one returned unit before closing the return")
+        with self._uow.writing() as uow:
+            session = uow.session
+            # Again under the write lock: another bench may have received units meanwhile.
+            fresh = _draft(session, draft.number)
+            if fresh.order_id != draft.order_id:
+                raise ReturnRefused(f"order {draft.number} changed while its return was received")
+            for unit in draft.ret.units:
+                fresh.ret.receive(unit.code, unit.condition, unit.reason or reason)
+            summary = _write_return(session, fresh, _policy(session), actor, self.station, reason)
+            uow.commit()
+        return summary
+
+    def receive_and_close(self, order_or_rma: str, items: Sequence[tuple[str, Condition]],
+                          actor: Actor | None, reason: str = "") -> ReturnSummary:
+        draft = self.open(order_or_rma)
+        for code, condition in items:
+            self.receive(draft, code, condition, reason)
+        return self.close(draft, actor, reason)
+
+    def approve_refund(self, return_id: int, lead: Actor | None) -> ReturnSummary:
+        """A lead lets a refund above the admin's amount go to the store."""
+        if lead is None or not lead.can(Role.LEAD):
+            raise PermissionDenied("a lead approves refunds above the set amount; scan a lead badge")
+        with self._uow.writing() as uow:
+            row = uow.session.get(ReturnRow, return_id)
+            if row is None:
+                raise ReturnRefused(f"no return {return_id}")
+            if row.refund_status != REFUND_AWAITING:
+                raise ReturnRefused(f"the refund of return {return_id} is {row.refund_status}, not waiting")
+            order = uow.session.get(OrderRow, row.order_id)
+            assert order is not None
+            message = _enqueue_refund(uow.session, order, row, _policy(uow.session))
+            row.refund_status = REFUND_QUEUED
+            row.approved_by = lead.name
+            row.outbox_message_id = message.id
+            uow.commit()
+            return _summary(row)
+
+    def awaiting_approval(self) -> int:
+        """How many refunds wait for a lead (the badge on the lead's screen)."""
+        with self._uow as uow:
+            return int(uow.session.scalar(
+                select(func.count()).select_from(ReturnRow).where(ReturnRow.refund_status == REFUND_AWAITING)) or 0)
+
+
+def _bin_row(session: Session, code: str) -> BinRow:
+    row = session.scalars(select(BinRow).where(BinRow.code == code)).first()
+    if row is None:  # the admin's quarantine location, made on first use
+        parsed = BinCode.parse(code)
+        row = BinRow(code=str(parsed), barcode=bin_barcode(parsed), walk_order=parsed.walk_key(),
+                     zone=parsed.zone, active=True)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def _put_back(session: Session, bin_row: BinRow, product_id: int, now: datetime,
+              order_id: int, actor: Actor | None) -> None:
+    stock = session.scalars(select(BinStockRow).where(
+        BinStockRow.bin_id == bin_row.id, BinStockRow.product_id == product_id)).first()
+    if stock is None:
+        session.add(BinStockRow(bin_id=bin_row.id, product_id=product_id, quantity=1))
+    else:
+        stock.quantity += 1
+    session.add(StockMovementRow(at=now, product_id=product_id, bin_id=bin_row.id, delta=1,
+                                 reason=MovementReason.RETURN.value, order_id=order_id,
+                                 user_name=actor.name if actor else None))
+
+
+def _write_return(session: Session, draft: ReturnDraft, policy: ReturnPolicy, actor: Actor | None,
+                  station: str, reason: str) -> ReturnSummary:
+    now = utcnow()
+    refund = compute_refund(draft.ret, policy)
+    order = session.get(OrderRow, draft.order_id)
+    assert order is not None
+    row = ReturnRow(
+        order_id=order.id, order_number=order.number, rma_code=draft.rma_code,
+        announced=draft.announced, flagged=not draft.announced, reason=reason.strip(),
+        station=station or None, user_name=actor.name if actor else None, status="closed",
+        refund_amount=str(refund.amount), refund_shipping=str(refund.shipping),
+        restocking_fee=str(refund.restocking_fee), currency=refund.currency,
+        refund_status=REFUND_AWAITING if refund.needs_approval(policy) else REFUND_QUEUED,
+        created_at=now, closed_at=now,
+    )
+    session.add(row)
+    product_ids = {sku: product_id for sku, product_id in session.execute(
+        select(ProductRow.sku, ProductRow.id).where(ProductRow.sku.in_({u.sku for u in draft.ret.units})))}
+    price = {line.line_id: line.unit_price for line in draft.ret.lines}
+    fee_rate = policy.restocking_fee_percent / Decimal(100)
+    for unit in draft.ret.units:
+        location = location_for(unit, draft.bins.get(unit.sku), policy)
+        product_id = product_ids.get(unit.sku)
+        if product_id is not None:
+            _put_back(session, _bin_row(session, location), product_id, now, order.id, actor)
+        unit_total = price[unit.line_id]
+        if unit.condition in policy.fee_conditions:
+            unit_total -= (unit_total * fee_rate).quantize(Decimal("0.01"))
+        row.units.append(ReturnedUnitRow(
+            order_line_id=unit.line_id, product_id=product_id, sku=unit.sku, code=unit.code,
+            condition=unit.condition.value, reason=unit.reason or reason.strip(), location=location,
+            refund_total=str(unit_total),
+        ))
+    session.flush()
+    if row.refund_status == REFUND_QUEUED:
+        row.outbox_message_id = _enqueue_refund(session, order, row, policy).id
+    return _summary(row)
+
+
+def _enqueue_refund(session: Session, order: OrderRow, row: ReturnRow, policy: ReturnPolicy) -> Any:
+    lines: dict[int, dict[str, Any]] = {}
+    positions = {line.id: line.position for line in order.lines}
+    for unit in row.units:
+        entry = lines.setdefault(unit.order_line_id, {
+            "order_line_id": unit.order_line_id, "position": positions.get(unit.order_line_id),
+            "sku": unit.sku, "quantity": 0, "refund_total": "0"})
+        entry["quantity"] += 1
+        entry["refund_total"] = str(money(entry["refund_total"]) + money(unit.refund_total))
+    reasons = sorted({u.reason for u in row.units if u.reason} | ({row.reason} if row.reason else set()))
+    payload = {
+        "order_id": order.id, "source": order.source, "external_id": order.external_id,
+        "number": order.number, "return_id": row.id, "amount": row.refund_amount,
+        "currency": row.currency, "shipping": row.refund_shipping,
+        "reason": "; ".join(reasons) or f"Return {row.id} of order {order.number}",
+        "api_refund": policy.api_refund, "line_items": list(lines.values()),
+    }
+    message = enqueue(session, kind=ORDER_REFUND, destination=order.source,
+                      idempotency_key=f"{ORDER_REFUND}:{order.source}:{order.external_id}:{row.id}",
+                      payload=payload, order_id=order.id)
+    session.flush()
+    return message
+
+
+def _summary(row: ReturnRow) -> ReturnSummary:
+    units = tuple(UnitOutcome(u.code, u.sku, u.condition, u.location) for u in row.units)
+    refund = Refund(money(row.refund_amount), row.currency, (), money(row.refund_shipping),
+                    money(row.restocking_fee))
+    return ReturnSummary(row.id, row.order_number, units, refund, row.refund_status,
+                         row.outbox_message_id, row.flagged)
+
+
+# --- Lists and the lead's figures ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReturnListRow:
+    return_id: int
+    closed_at: datetime | None
+    order_number: str
+    sku: str
+    condition: str
+    reason: str
+    location: str
+    received_by: str
+    packer: str
+    refund_amount: str
+    currency: str
+    refund_status: str
+    flagged: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "return_id": self.return_id,
+            "closed_at": self.closed_at.isoformat(timespec="seconds") if self.closed_at else None,
+            "order": self.order_number, "sku": self.sku, "condition": self.condition,
+            "reason": self.reason, "location": self.location, "received_by": self.received_by,
+            "packer": self.packer, "refund_amount": self.refund_amount, "currency": self.currency,
+            "refund_status": self.refund_status, "flagged": self.flagged,
+        }
+
+
+def list_returns(uow: UnitOfWork, *, start: date | None = None, end: date | None = None) -> list[ReturnListRow]:
+    """One row per returned unit, closed between ``start`` and ``end`` (inclusive days)."""
+    packer = (select(ShipmentRow.user_name).where(ShipmentRow.order_id == ReturnRow.order_id)
+              .order_by(ShipmentRow.id.desc()).limit(1).scalar_subquery())
+    query = (select(ReturnRow, ReturnedUnitRow, packer)
+             .join(ReturnedUnitRow, ReturnedUnitRow.return_id == ReturnRow.id)
+             .order_by(ReturnRow.closed_at, ReturnRow.id, ReturnedUnitRow.id))
+    if start is not None:
+        query = query.where(ReturnRow.closed_at >= datetime.combine(start, time.min))
+    if end is not None:
+        query = query.where(ReturnRow.closed_at < datetime.combine(end + timedelta(days=1), time.min))
+    with uow:
+        return [
+            ReturnListRow(ret.id, ret.closed_at, ret.order_number, unit.sku, unit.condition,
+                          unit.reason, unit.location, ret.user_name or "", packed_by or "",
+                          ret.refund_amount, ret.currency, ret.refund_status, ret.flagged)
+            for ret, unit, packed_by in uow.session.execute(query)
+        ]
+
+
+LIST_COLUMNS = ("return_id", "closed_at", "order", "sku", "condition", "reason", "location",
+                "received_by", "packer", "refund_amount", "currency", "refund_status", "flagged")
+
+
+def returns_csv(rows: Sequence[ReturnListRow]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(LIST_COLUMNS)
+    for row in rows:
+        values = row.as_dict()
+        writer.writerow([safe_cell(values[column]) for column in LIST_COLUMNS])
+    return out.getvalue()
+
+
+def returns_json(rows: Sequence[ReturnListRow]) -> str:
+    return json.dumps([row.as_dict() for row in rows], indent=2, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class ReturnFigures:
+    by_reason: dict[str, int]
+    by_sku: dict[str, int]
+    by_packer: dict[str, int]
+    rate_by_sku: dict[str, float]  # returned units / shipped units
+
+
+def return_figures(uow: UnitOfWork, *, start: date | None = None, end: date | None = None) -> ReturnFigures:
+    rows = list_returns(uow, start=start, end=end)
+    by_reason: dict[str, int] = {}
+    by_sku: dict[str, int] = {}
+    by_packer: dict[str, int] = {}
+    for row in rows:
+        by_reason[row.reason or row.condition] = by_reason.get(row.reason or row.condition, 0) + 1
+        by_sku[row.sku] = by_sku.get(row.sku, 0) + 1
+        by_packer[row.packer or "-"] = by_packer.get(row.packer or "-", 0) + 1
+    with uow:
+        shipped = {sku: units for sku, units in uow.session.execute(
+            select(OrderLineRow.sku, func.sum(OrderLineRow.quantity - OrderLineRow.short_qty))
+            .join(OrderRow, OrderRow.id == OrderLineRow.order_id)
+            .where(OrderRow.status == OrderStatus.SHIPPED.value, OrderLineRow.sku.in_(list(by_sku)))
+            .group_by(OrderLineRow.sku))}
+    rate = {sku: count / int(shipped[sku]) for sku, count in by_sku.items() if shipped.get(sku)}
+    return ReturnFigures(by_reason, by_sku, by_packer, rate)
