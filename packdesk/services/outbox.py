@@ -20,6 +20,7 @@ from packdesk.domain.time import utcnow
 from packdesk.persistence.tables import OrderRow, OutboxMessageRow, ShipmentRow
 
 ORDER_SHIPPED = "order.shipped"
+ORDER_REFUND = "order.refund"  # written by services.returns when a return is closed
 
 
 @lru_cache(maxsize=1)

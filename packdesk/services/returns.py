@@ -52,10 +52,9 @@ from packdesk.persistence.tables import (
     StockMovementRow,
 )
 from packdesk.services.auth import Actor
-from packdesk.services.outbox import enqueue
+from packdesk.services.outbox import ORDER_REFUND, enqueue
 from packdesk.services.uow import UnitOfWork
 
-ORDER_REFUND = "order.refund"
 POLICY_SETTING = "returns.policy"
 # Return authorisations the store announced: {order number: rma code} (Shopify returns).
 AUTHORISATIONS_SETTING = "returns.authorisations"
@@ -435,8 +434,9 @@ def _enqueue_refund(session: Session, order: OrderRow, row: ReturnRow, policy: R
         "reason": "; ".join(reasons) or f"Return {row.id} of order {order.number}",
         "api_refund": policy.api_refund, "line_items": list(lines.values()),
     }
-    message = enqueue(session, kind=ORDER_REFUND, destination=order.source,
-                      idempotency_key=f"{ORDER_REFUND}:{order.source}:{order.external_id}:{row.id}",
+    key = f"{ORDER_REFUND}:{order.source}:{order.external_id}:{row.id}"
+    payload["idempotency_key"] = key  # the store keeps it on the refund: found again after a crash
+    message = enqueue(session, kind=ORDER_REFUND, destination=order.source, idempotency_key=key,
                       payload=payload, order_id=order.id)
     session.flush()
     return message

@@ -56,6 +56,10 @@ class StorePusher(Protocol):
         """
         ...
 
+    def push_refund(self, payload: dict[str, Any], *, check_first: bool) -> str:
+        """Refund a return (``order.refund``) once; same contract as ``push_shipped``."""
+        ...
+
 
 def source_name(kind: str, place: str) -> str:
     """``kind:place`` fitted to the column, keeping the end (port) of a long host."""

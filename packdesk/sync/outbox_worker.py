@@ -33,7 +33,7 @@ from sqlalchemy import Engine, func, or_, select, true
 from packdesk.domain.model import OutboxStatus
 from packdesk.domain.time import utcnow
 from packdesk.persistence.tables import OutboxMessageRow
-from packdesk.services.outbox import ORDER_SHIPPED
+from packdesk.services.outbox import ORDER_REFUND, ORDER_SHIPPED
 from packdesk.services.uow import UnitOfWork, with_retry
 
 from .base import StorePusher
@@ -41,7 +41,7 @@ from .http import RequestRefused, SyncError
 
 log = logging.getLogger(__name__)
 
-HANDLED_KINDS = (ORDER_SHIPPED,)
+HANDLED_KINDS = (ORDER_SHIPPED, ORDER_REFUND)
 MAX_MESSAGES_PER_RUN = 10_000
 # Refusals that the same request can get past later without an admin touching the message.
 RETRY_REFUSALS = frozenset({401, 403, 408, 409, 423, 425})
@@ -88,6 +88,7 @@ class _Claimed:
     payload: dict[str, Any]
     check_first: bool
     attempts: int
+    kind: str = ORDER_SHIPPED
 
 
 class OutboxWorker:
@@ -159,7 +160,7 @@ class OutboxWorker:
                 claimed.append(
                     _Claimed(row.id, row.destination, dict(row.payload),
                              check_first=row.attempts > 0 or row.in_flight_since is not None,
-                             attempts=row.attempts + 1)
+                             attempts=row.attempts + 1, kind=row.kind)
                 )
                 row.in_flight_since = now
                 row.attempts += 1
@@ -169,7 +170,8 @@ class OutboxWorker:
     def _send(self, message: _Claimed, summary: SyncSummary) -> None:
         pusher = self.pushers[message.destination]
         try:
-            reference = pusher.push_shipped(message.payload, check_first=message.check_first)
+            push = pusher.push_refund if message.kind == ORDER_REFUND else pusher.push_shipped
+            reference = push(message.payload, check_first=message.check_first)
         except RequestRefused as exc:
             if exc.status in RETRY_REFUSALS:
                 # Credentials being fixed, a lock at the store: the same request can work later.
