@@ -426,6 +426,8 @@ def _enqueue_refund(session: Session, order: OrderRow, row: ReturnRow, policy: R
             "sku": unit.sku, "quantity": 0, "refund_total": "0"})
         entry["quantity"] += 1
         entry["refund_total"] = str(money(entry["refund_total"]) + money(unit.refund_total))
+    returned_lines = {unit.order_line_id for unit in row.units}
+    prices_known = all(line.unit_price.strip() for line in order.lines if line.id in returned_lines)
     reasons = sorted({u.reason for u in row.units if u.reason} | ({row.reason} if row.reason else set()))
     payload = {
         "order_id": order.id, "source": order.source, "external_id": order.external_id,
@@ -433,6 +435,8 @@ def _enqueue_refund(session: Session, order: OrderRow, row: ReturnRow, policy: R
         "currency": row.currency, "shipping": row.refund_shipping,
         "reason": "; ".join(reasons) or f"Return {row.id} of order {order.number}",
         "api_refund": policy.api_refund, "line_items": list(lines.values()),
+        # False: the store sent no unit prices at intake; a connector that can asks the store.
+        "prices_known": prices_known,
     }
     key = f"{ORDER_REFUND}:{order.source}:{order.external_id}:{row.id}"
     payload["idempotency_key"] = key  # the store keeps it on the refund: found again after a crash

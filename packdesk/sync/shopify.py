@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from packdesk.domain.model import Address, Order, OrderLine, normalize_attributes, whole_quantity
 from packdesk.services.outbox import carrier_table
 
+from . import shopify_refunds
 from .base import (
     CancelledAtStore,
     PulledItem,
@@ -368,3 +369,7 @@ class ShopifyStore:
             raise RequestRefused(422, "; ".join(str(p.get("message")) for p in problems))
         fulfillment = created.get("fulfillment") or {}
         return str(fulfillment.get("id") or "")
+
+    def push_refund(self, payload: dict[str, Any], *, check_first: bool) -> str:
+        # The refund state is read anyway, so the check is always done (sync/shopify_refunds.py).
+        return shopify_refunds.push_refund(self.graphql, order_gid(str(payload["external_id"])), payload)
