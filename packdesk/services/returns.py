@@ -311,7 +311,9 @@ class ReturnsService:
             raise ReturnRefused("scan at least one returned unit before closing the return")
         with self._uow.writing() as uow:
             session = uow.session
-            # Again under the write lock: another bench may have received units meanwhile.
+            # Again under the write lock (SQLite) or the order's row lock (PostgreSQL):
+            # another bench may have received units of this order meanwhile.
+            session.execute(select(OrderRow.id).where(OrderRow.id == draft.order_id).with_for_update())
             fresh = _draft(session, draft.number)
             if fresh.order_id != draft.order_id:
                 raise ReturnRefused(f"order {draft.number} changed while its return was received")
@@ -346,6 +348,12 @@ class ReturnsService:
             row.outbox_message_id = message.id
             uow.commit()
             return _summary(row)
+
+    def waiting_refunds(self) -> list[ReturnSummary]:
+        """Closed returns whose refund waits for a lead, oldest first."""
+        with self._uow as uow:
+            return [_summary(row) for row in uow.session.scalars(
+                select(ReturnRow).where(ReturnRow.refund_status == REFUND_AWAITING).order_by(ReturnRow.id))]
 
     def awaiting_approval(self) -> int:
         """How many refunds wait for a lead (the badge on the lead's screen)."""

@@ -171,4 +171,4 @@ class ScreenServices:
     def for_screen(self, key: str) -> object:
         """The services a lead screen (``dashboard``, ``admin``, ``notes``) is built with."""
         return {"admin": self.admin, "dashboard": self.dashboard, "notes": self.notes,
-                "returns": self.returns}[key]
+                "returns": self.returns, "returns_report": self.returns}[key]

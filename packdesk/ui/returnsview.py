@@ -268,16 +268,43 @@ class ReturnsReportWidget(QWidget):
             self.models[key] = model
             row.addWidget(read_only_table(self, model, name=f"returnsBy_{key}", row_height=28))
         layout.addLayout(row, 1)
+        # Refunds above the admin's amount wait here for a lead (the badge counts them).
+        self.waiting_label = text_label("", self, points=16, bold=True, name="refundsWaiting")
+        self.waiting_model = QStandardItemModel(0, 3, self)
+        self.waiting_model.setHorizontalHeaderLabels([self.tr("Return"), self.tr("Order"), self.tr("Refund")])
+        self.waiting_table = read_only_table(self, self.waiting_model, name="waitingRefunds", row_height=28)
+        self.approve_button = push_button(self.tr("Approve the selected refund"), self, points=14,
+                                          name="approveRefund")
+        self.approve_button.clicked.connect(self.on_approve_requested)
+        layout.addWidget(self.waiting_label)
+        layout.addWidget(self.waiting_table)
+        layout.addWidget(self.approve_button)
         self.export_button = push_button(self.tr("Export CSV…"), self, points=14, name="returnsExport")
         self.export_button.clicked.connect(self.on_export_requested)
         layout.addWidget(self.export_button)
         self.refresh()
 
     def refresh(self) -> None:
-        self.tasks.submit(self.services.figures, self.on_loaded)
+        service = self.services.service()
+
+        def load() -> tuple[ReturnFigures, list[ReturnSummary]]:
+            return self.services.figures(), service.waiting_refunds()
+
+        self.tasks.submit(load, self.on_loaded)
+
+    def on_approve_requested(self) -> None:
+        rows = self.waiting_table.selectionModel().selectedRows()
+        if not rows:
+            return
+        return_id = int(self.waiting_model.item(rows[0].row(), 0).text())
+        service = self.services.service()
+        self.tasks.submit(lambda: service.approve_refund(return_id, self.actor),
+                          lambda _summary: self.refresh(),
+                          lambda error: self.waiting_label.setText(str(error)))
 
     @Slot(object)
-    def on_loaded(self, figures: ReturnFigures) -> None:
+    def on_loaded(self, loaded: tuple[ReturnFigures, list[ReturnSummary]]) -> None:
+        figures, waiting = loaded
         def fill(key: str, rows: list[list[str]]) -> None:
             model = self.models[key]
             model.removeRows(0, model.rowCount())
@@ -288,6 +315,13 @@ class ReturnsReportWidget(QWidget):
         fill("sku", [[k, str(n), f"{figures.rate_by_sku.get(k, 0.0):.0%}"]
                      for k, n in sorted(figures.by_sku.items(), key=lambda kv: -kv[1])])
         fill("packer", [[k, str(n)] for k, n in sorted(figures.by_packer.items(), key=lambda kv: -kv[1])])
+        self.waiting_model.removeRows(0, self.waiting_model.rowCount())
+        for summary in waiting:
+            self.waiting_model.appendRow([
+                QStandardItem(str(summary.return_id)), QStandardItem(summary.order_number),
+                QStandardItem(f"{summary.refund.amount} {summary.refund.currency}")])
+        self.waiting_label.setText(self.tr("Refunds waiting for a lead's approval: %n", "", len(waiting)))
+        self.approve_button.setEnabled(bool(waiting))
         self.loaded.emit(figures)
 
     def export_csv(self) -> str:

@@ -33,7 +33,7 @@ from tests.helpers.returns import (
     stock_in,
 )
 from tests.helpers.shop import seed_small_shop
-from tests.helpers.station import PACKER_BADGE, barcode_of
+from tests.helpers.station import LEAD_BADGE, PACKER_BADGE, barcode_of
 
 WAIT_MS = 15_000
 SHOTS = Path(os.environ.get("PACKDESK_SHOTS", "/tmp/packdesk-shots"))
@@ -142,10 +142,53 @@ def test_the_lead_sees_returns_by_reason_product_and_packer(
                                                   Actor(1, "Pat", Role.PACKER), "arrived torn")
     report = ReturnsReportWidget(services, Actor(2, "Lena", Role.LEAD))
     qtbot.addWidget(report)
-    with qtbot.waitSignal(report.loaded, timeout=WAIT_MS):
-        pass
+    qtbot.waitUntil(lambda: report.models["reason"].rowCount() == 1, timeout=WAIT_MS)
     assert report.models["reason"].item(0, 0).text() == "arrived torn"
     assert report.models["sku"].item(0, 0).text() == sku
     assert report.models["sku"].item(0, 2).text().endswith("%")
     assert report.models["packer"].item(0, 0).text() == "Pat"
     assert "arrived torn" in report.export_csv()
+
+
+def test_a_lead_approves_a_refund_above_the_admins_amount(
+    qtbot: QtBot, shop: tuple[Engine, list[ShippedOrder]],
+) -> None:
+    from packdesk.domain.model import Role
+    from packdesk.domain.returns import Condition, ReturnPolicy
+    from packdesk.services.auth import Actor
+    from packdesk.services.returns import save_policy
+    from packdesk.services.screens import ReturnServices
+
+    engine, orders = shop
+    save_policy(UnitOfWork(engine), Actor(1, "Ada", Role.ADMIN), ReturnPolicy(approval_above=Decimal("1")))
+    services = ReturnServices(lambda: UnitOfWork(engine))
+    sku = orders[0].lines[0][0]
+    closed = services.service("Bench 1").receive_and_close(
+        orders[0].number, [(sku, Condition.RESELLABLE)], Actor(3, "Pat", Role.PACKER))
+    assert closed.outbox_message_id is None
+    report = ReturnsReportWidget(services, Actor(2, "Lena", Role.LEAD))
+    qtbot.addWidget(report)
+    qtbot.waitUntil(lambda: report.waiting_model.rowCount() == 1, timeout=WAIT_MS)
+    assert report.waiting_label.text().endswith(": 1")
+    report.waiting_table.selectRow(0)
+    report.approve_button.click()
+    qtbot.waitUntil(lambda: report.waiting_model.rowCount() == 0, timeout=WAIT_MS)
+    with UnitOfWork(engine) as uow:
+        message = uow.session.scalars(select(OutboxMessageRow).where(
+            OutboxMessageRow.kind == "order.refund")).one()
+        assert Decimal(message.payload["amount"]) == closed.refund.amount
+
+
+def test_the_lead_opens_the_returns_figures_from_the_lead_menu(
+    qtbot: QtBot, window: tuple[MainWindow, FakeScanner],
+) -> None:
+    win, scanner = window
+    scanner.feed(LEAD_BADGE)
+    qtbot.waitUntil(lambda: win.current_screen() == "queue", timeout=WAIT_MS)
+    assert win.lead_actions["returns_report"] in win.lead_menu.actions()
+    qtbot.keyClick(win, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: win.current_screen() == "returns_report", timeout=WAIT_MS)
+    report = win.lead_screens["returns_report"]
+    assert isinstance(report, ReturnsReportWidget)
+    qtbot.waitUntil(lambda: report.waiting_label.text() != "", timeout=WAIT_MS)
+    win.grab().save(str(SHOTS / "returns-report.png"))
