@@ -114,6 +114,20 @@ def save_policy(uow: UnitOfWork, actor: Actor | None, policy: ReturnPolicy) -> N
         uow.commit()
 
 
+def record_authorisation(uow: UnitOfWork, order_number: str, rma_code: str) -> None:
+    """A return the store announced (e.g. a Shopify return on the order): its code opens the
+    return at the bench, and the return is not flagged as unannounced."""
+    if not rma_code.strip():
+        raise ReturnRefused("a return authorisation needs its code")
+    with uow:
+        row = uow.session.get(SettingRow, AUTHORISATIONS_SETTING)
+        if row is None:
+            uow.session.add(SettingRow(key=AUTHORISATIONS_SETTING, value={order_number: rma_code.strip()}))
+        else:
+            row.value = {**row.value, order_number: rma_code.strip()}
+        uow.commit()
+
+
 # --- Views --------------------------------------------------------------------------
 
 

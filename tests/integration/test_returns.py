@@ -17,7 +17,7 @@ from packdesk.domain.returns import Condition, ReturnPolicy
 from packdesk.persistence.db import make_engine
 from packdesk.persistence.tables import OutboxMessageRow, StockMovementRow
 from packdesk.services.auth import Actor
-from packdesk.services.returns import ReturnsService, save_policy
+from packdesk.services.returns import ReturnsService, record_authorisation, save_policy
 from packdesk.services.uow import UnitOfWork
 from tests.helpers.returns import counts, home_bin, ship_orders, shipped_sku_elsewhere, stock_in
 from tests.helpers.shop import seed_small_shop
@@ -143,4 +143,15 @@ def test_returns_list_as_csv_neutralises_formulas(sqlite_url: str) -> None:
     assert rows[0]["reason"] == "'=HYPERLINK(\"x\")"
     table = packdesk("returns", "list", "--db", sqlite_url)
     assert "1 returned units" in table.stdout
+    engine.dispose()
+
+
+def test_an_announced_return_opens_by_its_code_and_is_not_flagged(sqlite_url: str) -> None:
+    engine, orders = _shop(sqlite_url, shipped=1)
+    record_authorisation(UnitOfWork(engine), orders[0].number, "RMA-7781")
+    sku = orders[0].lines[0][0]
+    result = packdesk("returns", "receive", "rma-7781", "--item", sku, "--db", sqlite_url)
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["order"] == orders[0].number and summary["flagged_for_lead"] is False
     engine.dispose()
