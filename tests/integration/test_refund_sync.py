@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from packdesk.domain.model import Role
 from packdesk.domain.returns import Condition, ReturnPolicy
 from packdesk.services.auth import Actor
+from packdesk.services.outbox import refused_messages
 from packdesk.services.returns import ReturnsService, save_policy
 from packdesk.services.uow import UnitOfWork
 from packdesk.sync.outbox_worker import OutboxWorker, failed_messages
@@ -101,6 +102,9 @@ def test_a_refund_the_store_refuses_is_shown_with_the_stores_words(
     summary = OutboxWorker(engine, [connector], retry_base=timedelta(0)).run_once()
     assert (summary.sent, summary.failed) == (5, 1)
     (refused,) = failed_messages(engine)
+    # What the lead's store panel lists (ui/syncpanel.py), with the store's words.
+    assert [(e.number, e.last_error) for e in refused_messages(UnitOfWork(engine))] == [
+        (refused.number, "500: Invalid refund amount.")]
     assert refused.number == "#503" and refused.last_error == "500: Invalid refund amount."
     assert any("Invalid refund amount." in error for error in summary.errors)
     assert len(store.refunds[503]) == 1  # only the shop's own

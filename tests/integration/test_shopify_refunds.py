@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from packdesk.domain.model import Role
 from packdesk.domain.returns import Condition
 from packdesk.services.auth import Actor
+from packdesk.services.outbox import refused_messages
 from packdesk.services.returns import ReturnsService
 from packdesk.services.uow import UnitOfWork
 from packdesk.sync.outbox_worker import OutboxWorker, failed_messages
@@ -106,6 +107,9 @@ def test_a_refund_shopify_refuses_is_shown_with_its_words(engine: Engine, store:
     summary = OutboxWorker(engine, [source], retry_base=timedelta(0)).run_once()
     assert (summary.sent, summary.failed) == (2, 1)
     (refused,) = failed_messages(engine)
+    # What the lead's store panel lists (ui/syncpanel.py), with the store's words.
+    assert [(e.number, e.last_error) for e in refused_messages(UnitOfWork(engine))] == [
+        (refused.number, "422: Refund amount $199.00 is greater than net payment received $49.00")]
     assert refused.number == "#33"
     assert refused.last_error == "422: Refund amount $199.00 is greater than net payment received $49.00"
     assert store.refunds_with(keys[2])[33] == 0
