@@ -52,7 +52,7 @@ def run_returns_receive(args: argparse.Namespace) -> int:
 
 def run_returns_list(args: argparse.Namespace) -> int:
     from packdesk.cli.core import open_engine, print_table
-    from packdesk.services.returns import list_returns, returns_csv, returns_json
+    from packdesk.services.returnsreport import list_returns, returns_csv, returns_json
     from packdesk.services.uow import UnitOfWork
 
     if args.first and args.last and args.last < args.first:

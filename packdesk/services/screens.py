@@ -22,6 +22,7 @@ from packdesk.services import (
     notes,
     outbox,
     returns,
+    returnsreport,
     stats,
     storeoptions,
     syncstate,
@@ -180,11 +181,11 @@ class ReturnServices:
     def service(self, station: str = "") -> returns.ReturnsService:
         return returns.ReturnsService(self._uow(), station=station)
 
-    def list_returns(self) -> list[returns.ReturnListRow]:
-        return returns.list_returns(self._uow())
+    def list_returns(self) -> list[returnsreport.ReturnListRow]:
+        return returnsreport.list_returns(self._uow())
 
-    def figures(self) -> returns.ReturnFigures:
-        return returns.return_figures(self._uow())
+    def figures(self) -> returnsreport.ReturnFigures:
+        return returnsreport.return_figures(self._uow())
 
 
 @dataclass(frozen=True)

@@ -24,13 +24,8 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QVBoxLayout, 
 from packdesk.domain.returns import Condition, location_for
 from packdesk.domain.scancodes import classify
 from packdesk.services.auth import Actor
-from packdesk.services.returns import (
-    ReturnDraft,
-    ReturnFigures,
-    ReturnSummary,
-    UnitOutcome,
-    returns_csv,
-)
+from packdesk.services.returns import ReturnDraft, ReturnSummary, UnitOutcome
+from packdesk.services.returnsreport import ReturnFigures, returns_csv
 from packdesk.services.screens import ReturnServices
 
 from .widgets import push_button, read_only_table, set_font, text_label
