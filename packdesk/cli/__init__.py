@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "packdesk.cli.simulate",
     "packdesk.cli.notes",
     "packdesk.cli.returns",
+    "packdesk.cli.boxes",
 ]
 
 

@@ -55,6 +55,12 @@ class ProductRow(Base):
     name: Mapped[str] = mapped_column(String(200))
     attributes: Mapped[dict[str, str]] = mapped_column(default=dict)
     weight_g: Mapped[int] = mapped_column(default=0)
+    # Outer size in millimetres (None: unknown, so the box proposal asks the lead).
+    length_mm: Mapped[int | None] = mapped_column(Integer)
+    width_mm: Mapped[int | None] = mapped_column(Integer)
+    height_mm: Mapped[int | None] = mapped_column(Integer)
+    # A unit weight learned from accepted single-SKU weighings, for the admin to confirm.
+    learned_weight_g: Mapped[int | None] = mapped_column(Integer)
     image_path: Mapped[str | None] = mapped_column(String(500))
     external_ref: Mapped[str | None] = mapped_column(String(100))
 
@@ -261,6 +267,23 @@ class StationRow(Base):
     name: Mapped[str] = mapped_column(String(80), unique=True)
     printer_settings: Mapped[dict[str, str]] = mapped_column(default=dict)
     scanner_settings: Mapped[dict[str, str]] = mapped_column(default=dict)
+    scale_settings: Mapped[dict[str, str]] = mapped_column(default=dict)
+
+
+class BoxRow(Base):
+    """A box preset the bench stocks (packdesk.domain.boxes.BoxPreset)."""
+
+    __tablename__ = "boxes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    length_mm: Mapped[int] = mapped_column(Integer)
+    width_mm: Mapped[int] = mapped_column(Integer)
+    height_mm: Mapped[int] = mapped_column(Integer)
+    tare_g: Mapped[int] = mapped_column(Integer, default=0)
+    barcode: Mapped[str | None] = mapped_column(String(70), unique=True)
+    stock: Mapped[int | None] = mapped_column(Integer)  # None: not counted
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class ShipmentRow(Base):
@@ -274,6 +297,8 @@ class ShipmentRow(Base):
     tracking_number: Mapped[str] = mapped_column(String(80))
     tracking_url: Mapped[str] = mapped_column(String(500), default="")
     weight_g: Mapped[int] = mapped_column(default=0)
+    box_code: Mapped[str | None] = mapped_column(String(20))  # the box preset used
+    measured_weight_g: Mapped[int | None] = mapped_column(Integer)  # the scale's stable reading
     label_format: Mapped[str] = mapped_column(String(8), default="zpl")
     station: Mapped[str | None] = mapped_column(String(80))
     user_name: Mapped[str | None] = mapped_column(String(80))

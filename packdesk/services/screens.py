@@ -13,10 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from packdesk.domain.boxes import BoxPreset, WeightTolerance
 from packdesk.domain.model import Product, Role
 from packdesk.services import (
     admin,
     bins,
+    boxes,
     catalog,
     intake,
     notes,
@@ -75,6 +77,36 @@ class AdminServices:
     def save_store_options(self, actor: Actor | None, source: str,
                            options: storeoptions.StoreOptions) -> None:
         storeoptions.save_store_options(self._uow(), actor, source, options)
+
+    # --- boxes, weights and the scale ---------------------------------------------------------
+
+    def list_boxes(self) -> list[BoxPreset]:
+        return boxes.list_boxes(self._uow())
+
+    def save_box(self, actor: Actor | None, preset: BoxPreset) -> BoxPreset:
+        return boxes.save_box(self._uow(), actor, preset)
+
+    def delete_box(self, actor: Actor | None, code: str) -> None:
+        boxes.delete_box(self._uow(), actor, code)
+
+    def weight_tolerance(self) -> WeightTolerance:
+        return boxes.weight_tolerance(self._uow())
+
+    def set_weight_tolerance(self, actor: Actor | None, tolerance: WeightTolerance) -> WeightTolerance:
+        return boxes.set_weight_tolerance(self._uow(), actor, tolerance)
+
+    def learned_weights(self) -> list[boxes.LearnedWeight]:
+        return boxes.learned_weights(self._uow())
+
+    def confirm_learned_weight(self, actor: Actor | None, sku: str, *, accept: bool = True) -> None:
+        boxes.confirm_learned_weight(self._uow(), actor, sku, accept=accept)
+
+    def all_scale_settings(self, actor: Actor | None) -> dict[str, dict[str, str]]:
+        return boxes.all_scale_settings(self._uow(), actor)
+
+    def save_scale_settings(self, actor: Actor | None, station: str,
+                            settings: dict[str, str]) -> dict[str, str]:
+        return boxes.save_scale_settings(self._uow(), actor, station, settings)
 
     # --- bins ------------------------------------------------------------------------------
 

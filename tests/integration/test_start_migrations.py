@@ -30,7 +30,7 @@ def test_a_database_one_migration_behind_is_upgraded(tmp_path: Path) -> None:
     assert head is not None
     from alembic.script import ScriptDirectory
 
-    # The migration before the head (numbers may skip: branches reserve theirs).
+    # The head's own down revision (numbers may skip while branches land in any order).
     previous = ScriptDirectory.from_config(alembic_config(engine)).get_revision(head).down_revision
     assert isinstance(previous, str)
     command.upgrade(alembic_config(engine), previous)

@@ -1,7 +1,7 @@
 """returns and returned units
 
 Revision ID: 0013
-Revises: 0008
+Revises: 0010
 Create Date: 2026-11-27 14:22:17 (numbered 0013 to land after 0010-0012 of other branches)
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 
 
 revision = '0013'
-down_revision = '0008'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 
