@@ -43,7 +43,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     pull.set_defaults(handler=run_pull)
 
     sync = subparsers.add_parser(
-        "sync", parents=[common], help="tell the stores what shipped (send the outbox)",
+        "sync", parents=[common], help="tell the stores what shipped and what was refunded (send the outbox)",
         description="Send every due outbox message. Exit code 0: nothing failed; 1: a store "
         "refused a message (see the list); 2: a store could not be reached, retry later.",
     )
