@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .filedrop import FILE_SOURCE
-from .http import StoreUnavailable
+from .http import RequestRefused, StoreUnavailable
 
 FIELDS = ("order_id", "number", "carrier", "service", "tracking_number", "tracking_url", "shipped_at")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -69,3 +69,9 @@ class FileDropOutbox:
             part.unlink(missing_ok=True)
             raise StoreUnavailable(f"cannot write {target}: {exc.strerror or exc}") from exc
         return target.name
+
+    def push_refund(self, payload: dict[str, Any], *, check_first: bool) -> str:
+        """A file-drop order has no store to refund through: the lead refunds it by hand."""
+        raise RequestRefused(0, f"order {payload.get('number', '')} came from a file drop: "
+                                "refund it in the shop's own system")
+

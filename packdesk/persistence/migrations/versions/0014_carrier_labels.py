@@ -1,7 +1,7 @@
 """carrier labels: a carrier's shipment recorded before its label is bought (issue 22)
 
 Revision ID: 0014
-Revises: 0010
+Revises: 0013
 Create Date: 2026-11-27 14:30:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0014'
-down_revision = '0010'
+down_revision = '0013'
 branch_labels = None
 depends_on = None
 
