@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from packdesk.sync.pull import SyncRound
     from packdesk.ui.feedback import Sounds
     from packdesk.ui.mainwindow import MainWindow
-    from packdesk.ui.statusbar import StationHealth
+    from packdesk.ui.statusbar import PullProgress, StationHealth
 
 log = logging.getLogger(__name__)
 
@@ -138,8 +138,9 @@ def health_probe(engine: Engine) -> StationHealth:
                          outbox_refused=tuple(sorted(refused)), outbox_problems=failures)
 
 
-def pull_and_sync(engine: Engine) -> SyncRound:
-    """Pull every known store, then send the outbox (a worker thread, on a timer).
+def pull_and_sync(engine: Engine, on_progress: PullProgress | None = None) -> SyncRound:
+    """Pull every known store, then send the outbox (a worker thread, on a timer);
+    ``on_progress(source, pages, orders)`` after each stored page.
 
     The round's summary (orders held, stores' errors) goes to the status bar.
     """
@@ -147,7 +148,7 @@ def pull_and_sync(engine: Engine) -> SyncRound:
     from packdesk.sync.pull import SyncRound, pull_all
     from packdesk.sync.stores import configured_pushers, configured_sources
 
-    pulled = pull_all(engine, configured_sources(engine))
+    pulled = pull_all(engine, configured_sources(engine), on_progress=on_progress)
     pushers, _problems = configured_pushers(engine)
     sent = OutboxWorker(engine, pushers).run_once(max_messages=500)
     return SyncRound(pulled, sent)
@@ -187,6 +188,7 @@ def build_main_window(
     service = StationService(
         engine, station, printer=printer, batch_max_orders=batch_size, print_on_complete=False,
         lease_seconds=lease_seconds if lease_seconds is not None else DEFAULT_LEASE_SECONDS)
+    service.label_sources = label_sources()
     gift_card = printer.print_gift_card if isinstance(printer, StationPrinter) else None
     weighing = None
     if scale is not None:  # without a scale the station works as before (weight estimated)
@@ -198,7 +200,7 @@ def build_main_window(
     window = MainWindow(
         service, scanner, screens=screens, sounds=sounds, idle_ms=int(idle_minutes * 60_000),
         health_probe=(lambda: health_probe(engine)) if with_health else None,
-        pull=(lambda: pull_and_sync(engine)) if with_pull else None,
+        pull=(lambda progress: pull_and_sync(engine, progress)) if with_pull else None,
         carriers=carriers if carriers is not None else carrier_choices(),
         gift_card_printer=gift_card, batch_size=batch_size, weighing=weighing)
     if isinstance(printer, StationPrinter):
@@ -272,3 +274,15 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None)
         printer.close()
         heartbeat.stop()
         engine.dispose()
+
+
+def label_sources() -> dict[str, Any]:
+    """The carriers' label sources this station can use: EasyPost when its key is set
+    (keyring ``packdesk easypost/api_key`` or PACKDESK_EASYPOST_KEY)."""
+    from packdesk.sync.carriers.easypost import EasyPostSource, easypost_key, easypost_url
+    from packdesk.sync.credentials import MissingCredentials
+
+    try:
+        return {"easypost": EasyPostSource(easypost_key(), easypost_url())}
+    except MissingCredentials:
+        return {}

@@ -23,6 +23,8 @@ from packdesk.services import (
     intake,
     notes,
     outbox,
+    returns,
+    returnsreport,
     stats,
     storeoptions,
     syncstate,
@@ -202,6 +204,22 @@ class NoteServices:
         return notes.confirm_gift_message(self._uow(), order_id, text, actor, station=station)
 
 
+class ReturnServices:
+    """Returns at the bench (``services.returns``) and the lead's returns figures."""
+
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+
+    def service(self, station: str = "") -> returns.ReturnsService:
+        return returns.ReturnsService(self._uow(), station=station)
+
+    def list_returns(self) -> list[returnsreport.ReturnListRow]:
+        return returnsreport.list_returns(self._uow())
+
+    def figures(self) -> returnsreport.ReturnFigures:
+        return returnsreport.return_figures(self._uow())
+
+
 @dataclass(frozen=True)
 class ScreenServices:
     """The services of the window's screens, each over the same unit-of-work factory."""
@@ -209,11 +227,13 @@ class ScreenServices:
     admin: AdminServices
     dashboard: DashboardServices
     notes: NoteServices
+    returns: ReturnServices | None = None
 
     @classmethod
     def over(cls, uow: UnitOfWorkFactory) -> ScreenServices:
-        return cls(AdminServices(uow), DashboardServices(uow), NoteServices(uow))
+        return cls(AdminServices(uow), DashboardServices(uow), NoteServices(uow), ReturnServices(uow))
 
     def for_screen(self, key: str) -> object:
         """The services a lead screen (``dashboard``, ``admin``, ``notes``) is built with."""
-        return {"admin": self.admin, "dashboard": self.dashboard, "notes": self.notes}[key]
+        return {"admin": self.admin, "dashboard": self.dashboard, "notes": self.notes,
+                "returns": self.returns, "returns_report": self.returns}[key]

@@ -88,6 +88,8 @@ LEAD_SCREENS: dict[str, tuple[str, str, Role]] = {
     "dashboard": ("packdesk.ui.dashboard", "DashboardWidget", Role.LEAD),
     "admin": ("packdesk.ui.admin", "AdminWidget", Role.ADMIN),
     "notes": ("packdesk.ui.noteconflict", "NoteConflictWidget", Role.LEAD),
+    "returns": ("packdesk.ui.returnsview", "ReturnsWidget", Role.PACKER),
+    "returns_report": ("packdesk.ui.returnsview", "ReturnsReportWidget", Role.LEAD),
 }
 
 GiftCardPrinter = Callable[[OrderView], PrintOutcome]
@@ -277,7 +279,9 @@ class MainWindow(QMainWindow):
         self.lead_actions: dict[str, QAction] = {}
         texts = {"dashboard": (self.tr("&Dashboard"), "Ctrl+D"),
                  "admin": (self.tr("Admin &area"), "Ctrl+Shift+A"),
-                 "notes": (self.tr("&Note conflicts"), "Ctrl+Shift+N")}
+                 "notes": (self.tr("&Note conflicts"), "Ctrl+Shift+N"),
+                 "returns": (self.tr("&Returns at the bench"), "Ctrl+R"),
+                 "returns_report": (self.tr("&Returns by reason and product"), "Ctrl+Shift+R")}
         for key in LEAD_SCREENS:
             text, shortcut = texts[key]
             action = QAction(text, self)
@@ -285,7 +289,8 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _=False, k=key: self.open_lead_screen(k))
             self.lead_actions[key] = action
-            (self.admin_menu if key == "admin" else self.lead_menu).addAction(action)
+            menu = {"admin": self.admin_menu, "returns": station_menu}.get(key, self.lead_menu)
+            menu.addAction(action)
             self.addAction(action)
         # The admin area's pages by name, as the README points to them ("Admin > Store
         # connections"); they follow the admin area action's visibility.
@@ -460,6 +465,11 @@ class MainWindow(QMainWindow):
     def on_scanned(self, scan: Scan) -> None:
         self.idle_timer.start()
         raw = scan.raw
+        returns_screen = self.lead_screens.get("returns")
+        if (returns_screen is not None and self.current_screen() == "returns"
+                and classify(raw).kind != "badge"):
+            returns_screen.handle_scan(raw)  # type: ignore[attr-defined]
+            return
         tracking = self.pack.tracking
         if tracking.hasFocus() and tracking.isVisible() and classify(raw).kind != "badge":
             # The carrier's label scanned into the tracking field, not into the order; what
@@ -1034,7 +1044,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(self.lead_pages[key])
         names = {"dashboard": self.tr("Dashboard"), "admin": self.tr("Admin"),
-                 "notes": self.tr("Note conflicts")}
+                 "notes": self.tr("Note conflicts"), "returns": self.tr("Returns"),
+                 "returns_report": self.tr("Returns by reason and product")}
         self.banner.show_feedback(FeedbackKind.INFO, names.get(key, key),
                                   self.tr("F4: back to the station screen"), compact=True)
         return True

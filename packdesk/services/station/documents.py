@@ -9,9 +9,11 @@ from typing import Any
 
 from packdesk.domain.model import OrderStatus, Role, Shipment, ShipmentKind
 from packdesk.domain.packing import MISSING_TEXT, RuleRefused, check_can_ship
+from packdesk.domain.shipping_methods import LabelRoute, UnmappedMethod
+from packdesk.domain.tracking import InvalidTrackingNumber, require_valid
 from packdesk.persistence.tables import OrderRow, ShipmentRow
 
-from .. import claims, printing
+from .. import claims, labels, printing
 from ..auth import Actor, require_role
 from ..facts import record_order_facts
 from ..outbox import PICKUP_METHOD, record_shipped, tracking_url_for
@@ -60,9 +62,45 @@ class _RecheckLabel(Exception):
 class StationDocuments(StationCommands):
     """Print and ship."""
 
+    # Label sources by name ("easypost"), wired by the app (services cannot import sync).
+    label_sources: dict[str, labels.LabelSource] = {}
+
+    def _label_route(self) -> tuple[int, LabelRoute | None]:
+        """The packed order's id and the admin's route for its shipping method (None: unmapped)."""
+        with self._reading() as uow:
+            row = self._pack_row(uow.session)
+            order_id, packed = row.id, row.status == OrderStatus.PACKED.value
+        if not packed:
+            return order_id, None
+        try:
+            return order_id, labels.label_route(self.engine, order_id)
+        except UnmappedMethod:
+            return order_id, None  # our own label, as before the mapping existed
+
+    def _carrier_label(self, weight_g: int | None) -> labels.Purchase | None:
+        """The bought label of an order mapped to EasyPost: bought once, then the stored one.
+
+        Runs before the shipment's write transaction: a purchase is network I/O and writes
+        its own records. Every refusal is one sentence; the order stays packed."""
+        order_id, route = self._label_route()
+        if route is None or route.source != "easypost":
+            return None
+        source = self.label_sources.get("easypost")
+        if source is None:
+            raise StationError("EasyPost is not set up at this station: the admin must add its key")
+        label_format = str(getattr(self.printer, "label_format", "zpl"))
+        try:
+            request = labels.parcel_request_for(
+                self.engine, order_id, station=self.station_name, weight_g=weight_g or None,
+                label_format=label_format, carrier=route.carrier, service=route.service)
+            return labels.obtain_label(self.engine, order_id, request, source)
+        except (labels.LabelRefused, labels.LabelUnresolved) as refused:
+            raise StationError(str(refused)) from None
+
     def _shipment_for(self, row: OrderRow, view: OrderView, carrier: str | None,
                       service: str | None, weight_g: int | None,
-                      tracking_number: str | None) -> Shipment:
+                      tracking_number: str | None,
+                      bought: labels.Purchase | None = None) -> Shipment:
         """The shipment ``row`` ships with: what is given, else what was prepared, else the
         order's own (its shipping service, the products' weight, the demo carrier)."""
         pending = dict(row.pending_shipment or {})
@@ -75,19 +113,27 @@ class StationDocuments(StationCommands):
                                  if chosen_carrier == pending.get("carrier") else "")
             if not tracking and chosen_carrier == DEMO_CARRIER:
                 tracking = demo_tracking_number(row.id)
+        label_format = str(pending.get("label_format", "zpl"))
+        if bought is not None:
+            tracking, label_format = bought.tracking_number, bought.label_format
         return Shipment(
             carrier=chosen_carrier,
             service=service or pending.get("service") or row.shipping_method or "standard",
             tracking_number=tracking,
             weight_g=int(weight_g if weight_g is not None else
                          pending.get("weight_g") or view.weight_g),
-            label_format=str(pending.get("label_format", "zpl")),
+            label_format=label_format,
             tracking_url=tracking_url_for(chosen_carrier, tracking) if tracking else "",
+            carrier_label=bought.label if bought is not None else b"",
         )
 
     def _prepare_shipment(self, carrier: str | None, service: str | None,
                           weight_g: int | None,
                           tracking_number: str | None = None) -> tuple[OrderView, Shipment]:
+        bought = self._carrier_label(weight_g)
+        if bought is not None:
+            carrier, service = bought.carrier.lower(), bought.service
+
         def attempt() -> tuple[OrderView, Shipment]:
             with self._writing() as uow:
                 row = self._pack_row(uow.session)
@@ -101,7 +147,7 @@ class StationDocuments(StationCommands):
                         + ", ".join(MISSING_TEXT.get(m, m) for m in unsettled)
                         + " (it can change what prints)")
                 shipment = self._shipment_for(row, view, carrier, service, weight_g,
-                                              tracking_number)
+                                              tracking_number, bought)
                 pending = dict(row.pending_shipment or {})
                 row.pending_shipment = {
                     **_shipment_data(shipment),
@@ -164,8 +210,14 @@ class StationDocuments(StationCommands):
         """What the packed order needs printed: its view and the label's shipment, stored.
 
         Refused while something that changes the documents is unsettled (the customer
-        note not acknowledged). An order collected at the store prints no label.
+        note not acknowledged). An order collected at the store prints no label, nor one
+        whose method ships with the carrier's pre-printed label.
         """
+        order_id, route = self._label_route()
+        if route is not None and route.source == "scan" and SHIPPING_LABEL in documents:
+            documents = tuple(d for d in documents if d != SHIPPING_LABEL)
+            # The label on the parcel is the carrier's: shipping waits for its scanned number.
+            self._mark_printed(order_id, (PrintOutcome(SHIPPING_LABEL, True, "carrier"),))
         view, shipment = self._prepare_shipment(carrier, service, weight_g, tracking_number)
         if not view.needs_label:
             documents = tuple(d for d in documents if d != SHIPPING_LABEL)
@@ -221,9 +273,9 @@ class StationDocuments(StationCommands):
         todo = self.documents_to_print(carrier=carrier, service=service, weight_g=weight_g,
                                        tracking_number=tracking_number, documents=(document,))
         if not todo.documents:
-            return PrintOutcome(document, False,
-                                message=f"order {todo.order.number} is collected at the store: "
-                                        "it has no shipping label")
+            why = ("is collected at the store: it has no shipping label" if not todo.order.needs_label
+                   else "ships with the carrier's pre-printed label")
+            return PrintOutcome(document, False, message=f"order {todo.order.number} {why}")
         return self.carry_out(todo)[0]
 
     def reprint_slip(self) -> PrintOutcome:
@@ -274,6 +326,19 @@ class StationDocuments(StationCommands):
                 raise StationError("this badge is not known here")
             require_role(waiver, Role.LEAD, "shipping without a printed label")
 
+        _order_id, route = self._label_route()
+        if route is not None and route.source == "scan":
+            # The carrier's pre-printed label: its number is checked, a misread one never ships.
+            if not (tracking_number or "").strip():
+                raise StationError("scan the carrier label")
+            try:
+                checked = require_valid(tracking_number or "")
+            except InvalidTrackingNumber as refused:
+                raise StationError(str(refused)) from None
+            tracking_number = checked.number
+            carrier = route.carrier or checked.carrier_code or checked.carrier
+        scanned_label = route is not None and route.source == "scan"  # the carrier printed it
+
         def attempt(recheck: bool) -> ShipResult:
             with self._writing() as uow:
                 session = uow.session
@@ -281,10 +346,11 @@ class StationDocuments(StationCommands):
                 row = self._pack_row(session)
                 view = self._view(session, row)
                 missing = view.missing_for_ship()
-                if recheck and waiver is None and "label" in missing:
+                if recheck and waiver is None and not scanned_label and "label" in missing:
                     raise _RecheckLabel(row.id)
                 try:
-                    check_can_ship(row.number, missing, label_waived=waiver is not None)
+                    check_can_ship(row.number, missing,
+                                   label_waived=waiver is not None or scanned_label)
                 except RuleRefused as refused:
                     raise StationError(str(refused)) from None
                 shipment = self._shipment_for(row, view, carrier, service, weight_g,
@@ -292,7 +358,7 @@ class StationDocuments(StationCommands):
                 if view.needs_label and not shipment.tracking_number:
                     raise StationError(f"enter the {shipment.carrier} tracking number to ship")
                 printed = view.printed_shipment
-                if (waiver is None and printed is not None
+                if (waiver is None and not scanned_label and printed is not None
                         and not same_label(printed, shipment)):
                     raise StationError(
                         f"order {row.number}'s label says {_describe(printed)}, not "
