@@ -24,7 +24,8 @@ from .commands import StationCommands
 from .core import StationError
 
 DEMO_CARRIER = "demo"
-PICKUP_CARRIER = "pickup"  # an order the customer collects at the store: no label, no tracking
+PICKUP_CARRIER = "pickup"
+CARRIER_PRINTED = "carrier"  # the label outcome of a carrier's pre-printed label  # an order the customer collects at the store: no label, no tracking
 
 
 def demo_tracking_number(order_id: int) -> str:
@@ -176,9 +177,12 @@ class StationDocuments(StationCommands):
                     elif outcome.document == SHIPPING_LABEL:
                         row.label_printed_at = now
                         pending = dict(row.pending_shipment or {})
-                        label = shipment if shipment is not None else _shipment_of(pending)
-                        # What the label on the parcel says: shipping checks against it.
-                        row.pending_shipment = {**pending, "printed": _shipment_data(label)}
+                        pending.pop("printed", None)
+                        if outcome.destination != CARRIER_PRINTED:
+                            label = shipment if shipment is not None else _shipment_of(pending)
+                            # What our label on the parcel says: shipping checks against it.
+                            pending["printed"] = _shipment_data(label)
+                        row.pending_shipment = pending
                 uow.commit()
 
         with_retry(attempt)
@@ -217,7 +221,7 @@ class StationDocuments(StationCommands):
         if route is not None and route.source == "scan" and SHIPPING_LABEL in documents:
             documents = tuple(d for d in documents if d != SHIPPING_LABEL)
             # The label on the parcel is the carrier's: shipping waits for its scanned number.
-            self._mark_printed(order_id, (PrintOutcome(SHIPPING_LABEL, True, "carrier"),))
+            self._mark_printed(order_id, (PrintOutcome(SHIPPING_LABEL, True, CARRIER_PRINTED),))
         view, shipment = self._prepare_shipment(carrier, service, weight_g, tracking_number)
         if not view.needs_label:
             documents = tuple(d for d in documents if d != SHIPPING_LABEL)
