@@ -1,6 +1,6 @@
 """Fonts for printed documents, shipped with packdesk so every station prints the same.
 
-DejaVu Sans (Bitstream Vera licence, see ``fonts/LICENSE-DejaVu.txt``) covers Latin with
+DejaVu Sans (Bitstream Vera licence, see ``packdesk/resources/fonts/LICENSE-DejaVu.txt``) covers Latin with
 all its diacritics, Greek and Cyrillic. Scripts it lacks (CJK, say) are reported by
 :func:`missing_glyphs` so the station can say which characters will not print.
 """
@@ -8,12 +8,13 @@ all its diacritics, Greek and Cyrillic. Scripts it lacks (CJK, say) are reported
 from __future__ import annotations
 
 import functools
-from importlib import resources
 from pathlib import Path
 
 from PIL import ImageFont
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from packdesk.resources import resource_path
 
 REGULAR = "PackdeskSans"
 BOLD = "PackdeskSans-Bold"
@@ -22,8 +23,7 @@ _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 
 def font_path(name: str = REGULAR) -> Path:
     """Path of the TTF behind ``name`` (a bundled file)."""
-    ref = resources.files("packdesk.hardware") / "fonts" / _FILES[name]
-    return Path(str(ref))
+    return resource_path("fonts", _FILES[name])
 
 
 @functools.cache
