@@ -11,6 +11,7 @@ engine. ``build_main_window`` is the same assembly for tests and screenshots, wi
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from functools import partial
@@ -170,17 +171,18 @@ def build_main_window(
     return window
 
 
-def install_translator(app: QApplication) -> None:
-    """The system locale's translation, for the window and the printed documents."""
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+def install_translator(app: QApplication, station_language: str | None = None) -> str:
+    """The station's language: ``PACKDESK_LANGUAGE``, else the station's setting, else the
+    system locale, else English. Returns the language installed."""
+    from PySide6.QtCore import QLocale
 
-    from packdesk.hardware import documents
+    from packdesk.i18n import LANGUAGE_ENV, pick_language
+    from packdesk.ui.language import current_language, install_language
 
-    folder = config.resources_dir() / "translations"
-    translator = QTranslator(app)
-    if folder.is_dir() and translator.load(QLocale.system(), "packdesk", "_", str(folder), ".qm"):
-        app.installTranslator(translator)
-    documents.set_translator(lambda text: QCoreApplication.translate("documents", text))
+    language = pick_language(os.environ.get(LANGUAGE_ENV), station_language,
+                             QLocale.system().name())
+    install_language(app, language)
+    return current_language()
 
 
 def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None) -> int:
@@ -196,7 +198,7 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("packdesk")
-    install_translator(app)
+    install_translator(app, setup.language)
     printer = build_printer(setup, demo=demo, print_folder=print_folder)
     scanner = build_scanner(setup, app)
     window = build_main_window(
