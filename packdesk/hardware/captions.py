@@ -28,6 +28,10 @@ COUNTRY_LANGUAGES = {
     "LV": "lv",
 }
 
+# Money in another country's currency keeps its usual sign; unknown ones show the ISO code.
+_SYMBOLS = {"EUR": "€", "BRL": "R$", "USD": "$", "GBP": "£", "NOK": "kr", "RUB": "₽",
+            "CHF": "CHF ", "SEK": "kr", "DKK": "kr"}
+
 _lock = threading.Lock()
 
 
@@ -78,8 +82,8 @@ def format_money(amount: Decimal | float | str, currency: str, language: str,
     symbol = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
     if currency and currency.upper() != locale.currencySymbol(
             QLocale.CurrencySymbolFormat.CurrencyIsoCode):
-        symbol = currency.upper()
-    return locale.toCurrencyString(value, symbol)
+        symbol = _SYMBOLS.get(currency.upper(), currency.upper() + " ")
+    return locale.toCurrencyString(value, symbol).replace("  ", " ")
 
 
 def format_weight(grams: int, language: str, country: str = "") -> str:
