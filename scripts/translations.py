@@ -47,15 +47,33 @@ def sources() -> list[str]:
                   if "migrations" not in p.parts and "__pycache__" not in p.parts)
 
 
-def _drop_free_context(ts: Path) -> None:
-    """Drop the context lupdate makes of free ``tr(...)`` calls: packdesk has none, but
-    ``hardware/documents.tr(key)`` looks like one (its words are marked with
-    QT_TRANSLATE_NOOP("documents", ...) instead)."""
+FREE_CONTEXT = "verdict"
+
+
+def _free_tr_context(ts: Path) -> None:
+    """lupdate files free ``tr("...")`` calls under an empty context. packdesk has two:
+    ``ui/verdicts.tr``, which translates in the ``verdict`` context (so its messages move
+    there), and ``hardware/documents.tr(key)``, whose arguments are keys, not words (they
+    are dropped; the words are marked with QT_TRANSLATE_NOOP("documents", ...))."""
+    from packdesk.hardware.documents import TEXTS
+
     tree = ET.parse(ts)
     root = tree.getroot()
-    for context in list(root.findall("context")):
-        if not (context.findtext("name") or "").strip():
-            root.remove(context)
+    free = [c for c in root.findall("context") if not (c.findtext("name") or "").strip()]
+    target = next((c for c in root.findall("context") if c.findtext("name") == FREE_CONTEXT),
+                  None)
+    for context in free:
+        root.remove(context)
+        if target is None:
+            target = ET.SubElement(root, "context")
+            ET.SubElement(target, "name").text = FREE_CONTEXT
+        known = {m.findtext("source") for m in target.findall("message")}
+        for message in context.findall("message"):
+            source = message.findtext("source")
+            if source in TEXTS or source in known:
+                continue
+            target.append(message)
+            known.add(source)
     ET.indent(tree, space="    ")
     text = ET.tostring(root, encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n",
@@ -75,7 +93,7 @@ def update(folder: Path | None = None) -> list[Path]:
             capture_output=True, text=True, check=False)
         if result.returncode != 0:
             raise SystemExit(f"lupdate failed for {language}: {result.stderr}")
-        _drop_free_context(ts)
+        _free_tr_context(ts)
         written.append(ts)
     return written
 

@@ -1863,4 +1863,235 @@
             <translation type="unfinished" />
         </message>
     </context>
+    <context>
+        <name>verdict</name>
+        <message>
+            <source>Scan your badge first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed out after a pause: scan your badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No order in hand: press F2 for the next order or scan an order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No order with this number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This order cannot be taken now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish the order in hand first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan the bin label first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order was put on hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order was cancelled: put the items back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another station or a lead took this order over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This needs a lead's badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything is scanned: print and ship (F10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong colour and size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong variant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected {expected}, scanned {got}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>scanned {got}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Packing slip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shipping label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Message card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{document} did not print: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>go to bin {bin}, scan its label, then the item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong bin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item}: all {count} are already scanned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item}: none more is needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in this order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item} belongs to order {other}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item} is not in this order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome, {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press F2 for the next order, or scan an order barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {number} is yours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the first bin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take {count} × {item}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bin {bin} ✓</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slip and label are printing: check carrier and weight, then Ship (F10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order {number} complete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put it in slot {slot}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item} · the pick is complete: pack it now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Picked: {item}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pick is complete: pack it now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next bin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK: {item}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line overridden by {lead}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line overridden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Short pick recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The order is on hold for a lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last scan of {item} is taken back: put it back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan not used</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>
