@@ -27,6 +27,7 @@ from packdesk.domain.model import (
     User,
 )
 from packdesk.domain.pins import hash_pin
+from packdesk.domain.time import utcnow
 from packdesk.persistence.mappers import line_values, order_values
 from packdesk.persistence.tables import (
     BinRow,
@@ -259,16 +260,17 @@ def holds_only_made_up_orders(uow: UnitOfWork) -> bool:
 DEMO_HISTORY_DAYS = 21
 
 
-def write_demo_history(engine: Engine, *, days: int, orders_per_day: int = 150,
-                       today: date | None = None) -> dict[str, int]:
-    """``days`` of the demo packers' past work, ending yesterday, for the lead's dashboard."""
-    first_day = (today or date.today()) - timedelta(days=days)
+def write_demo_history(engine: Engine, *, days: int, orders_per_day: int = 220,
+                       now: datetime | None = None) -> dict[str, int]:
+    """``days`` of the demo packers' past work and today's until ``now``, for the dashboard."""
+    now = now or utcnow()
+    first_day = now.date() - timedelta(days=days)
     # Past orders all shipped: the history's few held ones would sit in today's queue and
     # in the lead's "on hold" list as if they needed someone now.
     past = (order if order.status is OrderStatus.SHIPPED
             else replace(order, status=OrderStatus.SHIPPED, hold_reason="", short_units=0)
-            for order in generate_history(first_day, days, orders_per_day=orders_per_day))
-    return write_history(engine, past)
+            for order in generate_history(first_day, days + 1, orders_per_day=orders_per_day))
+    return write_history(engine, (order for order in past if order.shipped_at <= now))
 
 
 def seed_database(engine: Engine, shop: DemoShop) -> dict[str, int]:

@@ -354,7 +354,7 @@ class DashboardWidget(QWidget):
             [float(h.orders) for h in hours],
             self.tr("Orders shipped"),
             team_target,
-            self.tr("Team target (%1 packers)").replace("%1", str(max(1, len(packers)))),
+            self.tr("Team target (%n packer(s))", "", max(1, len(packers))),
         )
         self._draw_bars(
             self.packer_chart,
