@@ -47,7 +47,7 @@ def test_a_string_added_to_the_code_is_reported_missing(tmp_path: Path, monkeypa
     monkeypatch.setattr(translations, "sources", lambda: [*real, str(extra)])
     translations.update(folder)
     found = translations.problems(folder)
-    assert f"packdesk_ru.ts [Extra] 'A brand new sentence': unfinished" in found
+    assert "packdesk_ru.ts [Extra] 'A brand new sentence': unfinished" in found
 
 
 def test_the_compiled_files_are_made_for_every_language(tmp_path: Path) -> None:

@@ -18,14 +18,14 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n label(s) saved to %1</source>
+            <source>%n label(s) saved to {file}</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n label(s) sent to %1</source>
+            <source>%n label(s) sent to {printer}</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />
@@ -36,6 +36,13 @@
         <name>DashboardWidget</name>
         <message numerus="yes">
             <source>On hold: %n order(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Team target (%n packer(s))</source>
             <translation type="unfinished">
                 <numerusform />
                 <numerusform />

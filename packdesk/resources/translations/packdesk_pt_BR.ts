@@ -119,8 +119,42 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Labels to %1 (%2)</source>
+            <source>Labels to {station} ({address})</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bin {code} added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bin is now {code}: print its new label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{bin} now holds {quantity} of {sku}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bins exported to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) saved to {file}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) sent to {printer}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Add bin</source>
@@ -128,14 +162,6 @@
         </message>
         <message>
             <source>Bin code (zone-aisle-shelf-position, e.g. A-03-2-B):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bin %1 added</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bin is now %1: print its new label</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -161,10 +187,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 now holds %2 of %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Import bins</source>
             <translation type="unfinished" />
         </message>
@@ -173,19 +195,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Line %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Export bins</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bins exported to %1</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -199,20 +213,6 @@
         <message>
             <source>PDF files (*.pdf)</source>
             <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n label(s) saved to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n label(s) sent to %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
         </message>
     </context>
     <context>
@@ -312,16 +312,31 @@
             </translation>
         </message>
         <message>
-            <source>%1 · updated %2</source>
+            <source>{period} · updated {time}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Figures not updated: %1</source>
+            <source>Figures not updated: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Target not saved: %1</source>
+            <source>Target not saved: {error}</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported to {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not exported: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Team target (%n packer(s))</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>Export figures</source>
@@ -332,19 +347,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Exported to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not exported: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Orders shipped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Team target (%1 packers)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1153,7 +1156,15 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 saved</source>
+            <source>{name} saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the catalogue of {store}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1166,14 +1177,6 @@
         </message>
         <message>
             <source>Set up a store connection first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading the catalogue of %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1492,7 +1495,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 saved</source>
+            <source>{name} saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test label sent to {printer}: it shows T-00-0-0 and its barcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read {raw} — not a code packdesk knows: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read a {kind} code: {key}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1501,18 +1516,6 @@
         </message>
         <message>
             <source>Printing a test label…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Test label sent to %1: it shows T-00-0-0 and its barcode</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Read %1 — not a code packdesk knows: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Read a %1 code: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1531,7 +1534,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>every %1 min</source>
+            <source>every {minutes} min</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1591,15 +1594,15 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 saved</source>
+            <source>{name} saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Asking %1…</source>
+            <source>Asking {address}…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 answered: the connection works</source>
+            <source>{address} answered: the connection works</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1706,15 +1709,19 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 added</source>
+            <source>{name} added</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 saved</source>
+            <source>{name} saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 unlocked</source>
+            <source>{name} unlocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Badge saved to {file}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1723,10 +1730,6 @@
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Badge saved to %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1818,6 +1821,10 @@
         </message>
         <message>
             <source>Page {page}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not quite right? You can return unused items within 30 days. Keep this slip, scan its barcode or quote the order number when you contact us, and we will send you a return label.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -182,7 +182,7 @@ class ProductsPage(AdminPage):
         self.run(
             lambda: services.save_product(actor, product_id=product_id, sku=sku, name=name,
                                           attributes=attributes, barcodes=codes, weight_g=weight),
-            lambda saved: self.then_reload(self.tr("%1 saved").replace("%1", saved.sku)),
+            lambda saved: self.then_reload(self.tr("{name} saved").format(name=saved.sku)),
         )
 
     @Slot()
@@ -209,8 +209,8 @@ class ProductsPage(AdminPage):
             return
         services, actor = self.services, self.actor
         mode = ImportMode(self.mode_box.currentData())
-        self.status_label.setText(self.tr("Reading the catalogue of %1…").replace("%1", store.source))
+        self.status_label.setText(self.tr("Reading the catalogue of {store}…").format(store=store.source))
         self.run(lambda: import_store_catalogue(services, actor, store, mode), self._on_imported)
 
     def _on_imported(self, result: ImportResult) -> None:
-        show_import_result(self, self.errors_model, result, self.tr("Line %1: %2"))
+        show_import_result(self, self.errors_model, result, self.tr("Line {line}: {error}"))

@@ -78,7 +78,7 @@ class StoresPage(AdminPage):
         self.model: RecordsModel[StoreConnection] = RecordsModel([
             (self.tr("Store"), lambda c: c.source),
             (self.tr("Address"), lambda c: c.address),
-            (self.tr("Pulled"), lambda c: self.tr("every %1 min").replace("%1", str(c.pull_minutes))
+            (self.tr("Pulled"), lambda c: self.tr("every {minutes} min").format(minutes=c.pull_minutes)
              if c.pull_minutes else self.tr("by hand")),
         ], self)
         self.view = records_view(self.model, self.on_selection_changed)
@@ -164,7 +164,7 @@ class StoresPage(AdminPage):
         def saved(source: str) -> None:
             for edit in self.secret_edits.values():
                 edit.clear()
-            self.show_message(self.tr("%1 saved").replace("%1", source))
+            self.show_message(self.tr("{name} saved").format(name=source))
             self.reload()
 
         self.run(work, saved)
@@ -172,6 +172,6 @@ class StoresPage(AdminPage):
     @Slot()
     def on_test_clicked(self) -> None:
         connection = self.connection()
-        self.status_label.setText(self.tr("Asking %1…").replace("%1", connection.address))
+        self.status_label.setText(self.tr("Asking {address}…").format(address=connection.address))
         self.run(lambda: test_connection(connection), lambda address: self.show_message(
-            self.tr("%1 answered: the connection works").replace("%1", address)))
+            self.tr("{address} answered: the connection works").format(address=address)))
