@@ -5,2106 +5,2106 @@
         <name>AdminWidget</name>
         <message>
             <source>Bins</source>
-            <translation type="unfinished" />
+            <translation>Ячейки</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Товары</translation>
         </message>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Сотрудники</translation>
         </message>
         <message>
             <source>Stations</source>
-            <translation type="unfinished" />
+            <translation>Станции</translation>
         </message>
         <message>
             <source>Store connections</source>
-            <translation type="unfinished" />
+            <translation>Магазины</translation>
         </message>
     </context>
     <context>
         <name>BinsPage</name>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Ячейка</translation>
         </message>
         <message>
             <source>Zone</source>
-            <translation type="unfinished" />
+            <translation>Зона</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>активна</translation>
         </message>
         <message>
             <source>retired</source>
-            <translation type="unfinished" />
+            <translation>выведена</translation>
         </message>
         <message>
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Шт.</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Товары</translation>
         </message>
         <message>
             <source>Filter bins, zones or SKUs…</source>
-            <translation type="unfinished" />
+            <translation>Фильтр: ячейка, зона или артикул…</translation>
         </message>
         <message>
             <source>Add bin…</source>
-            <translation type="unfinished" />
+            <translation>Добавить ячейку…</translation>
         </message>
         <message>
             <source>Retire</source>
-            <translation type="unfinished" />
+            <translation>Вывести</translation>
         </message>
         <message>
             <source>Reactivate</source>
-            <translation type="unfinished" />
+            <translation>Вернуть</translation>
         </message>
         <message>
             <source>Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>Импорт CSV…</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт CSV…</translation>
         </message>
         <message>
             <source>If a row is wrong: import nothing</source>
-            <translation type="unfinished" />
+            <translation>Если строка с ошибкой: не загружать ничего</translation>
         </message>
         <message>
             <source>If a row is wrong: import the valid rows</source>
-            <translation type="unfinished" />
+            <translation>Если строка с ошибкой: загрузить верные строки</translation>
         </message>
         <message>
             <source>Labels as PDF file…</source>
-            <translation type="unfinished" />
+            <translation>Этикетки в PDF…</translation>
         </message>
         <message>
             <source>Print labels of selected bins</source>
-            <translation type="unfinished" />
+            <translation>Печать этикеток выбранных ячеек</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Артикул</translation>
         </message>
         <message>
             <source>Set quantity in selected bin</source>
-            <translation type="unfinished" />
+            <translation>Задать количество в ячейке</translation>
         </message>
         <message>
             <source>Products in the bin</source>
-            <translation type="unfinished" />
+            <translation>Товары в ячейке</translation>
         </message>
         <message>
             <source>SKU:</source>
-            <translation type="unfinished" />
+            <translation>Артикул:</translation>
         </message>
         <message>
             <source>Quantity (0 removes):</source>
-            <translation type="unfinished" />
+            <translation>Количество (0 — убрать):</translation>
         </message>
         <message>
             <source>Import report</source>
-            <translation type="unfinished" />
+            <translation>Отчёт об импорте</translation>
         </message>
         <message>
             <source>Labels to {station} ({address})</source>
-            <translation type="unfinished" />
+            <translation>Этикетки на {station} ({address})</translation>
         </message>
         <message>
             <source>Bin {code} added</source>
-            <translation type="unfinished" />
+            <translation>Ячейка {code} добавлена</translation>
         </message>
         <message>
             <source>Bin is now {code}: print its new label</source>
-            <translation type="unfinished" />
+            <translation>Теперь ячейка {code}: распечатайте новую этикетку</translation>
         </message>
         <message>
             <source>{bin} now holds {quantity} of {sku}</source>
-            <translation type="unfinished" />
+            <translation>В {bin} теперь {quantity} шт. {sku}</translation>
         </message>
         <message>
             <source>Line {line}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Строка {line}: {error}</translation>
         </message>
         <message>
             <source>Bins exported to {file}</source>
-            <translation type="unfinished" />
+            <translation>Ячейки выгружены в {file}</translation>
         </message>
         <message numerus="yes">
             <source>%n label(s) saved to {file}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n этикетка сохранена в {file}</numerusform>
+                <numerusform>%n этикетки сохранены в {file}</numerusform>
+                <numerusform>%n этикеток сохранено в {file}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n label(s) sent to {printer}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n этикетка отправлена на {printer}</numerusform>
+                <numerusform>%n этикетки отправлены на {printer}</numerusform>
+                <numerusform>%n этикеток отправлено на {printer}</numerusform>
             </translation>
         </message>
         <message>
             <source>Add bin</source>
-            <translation type="unfinished" />
+            <translation>Новая ячейка</translation>
         </message>
         <message>
             <source>Bin code (zone-aisle-shelf-position, e.g. A-03-2-B):</source>
-            <translation type="unfinished" />
+            <translation>Код ячейки (зона-ряд-полка-место, напр. A-03-2-B):</translation>
         </message>
         <message>
             <source>Select one or more bins first</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите ячейки</translation>
         </message>
         <message numerus="yes">
             <source>%n bin(s) reactivated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ячейка возвращена</numerusform>
+                <numerusform>%n ячейки возвращены</numerusform>
+                <numerusform>%n ячеек возвращено</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n bin(s) retired</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n ячейка выведена</numerusform>
+                <numerusform>%n ячейки выведены</numerusform>
+                <numerusform>%n ячеек выведено</numerusform>
             </translation>
         </message>
         <message>
             <source>Select exactly one bin to set its stock</source>
-            <translation type="unfinished" />
+            <translation>Выберите одну ячейку, чтобы задать остаток</translation>
         </message>
         <message>
             <source>Import bins</source>
-            <translation type="unfinished" />
+            <translation>Импорт ячеек</translation>
         </message>
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
         </message>
         <message>
             <source>Export bins</source>
-            <translation type="unfinished" />
+            <translation>Экспорт ячеек</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
             <source>Select the bins whose labels you want</source>
-            <translation type="unfinished" />
+            <translation>Выберите ячейки для этикеток</translation>
         </message>
         <message>
             <source>Save bin labels</source>
-            <translation type="unfinished" />
+            <translation>Сохранить этикетки ячеек</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Файлы PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
         <name>ConflictListModel</name>
         <message>
             <source>{attribute} {ordered} → {requested}</source>
-            <translation type="unfinished" />
+            <translation>{attribute} {ordered} → {requested}</translation>
         </message>
         <message>
             <source>{number}   {asks}</source>
-            <translation type="unfinished" />
+            <translation>{number}   {asks}</translation>
         </message>
     </context>
     <context>
         <name>DashboardWidget</name>
         <message>
             <source>This shift</source>
-            <translation type="unfinished" />
+            <translation>Эта смена</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Сегодня</translation>
         </message>
         <message>
             <source>Date range</source>
-            <translation type="unfinished" />
+            <translation>Период</translation>
         </message>
         <message>
             <source>Packer</source>
-            <translation type="unfinished" />
+            <translation>Упаковщик</translation>
         </message>
         <message>
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Станция</translation>
         </message>
         <message>
             <source>Hour of day</source>
-            <translation type="unfinished" />
+            <translation>Час</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>День</translation>
         </message>
         <message>
             <source> orders/h</source>
-            <translation type="unfinished" />
+            <translation> зак./ч</translation>
         </message>
         <message>
             <source>Orders per hour you expect of one packer</source>
-            <translation type="unfinished" />
+            <translation>Сколько заказов в час ждём от одного упаковщика</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Обновить</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт CSV…</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Загрузка…</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>Период:</translation>
         </message>
         <message>
             <source>By:</source>
-            <translation type="unfinished" />
+            <translation>По:</translation>
         </message>
         <message>
             <source>Target:</source>
-            <translation type="unfinished" />
+            <translation>Норма:</translation>
         </message>
         <message>
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>Отложен</translation>
         </message>
         <message>
             <source>Orders shipped per hour</source>
-            <translation type="unfinished" />
+            <translation>Отгружено заказов в час</translation>
         </message>
         <message>
             <source>Orders per hour by packer</source>
-            <translation type="unfinished" />
+            <translation>Заказов в час по упаковщикам</translation>
         </message>
         <message>
             <source>Updating…</source>
-            <translation type="unfinished" />
+            <translation>Обновление…</translation>
         </message>
         <message numerus="yes">
             <source>On hold: %n order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Отложен %n заказ</numerusform>
+                <numerusform>Отложено %n заказа</numerusform>
+                <numerusform>Отложено %n заказов</numerusform>
             </translation>
         </message>
         <message>
             <source>{period} · updated {time}</source>
-            <translation type="unfinished" />
+            <translation>{period} · обновлено {time}</translation>
         </message>
         <message>
             <source>Figures not updated: {error}</source>
-            <translation type="unfinished" />
+            <translation>Цифры не обновлены: {error}</translation>
         </message>
         <message>
             <source>Target not saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Норма не сохранена: {error}</translation>
         </message>
         <message>
             <source>Exported to {file}</source>
-            <translation type="unfinished" />
+            <translation>Выгружено в {file}</translation>
         </message>
         <message>
             <source>Not exported: {error}</source>
-            <translation type="unfinished" />
+            <translation>Не выгружено: {error}</translation>
         </message>
         <message numerus="yes">
             <source>Team target (%n packer(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Норма смены (%n упаковщик)</numerusform>
+                <numerusform>Норма смены (%n упаковщика)</numerusform>
+                <numerusform>Норма смены (%n упаковщиков)</numerusform>
             </translation>
         </message>
         <message>
             <source>Export figures</source>
-            <translation type="unfinished" />
+            <translation>Выгрузить цифры</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
             <source>Orders shipped</source>
-            <translation type="unfinished" />
+            <translation>Отгружено заказов</translation>
         </message>
         <message>
             <source>(not recorded)</source>
-            <translation type="unfinished" />
+            <translation>(не записано)</translation>
         </message>
         <message>
             <source>Orders per hour</source>
-            <translation type="unfinished" />
+            <translation>Заказов в час</translation>
         </message>
         <message>
             <source>Target per packer</source>
-            <translation type="unfinished" />
+            <translation>Норма на упаковщика</translation>
         </message>
     </context>
     <context>
         <name>GiftMessageDialog</name>
         <message>
             <source>Gift card message</source>
-            <translation type="unfinished" />
+            <translation>Текст открытки</translation>
         </message>
         <message>
             <source>The card message was read from the customer's note. Check it, correct it if needed, then confirm.</source>
-            <translation type="unfinished" />
+            <translation>Текст открытки взят из комментария клиента. Проверьте, при необходимости исправьте и подтвердите.</translation>
         </message>
         <message>
             <source>Confirm message</source>
-            <translation type="unfinished" />
+            <translation>Подтвердить текст</translation>
         </message>
     </context>
     <context>
         <name>HeldOrdersModel</name>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Заказ</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Held while</source>
-            <translation type="unfinished" />
+            <translation>Отложен на этапе</translation>
         </message>
         <message>
             <source>Packer</source>
-            <translation type="unfinished" />
+            <translation>Упаковщик</translation>
         </message>
         <message>
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Станция</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>packdesk — {station}</source>
-            <translation type="unfinished" />
+            <translation>packdesk — {station}</translation>
         </message>
         <message>
             <source>Scan here — or type a code and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Сканируйте сюда — или введите код и нажмите Enter</translation>
         </message>
         <message>
             <source>Sc&amp;an:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Скан:</translation>
         </message>
         <message>
             <source>Station {name} is ready</source>
-            <translation type="unfinished" />
+            <translation>Станция {name} готова</translation>
         </message>
         <message>
             <source>&amp;Station</source>
-            <translation type="unfinished" />
+            <translation>&amp;Станция</translation>
         </message>
         <message>
             <source>&amp;Undo last scan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отменить последний скан</translation>
         </message>
         <message>
             <source>&amp;Batch pick (several small orders)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пакетная сборка (несколько мелких заказов)</translation>
         </message>
         <message>
             <source>Back to the &amp;station screen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Назад к экрану станции</translation>
         </message>
         <message>
             <source>Back to the &amp;scan field</source>
-            <translation type="unfinished" />
+            <translation>К полю с&amp;кана</translation>
         </message>
         <message>
             <source>Sign &amp;out</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выйти</translation>
         </message>
         <message>
             <source>&amp;Lead</source>
-            <translation type="unfinished" />
+            <translation>С&amp;тарший</translation>
         </message>
         <message>
             <source>&amp;Dashboard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Показатели</translation>
         </message>
         <message>
             <source>&amp;Admin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Администрирование</translation>
         </message>
         <message>
             <source>&amp;Note conflicts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Расхождения с комментарием</translation>
         </message>
         <message>
             <source>The database cannot be reached, so nothing was recorded: try again in a moment (the status bar shows when it is back)</source>
-            <translation type="unfinished" />
+            <translation>Нет связи с базой, ничего не записано: повторите чуть позже (строка состояния покажет, когда связь вернётся)</translation>
         </message>
         <message>
             <source>Something went wrong: {error}</source>
-            <translation type="unfinished" />
+            <translation>Что-то пошло не так: {error}</translation>
         </message>
         <message>
             <source>Not done</source>
-            <translation type="unfinished" />
+            <translation>Не выполнено</translation>
         </message>
         <message>
             <source>the badge</source>
-            <translation type="unfinished" />
+            <translation>бейдж</translation>
         </message>
         <message>
             <source>The database cannot be reached: scan {code} again when the status bar shows it is back</source>
-            <translation type="unfinished" />
+            <translation>Нет связи с базой: отсканируйте {code} ещё раз, когда связь вернётся</translation>
         </message>
         <message>
             <source>{code}: {error} — scan it again</source>
-            <translation type="unfinished" />
+            <translation>{code}: {error} — сканируйте ещё раз</translation>
         </message>
         <message>
             <source>Scan NOT recorded</source>
-            <translation type="unfinished" />
+            <translation>Скан НЕ записан</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Что-то пошло не так</translation>
         </message>
         <message>
             <source>Order complete, but printing failed</source>
-            <translation type="unfinished" />
+            <translation>Заказ собран, но печать не прошла</translation>
         </message>
         <message>
             <source>— fix the printer, then reprint (F7)</source>
-            <translation type="unfinished" />
+            <translation>— проверьте принтер и напечатайте снова (F7)</translation>
         </message>
         <message>
             <source>Welcome, {name}</source>
-            <translation type="unfinished" />
+            <translation>Здравствуйте, {name}</translation>
         </message>
         <message>
             <source>Press F2 for the next order, or scan an order barcode</source>
-            <translation type="unfinished" />
+            <translation>F2 — следующий заказ, или сканируйте штрихкод заказа</translation>
         </message>
         <message>
             <source>The queue is empty</source>
-            <translation type="unfinished" />
+            <translation>Очередь пуста</translation>
         </message>
         <message>
             <source>No order is waiting to be packed</source>
-            <translation type="unfinished" />
+            <translation>Нет заказов на упаковку</translation>
         </message>
         <message>
             <source>Order {number} is yours</source>
-            <translation type="unfinished" />
+            <translation>Заказ {number} ваш</translation>
         </message>
         <message>
             <source>Go to the first bin and scan its label</source>
-            <translation type="unfinished" />
+            <translation>Идите к первой ячейке и сканируйте её этикетку</translation>
         </message>
         <message>
             <source>No small orders to batch</source>
-            <translation type="unfinished" />
+            <translation>Нет мелких заказов для пакетной сборки</translation>
         </message>
         <message>
             <source>Take the next order with F2</source>
-            <translation type="unfinished" />
+            <translation>Возьмите следующий заказ клавишей F2</translation>
         </message>
         <message>
             <source>Batch of {count} orders: {numbers}</source>
-            <translation type="unfinished" />
+            <translation>Пакет из {count} заказов: {numbers}</translation>
         </message>
         <message>
             <source>One tote slot per order: the screen shows each item's slot</source>
-            <translation type="unfinished" />
+            <translation>Каждому заказу — своё место в корзине: экран показывает место для каждого товара</translation>
         </message>
         <message>
             <source>Short pick recorded: order {number} is on hold</source>
-            <translation type="unfinished" />
+            <translation>Недостача записана: заказ {number} отложен</translation>
         </message>
         <message>
             <source>{reason}. A lead will see it; put its items aside.</source>
-            <translation type="unfinished" />
+            <translation>{reason}. Старший смены увидит; отложите товары заказа.</translation>
         </message>
         <message>
             <source>Short pick recorded</source>
-            <translation type="unfinished" />
+            <translation>Недостача записана</translation>
         </message>
         <message>
             <source>Another bin holds this item: follow the screen to it</source>
-            <translation type="unfinished" />
+            <translation>Товар есть в другой ячейке: идите туда по экрану</translation>
         </message>
         <message>
             <source>Note acknowledged</source>
-            <translation type="unfinished" />
+            <translation>Комментарий прочитан</translation>
         </message>
         <message>
             <source>Gift slip</source>
-            <translation type="unfinished" />
+            <translation>Подарочный бланк</translation>
         </message>
         <message>
             <source>Message card</source>
-            <translation type="unfinished" />
+            <translation>Открытка</translation>
         </message>
         <message>
             <source>Wrapping</source>
-            <translation type="unfinished" />
+            <translation>Упаковка в подарок</translation>
         </message>
         <message>
             <source>{step} done</source>
-            <translation type="unfinished" />
+            <translation>{step}: готово</translation>
         </message>
         <message>
             <source>Printing failed</source>
-            <translation type="unfinished" />
+            <translation>Печать не прошла</translation>
         </message>
         <message>
             <source>— fix the printer, then reprint</source>
-            <translation type="unfinished" />
+            <translation>— проверьте принтер и напечатайте снова</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Напечатано</translation>
         </message>
         <message>
             <source>Order {number} shipped</source>
-            <translation type="unfinished" />
+            <translation>Заказ {number} отгружен</translation>
         </message>
         <message>
             <source>Tracking {tracking} · next order: F2 or scan</source>
-            <translation type="unfinished" />
+            <translation>Трек {tracking} · следующий заказ: F2 или скан</translation>
         </message>
         <message>
             <source>Lead: scan your badge to vouch for this line</source>
-            <translation type="unfinished" />
+            <translation>Старший: сканируйте свой бейдж, чтобы подтвердить строку</translation>
         </message>
         <message>
             <source>{item} — Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>{item} — Esc для отмены</translation>
         </message>
         <message>
             <source>Line overridden</source>
-            <translation type="unfinished" />
+            <translation>Строка подтверждена старшим</translation>
         </message>
         <message>
             <source>Recorded with the lead's name</source>
-            <translation type="unfinished" />
+            <translation>Записано с именем старшего</translation>
         </message>
         <message>
             <source>Override cancelled</source>
-            <translation type="unfinished" />
+            <translation>Подтверждение отменено</translation>
         </message>
         <message>
             <source>Signed out</source>
-            <translation type="unfinished" />
+            <translation>Вы вышли</translation>
         </message>
         <message>
             <source>Scan your badge to sign in</source>
-            <translation type="unfinished" />
+            <translation>Сканируйте бейдж, чтобы войти</translation>
         </message>
         <message>
             <source>Signed out after {minutes} min without activity</source>
-            <translation type="unfinished" />
+            <translation>Выход после {minutes} мин без действий</translation>
         </message>
         <message>
             <source>Scan your badge to sign in again</source>
-            <translation type="unfinished" />
+            <translation>Сканируйте бейдж, чтобы войти снова</translation>
         </message>
         <message>
             <source>Printer FAILED: {title}</source>
-            <translation type="unfinished" />
+            <translation>ОШИБКА принтера: {title}</translation>
         </message>
         <message>
             <source>Printer OK</source>
-            <translation type="unfinished" />
+            <translation>Принтер в порядке</translation>
         </message>
         <message>
             <source>{title} printed</source>
-            <translation type="unfinished" />
+            <translation>{title}: напечатано</translation>
         </message>
         <message>
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>Печать…</translation>
         </message>
         <message>
             <source>{title}: {status}</source>
-            <translation type="unfinished" />
+            <translation>{title}: {status}</translation>
         </message>
         <message>
             <source>Not for this role</source>
-            <translation type="unfinished" />
+            <translation>Недоступно для вашей роли</translation>
         </message>
         <message>
             <source>This screen needs a {role}</source>
-            <translation type="unfinished" />
+            <translation>Для этого экрана нужна роль {role}</translation>
         </message>
         <message>
             <source>Not available</source>
-            <translation type="unfinished" />
+            <translation>Недоступно</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Показатели</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Администрирование</translation>
         </message>
         <message>
             <source>Note conflicts</source>
-            <translation type="unfinished" />
+            <translation>Расхождения с комментарием</translation>
         </message>
         <message>
             <source>F4: back to the station screen</source>
-            <translation type="unfinished" />
+            <translation>F4: назад к экрану станции</translation>
         </message>
     </context>
     <context>
         <name>NoteConflictWidget</name>
         <message>
             <source>Notes that ask for another variant</source>
-            <translation type="unfinished" />
+            <translation>Комментарии с просьбой о другом варианте</translation>
         </message>
         <message>
             <source>No order is waiting for a note decision.</source>
-            <translation type="unfinished" />
+            <translation>Нет заказов, ждущих решения по комментарию.</translation>
         </message>
         <message>
             <source>Pack as &amp;ordered</source>
-            <translation type="unfinished" />
+            <translation>Упаковать как в &amp;заказе</translation>
         </message>
         <message>
             <source>Pack as the &amp;note says</source>
-            <translation type="unfinished" />
+            <translation>Упаковать по &amp;комментарию</translation>
         </message>
         <message>
             <source>&amp;Contact the customer</source>
-            <translation type="unfinished" />
+            <translation>Связаться с к&amp;лиентом</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Обновить</translation>
         </message>
         <message>
             <source>The customer wrote:</source>
-            <translation type="unfinished" />
+            <translation>Клиент написал:</translation>
         </message>
         <message>
             <source>Order {number}</source>
-            <translation type="unfinished" />
+            <translation>Заказ {number}</translation>
         </message>
         <message>
             <source>waiting for the customer</source>
-            <translation type="unfinished" />
+            <translation>ждём ответа клиента</translation>
         </message>
         <message>
             <source>Line {line}: {item} — ordered {attribute} {ordered}, the note asks for {requested}</source>
-            <translation type="unfinished" />
+            <translation>Строка {line}: {item} — заказан {attribute} {ordered}, в комментарии просят {requested}</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Сохранение…</translation>
         </message>
         <message>
             <source>Order {number} goes back to the queue: pack it as ordered.</source>
-            <translation type="unfinished" />
+            <translation>Заказ {number} возвращается в очередь: упаковать как в заказе.</translation>
         </message>
         <message>
             <source>Order {number} goes back to the queue: the scanner now expects the variant the note asks for.</source>
-            <translation type="unfinished" />
+            <translation>Заказ {number} возвращается в очередь: сканер теперь ждёт вариант из комментария.</translation>
         </message>
         <message>
             <source>Order {number} stays on hold until the customer answers.</source>
-            <translation type="unfinished" />
+            <translation>Заказ {number} отложен до ответа клиента.</translation>
         </message>
     </context>
     <context>
         <name>NoteRequestsView</name>
         <message>
             <source>Line {line}: the note is unclear about the {what} — read it</source>
-            <translation type="unfinished" />
+            <translation>Строка {line}: в комментарии неясно про {what} — прочитайте</translation>
         </message>
         <message>
             <source>Line {line}: note asked for {what} {value} — {lead} decided: pack as ordered</source>
-            <translation type="unfinished" />
+            <translation>Строка {line}: в комментарии просили {what} {value} — {lead} решил(а): упаковать как в заказе</translation>
         </message>
         <message>
             <source>✓ scanned</source>
-            <translation type="unfinished" />
+            <translation>✓ отсканировано</translation>
         </message>
         <message>
             <source>the scan checks it</source>
-            <translation type="unfinished" />
+            <translation>проверит сканер</translation>
         </message>
         <message>
             <source>Line {line}: note asks for {values} — matches; {check}</source>
-            <translation type="unfinished" />
+            <translation>Строка {line}: в комментарии просят {values} — совпадает; {check}</translation>
         </message>
     </context>
     <context>
         <name>OrderStatus</name>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>новый</translation>
         </message>
         <message>
             <source>picking</source>
-            <translation type="unfinished" />
+            <translation>сборка</translation>
         </message>
         <message>
             <source>packing</source>
-            <translation type="unfinished" />
+            <translation>упаковка</translation>
         </message>
         <message>
             <source>packed</source>
-            <translation type="unfinished" />
+            <translation>упакован</translation>
         </message>
         <message>
             <source>shipped</source>
-            <translation type="unfinished" />
+            <translation>отгружен</translation>
         </message>
         <message>
             <source>on hold</source>
-            <translation type="unfinished" />
+            <translation>отложен</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>отменён</translation>
         </message>
     </context>
     <context>
         <name>PackLineModel</name>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Цвет</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Размер</translation>
         </message>
         <message>
             <source>Scanned</source>
-            <translation type="unfinished" />
+            <translation>Отсканировано</translation>
         </message>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Ячейка</translation>
         </message>
         <message>
             <source>Remark</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{done} из {total}</translation>
         </message>
         <message>
             <source>override: {lead}</source>
-            <translation type="unfinished" />
+            <translation>подтвердил(а): {lead}</translation>
         </message>
         <message>
             <source>{count} short</source>
-            <translation type="unfinished" />
+            <translation>не хватает: {count}</translation>
         </message>
         <message>
             <source>pack {sku} (per note)</source>
-            <translation type="unfinished" />
+            <translation>упаковать {sku} (по комментарию)</translation>
         </message>
     </context>
     <context>
         <name>PackScreen</name>
         <message>
             <source>Note from the customer</source>
-            <translation type="unfinished" />
+            <translation>Комментарий клиента</translation>
         </message>
         <message>
             <source>I have read the note  (F6)</source>
-            <translation type="unfinished" />
+            <translation>Комментарий прочитан  (F6)</translation>
         </message>
         <message>
             <source>Gift order</source>
-            <translation type="unfinished" />
+            <translation>Подарочный заказ</translation>
         </message>
         <message>
             <source>1  Gift slip, no prices  (Ctrl+1)</source>
-            <translation type="unfinished" />
+            <translation>1  Подарочный бланк, без цен  (Ctrl+1)</translation>
         </message>
         <message>
             <source>2  Message card in  (Ctrl+2)</source>
-            <translation type="unfinished" />
+            <translation>2  Открытка вложена  (Ctrl+2)</translation>
         </message>
         <message>
             <source>3  Wrapped  (Ctrl+3)</source>
-            <translation type="unfinished" />
+            <translation>3  Упаковано в подарок  (Ctrl+3)</translation>
         </message>
         <message>
             <source>Print message card  (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Печать открытки  (Ctrl+P)</translation>
         </message>
         <message>
             <source>from the printed label</source>
-            <translation type="unfinished" />
+            <translation>с напечатанной этикетки</translation>
         </message>
         <message>
             <source>Print slip + label  (F7)</source>
-            <translation type="unfinished" />
+            <translation>Печать бланка и этикетки  (F7)</translation>
         </message>
         <message>
             <source>Reprint sli&amp;p</source>
-            <translation type="unfinished" />
+            <translation>Ещё раз &amp;бланк</translation>
         </message>
         <message>
             <source>Reprint la&amp;bel</source>
-            <translation type="unfinished" />
+            <translation>Ещё раз &amp;этикетку</translation>
         </message>
         <message>
             <source>Lead override of line  (F8)</source>
-            <translation type="unfinished" />
+            <translation>Подтверждение строки старшим  (F8)</translation>
         </message>
         <message>
             <source>Ship  (F10)</source>
-            <translation type="unfinished" />
+            <translation>Отгрузить  (F10)</translation>
         </message>
         <message>
             <source>&amp;Carrier</source>
-            <translation type="unfinished" />
+            <translation>&amp;Перевозчик</translation>
         </message>
         <message>
             <source>&amp;Weight</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вес</translation>
         </message>
         <message>
             <source>&amp;Tracking</source>
-            <translation type="unfinished" />
+            <translation>&amp;Трек</translation>
         </message>
         <message>
             <source>  EXPRESS</source>
-            <translation type="unfinished" />
+            <translation>  ЭКСПРЕСС</translation>
         </message>
         <message>
             <source>Pack order {number} — {ship_to} — {method}</source>
-            <translation type="unfinished" />
+            <translation>Упаковка заказа {number} — {ship_to} — {method}</translation>
         </message>
         <message>
             <source>{done} of {total} items</source>
-            <translation type="unfinished" />
+            <translation>{done} из {total} шт.</translation>
         </message>
         <message>
             <source>Note from the customer — read by {name}</source>
-            <translation type="unfinished" />
+            <translation>Комментарий клиента — прочитал(а) {name}</translation>
         </message>
         <message>
             <source>Note from the customer — read it, then press F6</source>
-            <translation type="unfinished" />
+            <translation>Комментарий клиента — прочитайте и нажмите F6</translation>
         </message>
         <message>
             <source>Ready: check carrier and weight, then Ship (F10)</source>
-            <translation type="unfinished" />
+            <translation>Готово: проверьте перевозчика и вес, затем «Отгрузить» (F10)</translation>
         </message>
         <message>
             <source>scan the remaining items</source>
-            <translation type="unfinished" />
+            <translation>сканируйте оставшиеся товары</translation>
         </message>
         <message>
             <source>acknowledge the note (F6)</source>
-            <translation type="unfinished" />
+            <translation>отметьте комментарий прочитанным (F6)</translation>
         </message>
         <message>
             <source>gift slip (Ctrl+1)</source>
-            <translation type="unfinished" />
+            <translation>подарочный бланк (Ctrl+1)</translation>
         </message>
         <message>
             <source>message card (Ctrl+2)</source>
-            <translation type="unfinished" />
+            <translation>открытка (Ctrl+2)</translation>
         </message>
         <message>
             <source>wrap (Ctrl+3)</source>
-            <translation type="unfinished" />
+            <translation>упаковать в подарок (Ctrl+3)</translation>
         </message>
         <message>
             <source>print the label (F7)</source>
-            <translation type="unfinished" />
+            <translation>напечатать этикетку (F7)</translation>
         </message>
         <message>
             <source>Still to do: {steps}</source>
-            <translation type="unfinished" />
+            <translation>Осталось: {steps}</translation>
         </message>
     </context>
     <context>
         <name>PickListModel</name>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Ячейка</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Цвет</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Размер</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Взято</translation>
         </message>
         <message>
             <source>Tote slots</source>
-            <translation type="unfinished" />
+            <translation>Места в корзине</translation>
         </message>
         <message>
             <source>no bin</source>
-            <translation type="unfinished" />
+            <translation>нет ячейки</translation>
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{done} из {total}</translation>
         </message>
         <message>
             <source>slot {slot}: {qty}</source>
-            <translation type="unfinished" />
+            <translation>место {slot}: {qty}</translation>
         </message>
     </context>
     <context>
         <name>PickScreen</name>
         <message>
             <source>Go to bin</source>
-            <translation type="unfinished" />
+            <translation>Идите к ячейке</translation>
         </message>
         <message>
             <source>bin empty</source>
-            <translation type="unfinished" />
+            <translation>ячейка пуста</translation>
         </message>
         <message>
             <source>not enough in bin</source>
-            <translation type="unfinished" />
+            <translation>в ячейке не хватает</translation>
         </message>
         <message>
             <source>item damaged</source>
-            <translation type="unfinished" />
+            <translation>товар повреждён</translation>
         </message>
         <message>
             <source>wrong item in bin</source>
-            <translation type="unfinished" />
+            <translation>в ячейке не тот товар</translation>
         </message>
         <message>
             <source>Short pick  (F9)</source>
-            <translation type="unfinished" />
+            <translation>Недостача  (F9)</translation>
         </message>
         <message>
             <source>The bin does not hold enough: record it and put the order on hold for a lead</source>
-            <translation type="unfinished" />
+            <translation>В ячейке не хватает: запишите недостачу, заказ отложится для старшего</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Причина:</translation>
         </message>
         <message>
             <source>Batch pick: {count} orders ({numbers})</source>
-            <translation type="unfinished" />
+            <translation>Пакетная сборка: {count} заказов ({numbers})</translation>
         </message>
         <message>
             <source>Pick order {number}</source>
-            <translation type="unfinished" />
+            <translation>Сборка заказа {number}</translation>
         </message>
         <message>
             <source>Pick</source>
-            <translation type="unfinished" />
+            <translation>Сборка</translation>
         </message>
         <message>
             <source>Bin {step} of {steps} · {taken} of {units} items</source>
-            <translation type="unfinished" />
+            <translation>Ячейка {step} из {steps} · {taken} из {units} шт.</translation>
         </message>
         <message>
             <source>Everything is picked: go to the packing bench</source>
-            <translation type="unfinished" />
+            <translation>Всё собрано: идите на упаковку</translation>
         </message>
         <message>
             <source>NO BIN</source>
-            <translation type="unfinished" />
+            <translation>НЕТ ЯЧЕЙКИ</translation>
         </message>
         <message>
             <source>Take {count}</source>
-            <translation type="unfinished" />
+            <translation>Взять {count}</translation>
         </message>
         <message>
             <source>No bin holds this item: record a short pick (F9)</source>
-            <translation type="unfinished" />
+            <translation>Этого товара нет ни в одной ячейке: запишите недостачу (F9)</translation>
         </message>
         <message>
             <source>Scan each item ({picked} of {total} taken)</source>
-            <translation type="unfinished" />
+            <translation>Сканируйте каждый товар (взято {picked} из {total})</translation>
         </message>
         <message>
             <source>Scan the bin label first</source>
-            <translation type="unfinished" />
+            <translation>Сначала сканируйте этикетку ячейки</translation>
         </message>
         <message>
             <source>{marker}Slot {slot}: {left} × ({number})</source>
-            <translation type="unfinished" />
+            <translation>{marker}Место {slot}: {left} × ({number})</translation>
         </message>
     </context>
     <context>
         <name>ProductsPage</name>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Артикул</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Название</translation>
         </message>
         <message>
             <source>Variant</source>
-            <translation type="unfinished" />
+            <translation>Вариант</translation>
         </message>
         <message>
             <source>Barcodes</source>
-            <translation type="unfinished" />
+            <translation>Штрихкоды</translation>
         </message>
         <message>
             <source>Search SKU, name or scan a barcode…</source>
-            <translation type="unfinished" />
+            <translation>Поиск: артикул, название или скан штрихкода…</translation>
         </message>
         <message>
             <source>EAN/UPC/GTIN or store codes, comma-separated</source>
-            <translation type="unfinished" />
+            <translation>EAN/UPC/GTIN или коды магазина через запятую</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Сохранить</translation>
         </message>
         <message>
             <source>Save as new product</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как новый товар</translation>
         </message>
         <message>
             <source>If a row is wrong: import nothing</source>
-            <translation type="unfinished" />
+            <translation>Если строка с ошибкой: не загружать ничего</translation>
         </message>
         <message>
             <source>If a row is wrong: import the valid rows</source>
-            <translation type="unfinished" />
+            <translation>Если строка с ошибкой: загрузить верные строки</translation>
         </message>
         <message>
             <source>Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>Импорт CSV…</translation>
         </message>
         <message>
             <source>Import from the store's catalogue</source>
-            <translation type="unfinished" />
+            <translation>Загрузить из каталога магазина</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>SKU:</source>
-            <translation type="unfinished" />
+            <translation>Артикул:</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Название:</translation>
         </message>
         <message>
             <source>Variant:</source>
-            <translation type="unfinished" />
+            <translation>Вариант:</translation>
         </message>
         <message>
             <source>Barcodes:</source>
-            <translation type="unfinished" />
+            <translation>Штрихкоды:</translation>
         </message>
         <message>
             <source>Weight:</source>
-            <translation type="unfinished" />
+            <translation>Вес:</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Импорт</translation>
         </message>
         <message>
             <source>Select a product first, or save as a new one</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите товар или сохраните как новый</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name}: сохранено</translation>
         </message>
         <message>
             <source>Reading the catalogue of {store}…</source>
-            <translation type="unfinished" />
+            <translation>Читаем каталог {store}…</translation>
         </message>
         <message>
             <source>Line {line}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Строка {line}: {error}</translation>
         </message>
         <message>
             <source>Import products</source>
-            <translation type="unfinished" />
+            <translation>Импорт товаров</translation>
         </message>
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
         </message>
         <message>
             <source>Set up a store connection first</source>
-            <translation type="unfinished" />
+            <translation>Сначала подключите магазин</translation>
         </message>
     </context>
     <context>
         <name>QueueModel</name>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Заказ</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Ship by</source>
-            <translation type="unfinished" />
+            <translation>Отгрузить до</translation>
         </message>
         <message>
             <source>Shipping</source>
-            <translation type="unfinished" />
+            <translation>Доставка</translation>
         </message>
         <message>
             <source>Ship to</source>
-            <translation type="unfinished" />
+            <translation>Получатель</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Страна</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Товары</translation>
         </message>
         <message>
             <source>Gift / note / hold</source>
-            <translation type="unfinished" />
+            <translation>Подарок / комментарий / отложен</translation>
         </message>
         <message>
             <source>At station</source>
-            <translation type="unfinished" />
+            <translation>На станции</translation>
         </message>
         <message>
             <source>On hold: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Отложен: {reason}</translation>
         </message>
         <message>
             <source>gift</source>
-            <translation type="unfinished" />
+            <translation>подарок</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>комментарий</translation>
         </message>
         <message>
             <source>held: {reason}</source>
-            <translation type="unfinished" />
+            <translation>отложен: {reason}</translation>
         </message>
     </context>
     <context>
         <name>QueueScreen</name>
         <message>
             <source>Next order  (F2)</source>
-            <translation type="unfinished" />
+            <translation>Следующий заказ  (F2)</translation>
         </message>
         <message>
             <source>…or scan an order barcode to take that order</source>
-            <translation type="unfinished" />
+            <translation>…или сканируйте штрихкод заказа, чтобы взять его</translation>
         </message>
         <message>
             <source>Open orders</source>
-            <translation type="unfinished" />
+            <translation>Открытые заказы</translation>
         </message>
         <message>
             <source>All orders</source>
-            <translation type="unfinished" />
+            <translation>Все заказы</translation>
         </message>
         <message>
             <source>Filter: order, name, country…</source>
-            <translation type="unfinished" />
+            <translation>Фильтр: заказ, имя, страна…</translation>
         </message>
         <message>
             <source>Ctrl+F</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F</translation>
         </message>
         <message>
             <source>Refresh  (F5)</source>
-            <translation type="unfinished" />
+            <translation>Обновить  (F5)</translation>
         </message>
         <message>
             <source>&amp;Take selected</source>
-            <translation type="unfinished" />
+            <translation>&amp;Взять выбранный</translation>
         </message>
     </context>
     <context>
         <name>SignInScreen</name>
         <message>
             <source>Scan your badge to sign in</source>
-            <translation type="unfinished" />
+            <translation>Сканируйте бейдж, чтобы войти</translation>
         </message>
         <message>
             <source>Station {name}</source>
-            <translation type="unfinished" />
+            <translation>Станция {name}</translation>
         </message>
         <message>
             <source>No scanner? Type the badge code into the scan field above and press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Нет сканера? Введите код бейджа в поле скана выше и нажмите Enter.</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN-код</translation>
         </message>
         <message>
             <source>&amp;Sign in</source>
-            <translation type="unfinished" />
+            <translation>&amp;Войти</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Имя</translation>
         </message>
         <message>
             <source>&amp;PIN</source>
-            <translation type="unfinished" />
+            <translation>&amp;PIN-код</translation>
         </message>
         <message>
             <source>…or choose your name and type your PIN</source>
-            <translation type="unfinished" />
+            <translation>…или выберите своё имя и введите PIN-код</translation>
         </message>
         <message>
             <source>Choose your name first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите имя.</translation>
         </message>
         <message>
             <source>Type your PIN.</source>
-            <translation type="unfinished" />
+            <translation>Введите PIN-код.</translation>
         </message>
     </context>
     <context>
         <name>StationStatusBar</name>
         <message>
             <source>P&amp;ull now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Загрузить сейчас</translation>
         </message>
         <message>
             <source>Fetch new orders from the stores now</source>
-            <translation type="unfinished" />
+            <translation>Загрузить новые заказы из магазинов сейчас</translation>
         </message>
         <message>
             <source>Station {name}</source>
-            <translation type="unfinished" />
+            <translation>Станция {name}</translation>
         </message>
         <message>
             <source>Printer: idle</source>
-            <translation type="unfinished" />
+            <translation>Принтер: ожидание</translation>
         </message>
         <message>
             <source>no scanner yet</source>
-            <translation type="unfinished" />
+            <translation>сканер не подключён</translation>
         </message>
         <message>
             <source>Database: …</source>
-            <translation type="unfinished" />
+            <translation>База: …</translation>
         </message>
         <message>
             <source>Last pull: never</source>
-            <translation type="unfinished" />
+            <translation>Загрузка: ещё не было</translation>
         </message>
         <message>
             <source>Outbox: …</source>
-            <translation type="unfinished" />
+            <translation>К отправке: …</translation>
         </message>
         <message>
             <source>{name} · {role}</source>
-            <translation type="unfinished" />
+            <translation>{name} · {role}</translation>
         </message>
         <message>
             <source>Signed in: {name} ({role})</source>
-            <translation type="unfinished" />
+            <translation>Вошли: {name} ({role})</translation>
         </message>
         <message>
             <source>Nobody signed in</source>
-            <translation type="unfinished" />
+            <translation>Никто не вошёл</translation>
         </message>
         <message>
             <source>Scanner: {message}</source>
-            <translation type="unfinished" />
+            <translation>Сканер: {message}</translation>
         </message>
         <message>
             <source>Scanner OK</source>
-            <translation type="unfinished" />
+            <translation>Сканер в порядке</translation>
         </message>
         <message>
             <source>Database: {name}</source>
-            <translation type="unfinished" />
+            <translation>База: {name}</translation>
         </message>
         <message>
             <source>Database unreachable: {name}</source>
-            <translation type="unfinished" />
+            <translation>Нет связи с базой: {name}</translation>
         </message>
         <message>
             <source>Outbox: —</source>
-            <translation type="unfinished" />
+            <translation>К отправке: —</translation>
         </message>
         <message>
             <source>Outbox: {count}</source>
-            <translation type="unfinished" />
+            <translation>К отправке: {count}</translation>
         </message>
         <message>
             <source>, {failed} failed</source>
-            <translation type="unfinished" />
+            <translation>, ошибок: {failed}</translation>
         </message>
         <message>
             <source>Pull failed</source>
-            <translation type="unfinished" />
+            <translation>Загрузка не удалась</translation>
         </message>
         <message>
             <source>Last pull: {time}</source>
-            <translation type="unfinished" />
+            <translation>Загрузка: {time}</translation>
         </message>
         <message>
             <source>Database unreachable</source>
-            <translation type="unfinished" />
+            <translation>Нет связи с базой</translation>
         </message>
         <message>
             <source>Pulling orders…</source>
-            <translation type="unfinished" />
+            <translation>Загружаем заказы…</translation>
         </message>
     </context>
     <context>
         <name>StationsPage</name>
         <message>
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Станция</translation>
         </message>
         <message>
             <source>Label printer</source>
-            <translation type="unfinished" />
+            <translation>Принтер этикеток</translation>
         </message>
         <message>
             <source>Slip printer</source>
-            <translation type="unfinished" />
+            <translation>Принтер бланков</translation>
         </message>
         <message>
             <source>Scanner</source>
-            <translation type="unfinished" />
+            <translation>Сканер</translation>
         </message>
         <message>
             <source>serial</source>
-            <translation type="unfinished" />
+            <translation>COM-порт</translation>
         </message>
         <message>
             <source>keyboard</source>
-            <translation type="unfinished" />
+            <translation>клавиатура</translation>
         </message>
         <message>
             <source>Label format: automatic</source>
-            <translation type="unfinished" />
+            <translation>Формат этикетки: автоматически</translation>
         </message>
         <message>
             <source>Keyboard (USB HID)</source>
-            <translation type="unfinished" />
+            <translation>Клавиатура (USB HID)</translation>
         </message>
         <message>
             <source>Serial / USB-COM</source>
-            <translation type="unfinished" />
+            <translation>COM-порт / USB-COM</translation>
         </message>
         <message>
             <source> ms</source>
-            <translation type="unfinished" />
+            <translation> мс</translation>
         </message>
         <message>
             <source>Longest pause between two characters of one scan; slower typing is a person at the keyboard</source>
-            <translation type="unfinished" />
+            <translation>Самая длинная пауза между символами одного скана; если медленнее — это человек за клавиатурой</translation>
         </message>
         <message>
             <source>Save station</source>
-            <translation type="unfinished" />
+            <translation>Сохранить станцию</translation>
         </message>
         <message>
             <source>Test print</source>
-            <translation type="unfinished" />
+            <translation>Пробная печать</translation>
         </message>
         <message>
             <source>Test scan: click here and scan any code</source>
-            <translation type="unfinished" />
+            <translation>Пробный скан: нажмите сюда и сканируйте любой код</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Название:</translation>
         </message>
         <message>
             <source>Label printer:</source>
-            <translation type="unfinished" />
+            <translation>Принтер этикеток:</translation>
         </message>
         <message>
             <source>Slip printer:</source>
-            <translation type="unfinished" />
+            <translation>Принтер бланков:</translation>
         </message>
         <message>
             <source>Scanner:</source>
-            <translation type="unfinished" />
+            <translation>Сканер:</translation>
         </message>
         <message>
             <source>Keystroke gap:</source>
-            <translation type="unfinished" />
+            <translation>Пауза между символами:</translation>
         </message>
         <message>
             <source>Serial port:</source>
-            <translation type="unfinished" />
+            <translation>COM-порт:</translation>
         </message>
         <message>
             <source>Speed (baud):</source>
-            <translation type="unfinished" />
+            <translation>Скорость (бод):</translation>
         </message>
         <message>
             <source>A serial scanner needs its port, e.g. /dev/ttyACM0</source>
-            <translation type="unfinished" />
+            <translation>Для сканера на COM-порту укажите порт, напр. /dev/ttyACM0</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name}: сохранено</translation>
         </message>
         <message>
             <source>Test label sent to {printer}: it shows T-00-0-0 and its barcode</source>
-            <translation type="unfinished" />
+            <translation>Пробная этикетка отправлена на {printer}: на ней T-00-0-0 и штрихкод</translation>
         </message>
         <message>
             <source>Read {raw} — not a code packdesk knows: {why}</source>
-            <translation type="unfinished" />
+            <translation>Прочитано {raw} — packdesk не знает такой код: {why}</translation>
         </message>
         <message>
             <source>Read a {kind} code: {key}</source>
-            <translation type="unfinished" />
+            <translation>Прочитан код «{kind}»: {key}</translation>
         </message>
         <message>
             <source>Enter the label printer first</source>
-            <translation type="unfinished" />
+            <translation>Сначала укажите принтер этикеток</translation>
         </message>
         <message>
             <source>Printing a test label…</source>
-            <translation type="unfinished" />
+            <translation>Печатаем пробную этикетку…</translation>
         </message>
     </context>
     <context>
         <name>StoresPage</name>
         <message>
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Магазин</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Адрес</translation>
         </message>
         <message>
             <source>Pulled</source>
-            <translation type="unfinished" />
+            <translation>Загрузка</translation>
         </message>
         <message>
             <source>every {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>каждые {minutes} мин</translation>
         </message>
         <message>
             <source>by hand</source>
-            <translation type="unfinished" />
+            <translation>вручную</translation>
         </message>
         <message>
             <source>File drop (CSV/JSON)</source>
-            <translation type="unfinished" />
+            <translation>Папка с файлами (CSV/JSON)</translation>
         </message>
         <message>
             <source>Consumer key:</source>
-            <translation type="unfinished" />
+            <translation>Consumer key:</translation>
         </message>
         <message>
             <source>Consumer secret:</source>
-            <translation type="unfinished" />
+            <translation>Consumer secret:</translation>
         </message>
         <message>
             <source>Access token:</source>
-            <translation type="unfinished" />
+            <translation>Токен доступа:</translation>
         </message>
         <message>
             <source>by hand only</source>
-            <translation type="unfinished" />
+            <translation>только вручную</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> мин</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Сохранить</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Проверить связь</translation>
         </message>
         <message>
             <source>kept in the system keyring; empty keeps it</source>
-            <translation type="unfinished" />
+            <translation>хранится в системном хранилище ключей; пусто — не менять</translation>
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Подключение</translation>
         </message>
         <message>
             <source>Kind:</source>
-            <translation type="unfinished" />
+            <translation>Тип:</translation>
         </message>
         <message>
             <source>URL or folder:</source>
-            <translation type="unfinished" />
+            <translation>URL или папка:</translation>
         </message>
         <message>
             <source>Pull every:</source>
-            <translation type="unfinished" />
+            <translation>Загружать каждые:</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name}: сохранено</translation>
         </message>
         <message>
             <source>Asking {address}…</source>
-            <translation type="unfinished" />
+            <translation>Запрос к {address}…</translation>
         </message>
         <message>
             <source>{address} answered: the connection works</source>
-            <translation type="unfinished" />
+            <translation>{address} ответил: связь есть</translation>
         </message>
     </context>
     <context>
         <name>UsersPage</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Название</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Роль</translation>
         </message>
         <message>
             <source>Badge</source>
-            <translation type="unfinished" />
+            <translation>Бейдж</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN-код</translation>
         </message>
         <message>
             <source>set</source>
-            <translation type="unfinished" />
+            <translation>задан</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>нет</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>locked</source>
-            <translation type="unfinished" />
+            <translation>заблокирован</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>активна</translation>
         </message>
         <message>
             <source>retired</source>
-            <translation type="unfinished" />
+            <translation>выведена</translation>
         </message>
         <message>
             <source>4 to 12 digits; empty keeps the PIN</source>
-            <translation type="unfinished" />
+            <translation>от 4 до 12 цифр; пусто — не менять PIN-код</translation>
         </message>
         <message>
             <source>May sign in</source>
-            <translation type="unfinished" />
+            <translation>Может входить</translation>
         </message>
         <message>
             <source>Add as new user</source>
-            <translation type="unfinished" />
+            <translation>Добавить нового сотрудника</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Сохранить изменения</translation>
         </message>
         <message>
             <source>Unlock PIN</source>
-            <translation type="unfinished" />
+            <translation>Разблокировать PIN-код</translation>
         </message>
         <message>
             <source>Print badge…</source>
-            <translation type="unfinished" />
+            <translation>Печать бейджа…</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Сотрудник</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Название:</translation>
         </message>
         <message>
             <source>Role:</source>
-            <translation type="unfinished" />
+            <translation>Роль:</translation>
         </message>
         <message>
             <source>Badge code:</source>
-            <translation type="unfinished" />
+            <translation>Код бейджа:</translation>
         </message>
         <message>
             <source>New PIN:</source>
-            <translation type="unfinished" />
+            <translation>Новый PIN-код:</translation>
         </message>
         <message>
             <source>Packer</source>
-            <translation type="unfinished" />
+            <translation>Упаковщик</translation>
         </message>
         <message>
             <source>Shift lead</source>
-            <translation type="unfinished" />
+            <translation>Старший смены</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Администрирование</translation>
         </message>
         <message>
             <source>Select a user first</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите сотрудника</translation>
         </message>
         <message>
             <source>{name} added</source>
-            <translation type="unfinished" />
+            <translation>{name}: добавлен(а)</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name}: сохранено</translation>
         </message>
         <message>
             <source>{name} unlocked</source>
-            <translation type="unfinished" />
+            <translation>{name}: разблокирован(а)</translation>
         </message>
         <message>
             <source>Badge saved to {file}</source>
-            <translation type="unfinished" />
+            <translation>Бейдж сохранён в {file}</translation>
         </message>
         <message>
             <source>Save badge</source>
-            <translation type="unfinished" />
+            <translation>Сохранить бейдж</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Файлы PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
         <name>documents</name>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Отправитель</translation>
         </message>
         <message>
             <source>Ship to</source>
-            <translation type="unfinished" />
+            <translation>Получатель</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Заказ</translation>
         </message>
         <message>
             <source>Tracking</source>
-            <translation type="unfinished" />
+            <translation>Трек-номер</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Вес</translation>
         </message>
         <message>
             <source>Packing slip</source>
-            <translation type="unfinished" />
+            <translation>Упаковочный лист</translation>
         </message>
         <message>
             <source>Gift slip</source>
-            <translation type="unfinished" />
+            <translation>Подарочный бланк</translation>
         </message>
         <message>
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Дата заказа</translation>
         </message>
         <message>
             <source>Ship by</source>
-            <translation type="unfinished" />
+            <translation>Отгрузить до</translation>
         </message>
         <message>
             <source>Shipping</source>
-            <translation type="unfinished" />
+            <translation>Доставка</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Артикул</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>Color / size</source>
-            <translation type="unfinished" />
+            <translation>Цвет / размер</translation>
         </message>
         <message>
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>Кол-во</translation>
         </message>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Ячейка</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Цена</translation>
         </message>
         <message>
             <source>Note from the customer</source>
-            <translation type="unfinished" />
+            <translation>Комментарий клиента</translation>
         </message>
         <message>
             <source>Gift message</source>
-            <translation type="unfinished" />
+            <translation>Поздравление</translation>
         </message>
         <message>
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Возврат</translation>
         </message>
         <message>
             <source>A gift for you</source>
-            <translation type="unfinished" />
+            <translation>Подарок для вас</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Товары</translation>
         </message>
         <message>
             <source>Page {page}</source>
-            <translation type="unfinished" />
+            <translation>Стр. {page}</translation>
         </message>
         <message>
             <source>Not quite right? You can return unused items within 30 days. Keep this slip, scan its barcode or quote the order number when you contact us, and we will send you a return label.</source>
-            <translation type="unfinished" />
+            <translation>Что-то не подошло? Неиспользованные товары можно вернуть в течение 30 дней. Сохраните этот лист, отсканируйте его штрихкод или назовите номер заказа, когда свяжетесь с нами, и мы пришлём этикетку для возврата.</translation>
         </message>
     </context>
     <context>
         <name>owner</name>
         <message>
             <source>colour</source>
-            <translation type="unfinished" />
+            <translation>цвет</translation>
         </message>
         <message>
             <source>size</source>
-            <translation type="unfinished" />
+            <translation>размер</translation>
         </message>
     </context>
     <context>
         <name>queue</name>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Новый</translation>
         </message>
         <message>
             <source>Picking</source>
-            <translation type="unfinished" />
+            <translation>Сборка</translation>
         </message>
         <message>
             <source>Packing</source>
-            <translation type="unfinished" />
+            <translation>Упаковка</translation>
         </message>
         <message>
             <source>Packed</source>
-            <translation type="unfinished" />
+            <translation>Упакован</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Отгружен</translation>
         </message>
         <message>
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>Отложен</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Отменён</translation>
         </message>
     </context>
     <context>
         <name>verdict</name>
         <message>
             <source>Scan your badge first</source>
-            <translation type="unfinished" />
+            <translation>Сначала сканируйте бейдж</translation>
         </message>
         <message>
             <source>Signed out after a pause: scan your badge</source>
-            <translation type="unfinished" />
+            <translation>Выход после паузы: сканируйте бейдж</translation>
         </message>
         <message>
             <source>No order in hand: press F2 for the next order or scan an order</source>
-            <translation type="unfinished" />
+            <translation>Нет заказа в работе: F2 — следующий заказ, или сканируйте заказ</translation>
         </message>
         <message>
             <source>No order with this number</source>
-            <translation type="unfinished" />
+            <translation>Заказа с таким номером нет</translation>
         </message>
         <message>
             <source>This order cannot be taken now</source>
-            <translation type="unfinished" />
+            <translation>Этот заказ сейчас взять нельзя</translation>
         </message>
         <message>
             <source>Finish the order in hand first</source>
-            <translation type="unfinished" />
+            <translation>Сначала закончите текущий заказ</translation>
         </message>
         <message>
             <source>Scan the bin label first</source>
-            <translation type="unfinished" />
+            <translation>Сначала сканируйте этикетку ячейки</translation>
         </message>
         <message>
             <source>The order was put on hold</source>
-            <translation type="unfinished" />
+            <translation>Заказ отложен</translation>
         </message>
         <message>
             <source>The order was cancelled: put the items back</source>
-            <translation type="unfinished" />
+            <translation>Заказ отменён: верните товары на место</translation>
         </message>
         <message>
             <source>Another station or a lead took this order over</source>
-            <translation type="unfinished" />
+            <translation>Заказ забрала другая станция или старший</translation>
         </message>
         <message>
             <source>This needs a lead's badge</source>
-            <translation type="unfinished" />
+            <translation>Нужен бейдж старшего</translation>
         </message>
         <message>
             <source>Everything is scanned: print and ship (F10)</source>
-            <translation type="unfinished" />
+            <translation>Всё отсканировано: печать и отгрузка (F10)</translation>
         </message>
         <message>
             <source>Nothing to undo</source>
-            <translation type="unfinished" />
+            <translation>Нечего отменять</translation>
         </message>
         <message>
             <source>Wrong size</source>
-            <translation type="unfinished" />
+            <translation>Не тот размер</translation>
         </message>
         <message>
             <source>Wrong colour</source>
-            <translation type="unfinished" />
+            <translation>Не тот цвет</translation>
         </message>
         <message>
             <source>Wrong colour and size</source>
-            <translation type="unfinished" />
+            <translation>Не тот цвет и размер</translation>
         </message>
         <message>
             <source>Wrong variant</source>
-            <translation type="unfinished" />
+            <translation>Не тот вариант</translation>
         </message>
         <message>
             <source>expected {expected}, scanned {got}</source>
-            <translation type="unfinished" />
+            <translation>нужен {expected}, отсканирован {got}</translation>
         </message>
         <message>
             <source>scanned {got}</source>
-            <translation type="unfinished" />
+            <translation>отсканирован {got}</translation>
         </message>
         <message>
             <source>Packing slip</source>
-            <translation type="unfinished" />
+            <translation>Упаковочный лист</translation>
         </message>
         <message>
             <source>Shipping label</source>
-            <translation type="unfinished" />
+            <translation>Транспортная этикетка</translation>
         </message>
         <message>
             <source>Message card</source>
-            <translation type="unfinished" />
+            <translation>Открытка</translation>
         </message>
         <message>
             <source>{document} did not print: {message}</source>
-            <translation type="unfinished" />
+            <translation>{document} не напечатан(а): {message}</translation>
         </message>
         <message>
             <source>unknown error</source>
-            <translation type="unfinished" />
+            <translation>неизвестная ошибка</translation>
         </message>
         <message>
             <source>Wrong item</source>
-            <translation type="unfinished" />
+            <translation>Не тот товар</translation>
         </message>
         <message>
             <source>go to bin {bin}, scan its label, then the item</source>
-            <translation type="unfinished" />
+            <translation>идите к ячейке {bin}, сканируйте её этикетку, затем товар</translation>
         </message>
         <message>
             <source>Wrong bin</source>
-            <translation type="unfinished" />
+            <translation>Не та ячейка</translation>
         </message>
         <message>
             <source>{item}: all {count} are already scanned</source>
-            <translation type="unfinished" />
+            <translation>{item}: все {count} уже отсканированы</translation>
         </message>
         <message>
             <source>{item}: none more is needed</source>
-            <translation type="unfinished" />
+            <translation>{item}: больше не нужно</translation>
         </message>
         <message>
             <source>Too many</source>
-            <translation type="unfinished" />
+            <translation>Лишний</translation>
         </message>
         <message>
             <source>Not in this order</source>
-            <translation type="unfinished" />
+            <translation>Не из этого заказа</translation>
         </message>
         <message>
             <source>{item} belongs to order {other}</source>
-            <translation type="unfinished" />
+            <translation>{item} — из заказа {other}</translation>
         </message>
         <message>
             <source>{item} is not in this order</source>
-            <translation type="unfinished" />
+            <translation>{item} нет в этом заказе</translation>
         </message>
         <message>
             <source>Unknown code</source>
-            <translation type="unfinished" />
+            <translation>Неизвестный код</translation>
         </message>
         <message>
             <source>Welcome, {name}</source>
-            <translation type="unfinished" />
+            <translation>Здравствуйте, {name}</translation>
         </message>
         <message>
             <source>Press F2 for the next order, or scan an order barcode</source>
-            <translation type="unfinished" />
+            <translation>F2 — следующий заказ, или сканируйте штрихкод заказа</translation>
         </message>
         <message>
             <source>Order {number} is yours</source>
-            <translation type="unfinished" />
+            <translation>Заказ {number} ваш</translation>
         </message>
         <message>
             <source>Go to the first bin</source>
-            <translation type="unfinished" />
+            <translation>Идите к первой ячейке</translation>
         </message>
         <message>
             <source>Take {count} × {item}</source>
-            <translation type="unfinished" />
+            <translation>Возьмите {count} × {item}</translation>
         </message>
         <message>
             <source>Bin {bin} ✓</source>
-            <translation type="unfinished" />
+            <translation>Ячейка {bin} ✓</translation>
         </message>
         <message>
             <source>Slip and label are printing: check carrier and weight, then Ship (F10)</source>
-            <translation type="unfinished" />
+            <translation>Печатаются лист и этикетка: проверьте перевозчика и вес, затем «Отгрузить» (F10)</translation>
         </message>
         <message>
             <source>Order {number} complete</source>
-            <translation type="unfinished" />
+            <translation>Заказ {number} собран</translation>
         </message>
         <message>
             <source>Put it in slot {slot}</source>
-            <translation type="unfinished" />
+            <translation>Положите на место {slot}</translation>
         </message>
         <message>
             <source>{item} · the pick is complete: pack it now</source>
-            <translation type="unfinished" />
+            <translation>{item} · сборка закончена: упаковывайте</translation>
         </message>
         <message>
             <source>Picked: {item}</source>
-            <translation type="unfinished" />
+            <translation>Взято: {item}</translation>
         </message>
         <message>
             <source>The pick is complete: pack it now</source>
-            <translation type="unfinished" />
+            <translation>Сборка закончена: упаковывайте</translation>
         </message>
         <message>
             <source>Next bin</source>
-            <translation type="unfinished" />
+            <translation>Следующая ячейка</translation>
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{done} из {total}</translation>
         </message>
         <message>
             <source>OK: {item}</source>
-            <translation type="unfinished" />
+            <translation>OK: {item}</translation>
         </message>
         <message>
             <source>Line overridden by {lead}</source>
-            <translation type="unfinished" />
+            <translation>Строку подтвердил(а) {lead}</translation>
         </message>
         <message>
             <source>Line overridden</source>
-            <translation type="unfinished" />
+            <translation>Строка подтверждена старшим</translation>
         </message>
         <message>
             <source>Short pick recorded</source>
-            <translation type="unfinished" />
+            <translation>Недостача записана</translation>
         </message>
         <message>
             <source>The order is on hold for a lead</source>
-            <translation type="unfinished" />
+            <translation>Заказ отложен для старшего</translation>
         </message>
         <message>
             <source>Undone</source>
-            <translation type="unfinished" />
+            <translation>Отменено</translation>
         </message>
         <message>
             <source>The last scan of {item} is taken back: put it back</source>
-            <translation type="unfinished" />
+            <translation>Последний скан {item} отменён: верните товар</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>Scan not used</source>
-            <translation type="unfinished" />
+            <translation>Скан не учтён</translation>
         </message>
     </context>
 </TS>
