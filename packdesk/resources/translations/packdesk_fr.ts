@@ -5,2100 +5,2100 @@
         <name>AdminWidget</name>
         <message>
             <source>Bins</source>
-            <translation type="unfinished" />
+            <translation>Emplacements</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Produits</translation>
         </message>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Utilisateurs</translation>
         </message>
         <message>
             <source>Stations</source>
-            <translation type="unfinished" />
+            <translation>Postes</translation>
         </message>
         <message>
             <source>Store connections</source>
-            <translation type="unfinished" />
+            <translation>Boutiques</translation>
         </message>
     </context>
     <context>
         <name>BinsPage</name>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Emplacement</translation>
         </message>
         <message>
             <source>Zone</source>
-            <translation type="unfinished" />
+            <translation>Zone</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>actif</translation>
         </message>
         <message>
             <source>retired</source>
-            <translation type="unfinished" />
+            <translation>retiré</translation>
         </message>
         <message>
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Unités</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Produits</translation>
         </message>
         <message>
             <source>Filter bins, zones or SKUs…</source>
-            <translation type="unfinished" />
+            <translation>Filtrer : emplacement, zone ou réf…</translation>
         </message>
         <message>
             <source>Add bin…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un emplacement…</translation>
         </message>
         <message>
             <source>Retire</source>
-            <translation type="unfinished" />
+            <translation>Retirer</translation>
         </message>
         <message>
             <source>Reactivate</source>
-            <translation type="unfinished" />
+            <translation>Réactiver</translation>
         </message>
         <message>
             <source>Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>Importer un CSV…</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Exporter en CSV…</translation>
         </message>
         <message>
             <source>If a row is wrong: import nothing</source>
-            <translation type="unfinished" />
+            <translation>Si une ligne est fausse : ne rien importer</translation>
         </message>
         <message>
             <source>If a row is wrong: import the valid rows</source>
-            <translation type="unfinished" />
+            <translation>Si une ligne est fausse : importer les lignes valides</translation>
         </message>
         <message>
             <source>Labels as PDF file…</source>
-            <translation type="unfinished" />
+            <translation>Étiquettes en PDF…</translation>
         </message>
         <message>
             <source>Print labels of selected bins</source>
-            <translation type="unfinished" />
+            <translation>Imprimer les étiquettes des emplacements choisis</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Réf.</translation>
         </message>
         <message>
             <source>Set quantity in selected bin</source>
-            <translation type="unfinished" />
+            <translation>Fixer la quantité de l’emplacement</translation>
         </message>
         <message>
             <source>Products in the bin</source>
-            <translation type="unfinished" />
+            <translation>Produits dans l’emplacement</translation>
         </message>
         <message>
             <source>SKU:</source>
-            <translation type="unfinished" />
+            <translation>Réf. :</translation>
         </message>
         <message>
             <source>Quantity (0 removes):</source>
-            <translation type="unfinished" />
+            <translation>Quantité (0 = retirer) :</translation>
         </message>
         <message>
             <source>Import report</source>
-            <translation type="unfinished" />
+            <translation>Compte rendu d’import</translation>
         </message>
         <message>
             <source>Labels to {station} ({address})</source>
-            <translation type="unfinished" />
+            <translation>Étiquettes vers {station} ({address})</translation>
         </message>
         <message>
             <source>Bin {code} added</source>
-            <translation type="unfinished" />
+            <translation>Emplacement {code} ajouté</translation>
         </message>
         <message>
             <source>Bin is now {code}: print its new label</source>
-            <translation type="unfinished" />
+            <translation>L’emplacement devient {code} : imprimez sa nouvelle étiquette</translation>
         </message>
         <message>
             <source>{bin} now holds {quantity} of {sku}</source>
-            <translation type="unfinished" />
+            <translation>{bin} contient maintenant {quantity} × {sku}</translation>
         </message>
         <message>
             <source>Line {line}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Ligne {line} : {error}</translation>
         </message>
         <message>
             <source>Bins exported to {file}</source>
-            <translation type="unfinished" />
+            <translation>Emplacements exportés vers {file}</translation>
         </message>
         <message numerus="yes">
             <source>%n label(s) saved to {file}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n étiquette enregistrée dans {file}</numerusform>
+                <numerusform>%n étiquettes enregistrées dans {file}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n label(s) sent to {printer}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n étiquette envoyée à {printer}</numerusform>
+                <numerusform>%n étiquettes envoyées à {printer}</numerusform>
             </translation>
         </message>
         <message>
             <source>Add bin</source>
-            <translation type="unfinished" />
+            <translation>Nouvel emplacement</translation>
         </message>
         <message>
             <source>Bin code (zone-aisle-shelf-position, e.g. A-03-2-B):</source>
-            <translation type="unfinished" />
+            <translation>Code emplacement (zone-allée-étagère-place, ex. A-03-2-B) :</translation>
         </message>
         <message>
             <source>Select one or more bins first</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d’abord un ou plusieurs emplacements</translation>
         </message>
         <message numerus="yes">
             <source>%n bin(s) reactivated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n emplacement réactivé</numerusform>
+                <numerusform>%n emplacements réactivés</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n bin(s) retired</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n emplacement retiré</numerusform>
+                <numerusform>%n emplacements retirés</numerusform>
             </translation>
         </message>
         <message>
             <source>Select exactly one bin to set its stock</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un seul emplacement pour fixer son stock</translation>
         </message>
         <message>
             <source>Import bins</source>
-            <translation type="unfinished" />
+            <translation>Importer des emplacements</translation>
         </message>
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Export bins</source>
-            <translation type="unfinished" />
+            <translation>Exporter les emplacements</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
             <source>Select the bins whose labels you want</source>
-            <translation type="unfinished" />
+            <translation>Choisissez les emplacements à étiqueter</translation>
         </message>
         <message>
             <source>Save bin labels</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les étiquettes</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
         <name>ConflictListModel</name>
         <message>
             <source>{attribute} {ordered} → {requested}</source>
-            <translation type="unfinished" />
+            <translation>{attribute} {ordered} → {requested}</translation>
         </message>
         <message>
             <source>{number}   {asks}</source>
-            <translation type="unfinished" />
+            <translation>{number}   {asks}</translation>
         </message>
     </context>
     <context>
         <name>DashboardWidget</name>
         <message>
             <source>This shift</source>
-            <translation type="unfinished" />
+            <translation>Cette équipe</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Aujourd’hui</translation>
         </message>
         <message>
             <source>Date range</source>
-            <translation type="unfinished" />
+            <translation>Période</translation>
         </message>
         <message>
             <source>Packer</source>
-            <translation type="unfinished" />
+            <translation>Emballeur</translation>
         </message>
         <message>
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Poste</translation>
         </message>
         <message>
             <source>Hour of day</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Jour</translation>
         </message>
         <message>
             <source> orders/h</source>
-            <translation type="unfinished" />
+            <translation> cmd/h</translation>
         </message>
         <message>
             <source>Orders per hour you expect of one packer</source>
-            <translation type="unfinished" />
+            <translation>Commandes par heure attendues d’un emballeur</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualiser</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Exporter en CSV…</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>Période :</translation>
         </message>
         <message>
             <source>By:</source>
-            <translation type="unfinished" />
+            <translation>Par :</translation>
         </message>
         <message>
             <source>Target:</source>
-            <translation type="unfinished" />
+            <translation>Objectif :</translation>
         </message>
         <message>
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>En attente</translation>
         </message>
         <message>
             <source>Orders shipped per hour</source>
-            <translation type="unfinished" />
+            <translation>Commandes expédiées par heure</translation>
         </message>
         <message>
             <source>Orders per hour by packer</source>
-            <translation type="unfinished" />
+            <translation>Commandes par heure et par emballeur</translation>
         </message>
         <message>
             <source>Updating…</source>
-            <translation type="unfinished" />
+            <translation>Mise à jour…</translation>
         </message>
         <message numerus="yes">
             <source>On hold: %n order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>En attente : %n commande</numerusform>
+                <numerusform>En attente : %n commandes</numerusform>
             </translation>
         </message>
         <message>
             <source>{period} · updated {time}</source>
-            <translation type="unfinished" />
+            <translation>{period} · à jour à {time}</translation>
         </message>
         <message>
             <source>Figures not updated: {error}</source>
-            <translation type="unfinished" />
+            <translation>Chiffres non mis à jour : {error}</translation>
         </message>
         <message>
             <source>Target not saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Objectif non enregistré : {error}</translation>
         </message>
         <message>
             <source>Exported to {file}</source>
-            <translation type="unfinished" />
+            <translation>Exporté vers {file}</translation>
         </message>
         <message>
             <source>Not exported: {error}</source>
-            <translation type="unfinished" />
+            <translation>Non exporté : {error}</translation>
         </message>
         <message numerus="yes">
             <source>Team target (%n packer(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Objectif équipe (%n emballeur)</numerusform>
+                <numerusform>Objectif équipe (%n emballeurs)</numerusform>
             </translation>
         </message>
         <message>
             <source>Export figures</source>
-            <translation type="unfinished" />
+            <translation>Exporter les chiffres</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
             <source>Orders shipped</source>
-            <translation type="unfinished" />
+            <translation>Commandes expédiées</translation>
         </message>
         <message>
             <source>(not recorded)</source>
-            <translation type="unfinished" />
+            <translation>(non enregistré)</translation>
         </message>
         <message>
             <source>Orders per hour</source>
-            <translation type="unfinished" />
+            <translation>Commandes par heure</translation>
         </message>
         <message>
             <source>Target per packer</source>
-            <translation type="unfinished" />
+            <translation>Objectif par emballeur</translation>
         </message>
     </context>
     <context>
         <name>GiftMessageDialog</name>
         <message>
             <source>Gift card message</source>
-            <translation type="unfinished" />
+            <translation>Message de la carte</translation>
         </message>
         <message>
             <source>The card message was read from the customer's note. Check it, correct it if needed, then confirm.</source>
-            <translation type="unfinished" />
+            <translation>Le message de la carte vient de la note du client. Vérifiez-le, corrigez si besoin, puis validez.</translation>
         </message>
         <message>
             <source>Confirm message</source>
-            <translation type="unfinished" />
+            <translation>Valider le message</translation>
         </message>
     </context>
     <context>
         <name>HeldOrdersModel</name>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Commande</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <source>Held while</source>
-            <translation type="unfinished" />
+            <translation>Bloquée pendant</translation>
         </message>
         <message>
             <source>Packer</source>
-            <translation type="unfinished" />
+            <translation>Emballeur</translation>
         </message>
         <message>
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Poste</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>packdesk — {station}</source>
-            <translation type="unfinished" />
+            <translation>packdesk — {station}</translation>
         </message>
         <message>
             <source>Scan here — or type a code and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Scannez ici — ou tapez un code puis Entrée</translation>
         </message>
         <message>
             <source>Sc&amp;an:</source>
-            <translation type="unfinished" />
+            <translation>Sc&amp;an :</translation>
         </message>
         <message>
             <source>Station {name} is ready</source>
-            <translation type="unfinished" />
+            <translation>Poste {name} prêt</translation>
         </message>
         <message>
             <source>&amp;Station</source>
-            <translation type="unfinished" />
+            <translation>&amp;Poste</translation>
         </message>
         <message>
             <source>&amp;Undo last scan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler le dernier scan</translation>
         </message>
         <message>
             <source>&amp;Batch pick (several small orders)</source>
-            <translation type="unfinished" />
+            <translation>Préparation &amp;groupée (petites commandes)</translation>
         </message>
         <message>
             <source>Back to the &amp;station screen</source>
-            <translation type="unfinished" />
+            <translation>Retour à l’écran du &amp;poste</translation>
         </message>
         <message>
             <source>Back to the &amp;scan field</source>
-            <translation type="unfinished" />
+            <translation>Retour au champ de &amp;scan</translation>
         </message>
         <message>
             <source>Sign &amp;out</source>
-            <translation type="unfinished" />
+            <translation>Se &amp;déconnecter</translation>
         </message>
         <message>
             <source>&amp;Lead</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chef d’équipe</translation>
         </message>
         <message>
             <source>&amp;Dashboard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tableau de bord</translation>
         </message>
         <message>
             <source>&amp;Admin</source>
-            <translation type="unfinished" />
+            <translation>A&amp;dministration</translation>
         </message>
         <message>
             <source>&amp;Note conflicts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notes en conflit</translation>
         </message>
         <message>
             <source>The database cannot be reached, so nothing was recorded: try again in a moment (the status bar shows when it is back)</source>
-            <translation type="unfinished" />
+            <translation>Base de données injoignable, rien n’est enregistré : réessayez dans un instant (la barre d’état indique son retour)</translation>
         </message>
         <message>
             <source>Something went wrong: {error}</source>
-            <translation type="unfinished" />
+            <translation>Problème : {error}</translation>
         </message>
         <message>
             <source>Not done</source>
-            <translation type="unfinished" />
+            <translation>Pas fait</translation>
         </message>
         <message>
             <source>the badge</source>
-            <translation type="unfinished" />
+            <translation>le badge</translation>
         </message>
         <message>
             <source>The database cannot be reached: scan {code} again when the status bar shows it is back</source>
-            <translation type="unfinished" />
+            <translation>Base de données injoignable : rescannez {code} quand la barre d’état indique son retour</translation>
         </message>
         <message>
             <source>{code}: {error} — scan it again</source>
-            <translation type="unfinished" />
+            <translation>{code} : {error} — rescannez</translation>
         </message>
         <message>
             <source>Scan NOT recorded</source>
-            <translation type="unfinished" />
+            <translation>Scan NON enregistré</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Problème</translation>
         </message>
         <message>
             <source>Order complete, but printing failed</source>
-            <translation type="unfinished" />
+            <translation>Commande complète, mais l’impression a échoué</translation>
         </message>
         <message>
             <source>— fix the printer, then reprint (F7)</source>
-            <translation type="unfinished" />
+            <translation>— réparez l’imprimante, puis réimprimez (F7)</translation>
         </message>
         <message>
             <source>Welcome, {name}</source>
-            <translation type="unfinished" />
+            <translation>Bienvenue, {name}</translation>
         </message>
         <message>
             <source>Press F2 for the next order, or scan an order barcode</source>
-            <translation type="unfinished" />
+            <translation>F2 pour la commande suivante, ou scannez un code de commande</translation>
         </message>
         <message>
             <source>The queue is empty</source>
-            <translation type="unfinished" />
+            <translation>La file est vide</translation>
         </message>
         <message>
             <source>No order is waiting to be packed</source>
-            <translation type="unfinished" />
+            <translation>Aucune commande à emballer</translation>
         </message>
         <message>
             <source>Order {number} is yours</source>
-            <translation type="unfinished" />
+            <translation>La commande {number} est à vous</translation>
         </message>
         <message>
             <source>Go to the first bin and scan its label</source>
-            <translation type="unfinished" />
+            <translation>Allez au premier emplacement et scannez son étiquette</translation>
         </message>
         <message>
             <source>No small orders to batch</source>
-            <translation type="unfinished" />
+            <translation>Pas de petites commandes à grouper</translation>
         </message>
         <message>
             <source>Take the next order with F2</source>
-            <translation type="unfinished" />
+            <translation>Prenez la commande suivante avec F2</translation>
         </message>
         <message>
             <source>Batch of {count} orders: {numbers}</source>
-            <translation type="unfinished" />
+            <translation>Lot de {count} commandes : {numbers}</translation>
         </message>
         <message>
             <source>One tote slot per order: the screen shows each item's slot</source>
-            <translation type="unfinished" />
+            <translation>Une case du bac par commande : l’écran indique la case de chaque article</translation>
         </message>
         <message>
             <source>Short pick recorded: order {number} is on hold</source>
-            <translation type="unfinished" />
+            <translation>Manquant enregistré : commande {number} en attente</translation>
         </message>
         <message>
             <source>{reason}. A lead will see it; put its items aside.</source>
-            <translation type="unfinished" />
+            <translation>{reason}. Le chef d’équipe est prévenu ; mettez les articles de côté.</translation>
         </message>
         <message>
             <source>Short pick recorded</source>
-            <translation type="unfinished" />
+            <translation>Manquant enregistré</translation>
         </message>
         <message>
             <source>Another bin holds this item: follow the screen to it</source>
-            <translation type="unfinished" />
+            <translation>Un autre emplacement a cet article : suivez l’écran</translation>
         </message>
         <message>
             <source>Note acknowledged</source>
-            <translation type="unfinished" />
+            <translation>Note lue</translation>
         </message>
         <message>
             <source>Gift slip</source>
-            <translation type="unfinished" />
+            <translation>Bon cadeau</translation>
         </message>
         <message>
             <source>Message card</source>
-            <translation type="unfinished" />
+            <translation>Carte message</translation>
         </message>
         <message>
             <source>Wrapping</source>
-            <translation type="unfinished" />
+            <translation>Emballage cadeau</translation>
         </message>
         <message>
             <source>{step} done</source>
-            <translation type="unfinished" />
+            <translation>{step} : fait</translation>
         </message>
         <message>
             <source>Printing failed</source>
-            <translation type="unfinished" />
+            <translation>Impression échouée</translation>
         </message>
         <message>
             <source>— fix the printer, then reprint</source>
-            <translation type="unfinished" />
+            <translation>— réparez l’imprimante, puis réimprimez</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Imprimé</translation>
         </message>
         <message>
             <source>Order {number} shipped</source>
-            <translation type="unfinished" />
+            <translation>Commande {number} expédiée</translation>
         </message>
         <message>
             <source>Tracking {tracking} · next order: F2 or scan</source>
-            <translation type="unfinished" />
+            <translation>Suivi {tracking} · commande suivante : F2 ou scan</translation>
         </message>
         <message>
             <source>Lead: scan your badge to vouch for this line</source>
-            <translation type="unfinished" />
+            <translation>Chef d’équipe : scannez votre badge pour valider cette ligne</translation>
         </message>
         <message>
             <source>{item} — Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>{item} — Échap pour annuler</translation>
         </message>
         <message>
             <source>Line overridden</source>
-            <translation type="unfinished" />
+            <translation>Ligne validée par le chef</translation>
         </message>
         <message>
             <source>Recorded with the lead's name</source>
-            <translation type="unfinished" />
+            <translation>Enregistré au nom du chef d’équipe</translation>
         </message>
         <message>
             <source>Override cancelled</source>
-            <translation type="unfinished" />
+            <translation>Validation annulée</translation>
         </message>
         <message>
             <source>Signed out</source>
-            <translation type="unfinished" />
+            <translation>Déconnecté</translation>
         </message>
         <message>
             <source>Scan your badge to sign in</source>
-            <translation type="unfinished" />
+            <translation>Scannez votre badge pour vous connecter</translation>
         </message>
         <message>
             <source>Signed out after {minutes} min without activity</source>
-            <translation type="unfinished" />
+            <translation>Déconnecté après {minutes} min d’inactivité</translation>
         </message>
         <message>
             <source>Scan your badge to sign in again</source>
-            <translation type="unfinished" />
+            <translation>Scannez votre badge pour vous reconnecter</translation>
         </message>
         <message>
             <source>Printer FAILED: {title}</source>
-            <translation type="unfinished" />
+            <translation>Imprimante EN ÉCHEC : {title}</translation>
         </message>
         <message>
             <source>Printer OK</source>
-            <translation type="unfinished" />
+            <translation>Imprimante OK</translation>
         </message>
         <message>
             <source>{title} printed</source>
-            <translation type="unfinished" />
+            <translation>{title} imprimé</translation>
         </message>
         <message>
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>Impression…</translation>
         </message>
         <message>
             <source>{title}: {status}</source>
-            <translation type="unfinished" />
+            <translation>{title} : {status}</translation>
         </message>
         <message>
             <source>Not for this role</source>
-            <translation type="unfinished" />
+            <translation>Pas pour ce rôle</translation>
         </message>
         <message>
             <source>This screen needs a {role}</source>
-            <translation type="unfinished" />
+            <translation>Cet écran demande le rôle {role}</translation>
         </message>
         <message>
             <source>Not available</source>
-            <translation type="unfinished" />
+            <translation>Indisponible</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Tableau de bord</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Administration</translation>
         </message>
         <message>
             <source>Note conflicts</source>
-            <translation type="unfinished" />
+            <translation>Notes en conflit</translation>
         </message>
         <message>
             <source>F4: back to the station screen</source>
-            <translation type="unfinished" />
+            <translation>F4 : retour à l’écran du poste</translation>
         </message>
     </context>
     <context>
         <name>NoteConflictWidget</name>
         <message>
             <source>Notes that ask for another variant</source>
-            <translation type="unfinished" />
+            <translation>Notes qui demandent une autre variante</translation>
         </message>
         <message>
             <source>No order is waiting for a note decision.</source>
-            <translation type="unfinished" />
+            <translation>Aucune commande n’attend de décision sur une note.</translation>
         </message>
         <message>
             <source>Pack as &amp;ordered</source>
-            <translation type="unfinished" />
+            <translation>Emballer comme &amp;commandé</translation>
         </message>
         <message>
             <source>Pack as the &amp;note says</source>
-            <translation type="unfinished" />
+            <translation>Emballer selon la &amp;note</translation>
         </message>
         <message>
             <source>&amp;Contact the customer</source>
-            <translation type="unfinished" />
+            <translation>Contacter le c&amp;lient</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualiser</translation>
         </message>
         <message>
             <source>The customer wrote:</source>
-            <translation type="unfinished" />
+            <translation>Le client a écrit :</translation>
         </message>
         <message>
             <source>Order {number}</source>
-            <translation type="unfinished" />
+            <translation>Commande {number}</translation>
         </message>
         <message>
             <source>waiting for the customer</source>
-            <translation type="unfinished" />
+            <translation>en attente du client</translation>
         </message>
         <message>
             <source>Line {line}: {item} — ordered {attribute} {ordered}, the note asks for {requested}</source>
-            <translation type="unfinished" />
+            <translation>Ligne {line} : {item} — {attribute} commandé {ordered}, la note demande {requested}</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement…</translation>
         </message>
         <message>
             <source>Order {number} goes back to the queue: pack it as ordered.</source>
-            <translation type="unfinished" />
+            <translation>La commande {number} retourne dans la file : emballez comme commandé.</translation>
         </message>
         <message>
             <source>Order {number} goes back to the queue: the scanner now expects the variant the note asks for.</source>
-            <translation type="unfinished" />
+            <translation>La commande {number} retourne dans la file : le scanner attend la variante de la note.</translation>
         </message>
         <message>
             <source>Order {number} stays on hold until the customer answers.</source>
-            <translation type="unfinished" />
+            <translation>La commande {number} reste en attente de la réponse du client.</translation>
         </message>
     </context>
     <context>
         <name>NoteRequestsView</name>
         <message>
             <source>Line {line}: the note is unclear about the {what} — read it</source>
-            <translation type="unfinished" />
+            <translation>Ligne {line} : la note n’est pas claire sur {what} — lisez-la</translation>
         </message>
         <message>
             <source>Line {line}: note asked for {what} {value} — {lead} decided: pack as ordered</source>
-            <translation type="unfinished" />
+            <translation>Ligne {line} : la note demandait {what} {value} — {lead} a décidé : emballer comme commandé</translation>
         </message>
         <message>
             <source>✓ scanned</source>
-            <translation type="unfinished" />
+            <translation>✓ scanné</translation>
         </message>
         <message>
             <source>the scan checks it</source>
-            <translation type="unfinished" />
+            <translation>le scan le vérifie</translation>
         </message>
         <message>
             <source>Line {line}: note asks for {values} — matches; {check}</source>
-            <translation type="unfinished" />
+            <translation>Ligne {line} : la note demande {values} — conforme ; {check}</translation>
         </message>
     </context>
     <context>
         <name>OrderStatus</name>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>nouvelle</translation>
         </message>
         <message>
             <source>picking</source>
-            <translation type="unfinished" />
+            <translation>en préparation</translation>
         </message>
         <message>
             <source>packing</source>
-            <translation type="unfinished" />
+            <translation>en emballage</translation>
         </message>
         <message>
             <source>packed</source>
-            <translation type="unfinished" />
+            <translation>emballée</translation>
         </message>
         <message>
             <source>shipped</source>
-            <translation type="unfinished" />
+            <translation>expédiée</translation>
         </message>
         <message>
             <source>on hold</source>
-            <translation type="unfinished" />
+            <translation>en attente</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>annulée</translation>
         </message>
     </context>
     <context>
         <name>PackLineModel</name>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Article</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Couleur</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Taille</translation>
         </message>
         <message>
             <source>Scanned</source>
-            <translation type="unfinished" />
+            <translation>Scanné</translation>
         </message>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Emplacement</translation>
         </message>
         <message>
             <source>Remark</source>
-            <translation type="unfinished" />
+            <translation>Remarque</translation>
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{done} sur {total}</translation>
         </message>
         <message>
             <source>override: {lead}</source>
-            <translation type="unfinished" />
+            <translation>validé par : {lead}</translation>
         </message>
         <message>
             <source>{count} short</source>
-            <translation type="unfinished" />
+            <translation>{count} manquant(s)</translation>
         </message>
         <message>
             <source>pack {sku} (per note)</source>
-            <translation type="unfinished" />
+            <translation>emballer {sku} (selon la note)</translation>
         </message>
     </context>
     <context>
         <name>PackScreen</name>
         <message>
             <source>Note from the customer</source>
-            <translation type="unfinished" />
+            <translation>Note du client</translation>
         </message>
         <message>
             <source>I have read the note  (F6)</source>
-            <translation type="unfinished" />
+            <translation>J’ai lu la note  (F6)</translation>
         </message>
         <message>
             <source>Gift order</source>
-            <translation type="unfinished" />
+            <translation>Commande cadeau</translation>
         </message>
         <message>
             <source>1  Gift slip, no prices  (Ctrl+1)</source>
-            <translation type="unfinished" />
+            <translation>1  Bon cadeau, sans prix  (Ctrl+1)</translation>
         </message>
         <message>
             <source>2  Message card in  (Ctrl+2)</source>
-            <translation type="unfinished" />
+            <translation>2  Carte message mise  (Ctrl+2)</translation>
         </message>
         <message>
             <source>3  Wrapped  (Ctrl+3)</source>
-            <translation type="unfinished" />
+            <translation>3  Emballé cadeau  (Ctrl+3)</translation>
         </message>
         <message>
             <source>Print message card  (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Imprimer la carte message  (Ctrl+P)</translation>
         </message>
         <message>
             <source>from the printed label</source>
-            <translation type="unfinished" />
+            <translation>de l’étiquette imprimée</translation>
         </message>
         <message>
             <source>Print slip + label  (F7)</source>
-            <translation type="unfinished" />
+            <translation>Imprimer bon + étiquette  (F7)</translation>
         </message>
         <message>
             <source>Reprint sli&amp;p</source>
-            <translation type="unfinished" />
+            <translation>Réimprimer le &amp;bon</translation>
         </message>
         <message>
             <source>Reprint la&amp;bel</source>
-            <translation type="unfinished" />
+            <translation>Réimprimer l’éti&amp;quette</translation>
         </message>
         <message>
             <source>Lead override of line  (F8)</source>
-            <translation type="unfinished" />
+            <translation>Validation de ligne par le chef  (F8)</translation>
         </message>
         <message>
             <source>Ship  (F10)</source>
-            <translation type="unfinished" />
+            <translation>Expédier  (F10)</translation>
         </message>
         <message>
             <source>&amp;Carrier</source>
-            <translation type="unfinished" />
+            <translation>&amp;Transporteur</translation>
         </message>
         <message>
             <source>&amp;Weight</source>
-            <translation type="unfinished" />
+            <translation>&amp;Poids</translation>
         </message>
         <message>
             <source>&amp;Tracking</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suivi</translation>
         </message>
         <message>
             <source>  EXPRESS</source>
-            <translation type="unfinished" />
+            <translation>  EXPRESS</translation>
         </message>
         <message>
             <source>Pack order {number} — {ship_to} — {method}</source>
-            <translation type="unfinished" />
+            <translation>Emballer la commande {number} — {ship_to} — {method}</translation>
         </message>
         <message>
             <source>{done} of {total} items</source>
-            <translation type="unfinished" />
+            <translation>{done} articles sur {total}</translation>
         </message>
         <message>
             <source>Note from the customer — read by {name}</source>
-            <translation type="unfinished" />
+            <translation>Note du client — lue par {name}</translation>
         </message>
         <message>
             <source>Note from the customer — read it, then press F6</source>
-            <translation type="unfinished" />
+            <translation>Note du client — lisez-la, puis F6</translation>
         </message>
         <message>
             <source>Ready: check carrier and weight, then Ship (F10)</source>
-            <translation type="unfinished" />
+            <translation>Prêt : vérifiez transporteur et poids, puis Expédier (F10)</translation>
         </message>
         <message>
             <source>scan the remaining items</source>
-            <translation type="unfinished" />
+            <translation>scannez les articles restants</translation>
         </message>
         <message>
             <source>acknowledge the note (F6)</source>
-            <translation type="unfinished" />
+            <translation>confirmez la note (F6)</translation>
         </message>
         <message>
             <source>gift slip (Ctrl+1)</source>
-            <translation type="unfinished" />
+            <translation>bon cadeau (Ctrl+1)</translation>
         </message>
         <message>
             <source>message card (Ctrl+2)</source>
-            <translation type="unfinished" />
+            <translation>carte message (Ctrl+2)</translation>
         </message>
         <message>
             <source>wrap (Ctrl+3)</source>
-            <translation type="unfinished" />
+            <translation>emballage cadeau (Ctrl+3)</translation>
         </message>
         <message>
             <source>print the label (F7)</source>
-            <translation type="unfinished" />
+            <translation>imprimez l’étiquette (F7)</translation>
         </message>
         <message>
             <source>Still to do: {steps}</source>
-            <translation type="unfinished" />
+            <translation>Reste à faire : {steps}</translation>
         </message>
     </context>
     <context>
         <name>PickListModel</name>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Emplacement</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Article</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Couleur</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Taille</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Pris</translation>
         </message>
         <message>
             <source>Tote slots</source>
-            <translation type="unfinished" />
+            <translation>Cases du bac</translation>
         </message>
         <message>
             <source>no bin</source>
-            <translation type="unfinished" />
+            <translation>sans emplacement</translation>
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{done} sur {total}</translation>
         </message>
         <message>
             <source>slot {slot}: {qty}</source>
-            <translation type="unfinished" />
+            <translation>case {slot} : {qty}</translation>
         </message>
     </context>
     <context>
         <name>PickScreen</name>
         <message>
             <source>Go to bin</source>
-            <translation type="unfinished" />
+            <translation>Allez à l’emplacement</translation>
         </message>
         <message>
             <source>bin empty</source>
-            <translation type="unfinished" />
+            <translation>emplacement vide</translation>
         </message>
         <message>
             <source>not enough in bin</source>
-            <translation type="unfinished" />
+            <translation>pas assez dans l’emplacement</translation>
         </message>
         <message>
             <source>item damaged</source>
-            <translation type="unfinished" />
+            <translation>article abîmé</translation>
         </message>
         <message>
             <source>wrong item in bin</source>
-            <translation type="unfinished" />
+            <translation>mauvais article dans l’emplacement</translation>
         </message>
         <message>
             <source>Short pick  (F9)</source>
-            <translation type="unfinished" />
+            <translation>Manquant  (F9)</translation>
         </message>
         <message>
             <source>The bin does not hold enough: record it and put the order on hold for a lead</source>
-            <translation type="unfinished" />
+            <translation>L’emplacement n’en a pas assez : enregistrez le manquant, la commande attend le chef d’équipe</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motif :</translation>
         </message>
         <message>
             <source>Batch pick: {count} orders ({numbers})</source>
-            <translation type="unfinished" />
+            <translation>Préparation groupée : {count} commandes ({numbers})</translation>
         </message>
         <message>
             <source>Pick order {number}</source>
-            <translation type="unfinished" />
+            <translation>Préparer la commande {number}</translation>
         </message>
         <message>
             <source>Pick</source>
-            <translation type="unfinished" />
+            <translation>Préparation</translation>
         </message>
         <message>
             <source>Bin {step} of {steps} · {taken} of {units} items</source>
-            <translation type="unfinished" />
+            <translation>Emplacement {step} sur {steps} · {taken} articles sur {units}</translation>
         </message>
         <message>
             <source>Everything is picked: go to the packing bench</source>
-            <translation type="unfinished" />
+            <translation>Tout est prélevé : allez au poste d’emballage</translation>
         </message>
         <message>
             <source>NO BIN</source>
-            <translation type="unfinished" />
+            <translation>SANS EMPLACEMENT</translation>
         </message>
         <message>
             <source>Take {count}</source>
-            <translation type="unfinished" />
+            <translation>Prenez {count}</translation>
         </message>
         <message>
             <source>No bin holds this item: record a short pick (F9)</source>
-            <translation type="unfinished" />
+            <translation>Aucun emplacement n’a cet article : enregistrez un manquant (F9)</translation>
         </message>
         <message>
             <source>Scan each item ({picked} of {total} taken)</source>
-            <translation type="unfinished" />
+            <translation>Scannez chaque article ({picked} pris sur {total})</translation>
         </message>
         <message>
             <source>Scan the bin label first</source>
-            <translation type="unfinished" />
+            <translation>Scannez d’abord l’étiquette de l’emplacement</translation>
         </message>
         <message>
             <source>{marker}Slot {slot}: {left} × ({number})</source>
-            <translation type="unfinished" />
+            <translation>{marker}Case {slot} : {left} × ({number})</translation>
         </message>
     </context>
     <context>
         <name>ProductsPage</name>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Réf.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Variant</source>
-            <translation type="unfinished" />
+            <translation>Variante</translation>
         </message>
         <message>
             <source>Barcodes</source>
-            <translation type="unfinished" />
+            <translation>Codes-barres</translation>
         </message>
         <message>
             <source>Search SKU, name or scan a barcode…</source>
-            <translation type="unfinished" />
+            <translation>Chercher réf., nom ou scanner un code-barres…</translation>
         </message>
         <message>
             <source>EAN/UPC/GTIN or store codes, comma-separated</source>
-            <translation type="unfinished" />
+            <translation>EAN/UPC/GTIN ou codes boutique, séparés par des virgules</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <source>Save as new product</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer comme nouveau produit</translation>
         </message>
         <message>
             <source>If a row is wrong: import nothing</source>
-            <translation type="unfinished" />
+            <translation>Si une ligne est fausse : ne rien importer</translation>
         </message>
         <message>
             <source>If a row is wrong: import the valid rows</source>
-            <translation type="unfinished" />
+            <translation>Si une ligne est fausse : importer les lignes valides</translation>
         </message>
         <message>
             <source>Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>Importer un CSV…</translation>
         </message>
         <message>
             <source>Import from the store's catalogue</source>
-            <translation type="unfinished" />
+            <translation>Importer du catalogue de la boutique</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Produit</translation>
         </message>
         <message>
             <source>SKU:</source>
-            <translation type="unfinished" />
+            <translation>Réf. :</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nom :</translation>
         </message>
         <message>
             <source>Variant:</source>
-            <translation type="unfinished" />
+            <translation>Variante :</translation>
         </message>
         <message>
             <source>Barcodes:</source>
-            <translation type="unfinished" />
+            <translation>Codes-barres :</translation>
         </message>
         <message>
             <source>Weight:</source>
-            <translation type="unfinished" />
+            <translation>Poids :</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importer</translation>
         </message>
         <message>
             <source>Select a product first, or save as a new one</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d’abord un produit, ou enregistrez-en un nouveau</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name} enregistré</translation>
         </message>
         <message>
             <source>Reading the catalogue of {store}…</source>
-            <translation type="unfinished" />
+            <translation>Lecture du catalogue de {store}…</translation>
         </message>
         <message>
             <source>Line {line}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Ligne {line} : {error}</translation>
         </message>
         <message>
             <source>Import products</source>
-            <translation type="unfinished" />
+            <translation>Importer des produits</translation>
         </message>
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Set up a store connection first</source>
-            <translation type="unfinished" />
+            <translation>Configurez d’abord une boutique</translation>
         </message>
     </context>
     <context>
         <name>QueueModel</name>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Commande</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <source>Ship by</source>
-            <translation type="unfinished" />
+            <translation>Expédier avant</translation>
         </message>
         <message>
             <source>Shipping</source>
-            <translation type="unfinished" />
+            <translation>Livraison</translation>
         </message>
         <message>
             <source>Ship to</source>
-            <translation type="unfinished" />
+            <translation>Destinataire</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Pays</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Articles</translation>
         </message>
         <message>
             <source>Gift / note / hold</source>
-            <translation type="unfinished" />
+            <translation>Cadeau / note / attente</translation>
         </message>
         <message>
             <source>At station</source>
-            <translation type="unfinished" />
+            <translation>Au poste</translation>
         </message>
         <message>
             <source>On hold: {reason}</source>
-            <translation type="unfinished" />
+            <translation>En attente : {reason}</translation>
         </message>
         <message>
             <source>gift</source>
-            <translation type="unfinished" />
+            <translation>cadeau</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>note</translation>
         </message>
         <message>
             <source>held: {reason}</source>
-            <translation type="unfinished" />
+            <translation>en attente : {reason}</translation>
         </message>
     </context>
     <context>
         <name>QueueScreen</name>
         <message>
             <source>Next order  (F2)</source>
-            <translation type="unfinished" />
+            <translation>Commande suivante  (F2)</translation>
         </message>
         <message>
             <source>…or scan an order barcode to take that order</source>
-            <translation type="unfinished" />
+            <translation>…ou scannez le code d’une commande pour la prendre</translation>
         </message>
         <message>
             <source>Open orders</source>
-            <translation type="unfinished" />
+            <translation>Commandes ouvertes</translation>
         </message>
         <message>
             <source>All orders</source>
-            <translation type="unfinished" />
+            <translation>Toutes les commandes</translation>
         </message>
         <message>
             <source>Filter: order, name, country…</source>
-            <translation type="unfinished" />
+            <translation>Filtrer : commande, nom, pays…</translation>
         </message>
         <message>
             <source>Ctrl+F</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F</translation>
         </message>
         <message>
             <source>Refresh  (F5)</source>
-            <translation type="unfinished" />
+            <translation>Actualiser  (F5)</translation>
         </message>
         <message>
             <source>&amp;Take selected</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prendre la sélection</translation>
         </message>
     </context>
     <context>
         <name>SignInScreen</name>
         <message>
             <source>Scan your badge to sign in</source>
-            <translation type="unfinished" />
+            <translation>Scannez votre badge pour vous connecter</translation>
         </message>
         <message>
             <source>Station {name}</source>
-            <translation type="unfinished" />
+            <translation>Poste {name}</translation>
         </message>
         <message>
             <source>No scanner? Type the badge code into the scan field above and press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Pas de scanner ? Tapez le code du badge dans le champ de scan ci-dessus, puis Entrée.</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>Code PIN</translation>
         </message>
         <message>
             <source>&amp;Sign in</source>
-            <translation type="unfinished" />
+            <translation>&amp;Connexion</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom</translation>
         </message>
         <message>
             <source>&amp;PIN</source>
-            <translation type="unfinished" />
+            <translation>Code &amp;PIN</translation>
         </message>
         <message>
             <source>…or choose your name and type your PIN</source>
-            <translation type="unfinished" />
+            <translation>…ou choisissez votre nom et tapez votre code PIN</translation>
         </message>
         <message>
             <source>Choose your name first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d’abord votre nom.</translation>
         </message>
         <message>
             <source>Type your PIN.</source>
-            <translation type="unfinished" />
+            <translation>Tapez votre code PIN.</translation>
         </message>
     </context>
     <context>
         <name>StationStatusBar</name>
         <message>
             <source>P&amp;ull now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Récupérer maintenant</translation>
         </message>
         <message>
             <source>Fetch new orders from the stores now</source>
-            <translation type="unfinished" />
+            <translation>Récupérer maintenant les nouvelles commandes des boutiques</translation>
         </message>
         <message>
             <source>Station {name}</source>
-            <translation type="unfinished" />
+            <translation>Poste {name}</translation>
         </message>
         <message>
             <source>Printer: idle</source>
-            <translation type="unfinished" />
+            <translation>Imprimante : au repos</translation>
         </message>
         <message>
             <source>no scanner yet</source>
-            <translation type="unfinished" />
+            <translation>pas encore de scanner</translation>
         </message>
         <message>
             <source>Database: …</source>
-            <translation type="unfinished" />
+            <translation>Base : …</translation>
         </message>
         <message>
             <source>Last pull: never</source>
-            <translation type="unfinished" />
+            <translation>Dernière récupération : jamais</translation>
         </message>
         <message>
             <source>Outbox: …</source>
-            <translation type="unfinished" />
+            <translation>À envoyer : …</translation>
         </message>
         <message>
             <source>{name} · {role}</source>
-            <translation type="unfinished" />
+            <translation>{name} · {role}</translation>
         </message>
         <message>
             <source>Signed in: {name} ({role})</source>
-            <translation type="unfinished" />
+            <translation>Connecté : {name} ({role})</translation>
         </message>
         <message>
             <source>Nobody signed in</source>
-            <translation type="unfinished" />
+            <translation>Personne de connecté</translation>
         </message>
         <message>
             <source>Scanner: {message}</source>
-            <translation type="unfinished" />
+            <translation>Scanner : {message}</translation>
         </message>
         <message>
             <source>Scanner OK</source>
-            <translation type="unfinished" />
+            <translation>Scanner OK</translation>
         </message>
         <message>
             <source>Database: {name}</source>
-            <translation type="unfinished" />
+            <translation>Base : {name}</translation>
         </message>
         <message>
             <source>Database unreachable: {name}</source>
-            <translation type="unfinished" />
+            <translation>Base injoignable : {name}</translation>
         </message>
         <message>
             <source>Outbox: —</source>
-            <translation type="unfinished" />
+            <translation>À envoyer : —</translation>
         </message>
         <message>
             <source>Outbox: {count}</source>
-            <translation type="unfinished" />
+            <translation>À envoyer : {count}</translation>
         </message>
         <message>
             <source>, {failed} failed</source>
-            <translation type="unfinished" />
+            <translation>, {failed} en échec</translation>
         </message>
         <message>
             <source>Pull failed</source>
-            <translation type="unfinished" />
+            <translation>Récupération échouée</translation>
         </message>
         <message>
             <source>Last pull: {time}</source>
-            <translation type="unfinished" />
+            <translation>Dernière récupération : {time}</translation>
         </message>
         <message>
             <source>Database unreachable</source>
-            <translation type="unfinished" />
+            <translation>Base injoignable</translation>
         </message>
         <message>
             <source>Pulling orders…</source>
-            <translation type="unfinished" />
+            <translation>Récupération des commandes…</translation>
         </message>
     </context>
     <context>
         <name>StationsPage</name>
         <message>
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Poste</translation>
         </message>
         <message>
             <source>Label printer</source>
-            <translation type="unfinished" />
+            <translation>Imprimante d’étiquettes</translation>
         </message>
         <message>
             <source>Slip printer</source>
-            <translation type="unfinished" />
+            <translation>Imprimante de bons</translation>
         </message>
         <message>
             <source>Scanner</source>
-            <translation type="unfinished" />
+            <translation>Scanner</translation>
         </message>
         <message>
             <source>serial</source>
-            <translation type="unfinished" />
+            <translation>série</translation>
         </message>
         <message>
             <source>keyboard</source>
-            <translation type="unfinished" />
+            <translation>clavier</translation>
         </message>
         <message>
             <source>Label format: automatic</source>
-            <translation type="unfinished" />
+            <translation>Format d’étiquette : automatique</translation>
         </message>
         <message>
             <source>Keyboard (USB HID)</source>
-            <translation type="unfinished" />
+            <translation>Clavier (USB HID)</translation>
         </message>
         <message>
             <source>Serial / USB-COM</source>
-            <translation type="unfinished" />
+            <translation>Série / USB-COM</translation>
         </message>
         <message>
             <source> ms</source>
-            <translation type="unfinished" />
+            <translation> ms</translation>
         </message>
         <message>
             <source>Longest pause between two characters of one scan; slower typing is a person at the keyboard</source>
-            <translation type="unfinished" />
+            <translation>Pause maximale entre deux caractères d’un scan ; plus lent, c’est quelqu’un au clavier</translation>
         </message>
         <message>
             <source>Save station</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le poste</translation>
         </message>
         <message>
             <source>Test print</source>
-            <translation type="unfinished" />
+            <translation>Impression test</translation>
         </message>
         <message>
             <source>Test scan: click here and scan any code</source>
-            <translation type="unfinished" />
+            <translation>Scan test : cliquez ici et scannez un code</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nom :</translation>
         </message>
         <message>
             <source>Label printer:</source>
-            <translation type="unfinished" />
+            <translation>Imprimante d’étiquettes :</translation>
         </message>
         <message>
             <source>Slip printer:</source>
-            <translation type="unfinished" />
+            <translation>Imprimante de bons :</translation>
         </message>
         <message>
             <source>Scanner:</source>
-            <translation type="unfinished" />
+            <translation>Scanner :</translation>
         </message>
         <message>
             <source>Keystroke gap:</source>
-            <translation type="unfinished" />
+            <translation>Délai entre touches :</translation>
         </message>
         <message>
             <source>Serial port:</source>
-            <translation type="unfinished" />
+            <translation>Port série :</translation>
         </message>
         <message>
             <source>Speed (baud):</source>
-            <translation type="unfinished" />
+            <translation>Vitesse (bauds) :</translation>
         </message>
         <message>
             <source>A serial scanner needs its port, e.g. /dev/ttyACM0</source>
-            <translation type="unfinished" />
+            <translation>Un scanner série a besoin de son port, ex. /dev/ttyACM0</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name} enregistré</translation>
         </message>
         <message>
             <source>Test label sent to {printer}: it shows T-00-0-0 and its barcode</source>
-            <translation type="unfinished" />
+            <translation>Étiquette test envoyée à {printer} : elle montre T-00-0-0 et son code-barres</translation>
         </message>
         <message>
             <source>Read {raw} — not a code packdesk knows: {why}</source>
-            <translation type="unfinished" />
+            <translation>Lu {raw} — code inconnu de packdesk : {why}</translation>
         </message>
         <message>
             <source>Read a {kind} code: {key}</source>
-            <translation type="unfinished" />
+            <translation>Code {kind} lu : {key}</translation>
         </message>
         <message>
             <source>Enter the label printer first</source>
-            <translation type="unfinished" />
+            <translation>Indiquez d’abord l’imprimante d’étiquettes</translation>
         </message>
         <message>
             <source>Printing a test label…</source>
-            <translation type="unfinished" />
+            <translation>Impression d’une étiquette test…</translation>
         </message>
     </context>
     <context>
         <name>StoresPage</name>
         <message>
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Boutique</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <source>Pulled</source>
-            <translation type="unfinished" />
+            <translation>Récupération</translation>
         </message>
         <message>
             <source>every {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>toutes les {minutes} min</translation>
         </message>
         <message>
             <source>by hand</source>
-            <translation type="unfinished" />
+            <translation>à la main</translation>
         </message>
         <message>
             <source>File drop (CSV/JSON)</source>
-            <translation type="unfinished" />
+            <translation>Dépôt de fichiers (CSV/JSON)</translation>
         </message>
         <message>
             <source>Consumer key:</source>
-            <translation type="unfinished" />
+            <translation>Clé client :</translation>
         </message>
         <message>
             <source>Consumer secret:</source>
-            <translation type="unfinished" />
+            <translation>Secret client :</translation>
         </message>
         <message>
             <source>Access token:</source>
-            <translation type="unfinished" />
+            <translation>Jeton d’accès :</translation>
         </message>
         <message>
             <source>by hand only</source>
-            <translation type="unfinished" />
+            <translation>à la main seulement</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Tester la connexion</translation>
         </message>
         <message>
             <source>kept in the system keyring; empty keeps it</source>
-            <translation type="unfinished" />
+            <translation>gardé dans le trousseau du système ; vide = inchangé</translation>
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Connexion</translation>
         </message>
         <message>
             <source>Kind:</source>
-            <translation type="unfinished" />
+            <translation>Type :</translation>
         </message>
         <message>
             <source>URL or folder:</source>
-            <translation type="unfinished" />
+            <translation>URL ou dossier :</translation>
         </message>
         <message>
             <source>Pull every:</source>
-            <translation type="unfinished" />
+            <translation>Récupérer toutes les :</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name} enregistré</translation>
         </message>
         <message>
             <source>Asking {address}…</source>
-            <translation type="unfinished" />
+            <translation>Interrogation de {address}…</translation>
         </message>
         <message>
             <source>{address} answered: the connection works</source>
-            <translation type="unfinished" />
+            <translation>{address} a répondu : la connexion marche</translation>
         </message>
     </context>
     <context>
         <name>UsersPage</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <source>Badge</source>
-            <translation type="unfinished" />
+            <translation>Badge</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>Code PIN</translation>
         </message>
         <message>
             <source>set</source>
-            <translation type="unfinished" />
+            <translation>défini</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucun</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <source>locked</source>
-            <translation type="unfinished" />
+            <translation>bloqué</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>actif</translation>
         </message>
         <message>
             <source>retired</source>
-            <translation type="unfinished" />
+            <translation>retiré</translation>
         </message>
         <message>
             <source>4 to 12 digits; empty keeps the PIN</source>
-            <translation type="unfinished" />
+            <translation>4 à 12 chiffres ; vide = PIN inchangé</translation>
         </message>
         <message>
             <source>May sign in</source>
-            <translation type="unfinished" />
+            <translation>Peut se connecter</translation>
         </message>
         <message>
             <source>Add as new user</source>
-            <translation type="unfinished" />
+            <translation>Ajouter comme nouvel utilisateur</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <source>Unlock PIN</source>
-            <translation type="unfinished" />
+            <translation>Débloquer le PIN</translation>
         </message>
         <message>
             <source>Print badge…</source>
-            <translation type="unfinished" />
+            <translation>Imprimer le badge…</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Utilisateur</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nom :</translation>
         </message>
         <message>
             <source>Role:</source>
-            <translation type="unfinished" />
+            <translation>Rôle :</translation>
         </message>
         <message>
             <source>Badge code:</source>
-            <translation type="unfinished" />
+            <translation>Code du badge :</translation>
         </message>
         <message>
             <source>New PIN:</source>
-            <translation type="unfinished" />
+            <translation>Nouveau PIN :</translation>
         </message>
         <message>
             <source>Packer</source>
-            <translation type="unfinished" />
+            <translation>Emballeur</translation>
         </message>
         <message>
             <source>Shift lead</source>
-            <translation type="unfinished" />
+            <translation>Chef d’équipe</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Administration</translation>
         </message>
         <message>
             <source>Select a user first</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d’abord un utilisateur</translation>
         </message>
         <message>
             <source>{name} added</source>
-            <translation type="unfinished" />
+            <translation>{name} ajouté</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name} enregistré</translation>
         </message>
         <message>
             <source>{name} unlocked</source>
-            <translation type="unfinished" />
+            <translation>{name} débloqué</translation>
         </message>
         <message>
             <source>Badge saved to {file}</source>
-            <translation type="unfinished" />
+            <translation>Badge enregistré dans {file}</translation>
         </message>
         <message>
             <source>Save badge</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le badge</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
         <name>documents</name>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Expéditeur</translation>
         </message>
         <message>
             <source>Ship to</source>
-            <translation type="unfinished" />
+            <translation>Destinataire</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Commande</translation>
         </message>
         <message>
             <source>Tracking</source>
-            <translation type="unfinished" />
+            <translation>Suivi</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Poids</translation>
         </message>
         <message>
             <source>Packing slip</source>
-            <translation type="unfinished" />
+            <translation>Bon de livraison</translation>
         </message>
         <message>
             <source>Gift slip</source>
-            <translation type="unfinished" />
+            <translation>Bon cadeau</translation>
         </message>
         <message>
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Commandé le</translation>
         </message>
         <message>
             <source>Ship by</source>
-            <translation type="unfinished" />
+            <translation>Expédier avant</translation>
         </message>
         <message>
             <source>Shipping</source>
-            <translation type="unfinished" />
+            <translation>Livraison</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Réf.</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Article</translation>
         </message>
         <message>
             <source>Color / size</source>
-            <translation type="unfinished" />
+            <translation>Couleur / taille</translation>
         </message>
         <message>
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>Qté</translation>
         </message>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Emplacement</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Prix</translation>
         </message>
         <message>
             <source>Note from the customer</source>
-            <translation type="unfinished" />
+            <translation>Note du client</translation>
         </message>
         <message>
             <source>Gift message</source>
-            <translation type="unfinished" />
+            <translation>Message cadeau</translation>
         </message>
         <message>
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Retours</translation>
         </message>
         <message>
             <source>A gift for you</source>
-            <translation type="unfinished" />
+            <translation>Un cadeau pour vous</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Articles</translation>
         </message>
         <message>
             <source>Page {page}</source>
-            <translation type="unfinished" />
+            <translation>Page {page}</translation>
         </message>
         <message>
             <source>Not quite right? You can return unused items within 30 days. Keep this slip, scan its barcode or quote the order number when you contact us, and we will send you a return label.</source>
-            <translation type="unfinished" />
+            <translation>Un souci ? Vous pouvez retourner les articles non utilisés sous 30 jours. Gardez ce bon, scannez son code-barres ou donnez le numéro de commande en nous contactant, et nous vous enverrons une étiquette retour.</translation>
         </message>
     </context>
     <context>
         <name>owner</name>
         <message>
             <source>colour</source>
-            <translation type="unfinished" />
+            <translation>couleur</translation>
         </message>
         <message>
             <source>size</source>
-            <translation type="unfinished" />
+            <translation>taille</translation>
         </message>
     </context>
     <context>
         <name>queue</name>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle</translation>
         </message>
         <message>
             <source>Picking</source>
-            <translation type="unfinished" />
+            <translation>En préparation</translation>
         </message>
         <message>
             <source>Packing</source>
-            <translation type="unfinished" />
+            <translation>En emballage</translation>
         </message>
         <message>
             <source>Packed</source>
-            <translation type="unfinished" />
+            <translation>Emballée</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Expédiée</translation>
         </message>
         <message>
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>En attente</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Annulée</translation>
         </message>
     </context>
     <context>
         <name>verdict</name>
         <message>
             <source>Scan your badge first</source>
-            <translation type="unfinished" />
+            <translation>Scannez d’abord votre badge</translation>
         </message>
         <message>
             <source>Signed out after a pause: scan your badge</source>
-            <translation type="unfinished" />
+            <translation>Déconnecté après une pause : scannez votre badge</translation>
         </message>
         <message>
             <source>No order in hand: press F2 for the next order or scan an order</source>
-            <translation type="unfinished" />
+            <translation>Aucune commande en cours : F2 pour la suivante, ou scannez une commande</translation>
         </message>
         <message>
             <source>No order with this number</source>
-            <translation type="unfinished" />
+            <translation>Aucune commande avec ce numéro</translation>
         </message>
         <message>
             <source>This order cannot be taken now</source>
-            <translation type="unfinished" />
+            <translation>Cette commande ne peut pas être prise maintenant</translation>
         </message>
         <message>
             <source>Finish the order in hand first</source>
-            <translation type="unfinished" />
+            <translation>Terminez d’abord la commande en cours</translation>
         </message>
         <message>
             <source>Scan the bin label first</source>
-            <translation type="unfinished" />
+            <translation>Scannez d’abord l’étiquette de l’emplacement</translation>
         </message>
         <message>
             <source>The order was put on hold</source>
-            <translation type="unfinished" />
+            <translation>La commande a été mise en attente</translation>
         </message>
         <message>
             <source>The order was cancelled: put the items back</source>
-            <translation type="unfinished" />
+            <translation>La commande est annulée : remettez les articles en place</translation>
         </message>
         <message>
             <source>Another station or a lead took this order over</source>
-            <translation type="unfinished" />
+            <translation>Un autre poste ou le chef d’équipe a repris cette commande</translation>
         </message>
         <message>
             <source>This needs a lead's badge</source>
-            <translation type="unfinished" />
+            <translation>Il faut le badge du chef d’équipe</translation>
         </message>
         <message>
             <source>Everything is scanned: print and ship (F10)</source>
-            <translation type="unfinished" />
+            <translation>Tout est scanné : imprimez et expédiez (F10)</translation>
         </message>
         <message>
             <source>Nothing to undo</source>
-            <translation type="unfinished" />
+            <translation>Rien à annuler</translation>
         </message>
         <message>
             <source>Wrong size</source>
-            <translation type="unfinished" />
+            <translation>Mauvaise taille</translation>
         </message>
         <message>
             <source>Wrong colour</source>
-            <translation type="unfinished" />
+            <translation>Mauvaise couleur</translation>
         </message>
         <message>
             <source>Wrong colour and size</source>
-            <translation type="unfinished" />
+            <translation>Mauvaise couleur et taille</translation>
         </message>
         <message>
             <source>Wrong variant</source>
-            <translation type="unfinished" />
+            <translation>Mauvaise variante</translation>
         </message>
         <message>
             <source>expected {expected}, scanned {got}</source>
-            <translation type="unfinished" />
+            <translation>attendu {expected}, scanné {got}</translation>
         </message>
         <message>
             <source>scanned {got}</source>
-            <translation type="unfinished" />
+            <translation>scanné {got}</translation>
         </message>
         <message>
             <source>Packing slip</source>
-            <translation type="unfinished" />
+            <translation>Bon de livraison</translation>
         </message>
         <message>
             <source>Shipping label</source>
-            <translation type="unfinished" />
+            <translation>Étiquette d’expédition</translation>
         </message>
         <message>
             <source>Message card</source>
-            <translation type="unfinished" />
+            <translation>Carte message</translation>
         </message>
         <message>
             <source>{document} did not print: {message}</source>
-            <translation type="unfinished" />
+            <translation>{document} non imprimé : {message}</translation>
         </message>
         <message>
             <source>unknown error</source>
-            <translation type="unfinished" />
+            <translation>erreur inconnue</translation>
         </message>
         <message>
             <source>Wrong item</source>
-            <translation type="unfinished" />
+            <translation>Mauvais article</translation>
         </message>
         <message>
             <source>go to bin {bin}, scan its label, then the item</source>
-            <translation type="unfinished" />
+            <translation>allez à l’emplacement {bin}, scannez son étiquette, puis l’article</translation>
         </message>
         <message>
             <source>Wrong bin</source>
-            <translation type="unfinished" />
+            <translation>Mauvais emplacement</translation>
         </message>
         <message>
             <source>{item}: all {count} are already scanned</source>
-            <translation type="unfinished" />
+            <translation>{item} : les {count} sont déjà scannés</translation>
         </message>
         <message>
             <source>{item}: none more is needed</source>
-            <translation type="unfinished" />
+            <translation>{item} : plus besoin</translation>
         </message>
         <message>
             <source>Too many</source>
-            <translation type="unfinished" />
+            <translation>En trop</translation>
         </message>
         <message>
             <source>Not in this order</source>
-            <translation type="unfinished" />
+            <translation>Pas dans cette commande</translation>
         </message>
         <message>
             <source>{item} belongs to order {other}</source>
-            <translation type="unfinished" />
+            <translation>{item} est pour la commande {other}</translation>
         </message>
         <message>
             <source>{item} is not in this order</source>
-            <translation type="unfinished" />
+            <translation>{item} n’est pas dans cette commande</translation>
         </message>
         <message>
             <source>Unknown code</source>
-            <translation type="unfinished" />
+            <translation>Code inconnu</translation>
         </message>
         <message>
             <source>Welcome, {name}</source>
-            <translation type="unfinished" />
+            <translation>Bienvenue, {name}</translation>
         </message>
         <message>
             <source>Press F2 for the next order, or scan an order barcode</source>
-            <translation type="unfinished" />
+            <translation>F2 pour la commande suivante, ou scannez un code de commande</translation>
         </message>
         <message>
             <source>Order {number} is yours</source>
-            <translation type="unfinished" />
+            <translation>La commande {number} est à vous</translation>
         </message>
         <message>
             <source>Go to the first bin</source>
-            <translation type="unfinished" />
+            <translation>Allez au premier emplacement</translation>
         </message>
         <message>
             <source>Take {count} × {item}</source>
-            <translation type="unfinished" />
+            <translation>Prenez {count} × {item}</translation>
         </message>
         <message>
             <source>Bin {bin} ✓</source>
-            <translation type="unfinished" />
+            <translation>Emplacement {bin} ✓</translation>
         </message>
         <message>
             <source>Slip and label are printing: check carrier and weight, then Ship (F10)</source>
-            <translation type="unfinished" />
+            <translation>Bon et étiquette en impression : vérifiez transporteur et poids, puis Expédier (F10)</translation>
         </message>
         <message>
             <source>Order {number} complete</source>
-            <translation type="unfinished" />
+            <translation>Commande {number} complète</translation>
         </message>
         <message>
             <source>Put it in slot {slot}</source>
-            <translation type="unfinished" />
+            <translation>Mettez-le dans la case {slot}</translation>
         </message>
         <message>
             <source>{item} · the pick is complete: pack it now</source>
-            <translation type="unfinished" />
+            <translation>{item} · préparation terminée : emballez maintenant</translation>
         </message>
         <message>
             <source>Picked: {item}</source>
-            <translation type="unfinished" />
+            <translation>Prélevé : {item}</translation>
         </message>
         <message>
             <source>The pick is complete: pack it now</source>
-            <translation type="unfinished" />
+            <translation>Préparation terminée : emballez maintenant</translation>
         </message>
         <message>
             <source>Next bin</source>
-            <translation type="unfinished" />
+            <translation>Emplacement suivant</translation>
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{done} sur {total}</translation>
         </message>
         <message>
             <source>OK: {item}</source>
-            <translation type="unfinished" />
+            <translation>OK : {item}</translation>
         </message>
         <message>
             <source>Line overridden by {lead}</source>
-            <translation type="unfinished" />
+            <translation>Ligne validée par {lead}</translation>
         </message>
         <message>
             <source>Line overridden</source>
-            <translation type="unfinished" />
+            <translation>Ligne validée par le chef</translation>
         </message>
         <message>
             <source>Short pick recorded</source>
-            <translation type="unfinished" />
+            <translation>Manquant enregistré</translation>
         </message>
         <message>
             <source>The order is on hold for a lead</source>
-            <translation type="unfinished" />
+            <translation>La commande attend le chef d’équipe</translation>
         </message>
         <message>
             <source>Undone</source>
-            <translation type="unfinished" />
+            <translation>Annulé</translation>
         </message>
         <message>
             <source>The last scan of {item} is taken back: put it back</source>
-            <translation type="unfinished" />
+            <translation>Dernier scan de {item} annulé : remettez-le</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>Scan not used</source>
-            <translation type="unfinished" />
+            <translation>Scan ignoré</translation>
         </message>
     </context>
 </TS>
