@@ -5,2100 +5,2100 @@
         <name>AdminWidget</name>
         <message>
             <source>Bins</source>
-            <translation type="unfinished" />
+            <translation>Endereços</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Produtos</translation>
         </message>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Usuários</translation>
         </message>
         <message>
             <source>Stations</source>
-            <translation type="unfinished" />
+            <translation>Estações</translation>
         </message>
         <message>
             <source>Store connections</source>
-            <translation type="unfinished" />
+            <translation>Lojas</translation>
         </message>
     </context>
     <context>
         <name>BinsPage</name>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Endereço</translation>
         </message>
         <message>
             <source>Zone</source>
-            <translation type="unfinished" />
+            <translation>Zona</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Situação</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>ativo</translation>
         </message>
         <message>
             <source>retired</source>
-            <translation type="unfinished" />
+            <translation>desativado</translation>
         </message>
         <message>
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Unid.</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Produtos</translation>
         </message>
         <message>
             <source>Filter bins, zones or SKUs…</source>
-            <translation type="unfinished" />
+            <translation>Filtrar endereço, zona ou SKU…</translation>
         </message>
         <message>
             <source>Add bin…</source>
-            <translation type="unfinished" />
+            <translation>Novo endereço…</translation>
         </message>
         <message>
             <source>Retire</source>
-            <translation type="unfinished" />
+            <translation>Desativar</translation>
         </message>
         <message>
             <source>Reactivate</source>
-            <translation type="unfinished" />
+            <translation>Reativar</translation>
         </message>
         <message>
             <source>Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>Importar CSV…</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Exportar CSV…</translation>
         </message>
         <message>
             <source>If a row is wrong: import nothing</source>
-            <translation type="unfinished" />
+            <translation>Se uma linha estiver errada: não importar nada</translation>
         </message>
         <message>
             <source>If a row is wrong: import the valid rows</source>
-            <translation type="unfinished" />
+            <translation>Se uma linha estiver errada: importar as linhas válidas</translation>
         </message>
         <message>
             <source>Labels as PDF file…</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas em PDF…</translation>
         </message>
         <message>
             <source>Print labels of selected bins</source>
-            <translation type="unfinished" />
+            <translation>Imprimir etiquetas dos endereços selecionados</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Set quantity in selected bin</source>
-            <translation type="unfinished" />
+            <translation>Definir quantidade no endereço</translation>
         </message>
         <message>
             <source>Products in the bin</source>
-            <translation type="unfinished" />
+            <translation>Produtos no endereço</translation>
         </message>
         <message>
             <source>SKU:</source>
-            <translation type="unfinished" />
+            <translation>SKU:</translation>
         </message>
         <message>
             <source>Quantity (0 removes):</source>
-            <translation type="unfinished" />
+            <translation>Quantidade (0 remove):</translation>
         </message>
         <message>
             <source>Import report</source>
-            <translation type="unfinished" />
+            <translation>Relatório da importação</translation>
         </message>
         <message>
             <source>Labels to {station} ({address})</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas para {station} ({address})</translation>
         </message>
         <message>
             <source>Bin {code} added</source>
-            <translation type="unfinished" />
+            <translation>Endereço {code} criado</translation>
         </message>
         <message>
             <source>Bin is now {code}: print its new label</source>
-            <translation type="unfinished" />
+            <translation>Agora o endereço é {code}: imprima a nova etiqueta</translation>
         </message>
         <message>
             <source>{bin} now holds {quantity} of {sku}</source>
-            <translation type="unfinished" />
+            <translation>{bin} agora tem {quantity} de {sku}</translation>
         </message>
         <message>
             <source>Line {line}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Linha {line}: {error}</translation>
         </message>
         <message>
             <source>Bins exported to {file}</source>
-            <translation type="unfinished" />
+            <translation>Endereços exportados para {file}</translation>
         </message>
         <message numerus="yes">
             <source>%n label(s) saved to {file}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n etiqueta salva em {file}</numerusform>
+                <numerusform>%n etiquetas salvas em {file}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n label(s) sent to {printer}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n etiqueta enviada para {printer}</numerusform>
+                <numerusform>%n etiquetas enviadas para {printer}</numerusform>
             </translation>
         </message>
         <message>
             <source>Add bin</source>
-            <translation type="unfinished" />
+            <translation>Novo endereço</translation>
         </message>
         <message>
             <source>Bin code (zone-aisle-shelf-position, e.g. A-03-2-B):</source>
-            <translation type="unfinished" />
+            <translation>Código do endereço (zona-rua-prateleira-posição, ex. A-03-2-B):</translation>
         </message>
         <message>
             <source>Select one or more bins first</source>
-            <translation type="unfinished" />
+            <translation>Selecione um ou mais endereços antes</translation>
         </message>
         <message numerus="yes">
             <source>%n bin(s) reactivated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n endereço reativado</numerusform>
+                <numerusform>%n endereços reativados</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n bin(s) retired</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n endereço desativado</numerusform>
+                <numerusform>%n endereços desativados</numerusform>
             </translation>
         </message>
         <message>
             <source>Select exactly one bin to set its stock</source>
-            <translation type="unfinished" />
+            <translation>Selecione só um endereço para definir o estoque</translation>
         </message>
         <message>
             <source>Import bins</source>
-            <translation type="unfinished" />
+            <translation>Importar endereços</translation>
         </message>
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
         </message>
         <message>
             <source>Export bins</source>
-            <translation type="unfinished" />
+            <translation>Exportar endereços</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Arquivos CSV (*.csv)</translation>
         </message>
         <message>
             <source>Select the bins whose labels you want</source>
-            <translation type="unfinished" />
+            <translation>Selecione os endereços para as etiquetas</translation>
         </message>
         <message>
             <source>Save bin labels</source>
-            <translation type="unfinished" />
+            <translation>Salvar etiquetas dos endereços</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Arquivos PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
         <name>ConflictListModel</name>
         <message>
             <source>{attribute} {ordered} → {requested}</source>
-            <translation type="unfinished" />
+            <translation>{attribute} {ordered} → {requested}</translation>
         </message>
         <message>
             <source>{number}   {asks}</source>
-            <translation type="unfinished" />
+            <translation>{number}   {asks}</translation>
         </message>
     </context>
     <context>
         <name>DashboardWidget</name>
         <message>
             <source>This shift</source>
-            <translation type="unfinished" />
+            <translation>Este turno</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Hoje</translation>
         </message>
         <message>
             <source>Date range</source>
-            <translation type="unfinished" />
+            <translation>Período</translation>
         </message>
         <message>
             <source>Packer</source>
-            <translation type="unfinished" />
+            <translation>Embalador</translation>
         </message>
         <message>
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Estação</translation>
         </message>
         <message>
             <source>Hour of day</source>
-            <translation type="unfinished" />
+            <translation>Hora</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Dia</translation>
         </message>
         <message>
             <source> orders/h</source>
-            <translation type="unfinished" />
+            <translation> pedidos/h</translation>
         </message>
         <message>
             <source>Orders per hour you expect of one packer</source>
-            <translation type="unfinished" />
+            <translation>Pedidos por hora esperados de um embalador</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Atualizar</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Exportar CSV…</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Carregando…</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>Período:</translation>
         </message>
         <message>
             <source>By:</source>
-            <translation type="unfinished" />
+            <translation>Por:</translation>
         </message>
         <message>
             <source>Target:</source>
-            <translation type="unfinished" />
+            <translation>Meta:</translation>
         </message>
         <message>
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>Retido</translation>
         </message>
         <message>
             <source>Orders shipped per hour</source>
-            <translation type="unfinished" />
+            <translation>Pedidos enviados por hora</translation>
         </message>
         <message>
             <source>Orders per hour by packer</source>
-            <translation type="unfinished" />
+            <translation>Pedidos por hora por embalador</translation>
         </message>
         <message>
             <source>Updating…</source>
-            <translation type="unfinished" />
+            <translation>Atualizando…</translation>
         </message>
         <message numerus="yes">
             <source>On hold: %n order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Retido: %n pedido</numerusform>
+                <numerusform>Retidos: %n pedidos</numerusform>
             </translation>
         </message>
         <message>
             <source>{period} · updated {time}</source>
-            <translation type="unfinished" />
+            <translation>{period} · atualizado às {time}</translation>
         </message>
         <message>
             <source>Figures not updated: {error}</source>
-            <translation type="unfinished" />
+            <translation>Números não atualizados: {error}</translation>
         </message>
         <message>
             <source>Target not saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Meta não salva: {error}</translation>
         </message>
         <message>
             <source>Exported to {file}</source>
-            <translation type="unfinished" />
+            <translation>Exportado para {file}</translation>
         </message>
         <message>
             <source>Not exported: {error}</source>
-            <translation type="unfinished" />
+            <translation>Não exportado: {error}</translation>
         </message>
         <message numerus="yes">
             <source>Team target (%n packer(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Meta da equipe (%n embalador)</numerusform>
+                <numerusform>Meta da equipe (%n embaladores)</numerusform>
             </translation>
         </message>
         <message>
             <source>Export figures</source>
-            <translation type="unfinished" />
+            <translation>Exportar números</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Arquivos CSV (*.csv)</translation>
         </message>
         <message>
             <source>Orders shipped</source>
-            <translation type="unfinished" />
+            <translation>Pedidos enviados</translation>
         </message>
         <message>
             <source>(not recorded)</source>
-            <translation type="unfinished" />
+            <translation>(não registrado)</translation>
         </message>
         <message>
             <source>Orders per hour</source>
-            <translation type="unfinished" />
+            <translation>Pedidos por hora</translation>
         </message>
         <message>
             <source>Target per packer</source>
-            <translation type="unfinished" />
+            <translation>Meta por embalador</translation>
         </message>
     </context>
     <context>
         <name>GiftMessageDialog</name>
         <message>
             <source>Gift card message</source>
-            <translation type="unfinished" />
+            <translation>Mensagem do cartão</translation>
         </message>
         <message>
             <source>The card message was read from the customer's note. Check it, correct it if needed, then confirm.</source>
-            <translation type="unfinished" />
+            <translation>A mensagem do cartão veio da observação do cliente. Confira, corrija se precisar e confirme.</translation>
         </message>
         <message>
             <source>Confirm message</source>
-            <translation type="unfinished" />
+            <translation>Confirmar mensagem</translation>
         </message>
     </context>
     <context>
         <name>HeldOrdersModel</name>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Pedido</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Held while</source>
-            <translation type="unfinished" />
+            <translation>Retido durante</translation>
         </message>
         <message>
             <source>Packer</source>
-            <translation type="unfinished" />
+            <translation>Embalador</translation>
         </message>
         <message>
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Estação</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>packdesk — {station}</source>
-            <translation type="unfinished" />
+            <translation>packdesk — {station}</translation>
         </message>
         <message>
             <source>Scan here — or type a code and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Bipe aqui — ou digite um código e tecle Enter</translation>
         </message>
         <message>
             <source>Sc&amp;an:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bipar:</translation>
         </message>
         <message>
             <source>Station {name} is ready</source>
-            <translation type="unfinished" />
+            <translation>Estação {name} pronta</translation>
         </message>
         <message>
             <source>&amp;Station</source>
-            <translation type="unfinished" />
+            <translation>&amp;Estação</translation>
         </message>
         <message>
             <source>&amp;Undo last scan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desfazer última bipagem</translation>
         </message>
         <message>
             <source>&amp;Batch pick (several small orders)</source>
-            <translation type="unfinished" />
+            <translation>Separação em &amp;lote (vários pedidos pequenos)</translation>
         </message>
         <message>
             <source>Back to the &amp;station screen</source>
-            <translation type="unfinished" />
+            <translation>Voltar à tela da &amp;estação</translation>
         </message>
         <message>
             <source>Back to the &amp;scan field</source>
-            <translation type="unfinished" />
+            <translation>Voltar ao campo de &amp;bipagem</translation>
         </message>
         <message>
             <source>Sign &amp;out</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sair</translation>
         </message>
         <message>
             <source>&amp;Lead</source>
-            <translation type="unfinished" />
+            <translation>&amp;Líder</translation>
         </message>
         <message>
             <source>&amp;Dashboard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Painel</translation>
         </message>
         <message>
             <source>&amp;Admin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Administração</translation>
         </message>
         <message>
             <source>&amp;Note conflicts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conflitos de observação</translation>
         </message>
         <message>
             <source>The database cannot be reached, so nothing was recorded: try again in a moment (the status bar shows when it is back)</source>
-            <translation type="unfinished" />
+            <translation>Sem acesso ao banco de dados, nada foi registrado: tente de novo daqui a pouco (a barra de status mostra quando voltar)</translation>
         </message>
         <message>
             <source>Something went wrong: {error}</source>
-            <translation type="unfinished" />
+            <translation>Deu algo errado: {error}</translation>
         </message>
         <message>
             <source>Not done</source>
-            <translation type="unfinished" />
+            <translation>Não feito</translation>
         </message>
         <message>
             <source>the badge</source>
-            <translation type="unfinished" />
+            <translation>o crachá</translation>
         </message>
         <message>
             <source>The database cannot be reached: scan {code} again when the status bar shows it is back</source>
-            <translation type="unfinished" />
+            <translation>Sem acesso ao banco de dados: bipe {code} de novo quando a barra de status mostrar que voltou</translation>
         </message>
         <message>
             <source>{code}: {error} — scan it again</source>
-            <translation type="unfinished" />
+            <translation>{code}: {error} — bipe de novo</translation>
         </message>
         <message>
             <source>Scan NOT recorded</source>
-            <translation type="unfinished" />
+            <translation>Bipagem NÃO registrada</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Deu algo errado</translation>
         </message>
         <message>
             <source>Order complete, but printing failed</source>
-            <translation type="unfinished" />
+            <translation>Pedido completo, mas a impressão falhou</translation>
         </message>
         <message>
             <source>— fix the printer, then reprint (F7)</source>
-            <translation type="unfinished" />
+            <translation>— arrume a impressora e reimprima (F7)</translation>
         </message>
         <message>
             <source>Welcome, {name}</source>
-            <translation type="unfinished" />
+            <translation>Bem-vindo(a), {name}</translation>
         </message>
         <message>
             <source>Press F2 for the next order, or scan an order barcode</source>
-            <translation type="unfinished" />
+            <translation>F2 para o próximo pedido, ou bipe o código de um pedido</translation>
         </message>
         <message>
             <source>The queue is empty</source>
-            <translation type="unfinished" />
+            <translation>A fila está vazia</translation>
         </message>
         <message>
             <source>No order is waiting to be packed</source>
-            <translation type="unfinished" />
+            <translation>Nenhum pedido para embalar</translation>
         </message>
         <message>
             <source>Order {number} is yours</source>
-            <translation type="unfinished" />
+            <translation>O pedido {number} é seu</translation>
         </message>
         <message>
             <source>Go to the first bin and scan its label</source>
-            <translation type="unfinished" />
+            <translation>Vá ao primeiro endereço e bipe a etiqueta</translation>
         </message>
         <message>
             <source>No small orders to batch</source>
-            <translation type="unfinished" />
+            <translation>Nenhum pedido pequeno para juntar</translation>
         </message>
         <message>
             <source>Take the next order with F2</source>
-            <translation type="unfinished" />
+            <translation>Pegue o próximo pedido com F2</translation>
         </message>
         <message>
             <source>Batch of {count} orders: {numbers}</source>
-            <translation type="unfinished" />
+            <translation>Lote de {count} pedidos: {numbers}</translation>
         </message>
         <message>
             <source>One tote slot per order: the screen shows each item's slot</source>
-            <translation type="unfinished" />
+            <translation>Uma divisória da caixa por pedido: a tela mostra a divisória de cada item</translation>
         </message>
         <message>
             <source>Short pick recorded: order {number} is on hold</source>
-            <translation type="unfinished" />
+            <translation>Falta registrada: pedido {number} retido</translation>
         </message>
         <message>
             <source>{reason}. A lead will see it; put its items aside.</source>
-            <translation type="unfinished" />
+            <translation>{reason}. O líder vai ver; separe os itens.</translation>
         </message>
         <message>
             <source>Short pick recorded</source>
-            <translation type="unfinished" />
+            <translation>Falta registrada</translation>
         </message>
         <message>
             <source>Another bin holds this item: follow the screen to it</source>
-            <translation type="unfinished" />
+            <translation>Outro endereço tem este item: siga a tela</translation>
         </message>
         <message>
             <source>Note acknowledged</source>
-            <translation type="unfinished" />
+            <translation>Observação lida</translation>
         </message>
         <message>
             <source>Gift slip</source>
-            <translation type="unfinished" />
+            <translation>Nota de presente</translation>
         </message>
         <message>
             <source>Message card</source>
-            <translation type="unfinished" />
+            <translation>Cartão</translation>
         </message>
         <message>
             <source>Wrapping</source>
-            <translation type="unfinished" />
+            <translation>Embrulho</translation>
         </message>
         <message>
             <source>{step} done</source>
-            <translation type="unfinished" />
+            <translation>{step}: feito</translation>
         </message>
         <message>
             <source>Printing failed</source>
-            <translation type="unfinished" />
+            <translation>Impressão falhou</translation>
         </message>
         <message>
             <source>— fix the printer, then reprint</source>
-            <translation type="unfinished" />
+            <translation>— arrume a impressora e reimprima</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Impresso</translation>
         </message>
         <message>
             <source>Order {number} shipped</source>
-            <translation type="unfinished" />
+            <translation>Pedido {number} enviado</translation>
         </message>
         <message>
             <source>Tracking {tracking} · next order: F2 or scan</source>
-            <translation type="unfinished" />
+            <translation>Rastreio {tracking} · próximo pedido: F2 ou bipe</translation>
         </message>
         <message>
             <source>Lead: scan your badge to vouch for this line</source>
-            <translation type="unfinished" />
+            <translation>Líder: bipe seu crachá para liberar esta linha</translation>
         </message>
         <message>
             <source>{item} — Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>{item} — Esc cancela</translation>
         </message>
         <message>
             <source>Line overridden</source>
-            <translation type="unfinished" />
+            <translation>Linha liberada</translation>
         </message>
         <message>
             <source>Recorded with the lead's name</source>
-            <translation type="unfinished" />
+            <translation>Registrado com o nome do líder</translation>
         </message>
         <message>
             <source>Override cancelled</source>
-            <translation type="unfinished" />
+            <translation>Liberação cancelada</translation>
         </message>
         <message>
             <source>Signed out</source>
-            <translation type="unfinished" />
+            <translation>Você saiu</translation>
         </message>
         <message>
             <source>Scan your badge to sign in</source>
-            <translation type="unfinished" />
+            <translation>Bipe seu crachá para entrar</translation>
         </message>
         <message>
             <source>Signed out after {minutes} min without activity</source>
-            <translation type="unfinished" />
+            <translation>Saída após {minutes} min sem atividade</translation>
         </message>
         <message>
             <source>Scan your badge to sign in again</source>
-            <translation type="unfinished" />
+            <translation>Bipe seu crachá para entrar de novo</translation>
         </message>
         <message>
             <source>Printer FAILED: {title}</source>
-            <translation type="unfinished" />
+            <translation>Impressora FALHOU: {title}</translation>
         </message>
         <message>
             <source>Printer OK</source>
-            <translation type="unfinished" />
+            <translation>Impressora OK</translation>
         </message>
         <message>
             <source>{title} printed</source>
-            <translation type="unfinished" />
+            <translation>{title} impresso</translation>
         </message>
         <message>
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>Imprimindo…</translation>
         </message>
         <message>
             <source>{title}: {status}</source>
-            <translation type="unfinished" />
+            <translation>{title}: {status}</translation>
         </message>
         <message>
             <source>Not for this role</source>
-            <translation type="unfinished" />
+            <translation>Não é para esta função</translation>
         </message>
         <message>
             <source>This screen needs a {role}</source>
-            <translation type="unfinished" />
+            <translation>Esta tela exige a função {role}</translation>
         </message>
         <message>
             <source>Not available</source>
-            <translation type="unfinished" />
+            <translation>Indisponível</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Painel</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Administração</translation>
         </message>
         <message>
             <source>Note conflicts</source>
-            <translation type="unfinished" />
+            <translation>Conflitos de observação</translation>
         </message>
         <message>
             <source>F4: back to the station screen</source>
-            <translation type="unfinished" />
+            <translation>F4: voltar à tela da estação</translation>
         </message>
     </context>
     <context>
         <name>NoteConflictWidget</name>
         <message>
             <source>Notes that ask for another variant</source>
-            <translation type="unfinished" />
+            <translation>Observações que pedem outra variação</translation>
         </message>
         <message>
             <source>No order is waiting for a note decision.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum pedido aguarda decisão sobre observação.</translation>
         </message>
         <message>
             <source>Pack as &amp;ordered</source>
-            <translation type="unfinished" />
+            <translation>Embalar como &amp;pedido</translation>
         </message>
         <message>
             <source>Pack as the &amp;note says</source>
-            <translation type="unfinished" />
+            <translation>Embalar como diz a &amp;observação</translation>
         </message>
         <message>
             <source>&amp;Contact the customer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Falar com o cliente</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Atualizar</translation>
         </message>
         <message>
             <source>The customer wrote:</source>
-            <translation type="unfinished" />
+            <translation>O cliente escreveu:</translation>
         </message>
         <message>
             <source>Order {number}</source>
-            <translation type="unfinished" />
+            <translation>Pedido {number}</translation>
         </message>
         <message>
             <source>waiting for the customer</source>
-            <translation type="unfinished" />
+            <translation>aguardando o cliente</translation>
         </message>
         <message>
             <source>Line {line}: {item} — ordered {attribute} {ordered}, the note asks for {requested}</source>
-            <translation type="unfinished" />
+            <translation>Linha {line}: {item} — pedido {attribute} {ordered}, a observação pede {requested}</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Salvando…</translation>
         </message>
         <message>
             <source>Order {number} goes back to the queue: pack it as ordered.</source>
-            <translation type="unfinished" />
+            <translation>O pedido {number} volta para a fila: embale como pedido.</translation>
         </message>
         <message>
             <source>Order {number} goes back to the queue: the scanner now expects the variant the note asks for.</source>
-            <translation type="unfinished" />
+            <translation>O pedido {number} volta para a fila: o leitor agora espera a variação da observação.</translation>
         </message>
         <message>
             <source>Order {number} stays on hold until the customer answers.</source>
-            <translation type="unfinished" />
+            <translation>O pedido {number} fica retido até o cliente responder.</translation>
         </message>
     </context>
     <context>
         <name>NoteRequestsView</name>
         <message>
             <source>Line {line}: the note is unclear about the {what} — read it</source>
-            <translation type="unfinished" />
+            <translation>Linha {line}: a observação não está clara sobre {what} — leia</translation>
         </message>
         <message>
             <source>Line {line}: note asked for {what} {value} — {lead} decided: pack as ordered</source>
-            <translation type="unfinished" />
+            <translation>Linha {line}: a observação pedia {what} {value} — {lead} decidiu: embalar como pedido</translation>
         </message>
         <message>
             <source>✓ scanned</source>
-            <translation type="unfinished" />
+            <translation>✓ bipado</translation>
         </message>
         <message>
             <source>the scan checks it</source>
-            <translation type="unfinished" />
+            <translation>a bipagem confere</translation>
         </message>
         <message>
             <source>Line {line}: note asks for {values} — matches; {check}</source>
-            <translation type="unfinished" />
+            <translation>Linha {line}: a observação pede {values} — confere; {check}</translation>
         </message>
     </context>
     <context>
         <name>OrderStatus</name>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>novo</translation>
         </message>
         <message>
             <source>picking</source>
-            <translation type="unfinished" />
+            <translation>separando</translation>
         </message>
         <message>
             <source>packing</source>
-            <translation type="unfinished" />
+            <translation>embalando</translation>
         </message>
         <message>
             <source>packed</source>
-            <translation type="unfinished" />
+            <translation>embalado</translation>
         </message>
         <message>
             <source>shipped</source>
-            <translation type="unfinished" />
+            <translation>enviado</translation>
         </message>
         <message>
             <source>on hold</source>
-            <translation type="unfinished" />
+            <translation>retido</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>cancelado</translation>
         </message>
     </context>
     <context>
         <name>PackLineModel</name>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Cor</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Tamanho</translation>
         </message>
         <message>
             <source>Scanned</source>
-            <translation type="unfinished" />
+            <translation>Bipado</translation>
         </message>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Endereço</translation>
         </message>
         <message>
             <source>Remark</source>
-            <translation type="unfinished" />
+            <translation>Obs.</translation>
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{done} de {total}</translation>
         </message>
         <message>
             <source>override: {lead}</source>
-            <translation type="unfinished" />
+            <translation>liberado por: {lead}</translation>
         </message>
         <message>
             <source>{count} short</source>
-            <translation type="unfinished" />
+            <translation>faltam {count}</translation>
         </message>
         <message>
             <source>pack {sku} (per note)</source>
-            <translation type="unfinished" />
+            <translation>embalar {sku} (pela observação)</translation>
         </message>
     </context>
     <context>
         <name>PackScreen</name>
         <message>
             <source>Note from the customer</source>
-            <translation type="unfinished" />
+            <translation>Observação do cliente</translation>
         </message>
         <message>
             <source>I have read the note  (F6)</source>
-            <translation type="unfinished" />
+            <translation>Li a observação  (F6)</translation>
         </message>
         <message>
             <source>Gift order</source>
-            <translation type="unfinished" />
+            <translation>Pedido de presente</translation>
         </message>
         <message>
             <source>1  Gift slip, no prices  (Ctrl+1)</source>
-            <translation type="unfinished" />
+            <translation>1  Nota de presente, sem preços  (Ctrl+1)</translation>
         </message>
         <message>
             <source>2  Message card in  (Ctrl+2)</source>
-            <translation type="unfinished" />
+            <translation>2  Cartão colocado  (Ctrl+2)</translation>
         </message>
         <message>
             <source>3  Wrapped  (Ctrl+3)</source>
-            <translation type="unfinished" />
+            <translation>3  Embrulhado  (Ctrl+3)</translation>
         </message>
         <message>
             <source>Print message card  (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Imprimir cartão  (Ctrl+P)</translation>
         </message>
         <message>
             <source>from the printed label</source>
-            <translation type="unfinished" />
+            <translation>da etiqueta impressa</translation>
         </message>
         <message>
             <source>Print slip + label  (F7)</source>
-            <translation type="unfinished" />
+            <translation>Imprimir nota + etiqueta  (F7)</translation>
         </message>
         <message>
             <source>Reprint sli&amp;p</source>
-            <translation type="unfinished" />
+            <translation>Reimprimir &amp;nota</translation>
         </message>
         <message>
             <source>Reprint la&amp;bel</source>
-            <translation type="unfinished" />
+            <translation>Reimprimir e&amp;tiqueta</translation>
         </message>
         <message>
             <source>Lead override of line  (F8)</source>
-            <translation type="unfinished" />
+            <translation>Liberação da linha pelo líder  (F8)</translation>
         </message>
         <message>
             <source>Ship  (F10)</source>
-            <translation type="unfinished" />
+            <translation>Enviar  (F10)</translation>
         </message>
         <message>
             <source>&amp;Carrier</source>
-            <translation type="unfinished" />
+            <translation>&amp;Transportadora</translation>
         </message>
         <message>
             <source>&amp;Weight</source>
-            <translation type="unfinished" />
+            <translation>&amp;Peso</translation>
         </message>
         <message>
             <source>&amp;Tracking</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rastreio</translation>
         </message>
         <message>
             <source>  EXPRESS</source>
-            <translation type="unfinished" />
+            <translation>  EXPRESSO</translation>
         </message>
         <message>
             <source>Pack order {number} — {ship_to} — {method}</source>
-            <translation type="unfinished" />
+            <translation>Embalar pedido {number} — {ship_to} — {method}</translation>
         </message>
         <message>
             <source>{done} of {total} items</source>
-            <translation type="unfinished" />
+            <translation>{done} de {total} itens</translation>
         </message>
         <message>
             <source>Note from the customer — read by {name}</source>
-            <translation type="unfinished" />
+            <translation>Observação do cliente — lida por {name}</translation>
         </message>
         <message>
             <source>Note from the customer — read it, then press F6</source>
-            <translation type="unfinished" />
+            <translation>Observação do cliente — leia e tecle F6</translation>
         </message>
         <message>
             <source>Ready: check carrier and weight, then Ship (F10)</source>
-            <translation type="unfinished" />
+            <translation>Pronto: confira transportadora e peso, depois Enviar (F10)</translation>
         </message>
         <message>
             <source>scan the remaining items</source>
-            <translation type="unfinished" />
+            <translation>bipe os itens que faltam</translation>
         </message>
         <message>
             <source>acknowledge the note (F6)</source>
-            <translation type="unfinished" />
+            <translation>confirme a observação (F6)</translation>
         </message>
         <message>
             <source>gift slip (Ctrl+1)</source>
-            <translation type="unfinished" />
+            <translation>nota de presente (Ctrl+1)</translation>
         </message>
         <message>
             <source>message card (Ctrl+2)</source>
-            <translation type="unfinished" />
+            <translation>cartão (Ctrl+2)</translation>
         </message>
         <message>
             <source>wrap (Ctrl+3)</source>
-            <translation type="unfinished" />
+            <translation>embrulho (Ctrl+3)</translation>
         </message>
         <message>
             <source>print the label (F7)</source>
-            <translation type="unfinished" />
+            <translation>imprima a etiqueta (F7)</translation>
         </message>
         <message>
             <source>Still to do: {steps}</source>
-            <translation type="unfinished" />
+            <translation>Falta: {steps}</translation>
         </message>
     </context>
     <context>
         <name>PickListModel</name>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Endereço</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Cor</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Tamanho</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Pegos</translation>
         </message>
         <message>
             <source>Tote slots</source>
-            <translation type="unfinished" />
+            <translation>Divisórias</translation>
         </message>
         <message>
             <source>no bin</source>
-            <translation type="unfinished" />
+            <translation>sem endereço</translation>
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{done} de {total}</translation>
         </message>
         <message>
             <source>slot {slot}: {qty}</source>
-            <translation type="unfinished" />
+            <translation>divisória {slot}: {qty}</translation>
         </message>
     </context>
     <context>
         <name>PickScreen</name>
         <message>
             <source>Go to bin</source>
-            <translation type="unfinished" />
+            <translation>Vá ao endereço</translation>
         </message>
         <message>
             <source>bin empty</source>
-            <translation type="unfinished" />
+            <translation>endereço vazio</translation>
         </message>
         <message>
             <source>not enough in bin</source>
-            <translation type="unfinished" />
+            <translation>falta no endereço</translation>
         </message>
         <message>
             <source>item damaged</source>
-            <translation type="unfinished" />
+            <translation>item avariado</translation>
         </message>
         <message>
             <source>wrong item in bin</source>
-            <translation type="unfinished" />
+            <translation>item errado no endereço</translation>
         </message>
         <message>
             <source>Short pick  (F9)</source>
-            <translation type="unfinished" />
+            <translation>Falta  (F9)</translation>
         </message>
         <message>
             <source>The bin does not hold enough: record it and put the order on hold for a lead</source>
-            <translation type="unfinished" />
+            <translation>O endereço não tem o suficiente: registre a falta e o pedido fica retido para o líder</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Motivo:</translation>
         </message>
         <message>
             <source>Batch pick: {count} orders ({numbers})</source>
-            <translation type="unfinished" />
+            <translation>Separação em lote: {count} pedidos ({numbers})</translation>
         </message>
         <message>
             <source>Pick order {number}</source>
-            <translation type="unfinished" />
+            <translation>Separar pedido {number}</translation>
         </message>
         <message>
             <source>Pick</source>
-            <translation type="unfinished" />
+            <translation>Separação</translation>
         </message>
         <message>
             <source>Bin {step} of {steps} · {taken} of {units} items</source>
-            <translation type="unfinished" />
+            <translation>Endereço {step} de {steps} · {taken} de {units} itens</translation>
         </message>
         <message>
             <source>Everything is picked: go to the packing bench</source>
-            <translation type="unfinished" />
+            <translation>Tudo separado: vá para a bancada de embalagem</translation>
         </message>
         <message>
             <source>NO BIN</source>
-            <translation type="unfinished" />
+            <translation>SEM ENDEREÇO</translation>
         </message>
         <message>
             <source>Take {count}</source>
-            <translation type="unfinished" />
+            <translation>Pegue {count}</translation>
         </message>
         <message>
             <source>No bin holds this item: record a short pick (F9)</source>
-            <translation type="unfinished" />
+            <translation>Nenhum endereço tem este item: registre a falta (F9)</translation>
         </message>
         <message>
             <source>Scan each item ({picked} of {total} taken)</source>
-            <translation type="unfinished" />
+            <translation>Bipe cada item ({picked} de {total} pegos)</translation>
         </message>
         <message>
             <source>Scan the bin label first</source>
-            <translation type="unfinished" />
+            <translation>Bipe primeiro a etiqueta do endereço</translation>
         </message>
         <message>
             <source>{marker}Slot {slot}: {left} × ({number})</source>
-            <translation type="unfinished" />
+            <translation>{marker}Divisória {slot}: {left} × ({number})</translation>
         </message>
     </context>
     <context>
         <name>ProductsPage</name>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Variant</source>
-            <translation type="unfinished" />
+            <translation>Variação</translation>
         </message>
         <message>
             <source>Barcodes</source>
-            <translation type="unfinished" />
+            <translation>Códigos de barras</translation>
         </message>
         <message>
             <source>Search SKU, name or scan a barcode…</source>
-            <translation type="unfinished" />
+            <translation>Buscar SKU, nome ou bipar código…</translation>
         </message>
         <message>
             <source>EAN/UPC/GTIN or store codes, comma-separated</source>
-            <translation type="unfinished" />
+            <translation>EAN/UPC/GTIN ou códigos da loja, separados por vírgula</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Salvar</translation>
         </message>
         <message>
             <source>Save as new product</source>
-            <translation type="unfinished" />
+            <translation>Salvar como novo produto</translation>
         </message>
         <message>
             <source>If a row is wrong: import nothing</source>
-            <translation type="unfinished" />
+            <translation>Se uma linha estiver errada: não importar nada</translation>
         </message>
         <message>
             <source>If a row is wrong: import the valid rows</source>
-            <translation type="unfinished" />
+            <translation>Se uma linha estiver errada: importar as linhas válidas</translation>
         </message>
         <message>
             <source>Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>Importar CSV…</translation>
         </message>
         <message>
             <source>Import from the store's catalogue</source>
-            <translation type="unfinished" />
+            <translation>Importar do catálogo da loja</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Produto</translation>
         </message>
         <message>
             <source>SKU:</source>
-            <translation type="unfinished" />
+            <translation>SKU:</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nome:</translation>
         </message>
         <message>
             <source>Variant:</source>
-            <translation type="unfinished" />
+            <translation>Variação:</translation>
         </message>
         <message>
             <source>Barcodes:</source>
-            <translation type="unfinished" />
+            <translation>Códigos de barras:</translation>
         </message>
         <message>
             <source>Weight:</source>
-            <translation type="unfinished" />
+            <translation>Peso:</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importar</translation>
         </message>
         <message>
             <source>Select a product first, or save as a new one</source>
-            <translation type="unfinished" />
+            <translation>Selecione um produto antes, ou salve como novo</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name} salvo</translation>
         </message>
         <message>
             <source>Reading the catalogue of {store}…</source>
-            <translation type="unfinished" />
+            <translation>Lendo o catálogo de {store}…</translation>
         </message>
         <message>
             <source>Line {line}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Linha {line}: {error}</translation>
         </message>
         <message>
             <source>Import products</source>
-            <translation type="unfinished" />
+            <translation>Importar produtos</translation>
         </message>
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
         </message>
         <message>
             <source>Set up a store connection first</source>
-            <translation type="unfinished" />
+            <translation>Configure antes uma loja</translation>
         </message>
     </context>
     <context>
         <name>QueueModel</name>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Pedido</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Situação</translation>
         </message>
         <message>
             <source>Ship by</source>
-            <translation type="unfinished" />
+            <translation>Enviar até</translation>
         </message>
         <message>
             <source>Shipping</source>
-            <translation type="unfinished" />
+            <translation>Frete</translation>
         </message>
         <message>
             <source>Ship to</source>
-            <translation type="unfinished" />
+            <translation>Destinatário</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>País</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Itens</translation>
         </message>
         <message>
             <source>Gift / note / hold</source>
-            <translation type="unfinished" />
+            <translation>Presente / obs. / retido</translation>
         </message>
         <message>
             <source>At station</source>
-            <translation type="unfinished" />
+            <translation>Na estação</translation>
         </message>
         <message>
             <source>On hold: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Retido: {reason}</translation>
         </message>
         <message>
             <source>gift</source>
-            <translation type="unfinished" />
+            <translation>presente</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>obs.</translation>
         </message>
         <message>
             <source>held: {reason}</source>
-            <translation type="unfinished" />
+            <translation>retido: {reason}</translation>
         </message>
     </context>
     <context>
         <name>QueueScreen</name>
         <message>
             <source>Next order  (F2)</source>
-            <translation type="unfinished" />
+            <translation>Próximo pedido  (F2)</translation>
         </message>
         <message>
             <source>…or scan an order barcode to take that order</source>
-            <translation type="unfinished" />
+            <translation>…ou bipe o código de um pedido para pegá-lo</translation>
         </message>
         <message>
             <source>Open orders</source>
-            <translation type="unfinished" />
+            <translation>Pedidos abertos</translation>
         </message>
         <message>
             <source>All orders</source>
-            <translation type="unfinished" />
+            <translation>Todos os pedidos</translation>
         </message>
         <message>
             <source>Filter: order, name, country…</source>
-            <translation type="unfinished" />
+            <translation>Filtrar: pedido, nome, país…</translation>
         </message>
         <message>
             <source>Ctrl+F</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F</translation>
         </message>
         <message>
             <source>Refresh  (F5)</source>
-            <translation type="unfinished" />
+            <translation>Atualizar  (F5)</translation>
         </message>
         <message>
             <source>&amp;Take selected</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pegar selecionado</translation>
         </message>
     </context>
     <context>
         <name>SignInScreen</name>
         <message>
             <source>Scan your badge to sign in</source>
-            <translation type="unfinished" />
+            <translation>Bipe seu crachá para entrar</translation>
         </message>
         <message>
             <source>Station {name}</source>
-            <translation type="unfinished" />
+            <translation>Estação {name}</translation>
         </message>
         <message>
             <source>No scanner? Type the badge code into the scan field above and press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Sem leitor? Digite o código do crachá no campo acima e tecle Enter.</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>Senha</translation>
         </message>
         <message>
             <source>&amp;Sign in</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entrar</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nome</translation>
         </message>
         <message>
             <source>&amp;PIN</source>
-            <translation type="unfinished" />
+            <translation>&amp;Senha</translation>
         </message>
         <message>
             <source>…or choose your name and type your PIN</source>
-            <translation type="unfinished" />
+            <translation>…ou escolha seu nome e digite sua senha</translation>
         </message>
         <message>
             <source>Choose your name first.</source>
-            <translation type="unfinished" />
+            <translation>Escolha seu nome antes.</translation>
         </message>
         <message>
             <source>Type your PIN.</source>
-            <translation type="unfinished" />
+            <translation>Digite sua senha.</translation>
         </message>
     </context>
     <context>
         <name>StationStatusBar</name>
         <message>
             <source>P&amp;ull now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buscar agora</translation>
         </message>
         <message>
             <source>Fetch new orders from the stores now</source>
-            <translation type="unfinished" />
+            <translation>Buscar agora os novos pedidos das lojas</translation>
         </message>
         <message>
             <source>Station {name}</source>
-            <translation type="unfinished" />
+            <translation>Estação {name}</translation>
         </message>
         <message>
             <source>Printer: idle</source>
-            <translation type="unfinished" />
+            <translation>Impressora: parada</translation>
         </message>
         <message>
             <source>no scanner yet</source>
-            <translation type="unfinished" />
+            <translation>sem leitor ainda</translation>
         </message>
         <message>
             <source>Database: …</source>
-            <translation type="unfinished" />
+            <translation>Banco: …</translation>
         </message>
         <message>
             <source>Last pull: never</source>
-            <translation type="unfinished" />
+            <translation>Última busca: nunca</translation>
         </message>
         <message>
             <source>Outbox: …</source>
-            <translation type="unfinished" />
+            <translation>A enviar: …</translation>
         </message>
         <message>
             <source>{name} · {role}</source>
-            <translation type="unfinished" />
+            <translation>{name} · {role}</translation>
         </message>
         <message>
             <source>Signed in: {name} ({role})</source>
-            <translation type="unfinished" />
+            <translation>Conectado: {name} ({role})</translation>
         </message>
         <message>
             <source>Nobody signed in</source>
-            <translation type="unfinished" />
+            <translation>Ninguém conectado</translation>
         </message>
         <message>
             <source>Scanner: {message}</source>
-            <translation type="unfinished" />
+            <translation>Leitor: {message}</translation>
         </message>
         <message>
             <source>Scanner OK</source>
-            <translation type="unfinished" />
+            <translation>Leitor OK</translation>
         </message>
         <message>
             <source>Database: {name}</source>
-            <translation type="unfinished" />
+            <translation>Banco: {name}</translation>
         </message>
         <message>
             <source>Database unreachable: {name}</source>
-            <translation type="unfinished" />
+            <translation>Banco fora do ar: {name}</translation>
         </message>
         <message>
             <source>Outbox: —</source>
-            <translation type="unfinished" />
+            <translation>A enviar: —</translation>
         </message>
         <message>
             <source>Outbox: {count}</source>
-            <translation type="unfinished" />
+            <translation>A enviar: {count}</translation>
         </message>
         <message>
             <source>, {failed} failed</source>
-            <translation type="unfinished" />
+            <translation>, {failed} com falha</translation>
         </message>
         <message>
             <source>Pull failed</source>
-            <translation type="unfinished" />
+            <translation>Busca falhou</translation>
         </message>
         <message>
             <source>Last pull: {time}</source>
-            <translation type="unfinished" />
+            <translation>Última busca: {time}</translation>
         </message>
         <message>
             <source>Database unreachable</source>
-            <translation type="unfinished" />
+            <translation>Banco fora do ar</translation>
         </message>
         <message>
             <source>Pulling orders…</source>
-            <translation type="unfinished" />
+            <translation>Buscando pedidos…</translation>
         </message>
     </context>
     <context>
         <name>StationsPage</name>
         <message>
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Estação</translation>
         </message>
         <message>
             <source>Label printer</source>
-            <translation type="unfinished" />
+            <translation>Impressora de etiquetas</translation>
         </message>
         <message>
             <source>Slip printer</source>
-            <translation type="unfinished" />
+            <translation>Impressora de notas</translation>
         </message>
         <message>
             <source>Scanner</source>
-            <translation type="unfinished" />
+            <translation>Leitor</translation>
         </message>
         <message>
             <source>serial</source>
-            <translation type="unfinished" />
+            <translation>serial</translation>
         </message>
         <message>
             <source>keyboard</source>
-            <translation type="unfinished" />
+            <translation>teclado</translation>
         </message>
         <message>
             <source>Label format: automatic</source>
-            <translation type="unfinished" />
+            <translation>Formato da etiqueta: automático</translation>
         </message>
         <message>
             <source>Keyboard (USB HID)</source>
-            <translation type="unfinished" />
+            <translation>Teclado (USB HID)</translation>
         </message>
         <message>
             <source>Serial / USB-COM</source>
-            <translation type="unfinished" />
+            <translation>Serial / USB-COM</translation>
         </message>
         <message>
             <source> ms</source>
-            <translation type="unfinished" />
+            <translation> ms</translation>
         </message>
         <message>
             <source>Longest pause between two characters of one scan; slower typing is a person at the keyboard</source>
-            <translation type="unfinished" />
+            <translation>Maior pausa entre dois caracteres de uma bipagem; mais lento é alguém digitando</translation>
         </message>
         <message>
             <source>Save station</source>
-            <translation type="unfinished" />
+            <translation>Salvar estação</translation>
         </message>
         <message>
             <source>Test print</source>
-            <translation type="unfinished" />
+            <translation>Imprimir teste</translation>
         </message>
         <message>
             <source>Test scan: click here and scan any code</source>
-            <translation type="unfinished" />
+            <translation>Teste do leitor: clique aqui e bipe qualquer código</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nome:</translation>
         </message>
         <message>
             <source>Label printer:</source>
-            <translation type="unfinished" />
+            <translation>Impressora de etiquetas:</translation>
         </message>
         <message>
             <source>Slip printer:</source>
-            <translation type="unfinished" />
+            <translation>Impressora de notas:</translation>
         </message>
         <message>
             <source>Scanner:</source>
-            <translation type="unfinished" />
+            <translation>Leitor:</translation>
         </message>
         <message>
             <source>Keystroke gap:</source>
-            <translation type="unfinished" />
+            <translation>Pausa entre teclas:</translation>
         </message>
         <message>
             <source>Serial port:</source>
-            <translation type="unfinished" />
+            <translation>Porta serial:</translation>
         </message>
         <message>
             <source>Speed (baud):</source>
-            <translation type="unfinished" />
+            <translation>Velocidade (baud):</translation>
         </message>
         <message>
             <source>A serial scanner needs its port, e.g. /dev/ttyACM0</source>
-            <translation type="unfinished" />
+            <translation>Leitor serial precisa da porta, ex. /dev/ttyACM0</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name} salvo</translation>
         </message>
         <message>
             <source>Test label sent to {printer}: it shows T-00-0-0 and its barcode</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta de teste enviada para {printer}: mostra T-00-0-0 e o código de barras</translation>
         </message>
         <message>
             <source>Read {raw} — not a code packdesk knows: {why}</source>
-            <translation type="unfinished" />
+            <translation>Lido {raw} — código que o packdesk não conhece: {why}</translation>
         </message>
         <message>
             <source>Read a {kind} code: {key}</source>
-            <translation type="unfinished" />
+            <translation>Lido código {kind}: {key}</translation>
         </message>
         <message>
             <source>Enter the label printer first</source>
-            <translation type="unfinished" />
+            <translation>Informe antes a impressora de etiquetas</translation>
         </message>
         <message>
             <source>Printing a test label…</source>
-            <translation type="unfinished" />
+            <translation>Imprimindo etiqueta de teste…</translation>
         </message>
     </context>
     <context>
         <name>StoresPage</name>
         <message>
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Loja</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Endereço web</translation>
         </message>
         <message>
             <source>Pulled</source>
-            <translation type="unfinished" />
+            <translation>Busca</translation>
         </message>
         <message>
             <source>every {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>a cada {minutes} min</translation>
         </message>
         <message>
             <source>by hand</source>
-            <translation type="unfinished" />
+            <translation>manual</translation>
         </message>
         <message>
             <source>File drop (CSV/JSON)</source>
-            <translation type="unfinished" />
+            <translation>Pasta de arquivos (CSV/JSON)</translation>
         </message>
         <message>
             <source>Consumer key:</source>
-            <translation type="unfinished" />
+            <translation>Consumer key:</translation>
         </message>
         <message>
             <source>Consumer secret:</source>
-            <translation type="unfinished" />
+            <translation>Consumer secret:</translation>
         </message>
         <message>
             <source>Access token:</source>
-            <translation type="unfinished" />
+            <translation>Token de acesso:</translation>
         </message>
         <message>
             <source>by hand only</source>
-            <translation type="unfinished" />
+            <translation>só manual</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Salvar</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Testar conexão</translation>
         </message>
         <message>
             <source>kept in the system keyring; empty keeps it</source>
-            <translation type="unfinished" />
+            <translation>guardado no chaveiro do sistema; vazio mantém</translation>
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Conexão</translation>
         </message>
         <message>
             <source>Kind:</source>
-            <translation type="unfinished" />
+            <translation>Tipo:</translation>
         </message>
         <message>
             <source>URL or folder:</source>
-            <translation type="unfinished" />
+            <translation>URL ou pasta:</translation>
         </message>
         <message>
             <source>Pull every:</source>
-            <translation type="unfinished" />
+            <translation>Buscar a cada:</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name} salvo</translation>
         </message>
         <message>
             <source>Asking {address}…</source>
-            <translation type="unfinished" />
+            <translation>Consultando {address}…</translation>
         </message>
         <message>
             <source>{address} answered: the connection works</source>
-            <translation type="unfinished" />
+            <translation>{address} respondeu: a conexão funciona</translation>
         </message>
     </context>
     <context>
         <name>UsersPage</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Função</translation>
         </message>
         <message>
             <source>Badge</source>
-            <translation type="unfinished" />
+            <translation>Crachá</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>Senha</translation>
         </message>
         <message>
             <source>set</source>
-            <translation type="unfinished" />
+            <translation>definida</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nenhuma</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Situação</translation>
         </message>
         <message>
             <source>locked</source>
-            <translation type="unfinished" />
+            <translation>bloqueada</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>ativo</translation>
         </message>
         <message>
             <source>retired</source>
-            <translation type="unfinished" />
+            <translation>desativado</translation>
         </message>
         <message>
             <source>4 to 12 digits; empty keeps the PIN</source>
-            <translation type="unfinished" />
+            <translation>4 a 12 dígitos; vazio mantém a senha</translation>
         </message>
         <message>
             <source>May sign in</source>
-            <translation type="unfinished" />
+            <translation>Pode entrar</translation>
         </message>
         <message>
             <source>Add as new user</source>
-            <translation type="unfinished" />
+            <translation>Adicionar como novo usuário</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Salvar alterações</translation>
         </message>
         <message>
             <source>Unlock PIN</source>
-            <translation type="unfinished" />
+            <translation>Desbloquear senha</translation>
         </message>
         <message>
             <source>Print badge…</source>
-            <translation type="unfinished" />
+            <translation>Imprimir crachá…</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Usuário</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nome:</translation>
         </message>
         <message>
             <source>Role:</source>
-            <translation type="unfinished" />
+            <translation>Função:</translation>
         </message>
         <message>
             <source>Badge code:</source>
-            <translation type="unfinished" />
+            <translation>Código do crachá:</translation>
         </message>
         <message>
             <source>New PIN:</source>
-            <translation type="unfinished" />
+            <translation>Nova senha:</translation>
         </message>
         <message>
             <source>Packer</source>
-            <translation type="unfinished" />
+            <translation>Embalador</translation>
         </message>
         <message>
             <source>Shift lead</source>
-            <translation type="unfinished" />
+            <translation>Líder de turno</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Administração</translation>
         </message>
         <message>
             <source>Select a user first</source>
-            <translation type="unfinished" />
+            <translation>Selecione um usuário antes</translation>
         </message>
         <message>
             <source>{name} added</source>
-            <translation type="unfinished" />
+            <translation>{name} adicionado</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name} salvo</translation>
         </message>
         <message>
             <source>{name} unlocked</source>
-            <translation type="unfinished" />
+            <translation>{name} desbloqueado</translation>
         </message>
         <message>
             <source>Badge saved to {file}</source>
-            <translation type="unfinished" />
+            <translation>Crachá salvo em {file}</translation>
         </message>
         <message>
             <source>Save badge</source>
-            <translation type="unfinished" />
+            <translation>Salvar crachá</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Arquivos PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
         <name>documents</name>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Remetente</translation>
         </message>
         <message>
             <source>Ship to</source>
-            <translation type="unfinished" />
+            <translation>Destinatário</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Pedido</translation>
         </message>
         <message>
             <source>Tracking</source>
-            <translation type="unfinished" />
+            <translation>Rastreio</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Peso</translation>
         </message>
         <message>
             <source>Packing slip</source>
-            <translation type="unfinished" />
+            <translation>Romaneio</translation>
         </message>
         <message>
             <source>Gift slip</source>
-            <translation type="unfinished" />
+            <translation>Nota de presente</translation>
         </message>
         <message>
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Data do pedido</translation>
         </message>
         <message>
             <source>Ship by</source>
-            <translation type="unfinished" />
+            <translation>Enviar até</translation>
         </message>
         <message>
             <source>Shipping</source>
-            <translation type="unfinished" />
+            <translation>Frete</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <source>Color / size</source>
-            <translation type="unfinished" />
+            <translation>Cor / tamanho</translation>
         </message>
         <message>
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>Qtd</translation>
         </message>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Endereço</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Preço</translation>
         </message>
         <message>
             <source>Note from the customer</source>
-            <translation type="unfinished" />
+            <translation>Observação do cliente</translation>
         </message>
         <message>
             <source>Gift message</source>
-            <translation type="unfinished" />
+            <translation>Mensagem de presente</translation>
         </message>
         <message>
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Devoluções</translation>
         </message>
         <message>
             <source>A gift for you</source>
-            <translation type="unfinished" />
+            <translation>Um presente para você</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Itens</translation>
         </message>
         <message>
             <source>Page {page}</source>
-            <translation type="unfinished" />
+            <translation>Página {page}</translation>
         </message>
         <message>
             <source>Not quite right? You can return unused items within 30 days. Keep this slip, scan its barcode or quote the order number when you contact us, and we will send you a return label.</source>
-            <translation type="unfinished" />
+            <translation>Algo não serviu? Você pode devolver itens sem uso em até 30 dias. Guarde este romaneio, escaneie o código de barras ou informe o número do pedido ao falar conosco, e enviaremos uma etiqueta de devolução.</translation>
         </message>
     </context>
     <context>
         <name>owner</name>
         <message>
             <source>colour</source>
-            <translation type="unfinished" />
+            <translation>cor</translation>
         </message>
         <message>
             <source>size</source>
-            <translation type="unfinished" />
+            <translation>tamanho</translation>
         </message>
     </context>
     <context>
         <name>queue</name>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Novo</translation>
         </message>
         <message>
             <source>Picking</source>
-            <translation type="unfinished" />
+            <translation>Separando</translation>
         </message>
         <message>
             <source>Packing</source>
-            <translation type="unfinished" />
+            <translation>Embalando</translation>
         </message>
         <message>
             <source>Packed</source>
-            <translation type="unfinished" />
+            <translation>Embalado</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Enviado</translation>
         </message>
         <message>
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>Retido</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Cancelado</translation>
         </message>
     </context>
     <context>
         <name>verdict</name>
         <message>
             <source>Scan your badge first</source>
-            <translation type="unfinished" />
+            <translation>Bipe seu crachá antes</translation>
         </message>
         <message>
             <source>Signed out after a pause: scan your badge</source>
-            <translation type="unfinished" />
+            <translation>Saída após uma pausa: bipe seu crachá</translation>
         </message>
         <message>
             <source>No order in hand: press F2 for the next order or scan an order</source>
-            <translation type="unfinished" />
+            <translation>Nenhum pedido em mãos: F2 para o próximo ou bipe um pedido</translation>
         </message>
         <message>
             <source>No order with this number</source>
-            <translation type="unfinished" />
+            <translation>Nenhum pedido com este número</translation>
         </message>
         <message>
             <source>This order cannot be taken now</source>
-            <translation type="unfinished" />
+            <translation>Este pedido não pode ser pego agora</translation>
         </message>
         <message>
             <source>Finish the order in hand first</source>
-            <translation type="unfinished" />
+            <translation>Termine antes o pedido em mãos</translation>
         </message>
         <message>
             <source>Scan the bin label first</source>
-            <translation type="unfinished" />
+            <translation>Bipe primeiro a etiqueta do endereço</translation>
         </message>
         <message>
             <source>The order was put on hold</source>
-            <translation type="unfinished" />
+            <translation>O pedido foi retido</translation>
         </message>
         <message>
             <source>The order was cancelled: put the items back</source>
-            <translation type="unfinished" />
+            <translation>O pedido foi cancelado: devolva os itens</translation>
         </message>
         <message>
             <source>Another station or a lead took this order over</source>
-            <translation type="unfinished" />
+            <translation>Outra estação ou um líder assumiu este pedido</translation>
         </message>
         <message>
             <source>This needs a lead's badge</source>
-            <translation type="unfinished" />
+            <translation>Precisa do crachá de um líder</translation>
         </message>
         <message>
             <source>Everything is scanned: print and ship (F10)</source>
-            <translation type="unfinished" />
+            <translation>Tudo bipado: imprima e envie (F10)</translation>
         </message>
         <message>
             <source>Nothing to undo</source>
-            <translation type="unfinished" />
+            <translation>Nada para desfazer</translation>
         </message>
         <message>
             <source>Wrong size</source>
-            <translation type="unfinished" />
+            <translation>Tamanho errado</translation>
         </message>
         <message>
             <source>Wrong colour</source>
-            <translation type="unfinished" />
+            <translation>Cor errada</translation>
         </message>
         <message>
             <source>Wrong colour and size</source>
-            <translation type="unfinished" />
+            <translation>Cor e tamanho errados</translation>
         </message>
         <message>
             <source>Wrong variant</source>
-            <translation type="unfinished" />
+            <translation>Variação errada</translation>
         </message>
         <message>
             <source>expected {expected}, scanned {got}</source>
-            <translation type="unfinished" />
+            <translation>esperado {expected}, bipado {got}</translation>
         </message>
         <message>
             <source>scanned {got}</source>
-            <translation type="unfinished" />
+            <translation>bipado {got}</translation>
         </message>
         <message>
             <source>Packing slip</source>
-            <translation type="unfinished" />
+            <translation>Romaneio</translation>
         </message>
         <message>
             <source>Shipping label</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta de envio</translation>
         </message>
         <message>
             <source>Message card</source>
-            <translation type="unfinished" />
+            <translation>Cartão</translation>
         </message>
         <message>
             <source>{document} did not print: {message}</source>
-            <translation type="unfinished" />
+            <translation>{document} não imprimiu: {message}</translation>
         </message>
         <message>
             <source>unknown error</source>
-            <translation type="unfinished" />
+            <translation>erro desconhecido</translation>
         </message>
         <message>
             <source>Wrong item</source>
-            <translation type="unfinished" />
+            <translation>Item errado</translation>
         </message>
         <message>
             <source>go to bin {bin}, scan its label, then the item</source>
-            <translation type="unfinished" />
+            <translation>vá ao endereço {bin}, bipe a etiqueta e depois o item</translation>
         </message>
         <message>
             <source>Wrong bin</source>
-            <translation type="unfinished" />
+            <translation>Endereço errado</translation>
         </message>
         <message>
             <source>{item}: all {count} are already scanned</source>
-            <translation type="unfinished" />
+            <translation>{item}: os {count} já foram bipados</translation>
         </message>
         <message>
             <source>{item}: none more is needed</source>
-            <translation type="unfinished" />
+            <translation>{item}: não precisa de mais</translation>
         </message>
         <message>
             <source>Too many</source>
-            <translation type="unfinished" />
+            <translation>Demais</translation>
         </message>
         <message>
             <source>Not in this order</source>
-            <translation type="unfinished" />
+            <translation>Não é deste pedido</translation>
         </message>
         <message>
             <source>{item} belongs to order {other}</source>
-            <translation type="unfinished" />
+            <translation>{item} é do pedido {other}</translation>
         </message>
         <message>
             <source>{item} is not in this order</source>
-            <translation type="unfinished" />
+            <translation>{item} não é deste pedido</translation>
         </message>
         <message>
             <source>Unknown code</source>
-            <translation type="unfinished" />
+            <translation>Código desconhecido</translation>
         </message>
         <message>
             <source>Welcome, {name}</source>
-            <translation type="unfinished" />
+            <translation>Bem-vindo(a), {name}</translation>
         </message>
         <message>
             <source>Press F2 for the next order, or scan an order barcode</source>
-            <translation type="unfinished" />
+            <translation>F2 para o próximo pedido, ou bipe o código de um pedido</translation>
         </message>
         <message>
             <source>Order {number} is yours</source>
-            <translation type="unfinished" />
+            <translation>O pedido {number} é seu</translation>
         </message>
         <message>
             <source>Go to the first bin</source>
-            <translation type="unfinished" />
+            <translation>Vá ao primeiro endereço</translation>
         </message>
         <message>
             <source>Take {count} × {item}</source>
-            <translation type="unfinished" />
+            <translation>Pegue {count} × {item}</translation>
         </message>
         <message>
             <source>Bin {bin} ✓</source>
-            <translation type="unfinished" />
+            <translation>Endereço {bin} ✓</translation>
         </message>
         <message>
             <source>Slip and label are printing: check carrier and weight, then Ship (F10)</source>
-            <translation type="unfinished" />
+            <translation>Nota e etiqueta imprimindo: confira transportadora e peso, depois Enviar (F10)</translation>
         </message>
         <message>
             <source>Order {number} complete</source>
-            <translation type="unfinished" />
+            <translation>Pedido {number} completo</translation>
         </message>
         <message>
             <source>Put it in slot {slot}</source>
-            <translation type="unfinished" />
+            <translation>Coloque na divisória {slot}</translation>
         </message>
         <message>
             <source>{item} · the pick is complete: pack it now</source>
-            <translation type="unfinished" />
+            <translation>{item} · separação completa: embale agora</translation>
         </message>
         <message>
             <source>Picked: {item}</source>
-            <translation type="unfinished" />
+            <translation>Separado: {item}</translation>
         </message>
         <message>
             <source>The pick is complete: pack it now</source>
-            <translation type="unfinished" />
+            <translation>Separação completa: embale agora</translation>
         </message>
         <message>
             <source>Next bin</source>
-            <translation type="unfinished" />
+            <translation>Próximo endereço</translation>
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{done} de {total}</translation>
         </message>
         <message>
             <source>OK: {item}</source>
-            <translation type="unfinished" />
+            <translation>OK: {item}</translation>
         </message>
         <message>
             <source>Line overridden by {lead}</source>
-            <translation type="unfinished" />
+            <translation>Linha liberada por {lead}</translation>
         </message>
         <message>
             <source>Line overridden</source>
-            <translation type="unfinished" />
+            <translation>Linha liberada</translation>
         </message>
         <message>
             <source>Short pick recorded</source>
-            <translation type="unfinished" />
+            <translation>Falta registrada</translation>
         </message>
         <message>
             <source>The order is on hold for a lead</source>
-            <translation type="unfinished" />
+            <translation>O pedido está retido para um líder</translation>
         </message>
         <message>
             <source>Undone</source>
-            <translation type="unfinished" />
+            <translation>Desfeito</translation>
         </message>
         <message>
             <source>The last scan of {item} is taken back: put it back</source>
-            <translation type="unfinished" />
+            <translation>A última bipagem de {item} foi desfeita: devolva o item</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>Scan not used</source>
-            <translation type="unfinished" />
+            <translation>Bipagem não usada</translation>
         </message>
     </context>
 </TS>
