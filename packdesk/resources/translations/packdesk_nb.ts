@@ -5,2100 +5,2100 @@
         <name>AdminWidget</name>
         <message>
             <source>Bins</source>
-            <translation type="unfinished" />
+            <translation>Lokasjoner</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Varer</translation>
         </message>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Brukere</translation>
         </message>
         <message>
             <source>Stations</source>
-            <translation type="unfinished" />
+            <translation>Stasjoner</translation>
         </message>
         <message>
             <source>Store connections</source>
-            <translation type="unfinished" />
+            <translation>Nettbutikker</translation>
         </message>
     </context>
     <context>
         <name>BinsPage</name>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Lokasjon</translation>
         </message>
         <message>
             <source>Zone</source>
-            <translation type="unfinished" />
+            <translation>Sone</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>aktiv</translation>
         </message>
         <message>
             <source>retired</source>
-            <translation type="unfinished" />
+            <translation>tatt ut</translation>
         </message>
         <message>
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Stk.</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Varer</translation>
         </message>
         <message>
             <source>Filter bins, zones or SKUs…</source>
-            <translation type="unfinished" />
+            <translation>Filtrer lokasjon, sone eller varenr.…</translation>
         </message>
         <message>
             <source>Add bin…</source>
-            <translation type="unfinished" />
+            <translation>Ny lokasjon…</translation>
         </message>
         <message>
             <source>Retire</source>
-            <translation type="unfinished" />
+            <translation>Ta ut</translation>
         </message>
         <message>
             <source>Reactivate</source>
-            <translation type="unfinished" />
+            <translation>Aktiver igjen</translation>
         </message>
         <message>
             <source>Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>Importer CSV…</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Eksporter CSV…</translation>
         </message>
         <message>
             <source>If a row is wrong: import nothing</source>
-            <translation type="unfinished" />
+            <translation>Hvis en rad er feil: importer ingenting</translation>
         </message>
         <message>
             <source>If a row is wrong: import the valid rows</source>
-            <translation type="unfinished" />
+            <translation>Hvis en rad er feil: importer de gyldige radene</translation>
         </message>
         <message>
             <source>Labels as PDF file…</source>
-            <translation type="unfinished" />
+            <translation>Etiketter som PDF…</translation>
         </message>
         <message>
             <source>Print labels of selected bins</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut etiketter for valgte lokasjoner</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Varenr.</translation>
         </message>
         <message>
             <source>Set quantity in selected bin</source>
-            <translation type="unfinished" />
+            <translation>Sett antall i valgt lokasjon</translation>
         </message>
         <message>
             <source>Products in the bin</source>
-            <translation type="unfinished" />
+            <translation>Varer i lokasjonen</translation>
         </message>
         <message>
             <source>SKU:</source>
-            <translation type="unfinished" />
+            <translation>Varenr.:</translation>
         </message>
         <message>
             <source>Quantity (0 removes):</source>
-            <translation type="unfinished" />
+            <translation>Antall (0 fjerner):</translation>
         </message>
         <message>
             <source>Import report</source>
-            <translation type="unfinished" />
+            <translation>Importrapport</translation>
         </message>
         <message>
             <source>Labels to {station} ({address})</source>
-            <translation type="unfinished" />
+            <translation>Etiketter til {station} ({address})</translation>
         </message>
         <message>
             <source>Bin {code} added</source>
-            <translation type="unfinished" />
+            <translation>Lokasjon {code} lagt til</translation>
         </message>
         <message>
             <source>Bin is now {code}: print its new label</source>
-            <translation type="unfinished" />
+            <translation>Lokasjonen heter nå {code}: skriv ut ny etikett</translation>
         </message>
         <message>
             <source>{bin} now holds {quantity} of {sku}</source>
-            <translation type="unfinished" />
+            <translation>{bin} har nå {quantity} stk. {sku}</translation>
         </message>
         <message>
             <source>Line {line}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Linje {line}: {error}</translation>
         </message>
         <message>
             <source>Bins exported to {file}</source>
-            <translation type="unfinished" />
+            <translation>Lokasjoner eksportert til {file}</translation>
         </message>
         <message numerus="yes">
             <source>%n label(s) saved to {file}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n etikett lagret i {file}</numerusform>
+                <numerusform>%n etiketter lagret i {file}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n label(s) sent to {printer}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n etikett sendt til {printer}</numerusform>
+                <numerusform>%n etiketter sendt til {printer}</numerusform>
             </translation>
         </message>
         <message>
             <source>Add bin</source>
-            <translation type="unfinished" />
+            <translation>Ny lokasjon</translation>
         </message>
         <message>
             <source>Bin code (zone-aisle-shelf-position, e.g. A-03-2-B):</source>
-            <translation type="unfinished" />
+            <translation>Lokasjonskode (sone-gang-hylle-plass, f.eks. A-03-2-B):</translation>
         </message>
         <message>
             <source>Select one or more bins first</source>
-            <translation type="unfinished" />
+            <translation>Velg én eller flere lokasjoner først</translation>
         </message>
         <message numerus="yes">
             <source>%n bin(s) reactivated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n lokasjon aktivert igjen</numerusform>
+                <numerusform>%n lokasjoner aktivert igjen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n bin(s) retired</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n lokasjon tatt ut</numerusform>
+                <numerusform>%n lokasjoner tatt ut</numerusform>
             </translation>
         </message>
         <message>
             <source>Select exactly one bin to set its stock</source>
-            <translation type="unfinished" />
+            <translation>Velg én lokasjon for å sette beholdningen</translation>
         </message>
         <message>
             <source>Import bins</source>
-            <translation type="unfinished" />
+            <translation>Importer lokasjoner</translation>
         </message>
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
         </message>
         <message>
             <source>Export bins</source>
-            <translation type="unfinished" />
+            <translation>Eksporter lokasjoner</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
             <source>Select the bins whose labels you want</source>
-            <translation type="unfinished" />
+            <translation>Velg lokasjonene du vil ha etiketter for</translation>
         </message>
         <message>
             <source>Save bin labels</source>
-            <translation type="unfinished" />
+            <translation>Lagre lokasjonsetiketter</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-filer (*.pdf)</translation>
         </message>
     </context>
     <context>
         <name>ConflictListModel</name>
         <message>
             <source>{attribute} {ordered} → {requested}</source>
-            <translation type="unfinished" />
+            <translation>{attribute} {ordered} → {requested}</translation>
         </message>
         <message>
             <source>{number}   {asks}</source>
-            <translation type="unfinished" />
+            <translation>{number}   {asks}</translation>
         </message>
     </context>
     <context>
         <name>DashboardWidget</name>
         <message>
             <source>This shift</source>
-            <translation type="unfinished" />
+            <translation>Dette skiftet</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>I dag</translation>
         </message>
         <message>
             <source>Date range</source>
-            <translation type="unfinished" />
+            <translation>Periode</translation>
         </message>
         <message>
             <source>Packer</source>
-            <translation type="unfinished" />
+            <translation>Pakker</translation>
         </message>
         <message>
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Stasjon</translation>
         </message>
         <message>
             <source>Hour of day</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Dag</translation>
         </message>
         <message>
             <source> orders/h</source>
-            <translation type="unfinished" />
+            <translation> ordre/t</translation>
         </message>
         <message>
             <source>Orders per hour you expect of one packer</source>
-            <translation type="unfinished" />
+            <translation>Ordre per time du venter av én pakker</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Oppdater</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Eksporter CSV…</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Laster…</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>Periode:</translation>
         </message>
         <message>
             <source>By:</source>
-            <translation type="unfinished" />
+            <translation>Per:</translation>
         </message>
         <message>
             <source>Target:</source>
-            <translation type="unfinished" />
+            <translation>Mål:</translation>
         </message>
         <message>
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>På vent</translation>
         </message>
         <message>
             <source>Orders shipped per hour</source>
-            <translation type="unfinished" />
+            <translation>Ordre sendt per time</translation>
         </message>
         <message>
             <source>Orders per hour by packer</source>
-            <translation type="unfinished" />
+            <translation>Ordre per time per pakker</translation>
         </message>
         <message>
             <source>Updating…</source>
-            <translation type="unfinished" />
+            <translation>Oppdaterer…</translation>
         </message>
         <message numerus="yes">
             <source>On hold: %n order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>På vent: %n ordre</numerusform>
+                <numerusform>På vent: %n ordre</numerusform>
             </translation>
         </message>
         <message>
             <source>{period} · updated {time}</source>
-            <translation type="unfinished" />
+            <translation>{period} · oppdatert {time}</translation>
         </message>
         <message>
             <source>Figures not updated: {error}</source>
-            <translation type="unfinished" />
+            <translation>Tallene ble ikke oppdatert: {error}</translation>
         </message>
         <message>
             <source>Target not saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Målet ble ikke lagret: {error}</translation>
         </message>
         <message>
             <source>Exported to {file}</source>
-            <translation type="unfinished" />
+            <translation>Eksportert til {file}</translation>
         </message>
         <message>
             <source>Not exported: {error}</source>
-            <translation type="unfinished" />
+            <translation>Ikke eksportert: {error}</translation>
         </message>
         <message numerus="yes">
             <source>Team target (%n packer(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Lagets mål (%n pakker)</numerusform>
+                <numerusform>Lagets mål (%n pakkere)</numerusform>
             </translation>
         </message>
         <message>
             <source>Export figures</source>
-            <translation type="unfinished" />
+            <translation>Eksporter tall</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
             <source>Orders shipped</source>
-            <translation type="unfinished" />
+            <translation>Ordre sendt</translation>
         </message>
         <message>
             <source>(not recorded)</source>
-            <translation type="unfinished" />
+            <translation>(ikke registrert)</translation>
         </message>
         <message>
             <source>Orders per hour</source>
-            <translation type="unfinished" />
+            <translation>Ordre per time</translation>
         </message>
         <message>
             <source>Target per packer</source>
-            <translation type="unfinished" />
+            <translation>Mål per pakker</translation>
         </message>
     </context>
     <context>
         <name>GiftMessageDialog</name>
         <message>
             <source>Gift card message</source>
-            <translation type="unfinished" />
+            <translation>Hilsen på kortet</translation>
         </message>
         <message>
             <source>The card message was read from the customer's note. Check it, correct it if needed, then confirm.</source>
-            <translation type="unfinished" />
+            <translation>Hilsenen er hentet fra kundens merknad. Sjekk den, rett ved behov og bekreft.</translation>
         </message>
         <message>
             <source>Confirm message</source>
-            <translation type="unfinished" />
+            <translation>Bekreft hilsen</translation>
         </message>
     </context>
     <context>
         <name>HeldOrdersModel</name>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Ordre</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Årsak</translation>
         </message>
         <message>
             <source>Held while</source>
-            <translation type="unfinished" />
+            <translation>Satt på vent under</translation>
         </message>
         <message>
             <source>Packer</source>
-            <translation type="unfinished" />
+            <translation>Pakker</translation>
         </message>
         <message>
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Stasjon</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>packdesk — {station}</source>
-            <translation type="unfinished" />
+            <translation>packdesk — {station}</translation>
         </message>
         <message>
             <source>Scan here — or type a code and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Skann her — eller skriv en kode og trykk Enter</translation>
         </message>
         <message>
             <source>Sc&amp;an:</source>
-            <translation type="unfinished" />
+            <translation>Sk&amp;ann:</translation>
         </message>
         <message>
             <source>Station {name} is ready</source>
-            <translation type="unfinished" />
+            <translation>Stasjon {name} er klar</translation>
         </message>
         <message>
             <source>&amp;Station</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stasjon</translation>
         </message>
         <message>
             <source>&amp;Undo last scan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Angre siste skann</translation>
         </message>
         <message>
             <source>&amp;Batch pick (several small orders)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Plukk flere små ordre samlet</translation>
         </message>
         <message>
             <source>Back to the &amp;station screen</source>
-            <translation type="unfinished" />
+            <translation>Tilbake til &amp;stasjonsbildet</translation>
         </message>
         <message>
             <source>Back to the &amp;scan field</source>
-            <translation type="unfinished" />
+            <translation>Tilbake til s&amp;kannefeltet</translation>
         </message>
         <message>
             <source>Sign &amp;out</source>
-            <translation type="unfinished" />
+            <translation>&amp;Logg ut</translation>
         </message>
         <message>
             <source>&amp;Lead</source>
-            <translation type="unfinished" />
+            <translation>&amp;Skiftleder</translation>
         </message>
         <message>
             <source>&amp;Dashboard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oversikt</translation>
         </message>
         <message>
             <source>&amp;Admin</source>
-            <translation type="unfinished" />
+            <translation>&amp;Admin</translation>
         </message>
         <message>
             <source>&amp;Note conflicts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Merknadskonflikter</translation>
         </message>
         <message>
             <source>The database cannot be reached, so nothing was recorded: try again in a moment (the status bar shows when it is back)</source>
-            <translation type="unfinished" />
+            <translation>Får ikke kontakt med databasen, ingenting ble lagret: prøv igjen om litt (statuslinjen viser når den er tilbake)</translation>
         </message>
         <message>
             <source>Something went wrong: {error}</source>
-            <translation type="unfinished" />
+            <translation>Noe gikk galt: {error}</translation>
         </message>
         <message>
             <source>Not done</source>
-            <translation type="unfinished" />
+            <translation>Ikke utført</translation>
         </message>
         <message>
             <source>the badge</source>
-            <translation type="unfinished" />
+            <translation>kortet</translation>
         </message>
         <message>
             <source>The database cannot be reached: scan {code} again when the status bar shows it is back</source>
-            <translation type="unfinished" />
+            <translation>Får ikke kontakt med databasen: skann {code} igjen når statuslinjen viser at den er tilbake</translation>
         </message>
         <message>
             <source>{code}: {error} — scan it again</source>
-            <translation type="unfinished" />
+            <translation>{code}: {error} — skann igjen</translation>
         </message>
         <message>
             <source>Scan NOT recorded</source>
-            <translation type="unfinished" />
+            <translation>Skann IKKE lagret</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Noe gikk galt</translation>
         </message>
         <message>
             <source>Order complete, but printing failed</source>
-            <translation type="unfinished" />
+            <translation>Ordren er komplett, men utskriften feilet</translation>
         </message>
         <message>
             <source>— fix the printer, then reprint (F7)</source>
-            <translation type="unfinished" />
+            <translation>— fiks skriveren og skriv ut på nytt (F7)</translation>
         </message>
         <message>
             <source>Welcome, {name}</source>
-            <translation type="unfinished" />
+            <translation>Velkommen, {name}</translation>
         </message>
         <message>
             <source>Press F2 for the next order, or scan an order barcode</source>
-            <translation type="unfinished" />
+            <translation>Trykk F2 for neste ordre, eller skann en ordrestrekkode</translation>
         </message>
         <message>
             <source>The queue is empty</source>
-            <translation type="unfinished" />
+            <translation>Køen er tom</translation>
         </message>
         <message>
             <source>No order is waiting to be packed</source>
-            <translation type="unfinished" />
+            <translation>Ingen ordre venter på pakking</translation>
         </message>
         <message>
             <source>Order {number} is yours</source>
-            <translation type="unfinished" />
+            <translation>Ordre {number} er din</translation>
         </message>
         <message>
             <source>Go to the first bin and scan its label</source>
-            <translation type="unfinished" />
+            <translation>Gå til første lokasjon og skann etiketten</translation>
         </message>
         <message>
             <source>No small orders to batch</source>
-            <translation type="unfinished" />
+            <translation>Ingen små ordre å samle</translation>
         </message>
         <message>
             <source>Take the next order with F2</source>
-            <translation type="unfinished" />
+            <translation>Ta neste ordre med F2</translation>
         </message>
         <message>
             <source>Batch of {count} orders: {numbers}</source>
-            <translation type="unfinished" />
+            <translation>Samleplukk med {count} ordre: {numbers}</translation>
         </message>
         <message>
             <source>One tote slot per order: the screen shows each item's slot</source>
-            <translation type="unfinished" />
+            <translation>Én rom i kassen per ordre: skjermen viser rommet for hver vare</translation>
         </message>
         <message>
             <source>Short pick recorded: order {number} is on hold</source>
-            <translation type="unfinished" />
+            <translation>Manko registrert: ordre {number} er satt på vent</translation>
         </message>
         <message>
             <source>{reason}. A lead will see it; put its items aside.</source>
-            <translation type="unfinished" />
+            <translation>{reason}. Skiftlederen ser det; legg varene til side.</translation>
         </message>
         <message>
             <source>Short pick recorded</source>
-            <translation type="unfinished" />
+            <translation>Manko registrert</translation>
         </message>
         <message>
             <source>Another bin holds this item: follow the screen to it</source>
-            <translation type="unfinished" />
+            <translation>En annen lokasjon har varen: følg skjermen dit</translation>
         </message>
         <message>
             <source>Note acknowledged</source>
-            <translation type="unfinished" />
+            <translation>Merknad lest</translation>
         </message>
         <message>
             <source>Gift slip</source>
-            <translation type="unfinished" />
+            <translation>Gavekvittering</translation>
         </message>
         <message>
             <source>Message card</source>
-            <translation type="unfinished" />
+            <translation>Hilsenkort</translation>
         </message>
         <message>
             <source>Wrapping</source>
-            <translation type="unfinished" />
+            <translation>Gaveinnpakning</translation>
         </message>
         <message>
             <source>{step} done</source>
-            <translation type="unfinished" />
+            <translation>{step}: ferdig</translation>
         </message>
         <message>
             <source>Printing failed</source>
-            <translation type="unfinished" />
+            <translation>Utskriften feilet</translation>
         </message>
         <message>
             <source>— fix the printer, then reprint</source>
-            <translation type="unfinished" />
+            <translation>— fiks skriveren og skriv ut på nytt</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Skrevet ut</translation>
         </message>
         <message>
             <source>Order {number} shipped</source>
-            <translation type="unfinished" />
+            <translation>Ordre {number} sendt</translation>
         </message>
         <message>
             <source>Tracking {tracking} · next order: F2 or scan</source>
-            <translation type="unfinished" />
+            <translation>Sporing {tracking} · neste ordre: F2 eller skann</translation>
         </message>
         <message>
             <source>Lead: scan your badge to vouch for this line</source>
-            <translation type="unfinished" />
+            <translation>Skiftleder: skann kortet ditt for å godkjenne linjen</translation>
         </message>
         <message>
             <source>{item} — Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>{item} — Esc avbryter</translation>
         </message>
         <message>
             <source>Line overridden</source>
-            <translation type="unfinished" />
+            <translation>Linje godkjent av leder</translation>
         </message>
         <message>
             <source>Recorded with the lead's name</source>
-            <translation type="unfinished" />
+            <translation>Registrert med skiftlederens navn</translation>
         </message>
         <message>
             <source>Override cancelled</source>
-            <translation type="unfinished" />
+            <translation>Godkjenning avbrutt</translation>
         </message>
         <message>
             <source>Signed out</source>
-            <translation type="unfinished" />
+            <translation>Logget ut</translation>
         </message>
         <message>
             <source>Scan your badge to sign in</source>
-            <translation type="unfinished" />
+            <translation>Skann kortet ditt for å logge inn</translation>
         </message>
         <message>
             <source>Signed out after {minutes} min without activity</source>
-            <translation type="unfinished" />
+            <translation>Logget ut etter {minutes} min uten aktivitet</translation>
         </message>
         <message>
             <source>Scan your badge to sign in again</source>
-            <translation type="unfinished" />
+            <translation>Skann kortet ditt for å logge inn igjen</translation>
         </message>
         <message>
             <source>Printer FAILED: {title}</source>
-            <translation type="unfinished" />
+            <translation>Skriver FEILET: {title}</translation>
         </message>
         <message>
             <source>Printer OK</source>
-            <translation type="unfinished" />
+            <translation>Skriver OK</translation>
         </message>
         <message>
             <source>{title} printed</source>
-            <translation type="unfinished" />
+            <translation>{title} skrevet ut</translation>
         </message>
         <message>
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>Skriver ut…</translation>
         </message>
         <message>
             <source>{title}: {status}</source>
-            <translation type="unfinished" />
+            <translation>{title}: {status}</translation>
         </message>
         <message>
             <source>Not for this role</source>
-            <translation type="unfinished" />
+            <translation>Ikke for denne rollen</translation>
         </message>
         <message>
             <source>This screen needs a {role}</source>
-            <translation type="unfinished" />
+            <translation>Dette bildet krever rollen {role}</translation>
         </message>
         <message>
             <source>Not available</source>
-            <translation type="unfinished" />
+            <translation>Ikke tilgjengelig</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Oversikt</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Admin</translation>
         </message>
         <message>
             <source>Note conflicts</source>
-            <translation type="unfinished" />
+            <translation>Merknadskonflikter</translation>
         </message>
         <message>
             <source>F4: back to the station screen</source>
-            <translation type="unfinished" />
+            <translation>F4: tilbake til stasjonsbildet</translation>
         </message>
     </context>
     <context>
         <name>NoteConflictWidget</name>
         <message>
             <source>Notes that ask for another variant</source>
-            <translation type="unfinished" />
+            <translation>Merknader som ber om en annen variant</translation>
         </message>
         <message>
             <source>No order is waiting for a note decision.</source>
-            <translation type="unfinished" />
+            <translation>Ingen ordre venter på en avgjørelse om merknad.</translation>
         </message>
         <message>
             <source>Pack as &amp;ordered</source>
-            <translation type="unfinished" />
+            <translation>Pakk som &amp;bestilt</translation>
         </message>
         <message>
             <source>Pack as the &amp;note says</source>
-            <translation type="unfinished" />
+            <translation>Pakk slik &amp;merknaden sier</translation>
         </message>
         <message>
             <source>&amp;Contact the customer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kontakt kunden</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Oppdater</translation>
         </message>
         <message>
             <source>The customer wrote:</source>
-            <translation type="unfinished" />
+            <translation>Kunden skrev:</translation>
         </message>
         <message>
             <source>Order {number}</source>
-            <translation type="unfinished" />
+            <translation>Ordre {number}</translation>
         </message>
         <message>
             <source>waiting for the customer</source>
-            <translation type="unfinished" />
+            <translation>venter på kunden</translation>
         </message>
         <message>
             <source>Line {line}: {item} — ordered {attribute} {ordered}, the note asks for {requested}</source>
-            <translation type="unfinished" />
+            <translation>Linje {line}: {item} — bestilt {attribute} {ordered}, merknaden ber om {requested}</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Lagrer…</translation>
         </message>
         <message>
             <source>Order {number} goes back to the queue: pack it as ordered.</source>
-            <translation type="unfinished" />
+            <translation>Ordre {number} går tilbake i køen: pakk som bestilt.</translation>
         </message>
         <message>
             <source>Order {number} goes back to the queue: the scanner now expects the variant the note asks for.</source>
-            <translation type="unfinished" />
+            <translation>Ordre {number} går tilbake i køen: skanneren venter nå varianten merknaden ber om.</translation>
         </message>
         <message>
             <source>Order {number} stays on hold until the customer answers.</source>
-            <translation type="unfinished" />
+            <translation>Ordre {number} står på vent til kunden svarer.</translation>
         </message>
     </context>
     <context>
         <name>NoteRequestsView</name>
         <message>
             <source>Line {line}: the note is unclear about the {what} — read it</source>
-            <translation type="unfinished" />
+            <translation>Linje {line}: merknaden er uklar om {what} — les den</translation>
         </message>
         <message>
             <source>Line {line}: note asked for {what} {value} — {lead} decided: pack as ordered</source>
-            <translation type="unfinished" />
+            <translation>Linje {line}: merknaden ba om {what} {value} — {lead} bestemte: pakk som bestilt</translation>
         </message>
         <message>
             <source>✓ scanned</source>
-            <translation type="unfinished" />
+            <translation>✓ skannet</translation>
         </message>
         <message>
             <source>the scan checks it</source>
-            <translation type="unfinished" />
+            <translation>skanningen sjekker det</translation>
         </message>
         <message>
             <source>Line {line}: note asks for {values} — matches; {check}</source>
-            <translation type="unfinished" />
+            <translation>Linje {line}: merknaden ber om {values} — stemmer; {check}</translation>
         </message>
     </context>
     <context>
         <name>OrderStatus</name>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>ny</translation>
         </message>
         <message>
             <source>picking</source>
-            <translation type="unfinished" />
+            <translation>plukkes</translation>
         </message>
         <message>
             <source>packing</source>
-            <translation type="unfinished" />
+            <translation>pakkes</translation>
         </message>
         <message>
             <source>packed</source>
-            <translation type="unfinished" />
+            <translation>pakket</translation>
         </message>
         <message>
             <source>shipped</source>
-            <translation type="unfinished" />
+            <translation>sendt</translation>
         </message>
         <message>
             <source>on hold</source>
-            <translation type="unfinished" />
+            <translation>på vent</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>kansellert</translation>
         </message>
     </context>
     <context>
         <name>PackLineModel</name>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Vare</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Farge</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Størrelse</translation>
         </message>
         <message>
             <source>Scanned</source>
-            <translation type="unfinished" />
+            <translation>Skannet</translation>
         </message>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Lokasjon</translation>
         </message>
         <message>
             <source>Remark</source>
-            <translation type="unfinished" />
+            <translation>Merknad</translation>
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{done} av {total}</translation>
         </message>
         <message>
             <source>override: {lead}</source>
-            <translation type="unfinished" />
+            <translation>godkjent av: {lead}</translation>
         </message>
         <message>
             <source>{count} short</source>
-            <translation type="unfinished" />
+            <translation>{count} mangler</translation>
         </message>
         <message>
             <source>pack {sku} (per note)</source>
-            <translation type="unfinished" />
+            <translation>pakk {sku} (etter merknad)</translation>
         </message>
     </context>
     <context>
         <name>PackScreen</name>
         <message>
             <source>Note from the customer</source>
-            <translation type="unfinished" />
+            <translation>Merknad fra kunden</translation>
         </message>
         <message>
             <source>I have read the note  (F6)</source>
-            <translation type="unfinished" />
+            <translation>Jeg har lest merknaden  (F6)</translation>
         </message>
         <message>
             <source>Gift order</source>
-            <translation type="unfinished" />
+            <translation>Gaveordre</translation>
         </message>
         <message>
             <source>1  Gift slip, no prices  (Ctrl+1)</source>
-            <translation type="unfinished" />
+            <translation>1  Gavekvittering, uten priser  (Ctrl+1)</translation>
         </message>
         <message>
             <source>2  Message card in  (Ctrl+2)</source>
-            <translation type="unfinished" />
+            <translation>2  Hilsenkort lagt i  (Ctrl+2)</translation>
         </message>
         <message>
             <source>3  Wrapped  (Ctrl+3)</source>
-            <translation type="unfinished" />
+            <translation>3  Gavepakket  (Ctrl+3)</translation>
         </message>
         <message>
             <source>Print message card  (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut hilsenkort  (Ctrl+P)</translation>
         </message>
         <message>
             <source>from the printed label</source>
-            <translation type="unfinished" />
+            <translation>fra den utskrevne etiketten</translation>
         </message>
         <message>
             <source>Print slip + label  (F7)</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut følgeseddel + etikett  (F7)</translation>
         </message>
         <message>
             <source>Reprint sli&amp;p</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut &amp;følgeseddel igjen</translation>
         </message>
         <message>
             <source>Reprint la&amp;bel</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut &amp;etikett igjen</translation>
         </message>
         <message>
             <source>Lead override of line  (F8)</source>
-            <translation type="unfinished" />
+            <translation>Skiftleder godkjenner linje  (F8)</translation>
         </message>
         <message>
             <source>Ship  (F10)</source>
-            <translation type="unfinished" />
+            <translation>Send  (F10)</translation>
         </message>
         <message>
             <source>&amp;Carrier</source>
-            <translation type="unfinished" />
+            <translation>&amp;Transportør</translation>
         </message>
         <message>
             <source>&amp;Weight</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vekt</translation>
         </message>
         <message>
             <source>&amp;Tracking</source>
-            <translation type="unfinished" />
+            <translation>S&amp;poring</translation>
         </message>
         <message>
             <source>  EXPRESS</source>
-            <translation type="unfinished" />
+            <translation>  EKSPRESS</translation>
         </message>
         <message>
             <source>Pack order {number} — {ship_to} — {method}</source>
-            <translation type="unfinished" />
+            <translation>Pakk ordre {number} — {ship_to} — {method}</translation>
         </message>
         <message>
             <source>{done} of {total} items</source>
-            <translation type="unfinished" />
+            <translation>{done} av {total} varer</translation>
         </message>
         <message>
             <source>Note from the customer — read by {name}</source>
-            <translation type="unfinished" />
+            <translation>Merknad fra kunden — lest av {name}</translation>
         </message>
         <message>
             <source>Note from the customer — read it, then press F6</source>
-            <translation type="unfinished" />
+            <translation>Merknad fra kunden — les den, trykk så F6</translation>
         </message>
         <message>
             <source>Ready: check carrier and weight, then Ship (F10)</source>
-            <translation type="unfinished" />
+            <translation>Klar: sjekk transportør og vekt, så Send (F10)</translation>
         </message>
         <message>
             <source>scan the remaining items</source>
-            <translation type="unfinished" />
+            <translation>skann de resterende varene</translation>
         </message>
         <message>
             <source>acknowledge the note (F6)</source>
-            <translation type="unfinished" />
+            <translation>bekreft merknaden (F6)</translation>
         </message>
         <message>
             <source>gift slip (Ctrl+1)</source>
-            <translation type="unfinished" />
+            <translation>gavekvittering (Ctrl+1)</translation>
         </message>
         <message>
             <source>message card (Ctrl+2)</source>
-            <translation type="unfinished" />
+            <translation>hilsenkort (Ctrl+2)</translation>
         </message>
         <message>
             <source>wrap (Ctrl+3)</source>
-            <translation type="unfinished" />
+            <translation>gavepakk (Ctrl+3)</translation>
         </message>
         <message>
             <source>print the label (F7)</source>
-            <translation type="unfinished" />
+            <translation>skriv ut etiketten (F7)</translation>
         </message>
         <message>
             <source>Still to do: {steps}</source>
-            <translation type="unfinished" />
+            <translation>Gjenstår: {steps}</translation>
         </message>
     </context>
     <context>
         <name>PickListModel</name>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Lokasjon</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Vare</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Farge</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Størrelse</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Tatt</translation>
         </message>
         <message>
             <source>Tote slots</source>
-            <translation type="unfinished" />
+            <translation>Rom i kassen</translation>
         </message>
         <message>
             <source>no bin</source>
-            <translation type="unfinished" />
+            <translation>ingen lokasjon</translation>
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{done} av {total}</translation>
         </message>
         <message>
             <source>slot {slot}: {qty}</source>
-            <translation type="unfinished" />
+            <translation>rom {slot}: {qty}</translation>
         </message>
     </context>
     <context>
         <name>PickScreen</name>
         <message>
             <source>Go to bin</source>
-            <translation type="unfinished" />
+            <translation>Gå til lokasjon</translation>
         </message>
         <message>
             <source>bin empty</source>
-            <translation type="unfinished" />
+            <translation>lokasjonen er tom</translation>
         </message>
         <message>
             <source>not enough in bin</source>
-            <translation type="unfinished" />
+            <translation>for lite i lokasjonen</translation>
         </message>
         <message>
             <source>item damaged</source>
-            <translation type="unfinished" />
+            <translation>varen er skadet</translation>
         </message>
         <message>
             <source>wrong item in bin</source>
-            <translation type="unfinished" />
+            <translation>feil vare i lokasjonen</translation>
         </message>
         <message>
             <source>Short pick  (F9)</source>
-            <translation type="unfinished" />
+            <translation>Manko  (F9)</translation>
         </message>
         <message>
             <source>The bin does not hold enough: record it and put the order on hold for a lead</source>
-            <translation type="unfinished" />
+            <translation>Lokasjonen har for lite: registrer manko, og ordren settes på vent for skiftleder</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Årsak:</translation>
         </message>
         <message>
             <source>Batch pick: {count} orders ({numbers})</source>
-            <translation type="unfinished" />
+            <translation>Samleplukk: {count} ordre ({numbers})</translation>
         </message>
         <message>
             <source>Pick order {number}</source>
-            <translation type="unfinished" />
+            <translation>Plukk ordre {number}</translation>
         </message>
         <message>
             <source>Pick</source>
-            <translation type="unfinished" />
+            <translation>Plukk</translation>
         </message>
         <message>
             <source>Bin {step} of {steps} · {taken} of {units} items</source>
-            <translation type="unfinished" />
+            <translation>Lokasjon {step} av {steps} · {taken} av {units} varer</translation>
         </message>
         <message>
             <source>Everything is picked: go to the packing bench</source>
-            <translation type="unfinished" />
+            <translation>Alt er plukket: gå til pakkebordet</translation>
         </message>
         <message>
             <source>NO BIN</source>
-            <translation type="unfinished" />
+            <translation>INGEN LOKASJON</translation>
         </message>
         <message>
             <source>Take {count}</source>
-            <translation type="unfinished" />
+            <translation>Ta {count}</translation>
         </message>
         <message>
             <source>No bin holds this item: record a short pick (F9)</source>
-            <translation type="unfinished" />
+            <translation>Ingen lokasjon har varen: registrer manko (F9)</translation>
         </message>
         <message>
             <source>Scan each item ({picked} of {total} taken)</source>
-            <translation type="unfinished" />
+            <translation>Skann hver vare ({picked} av {total} tatt)</translation>
         </message>
         <message>
             <source>Scan the bin label first</source>
-            <translation type="unfinished" />
+            <translation>Skann lokasjonsetiketten først</translation>
         </message>
         <message>
             <source>{marker}Slot {slot}: {left} × ({number})</source>
-            <translation type="unfinished" />
+            <translation>{marker}Rom {slot}: {left} × ({number})</translation>
         </message>
     </context>
     <context>
         <name>ProductsPage</name>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Varenr.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <source>Variant</source>
-            <translation type="unfinished" />
+            <translation>Variant</translation>
         </message>
         <message>
             <source>Barcodes</source>
-            <translation type="unfinished" />
+            <translation>Strekkoder</translation>
         </message>
         <message>
             <source>Search SKU, name or scan a barcode…</source>
-            <translation type="unfinished" />
+            <translation>Søk varenr., navn eller skann strekkode…</translation>
         </message>
         <message>
             <source>EAN/UPC/GTIN or store codes, comma-separated</source>
-            <translation type="unfinished" />
+            <translation>EAN/UPC/GTIN eller butikkoder, kommaseparert</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Lagre</translation>
         </message>
         <message>
             <source>Save as new product</source>
-            <translation type="unfinished" />
+            <translation>Lagre som ny vare</translation>
         </message>
         <message>
             <source>If a row is wrong: import nothing</source>
-            <translation type="unfinished" />
+            <translation>Hvis en rad er feil: importer ingenting</translation>
         </message>
         <message>
             <source>If a row is wrong: import the valid rows</source>
-            <translation type="unfinished" />
+            <translation>Hvis en rad er feil: importer de gyldige radene</translation>
         </message>
         <message>
             <source>Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>Importer CSV…</translation>
         </message>
         <message>
             <source>Import from the store's catalogue</source>
-            <translation type="unfinished" />
+            <translation>Importer fra nettbutikkens katalog</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Vare</translation>
         </message>
         <message>
             <source>SKU:</source>
-            <translation type="unfinished" />
+            <translation>Varenr.:</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Navn:</translation>
         </message>
         <message>
             <source>Variant:</source>
-            <translation type="unfinished" />
+            <translation>Variant:</translation>
         </message>
         <message>
             <source>Barcodes:</source>
-            <translation type="unfinished" />
+            <translation>Strekkoder:</translation>
         </message>
         <message>
             <source>Weight:</source>
-            <translation type="unfinished" />
+            <translation>Vekt:</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importer</translation>
         </message>
         <message>
             <source>Select a product first, or save as a new one</source>
-            <translation type="unfinished" />
+            <translation>Velg en vare først, eller lagre som ny</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name} lagret</translation>
         </message>
         <message>
             <source>Reading the catalogue of {store}…</source>
-            <translation type="unfinished" />
+            <translation>Leser katalogen til {store}…</translation>
         </message>
         <message>
             <source>Line {line}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Linje {line}: {error}</translation>
         </message>
         <message>
             <source>Import products</source>
-            <translation type="unfinished" />
+            <translation>Importer varer</translation>
         </message>
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
         </message>
         <message>
             <source>Set up a store connection first</source>
-            <translation type="unfinished" />
+            <translation>Sett opp en nettbutikk først</translation>
         </message>
     </context>
     <context>
         <name>QueueModel</name>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Ordre</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Ship by</source>
-            <translation type="unfinished" />
+            <translation>Send innen</translation>
         </message>
         <message>
             <source>Shipping</source>
-            <translation type="unfinished" />
+            <translation>Frakt</translation>
         </message>
         <message>
             <source>Ship to</source>
-            <translation type="unfinished" />
+            <translation>Mottaker</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Land</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Varer</translation>
         </message>
         <message>
             <source>Gift / note / hold</source>
-            <translation type="unfinished" />
+            <translation>Gave / merknad / vent</translation>
         </message>
         <message>
             <source>At station</source>
-            <translation type="unfinished" />
+            <translation>På stasjon</translation>
         </message>
         <message>
             <source>On hold: {reason}</source>
-            <translation type="unfinished" />
+            <translation>På vent: {reason}</translation>
         </message>
         <message>
             <source>gift</source>
-            <translation type="unfinished" />
+            <translation>gave</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>merknad</translation>
         </message>
         <message>
             <source>held: {reason}</source>
-            <translation type="unfinished" />
+            <translation>på vent: {reason}</translation>
         </message>
     </context>
     <context>
         <name>QueueScreen</name>
         <message>
             <source>Next order  (F2)</source>
-            <translation type="unfinished" />
+            <translation>Neste ordre  (F2)</translation>
         </message>
         <message>
             <source>…or scan an order barcode to take that order</source>
-            <translation type="unfinished" />
+            <translation>…eller skann en ordrestrekkode for å ta den ordren</translation>
         </message>
         <message>
             <source>Open orders</source>
-            <translation type="unfinished" />
+            <translation>Åpne ordre</translation>
         </message>
         <message>
             <source>All orders</source>
-            <translation type="unfinished" />
+            <translation>Alle ordre</translation>
         </message>
         <message>
             <source>Filter: order, name, country…</source>
-            <translation type="unfinished" />
+            <translation>Filter: ordre, navn, land…</translation>
         </message>
         <message>
             <source>Ctrl+F</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F</translation>
         </message>
         <message>
             <source>Refresh  (F5)</source>
-            <translation type="unfinished" />
+            <translation>Oppdater  (F5)</translation>
         </message>
         <message>
             <source>&amp;Take selected</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ta valgt</translation>
         </message>
     </context>
     <context>
         <name>SignInScreen</name>
         <message>
             <source>Scan your badge to sign in</source>
-            <translation type="unfinished" />
+            <translation>Skann kortet ditt for å logge inn</translation>
         </message>
         <message>
             <source>Station {name}</source>
-            <translation type="unfinished" />
+            <translation>Stasjon {name}</translation>
         </message>
         <message>
             <source>No scanner? Type the badge code into the scan field above and press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Ingen skanner? Skriv kortkoden i skannefeltet over og trykk Enter.</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN</translation>
         </message>
         <message>
             <source>&amp;Sign in</source>
-            <translation type="unfinished" />
+            <translation>&amp;Logg inn</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn</translation>
         </message>
         <message>
             <source>&amp;PIN</source>
-            <translation type="unfinished" />
+            <translation>&amp;PIN</translation>
         </message>
         <message>
             <source>…or choose your name and type your PIN</source>
-            <translation type="unfinished" />
+            <translation>…eller velg navnet ditt og skriv PIN</translation>
         </message>
         <message>
             <source>Choose your name first.</source>
-            <translation type="unfinished" />
+            <translation>Velg navnet ditt først.</translation>
         </message>
         <message>
             <source>Type your PIN.</source>
-            <translation type="unfinished" />
+            <translation>Skriv PIN-koden din.</translation>
         </message>
     </context>
     <context>
         <name>StationStatusBar</name>
         <message>
             <source>P&amp;ull now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hent nå</translation>
         </message>
         <message>
             <source>Fetch new orders from the stores now</source>
-            <translation type="unfinished" />
+            <translation>Hent nye ordre fra nettbutikkene nå</translation>
         </message>
         <message>
             <source>Station {name}</source>
-            <translation type="unfinished" />
+            <translation>Stasjon {name}</translation>
         </message>
         <message>
             <source>Printer: idle</source>
-            <translation type="unfinished" />
+            <translation>Skriver: ledig</translation>
         </message>
         <message>
             <source>no scanner yet</source>
-            <translation type="unfinished" />
+            <translation>ingen skanner ennå</translation>
         </message>
         <message>
             <source>Database: …</source>
-            <translation type="unfinished" />
+            <translation>Database: …</translation>
         </message>
         <message>
             <source>Last pull: never</source>
-            <translation type="unfinished" />
+            <translation>Siste henting: aldri</translation>
         </message>
         <message>
             <source>Outbox: …</source>
-            <translation type="unfinished" />
+            <translation>Utboks: …</translation>
         </message>
         <message>
             <source>{name} · {role}</source>
-            <translation type="unfinished" />
+            <translation>{name} · {role}</translation>
         </message>
         <message>
             <source>Signed in: {name} ({role})</source>
-            <translation type="unfinished" />
+            <translation>Innlogget: {name} ({role})</translation>
         </message>
         <message>
             <source>Nobody signed in</source>
-            <translation type="unfinished" />
+            <translation>Ingen er logget inn</translation>
         </message>
         <message>
             <source>Scanner: {message}</source>
-            <translation type="unfinished" />
+            <translation>Skanner: {message}</translation>
         </message>
         <message>
             <source>Scanner OK</source>
-            <translation type="unfinished" />
+            <translation>Skanner OK</translation>
         </message>
         <message>
             <source>Database: {name}</source>
-            <translation type="unfinished" />
+            <translation>Database: {name}</translation>
         </message>
         <message>
             <source>Database unreachable: {name}</source>
-            <translation type="unfinished" />
+            <translation>Ingen kontakt med databasen: {name}</translation>
         </message>
         <message>
             <source>Outbox: —</source>
-            <translation type="unfinished" />
+            <translation>Utboks: —</translation>
         </message>
         <message>
             <source>Outbox: {count}</source>
-            <translation type="unfinished" />
+            <translation>Utboks: {count}</translation>
         </message>
         <message>
             <source>, {failed} failed</source>
-            <translation type="unfinished" />
+            <translation>, {failed} feilet</translation>
         </message>
         <message>
             <source>Pull failed</source>
-            <translation type="unfinished" />
+            <translation>Henting feilet</translation>
         </message>
         <message>
             <source>Last pull: {time}</source>
-            <translation type="unfinished" />
+            <translation>Siste henting: {time}</translation>
         </message>
         <message>
             <source>Database unreachable</source>
-            <translation type="unfinished" />
+            <translation>Ingen kontakt med databasen</translation>
         </message>
         <message>
             <source>Pulling orders…</source>
-            <translation type="unfinished" />
+            <translation>Henter ordre…</translation>
         </message>
     </context>
     <context>
         <name>StationsPage</name>
         <message>
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Stasjon</translation>
         </message>
         <message>
             <source>Label printer</source>
-            <translation type="unfinished" />
+            <translation>Etikettskriver</translation>
         </message>
         <message>
             <source>Slip printer</source>
-            <translation type="unfinished" />
+            <translation>Skriver for følgesedler</translation>
         </message>
         <message>
             <source>Scanner</source>
-            <translation type="unfinished" />
+            <translation>Skanner</translation>
         </message>
         <message>
             <source>serial</source>
-            <translation type="unfinished" />
+            <translation>seriell</translation>
         </message>
         <message>
             <source>keyboard</source>
-            <translation type="unfinished" />
+            <translation>tastatur</translation>
         </message>
         <message>
             <source>Label format: automatic</source>
-            <translation type="unfinished" />
+            <translation>Etikettformat: automatisk</translation>
         </message>
         <message>
             <source>Keyboard (USB HID)</source>
-            <translation type="unfinished" />
+            <translation>Tastatur (USB HID)</translation>
         </message>
         <message>
             <source>Serial / USB-COM</source>
-            <translation type="unfinished" />
+            <translation>Seriell / USB-COM</translation>
         </message>
         <message>
             <source> ms</source>
-            <translation type="unfinished" />
+            <translation> ms</translation>
         </message>
         <message>
             <source>Longest pause between two characters of one scan; slower typing is a person at the keyboard</source>
-            <translation type="unfinished" />
+            <translation>Lengste pause mellom to tegn i én skanning; tregere er en person ved tastaturet</translation>
         </message>
         <message>
             <source>Save station</source>
-            <translation type="unfinished" />
+            <translation>Lagre stasjon</translation>
         </message>
         <message>
             <source>Test print</source>
-            <translation type="unfinished" />
+            <translation>Testutskrift</translation>
         </message>
         <message>
             <source>Test scan: click here and scan any code</source>
-            <translation type="unfinished" />
+            <translation>Testskann: klikk her og skann en kode</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Navn:</translation>
         </message>
         <message>
             <source>Label printer:</source>
-            <translation type="unfinished" />
+            <translation>Etikettskriver:</translation>
         </message>
         <message>
             <source>Slip printer:</source>
-            <translation type="unfinished" />
+            <translation>Skriver for følgesedler:</translation>
         </message>
         <message>
             <source>Scanner:</source>
-            <translation type="unfinished" />
+            <translation>Skanner:</translation>
         </message>
         <message>
             <source>Keystroke gap:</source>
-            <translation type="unfinished" />
+            <translation>Pause mellom tegn:</translation>
         </message>
         <message>
             <source>Serial port:</source>
-            <translation type="unfinished" />
+            <translation>Seriell port:</translation>
         </message>
         <message>
             <source>Speed (baud):</source>
-            <translation type="unfinished" />
+            <translation>Hastighet (baud):</translation>
         </message>
         <message>
             <source>A serial scanner needs its port, e.g. /dev/ttyACM0</source>
-            <translation type="unfinished" />
+            <translation>En seriell skanner trenger port, f.eks. /dev/ttyACM0</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name} lagret</translation>
         </message>
         <message>
             <source>Test label sent to {printer}: it shows T-00-0-0 and its barcode</source>
-            <translation type="unfinished" />
+            <translation>Testetikett sendt til {printer}: den viser T-00-0-0 og strekkoden</translation>
         </message>
         <message>
             <source>Read {raw} — not a code packdesk knows: {why}</source>
-            <translation type="unfinished" />
+            <translation>Leste {raw} — en kode packdesk ikke kjenner: {why}</translation>
         </message>
         <message>
             <source>Read a {kind} code: {key}</source>
-            <translation type="unfinished" />
+            <translation>Leste en {kind}-kode: {key}</translation>
         </message>
         <message>
             <source>Enter the label printer first</source>
-            <translation type="unfinished" />
+            <translation>Fyll inn etikettskriveren først</translation>
         </message>
         <message>
             <source>Printing a test label…</source>
-            <translation type="unfinished" />
+            <translation>Skriver ut testetikett…</translation>
         </message>
     </context>
     <context>
         <name>StoresPage</name>
         <message>
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Nettbutikk</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adresse</translation>
         </message>
         <message>
             <source>Pulled</source>
-            <translation type="unfinished" />
+            <translation>Henting</translation>
         </message>
         <message>
             <source>every {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>hvert {minutes}. min</translation>
         </message>
         <message>
             <source>by hand</source>
-            <translation type="unfinished" />
+            <translation>manuelt</translation>
         </message>
         <message>
             <source>File drop (CSV/JSON)</source>
-            <translation type="unfinished" />
+            <translation>Filmappe (CSV/JSON)</translation>
         </message>
         <message>
             <source>Consumer key:</source>
-            <translation type="unfinished" />
+            <translation>Consumer key:</translation>
         </message>
         <message>
             <source>Consumer secret:</source>
-            <translation type="unfinished" />
+            <translation>Consumer secret:</translation>
         </message>
         <message>
             <source>Access token:</source>
-            <translation type="unfinished" />
+            <translation>Tilgangstoken:</translation>
         </message>
         <message>
             <source>by hand only</source>
-            <translation type="unfinished" />
+            <translation>bare manuelt</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Lagre</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Test tilkoblingen</translation>
         </message>
         <message>
             <source>kept in the system keyring; empty keeps it</source>
-            <translation type="unfinished" />
+            <translation>lagres i systemets nøkkelring; tomt beholder den</translation>
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Tilkobling</translation>
         </message>
         <message>
             <source>Kind:</source>
-            <translation type="unfinished" />
+            <translation>Type:</translation>
         </message>
         <message>
             <source>URL or folder:</source>
-            <translation type="unfinished" />
+            <translation>URL eller mappe:</translation>
         </message>
         <message>
             <source>Pull every:</source>
-            <translation type="unfinished" />
+            <translation>Hent hvert:</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name} lagret</translation>
         </message>
         <message>
             <source>Asking {address}…</source>
-            <translation type="unfinished" />
+            <translation>Spør {address}…</translation>
         </message>
         <message>
             <source>{address} answered: the connection works</source>
-            <translation type="unfinished" />
+            <translation>{address} svarte: tilkoblingen virker</translation>
         </message>
     </context>
     <context>
         <name>UsersPage</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>Badge</source>
-            <translation type="unfinished" />
+            <translation>Kort</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN</translation>
         </message>
         <message>
             <source>set</source>
-            <translation type="unfinished" />
+            <translation>satt</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ingen</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>locked</source>
-            <translation type="unfinished" />
+            <translation>låst</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>aktiv</translation>
         </message>
         <message>
             <source>retired</source>
-            <translation type="unfinished" />
+            <translation>tatt ut</translation>
         </message>
         <message>
             <source>4 to 12 digits; empty keeps the PIN</source>
-            <translation type="unfinished" />
+            <translation>4 til 12 sifre; tomt beholder PIN-koden</translation>
         </message>
         <message>
             <source>May sign in</source>
-            <translation type="unfinished" />
+            <translation>Kan logge inn</translation>
         </message>
         <message>
             <source>Add as new user</source>
-            <translation type="unfinished" />
+            <translation>Legg til som ny bruker</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Lagre endringer</translation>
         </message>
         <message>
             <source>Unlock PIN</source>
-            <translation type="unfinished" />
+            <translation>Lås opp PIN</translation>
         </message>
         <message>
             <source>Print badge…</source>
-            <translation type="unfinished" />
+            <translation>Skriv ut kort…</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Bruker</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Navn:</translation>
         </message>
         <message>
             <source>Role:</source>
-            <translation type="unfinished" />
+            <translation>Rolle:</translation>
         </message>
         <message>
             <source>Badge code:</source>
-            <translation type="unfinished" />
+            <translation>Kortkode:</translation>
         </message>
         <message>
             <source>New PIN:</source>
-            <translation type="unfinished" />
+            <translation>Ny PIN:</translation>
         </message>
         <message>
             <source>Packer</source>
-            <translation type="unfinished" />
+            <translation>Pakker</translation>
         </message>
         <message>
             <source>Shift lead</source>
-            <translation type="unfinished" />
+            <translation>Skiftleder</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Admin</translation>
         </message>
         <message>
             <source>Select a user first</source>
-            <translation type="unfinished" />
+            <translation>Velg en bruker først</translation>
         </message>
         <message>
             <source>{name} added</source>
-            <translation type="unfinished" />
+            <translation>{name} lagt til</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name} lagret</translation>
         </message>
         <message>
             <source>{name} unlocked</source>
-            <translation type="unfinished" />
+            <translation>{name} låst opp</translation>
         </message>
         <message>
             <source>Badge saved to {file}</source>
-            <translation type="unfinished" />
+            <translation>Kort lagret i {file}</translation>
         </message>
         <message>
             <source>Save badge</source>
-            <translation type="unfinished" />
+            <translation>Lagre kort</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-filer (*.pdf)</translation>
         </message>
     </context>
     <context>
         <name>documents</name>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Avsender</translation>
         </message>
         <message>
             <source>Ship to</source>
-            <translation type="unfinished" />
+            <translation>Mottaker</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Ordre</translation>
         </message>
         <message>
             <source>Tracking</source>
-            <translation type="unfinished" />
+            <translation>Sporing</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Vekt</translation>
         </message>
         <message>
             <source>Packing slip</source>
-            <translation type="unfinished" />
+            <translation>Følgeseddel</translation>
         </message>
         <message>
             <source>Gift slip</source>
-            <translation type="unfinished" />
+            <translation>Gavekvittering</translation>
         </message>
         <message>
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Bestilt</translation>
         </message>
         <message>
             <source>Ship by</source>
-            <translation type="unfinished" />
+            <translation>Send innen</translation>
         </message>
         <message>
             <source>Shipping</source>
-            <translation type="unfinished" />
+            <translation>Frakt</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Varenr.</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Vare</translation>
         </message>
         <message>
             <source>Color / size</source>
-            <translation type="unfinished" />
+            <translation>Farge / størrelse</translation>
         </message>
         <message>
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>Ant.</translation>
         </message>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Lokasjon</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Pris</translation>
         </message>
         <message>
             <source>Note from the customer</source>
-            <translation type="unfinished" />
+            <translation>Merknad fra kunden</translation>
         </message>
         <message>
             <source>Gift message</source>
-            <translation type="unfinished" />
+            <translation>Gavehilsen</translation>
         </message>
         <message>
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Retur</translation>
         </message>
         <message>
             <source>A gift for you</source>
-            <translation type="unfinished" />
+            <translation>En gave til deg</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Varer</translation>
         </message>
         <message>
             <source>Page {page}</source>
-            <translation type="unfinished" />
+            <translation>Side {page}</translation>
         </message>
         <message>
             <source>Not quite right? You can return unused items within 30 days. Keep this slip, scan its barcode or quote the order number when you contact us, and we will send you a return label.</source>
-            <translation type="unfinished" />
+            <translation>Ikke helt riktig? Ubrukte varer kan returneres innen 30 dager. Ta vare på denne følgeseddelen, skann strekkoden eller oppgi ordrenummeret når du kontakter oss, så sender vi deg en returetikett.</translation>
         </message>
     </context>
     <context>
         <name>owner</name>
         <message>
             <source>colour</source>
-            <translation type="unfinished" />
+            <translation>farge</translation>
         </message>
         <message>
             <source>size</source>
-            <translation type="unfinished" />
+            <translation>størrelse</translation>
         </message>
     </context>
     <context>
         <name>queue</name>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Ny</translation>
         </message>
         <message>
             <source>Picking</source>
-            <translation type="unfinished" />
+            <translation>Plukkes</translation>
         </message>
         <message>
             <source>Packing</source>
-            <translation type="unfinished" />
+            <translation>Pakkes</translation>
         </message>
         <message>
             <source>Packed</source>
-            <translation type="unfinished" />
+            <translation>Pakket</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Sendt</translation>
         </message>
         <message>
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>På vent</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Kansellert</translation>
         </message>
     </context>
     <context>
         <name>verdict</name>
         <message>
             <source>Scan your badge first</source>
-            <translation type="unfinished" />
+            <translation>Skann kortet ditt først</translation>
         </message>
         <message>
             <source>Signed out after a pause: scan your badge</source>
-            <translation type="unfinished" />
+            <translation>Logget ut etter en pause: skann kortet ditt</translation>
         </message>
         <message>
             <source>No order in hand: press F2 for the next order or scan an order</source>
-            <translation type="unfinished" />
+            <translation>Ingen ordre i arbeid: trykk F2 for neste ordre eller skann en ordre</translation>
         </message>
         <message>
             <source>No order with this number</source>
-            <translation type="unfinished" />
+            <translation>Ingen ordre med dette nummeret</translation>
         </message>
         <message>
             <source>This order cannot be taken now</source>
-            <translation type="unfinished" />
+            <translation>Denne ordren kan ikke tas nå</translation>
         </message>
         <message>
             <source>Finish the order in hand first</source>
-            <translation type="unfinished" />
+            <translation>Gjør ferdig ordren du holder på med først</translation>
         </message>
         <message>
             <source>Scan the bin label first</source>
-            <translation type="unfinished" />
+            <translation>Skann lokasjonsetiketten først</translation>
         </message>
         <message>
             <source>The order was put on hold</source>
-            <translation type="unfinished" />
+            <translation>Ordren ble satt på vent</translation>
         </message>
         <message>
             <source>The order was cancelled: put the items back</source>
-            <translation type="unfinished" />
+            <translation>Ordren er kansellert: legg varene tilbake</translation>
         </message>
         <message>
             <source>Another station or a lead took this order over</source>
-            <translation type="unfinished" />
+            <translation>En annen stasjon eller en skiftleder tok over ordren</translation>
         </message>
         <message>
             <source>This needs a lead's badge</source>
-            <translation type="unfinished" />
+            <translation>Dette krever skiftlederens kort</translation>
         </message>
         <message>
             <source>Everything is scanned: print and ship (F10)</source>
-            <translation type="unfinished" />
+            <translation>Alt er skannet: skriv ut og send (F10)</translation>
         </message>
         <message>
             <source>Nothing to undo</source>
-            <translation type="unfinished" />
+            <translation>Ingenting å angre</translation>
         </message>
         <message>
             <source>Wrong size</source>
-            <translation type="unfinished" />
+            <translation>Feil størrelse</translation>
         </message>
         <message>
             <source>Wrong colour</source>
-            <translation type="unfinished" />
+            <translation>Feil farge</translation>
         </message>
         <message>
             <source>Wrong colour and size</source>
-            <translation type="unfinished" />
+            <translation>Feil farge og størrelse</translation>
         </message>
         <message>
             <source>Wrong variant</source>
-            <translation type="unfinished" />
+            <translation>Feil variant</translation>
         </message>
         <message>
             <source>expected {expected}, scanned {got}</source>
-            <translation type="unfinished" />
+            <translation>ventet {expected}, skannet {got}</translation>
         </message>
         <message>
             <source>scanned {got}</source>
-            <translation type="unfinished" />
+            <translation>skannet {got}</translation>
         </message>
         <message>
             <source>Packing slip</source>
-            <translation type="unfinished" />
+            <translation>Følgeseddel</translation>
         </message>
         <message>
             <source>Shipping label</source>
-            <translation type="unfinished" />
+            <translation>Fraktetikett</translation>
         </message>
         <message>
             <source>Message card</source>
-            <translation type="unfinished" />
+            <translation>Hilsenkort</translation>
         </message>
         <message>
             <source>{document} did not print: {message}</source>
-            <translation type="unfinished" />
+            <translation>{document} ble ikke skrevet ut: {message}</translation>
         </message>
         <message>
             <source>unknown error</source>
-            <translation type="unfinished" />
+            <translation>ukjent feil</translation>
         </message>
         <message>
             <source>Wrong item</source>
-            <translation type="unfinished" />
+            <translation>Feil vare</translation>
         </message>
         <message>
             <source>go to bin {bin}, scan its label, then the item</source>
-            <translation type="unfinished" />
+            <translation>gå til lokasjon {bin}, skann etiketten, så varen</translation>
         </message>
         <message>
             <source>Wrong bin</source>
-            <translation type="unfinished" />
+            <translation>Feil lokasjon</translation>
         </message>
         <message>
             <source>{item}: all {count} are already scanned</source>
-            <translation type="unfinished" />
+            <translation>{item}: alle {count} er allerede skannet</translation>
         </message>
         <message>
             <source>{item}: none more is needed</source>
-            <translation type="unfinished" />
+            <translation>{item}: trengs ikke flere</translation>
         </message>
         <message>
             <source>Too many</source>
-            <translation type="unfinished" />
+            <translation>For mange</translation>
         </message>
         <message>
             <source>Not in this order</source>
-            <translation type="unfinished" />
+            <translation>Ikke i denne ordren</translation>
         </message>
         <message>
             <source>{item} belongs to order {other}</source>
-            <translation type="unfinished" />
+            <translation>{item} hører til ordre {other}</translation>
         </message>
         <message>
             <source>{item} is not in this order</source>
-            <translation type="unfinished" />
+            <translation>{item} er ikke i denne ordren</translation>
         </message>
         <message>
             <source>Unknown code</source>
-            <translation type="unfinished" />
+            <translation>Ukjent kode</translation>
         </message>
         <message>
             <source>Welcome, {name}</source>
-            <translation type="unfinished" />
+            <translation>Velkommen, {name}</translation>
         </message>
         <message>
             <source>Press F2 for the next order, or scan an order barcode</source>
-            <translation type="unfinished" />
+            <translation>Trykk F2 for neste ordre, eller skann en ordrestrekkode</translation>
         </message>
         <message>
             <source>Order {number} is yours</source>
-            <translation type="unfinished" />
+            <translation>Ordre {number} er din</translation>
         </message>
         <message>
             <source>Go to the first bin</source>
-            <translation type="unfinished" />
+            <translation>Gå til første lokasjon</translation>
         </message>
         <message>
             <source>Take {count} × {item}</source>
-            <translation type="unfinished" />
+            <translation>Ta {count} × {item}</translation>
         </message>
         <message>
             <source>Bin {bin} ✓</source>
-            <translation type="unfinished" />
+            <translation>Lokasjon {bin} ✓</translation>
         </message>
         <message>
             <source>Slip and label are printing: check carrier and weight, then Ship (F10)</source>
-            <translation type="unfinished" />
+            <translation>Følgeseddel og etikett skrives ut: sjekk transportør og vekt, så Send (F10)</translation>
         </message>
         <message>
             <source>Order {number} complete</source>
-            <translation type="unfinished" />
+            <translation>Ordre {number} komplett</translation>
         </message>
         <message>
             <source>Put it in slot {slot}</source>
-            <translation type="unfinished" />
+            <translation>Legg den i rom {slot}</translation>
         </message>
         <message>
             <source>{item} · the pick is complete: pack it now</source>
-            <translation type="unfinished" />
+            <translation>{item} · plukket er ferdig: pakk nå</translation>
         </message>
         <message>
             <source>Picked: {item}</source>
-            <translation type="unfinished" />
+            <translation>Plukket: {item}</translation>
         </message>
         <message>
             <source>The pick is complete: pack it now</source>
-            <translation type="unfinished" />
+            <translation>Plukket er ferdig: pakk nå</translation>
         </message>
         <message>
             <source>Next bin</source>
-            <translation type="unfinished" />
+            <translation>Neste lokasjon</translation>
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{done} av {total}</translation>
         </message>
         <message>
             <source>OK: {item}</source>
-            <translation type="unfinished" />
+            <translation>OK: {item}</translation>
         </message>
         <message>
             <source>Line overridden by {lead}</source>
-            <translation type="unfinished" />
+            <translation>Linje godkjent av {lead}</translation>
         </message>
         <message>
             <source>Line overridden</source>
-            <translation type="unfinished" />
+            <translation>Linje godkjent av leder</translation>
         </message>
         <message>
             <source>Short pick recorded</source>
-            <translation type="unfinished" />
+            <translation>Manko registrert</translation>
         </message>
         <message>
             <source>The order is on hold for a lead</source>
-            <translation type="unfinished" />
+            <translation>Ordren venter på skiftleder</translation>
         </message>
         <message>
             <source>Undone</source>
-            <translation type="unfinished" />
+            <translation>Angret</translation>
         </message>
         <message>
             <source>The last scan of {item} is taken back: put it back</source>
-            <translation type="unfinished" />
+            <translation>Siste skann av {item} er angret: legg den tilbake</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>Scan not used</source>
-            <translation type="unfinished" />
+            <translation>Skann ikke brukt</translation>
         </message>
     </context>
 </TS>
