@@ -50,7 +50,22 @@ def sources() -> list[str]:
 FREE_CONTEXT = "verdict"
 
 
-def _free_tr_context(ts: Path) -> None:
+def _saved_free_context(ts: Path) -> dict[str, ET.Element]:
+    """The translations of the ``verdict`` context before lupdate runs (it sees those
+    calls in the empty context, so it would drop them as obsolete)."""
+    if not ts.is_file():
+        return {}
+    saved = {}
+    for context in ET.parse(ts).getroot().findall("context"):
+        if context.findtext("name") == FREE_CONTEXT:
+            for message in context.findall("message"):
+                translation = message.find("translation")
+                if translation is not None:
+                    saved[message.findtext("source") or ""] = translation
+    return saved
+
+
+def _free_tr_context(ts: Path, saved: dict[str, ET.Element]) -> None:
     """lupdate files free ``tr("...")`` calls under an empty context. packdesk has two:
     ``ui/verdicts.tr``, which translates in the ``verdict`` context (so its messages move
     there), and ``hardware/documents.tr(key)``, whose arguments are keys, not words (they
@@ -72,6 +87,11 @@ def _free_tr_context(ts: Path) -> None:
             source = message.findtext("source")
             if source in TEXTS or source in known:
                 continue
+            if source in saved:
+                old = message.find("translation")
+                if old is not None:
+                    message.remove(old)
+                message.append(saved[source])
             target.append(message)
             known.add(source)
     ET.indent(tree, space="    ")
@@ -87,13 +107,14 @@ def update(folder: Path | None = None) -> list[Path]:
     for language in LANGUAGES:
         ts = ts_path(language, folder)
         extra = ["-pluralonly"] if language == SOURCE_LANGUAGE else []
+        saved = _saved_free_context(ts)
         result = subprocess.run(
             [*lupdate_command(), *files, "-locations", "none", "-no-obsolete", "-silent",
              "-source-language", "en", "-target-language", language, *extra, "-ts", str(ts)],
             capture_output=True, text=True, check=False)
         if result.returncode != 0:
             raise SystemExit(f"lupdate failed for {language}: {result.stderr}")
-        _free_tr_context(ts)
+        _free_tr_context(ts, saved)
         written.append(ts)
     return written
 

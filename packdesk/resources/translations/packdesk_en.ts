@@ -5,30 +5,30 @@
         <name>BinsPage</name>
         <message numerus="yes">
             <source>%n bin(s) reactivated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n bin reactivated</numerusform>
+                <numerusform>%n bins reactivated</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n bin(s) retired</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n bin retired</numerusform>
+                <numerusform>%n bins retired</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n label(s) saved to {file}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n label saved to {file}</numerusform>
+                <numerusform>%n labels saved to {file}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n label(s) sent to {printer}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n label sent to {printer}</numerusform>
+                <numerusform>%n labels sent to {printer}</numerusform>
             </translation>
         </message>
     </context>
@@ -36,16 +36,16 @@
         <name>DashboardWidget</name>
         <message numerus="yes">
             <source>On hold: %n order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>On hold: %n order</numerusform>
+                <numerusform>On hold: %n orders</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Team target (%n packer(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Team target (%n packer)</numerusform>
+                <numerusform>Team target (%n packers)</numerusform>
             </translation>
         </message>
     </context>

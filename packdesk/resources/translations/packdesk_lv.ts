@@ -5,2106 +5,2106 @@
         <name>AdminWidget</name>
         <message>
             <source>Bins</source>
-            <translation type="unfinished" />
+            <translation>Vietas</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Preces</translation>
         </message>
         <message>
             <source>Users</source>
-            <translation type="unfinished" />
+            <translation>Lietotāji</translation>
         </message>
         <message>
             <source>Stations</source>
-            <translation type="unfinished" />
+            <translation>Stacijas</translation>
         </message>
         <message>
             <source>Store connections</source>
-            <translation type="unfinished" />
+            <translation>Veikali</translation>
         </message>
     </context>
     <context>
         <name>BinsPage</name>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Vieta</translation>
         </message>
         <message>
             <source>Zone</source>
-            <translation type="unfinished" />
+            <translation>Zona</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statuss</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>aktīva</translation>
         </message>
         <message>
             <source>retired</source>
-            <translation type="unfinished" />
+            <translation>noņemta</translation>
         </message>
         <message>
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Gab.</translation>
         </message>
         <message>
             <source>Products</source>
-            <translation type="unfinished" />
+            <translation>Preces</translation>
         </message>
         <message>
             <source>Filter bins, zones or SKUs…</source>
-            <translation type="unfinished" />
+            <translation>Filtrēt vietu, zonu vai artikulu…</translation>
         </message>
         <message>
             <source>Add bin…</source>
-            <translation type="unfinished" />
+            <translation>Jauna vieta…</translation>
         </message>
         <message>
             <source>Retire</source>
-            <translation type="unfinished" />
+            <translation>Noņemt</translation>
         </message>
         <message>
             <source>Reactivate</source>
-            <translation type="unfinished" />
+            <translation>Atjaunot</translation>
         </message>
         <message>
             <source>Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>Importēt CSV…</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Eksportēt CSV…</translation>
         </message>
         <message>
             <source>If a row is wrong: import nothing</source>
-            <translation type="unfinished" />
+            <translation>Ja rinda ir kļūdaina: neimportēt neko</translation>
         </message>
         <message>
             <source>If a row is wrong: import the valid rows</source>
-            <translation type="unfinished" />
+            <translation>Ja rinda ir kļūdaina: importēt derīgās rindas</translation>
         </message>
         <message>
             <source>Labels as PDF file…</source>
-            <translation type="unfinished" />
+            <translation>Uzlīmes PDF failā…</translation>
         </message>
         <message>
             <source>Print labels of selected bins</source>
-            <translation type="unfinished" />
+            <translation>Drukāt izvēlēto vietu uzlīmes</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Artikuls</translation>
         </message>
         <message>
             <source>Set quantity in selected bin</source>
-            <translation type="unfinished" />
+            <translation>Iestatīt daudzumu vietā</translation>
         </message>
         <message>
             <source>Products in the bin</source>
-            <translation type="unfinished" />
+            <translation>Preces vietā</translation>
         </message>
         <message>
             <source>SKU:</source>
-            <translation type="unfinished" />
+            <translation>Artikuls:</translation>
         </message>
         <message>
             <source>Quantity (0 removes):</source>
-            <translation type="unfinished" />
+            <translation>Daudzums (0 noņem):</translation>
         </message>
         <message>
             <source>Import report</source>
-            <translation type="unfinished" />
+            <translation>Importa pārskats</translation>
         </message>
         <message>
             <source>Labels to {station} ({address})</source>
-            <translation type="unfinished" />
+            <translation>Uzlīmes uz {station} ({address})</translation>
         </message>
         <message>
             <source>Bin {code} added</source>
-            <translation type="unfinished" />
+            <translation>Vieta {code} pievienota</translation>
         </message>
         <message>
             <source>Bin is now {code}: print its new label</source>
-            <translation type="unfinished" />
+            <translation>Vieta tagad ir {code}: izdrukājiet jaunu uzlīmi</translation>
         </message>
         <message>
             <source>{bin} now holds {quantity} of {sku}</source>
-            <translation type="unfinished" />
+            <translation>Vietā {bin} tagad ir {quantity} gab. {sku}</translation>
         </message>
         <message>
             <source>Line {line}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{line}. rinda: {error}</translation>
         </message>
         <message>
             <source>Bins exported to {file}</source>
-            <translation type="unfinished" />
+            <translation>Vietas eksportētas uz {file}</translation>
         </message>
         <message numerus="yes">
             <source>%n label(s) saved to {file}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n uzlīme saglabāta failā {file}</numerusform>
+                <numerusform>%n uzlīmes saglabātas failā {file}</numerusform>
+                <numerusform>%n uzlīmju saglabāts failā {file}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n label(s) sent to {printer}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n uzlīme nosūtīta uz {printer}</numerusform>
+                <numerusform>%n uzlīmes nosūtītas uz {printer}</numerusform>
+                <numerusform>%n uzlīmju nosūtīts uz {printer}</numerusform>
             </translation>
         </message>
         <message>
             <source>Add bin</source>
-            <translation type="unfinished" />
+            <translation>Jauna vieta</translation>
         </message>
         <message>
             <source>Bin code (zone-aisle-shelf-position, e.g. A-03-2-B):</source>
-            <translation type="unfinished" />
+            <translation>Vietas kods (zona-eja-plaukts-pozīcija, piem. A-03-2-B):</translation>
         </message>
         <message>
             <source>Select one or more bins first</source>
-            <translation type="unfinished" />
+            <translation>Vispirms izvēlieties vienu vai vairākas vietas</translation>
         </message>
         <message numerus="yes">
             <source>%n bin(s) reactivated</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n vieta atjaunota</numerusform>
+                <numerusform>%n vietas atjaunotas</numerusform>
+                <numerusform>%n vietu atjaunots</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n bin(s) retired</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n vieta noņemta</numerusform>
+                <numerusform>%n vietas noņemtas</numerusform>
+                <numerusform>%n vietu noņemts</numerusform>
             </translation>
         </message>
         <message>
             <source>Select exactly one bin to set its stock</source>
-            <translation type="unfinished" />
+            <translation>Izvēlieties tieši vienu vietu, lai iestatītu atlikumu</translation>
         </message>
         <message>
             <source>Import bins</source>
-            <translation type="unfinished" />
+            <translation>Importēt vietas</translation>
         </message>
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV faili (*.csv);;Visi faili (*)</translation>
         </message>
         <message>
             <source>Export bins</source>
-            <translation type="unfinished" />
+            <translation>Eksportēt vietas</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV faili (*.csv)</translation>
         </message>
         <message>
             <source>Select the bins whose labels you want</source>
-            <translation type="unfinished" />
+            <translation>Izvēlieties vietas, kurām vajag uzlīmes</translation>
         </message>
         <message>
             <source>Save bin labels</source>
-            <translation type="unfinished" />
+            <translation>Saglabāt vietu uzlīmes</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF faili (*.pdf)</translation>
         </message>
     </context>
     <context>
         <name>ConflictListModel</name>
         <message>
             <source>{attribute} {ordered} → {requested}</source>
-            <translation type="unfinished" />
+            <translation>{attribute} {ordered} → {requested}</translation>
         </message>
         <message>
             <source>{number}   {asks}</source>
-            <translation type="unfinished" />
+            <translation>{number}   {asks}</translation>
         </message>
     </context>
     <context>
         <name>DashboardWidget</name>
         <message>
             <source>This shift</source>
-            <translation type="unfinished" />
+            <translation>Šī maiņa</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Šodien</translation>
         </message>
         <message>
             <source>Date range</source>
-            <translation type="unfinished" />
+            <translation>Periods</translation>
         </message>
         <message>
             <source>Packer</source>
-            <translation type="unfinished" />
+            <translation>Pakotājs</translation>
         </message>
         <message>
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Stacija</translation>
         </message>
         <message>
             <source>Hour of day</source>
-            <translation type="unfinished" />
+            <translation>Stunda</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Diena</translation>
         </message>
         <message>
             <source> orders/h</source>
-            <translation type="unfinished" />
+            <translation> pas./h</translation>
         </message>
         <message>
             <source>Orders per hour you expect of one packer</source>
-            <translation type="unfinished" />
+            <translation>Cik pasūtījumu stundā gaidāt no viena pakotāja</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Atjaunot</translation>
         </message>
         <message>
             <source>Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>Eksportēt CSV…</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Ielādē…</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>Periods:</translation>
         </message>
         <message>
             <source>By:</source>
-            <translation type="unfinished" />
+            <translation>Pēc:</translation>
         </message>
         <message>
             <source>Target:</source>
-            <translation type="unfinished" />
+            <translation>Mērķis:</translation>
         </message>
         <message>
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>Aizturēts</translation>
         </message>
         <message>
             <source>Orders shipped per hour</source>
-            <translation type="unfinished" />
+            <translation>Nosūtīti pasūtījumi stundā</translation>
         </message>
         <message>
             <source>Orders per hour by packer</source>
-            <translation type="unfinished" />
+            <translation>Pasūtījumi stundā pa pakotājiem</translation>
         </message>
         <message>
             <source>Updating…</source>
-            <translation type="unfinished" />
+            <translation>Atjauno…</translation>
         </message>
         <message numerus="yes">
             <source>On hold: %n order(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Aizturēts: %n pasūtījums</numerusform>
+                <numerusform>Aizturēti: %n pasūtījumi</numerusform>
+                <numerusform>Aizturēti: %n pasūtījumu</numerusform>
             </translation>
         </message>
         <message>
             <source>{period} · updated {time}</source>
-            <translation type="unfinished" />
+            <translation>{period} · atjaunots {time}</translation>
         </message>
         <message>
             <source>Figures not updated: {error}</source>
-            <translation type="unfinished" />
+            <translation>Skaitļi nav atjaunoti: {error}</translation>
         </message>
         <message>
             <source>Target not saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>Mērķis nav saglabāts: {error}</translation>
         </message>
         <message>
             <source>Exported to {file}</source>
-            <translation type="unfinished" />
+            <translation>Eksportēts uz {file}</translation>
         </message>
         <message>
             <source>Not exported: {error}</source>
-            <translation type="unfinished" />
+            <translation>Nav eksportēts: {error}</translation>
         </message>
         <message numerus="yes">
             <source>Team target (%n packer(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Komandas mērķis (%n pakotājs)</numerusform>
+                <numerusform>Komandas mērķis (%n pakotāji)</numerusform>
+                <numerusform>Komandas mērķis (%n pakotāju)</numerusform>
             </translation>
         </message>
         <message>
             <source>Export figures</source>
-            <translation type="unfinished" />
+            <translation>Eksportēt skaitļus</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV faili (*.csv)</translation>
         </message>
         <message>
             <source>Orders shipped</source>
-            <translation type="unfinished" />
+            <translation>Nosūtīti pasūtījumi</translation>
         </message>
         <message>
             <source>(not recorded)</source>
-            <translation type="unfinished" />
+            <translation>(nav reģistrēts)</translation>
         </message>
         <message>
             <source>Orders per hour</source>
-            <translation type="unfinished" />
+            <translation>Pasūtījumi stundā</translation>
         </message>
         <message>
             <source>Target per packer</source>
-            <translation type="unfinished" />
+            <translation>Mērķis vienam pakotājam</translation>
         </message>
     </context>
     <context>
         <name>GiftMessageDialog</name>
         <message>
             <source>Gift card message</source>
-            <translation type="unfinished" />
+            <translation>Kartītes teksts</translation>
         </message>
         <message>
             <source>The card message was read from the customer's note. Check it, correct it if needed, then confirm.</source>
-            <translation type="unfinished" />
+            <translation>Kartītes teksts ņemts no klienta piezīmes. Pārbaudiet, vajadzības gadījumā izlabojiet un apstipriniet.</translation>
         </message>
         <message>
             <source>Confirm message</source>
-            <translation type="unfinished" />
+            <translation>Apstiprināt tekstu</translation>
         </message>
     </context>
     <context>
         <name>HeldOrdersModel</name>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Pasūtījums</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Iemesls</translation>
         </message>
         <message>
             <source>Held while</source>
-            <translation type="unfinished" />
+            <translation>Aizturēts posmā</translation>
         </message>
         <message>
             <source>Packer</source>
-            <translation type="unfinished" />
+            <translation>Pakotājs</translation>
         </message>
         <message>
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Stacija</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>packdesk — {station}</source>
-            <translation type="unfinished" />
+            <translation>packdesk — {station}</translation>
         </message>
         <message>
             <source>Scan here — or type a code and press Enter</source>
-            <translation type="unfinished" />
+            <translation>Skenējiet šeit — vai ierakstiet kodu un nospiediet Enter</translation>
         </message>
         <message>
             <source>Sc&amp;an:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Skenēt:</translation>
         </message>
         <message>
             <source>Station {name} is ready</source>
-            <translation type="unfinished" />
+            <translation>Stacija {name} gatava</translation>
         </message>
         <message>
             <source>&amp;Station</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stacija</translation>
         </message>
         <message>
             <source>&amp;Undo last scan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Atsaukt pēdējo skenējumu</translation>
         </message>
         <message>
             <source>&amp;Batch pick (several small orders)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grupas komplektēšana (vairāki mazi pasūtījumi)</translation>
         </message>
         <message>
             <source>Back to the &amp;station screen</source>
-            <translation type="unfinished" />
+            <translation>Atpakaļ uz &amp;stacijas ekrānu</translation>
         </message>
         <message>
             <source>Back to the &amp;scan field</source>
-            <translation type="unfinished" />
+            <translation>Atpakaļ uz s&amp;kenēšanas lauku</translation>
         </message>
         <message>
             <source>Sign &amp;out</source>
-            <translation type="unfinished" />
+            <translation>&amp;Iziet</translation>
         </message>
         <message>
             <source>&amp;Lead</source>
-            <translation type="unfinished" />
+            <translation>&amp;Maiņas vadītājs</translation>
         </message>
         <message>
             <source>&amp;Dashboard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rādītāji</translation>
         </message>
         <message>
             <source>&amp;Admin</source>
-            <translation type="unfinished" />
+            <translation>A&amp;dministrēšana</translation>
         </message>
         <message>
             <source>&amp;Note conflicts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Piezīmju nesakritības</translation>
         </message>
         <message>
             <source>The database cannot be reached, so nothing was recorded: try again in a moment (the status bar shows when it is back)</source>
-            <translation type="unfinished" />
+            <translation>Nav savienojuma ar datubāzi, nekas nav saglabāts: mēģiniet pēc brīža (statusa josla parādīs, kad tā atkal pieejama)</translation>
         </message>
         <message>
             <source>Something went wrong: {error}</source>
-            <translation type="unfinished" />
+            <translation>Kaut kas nogāja greizi: {error}</translation>
         </message>
         <message>
             <source>Not done</source>
-            <translation type="unfinished" />
+            <translation>Nav izdarīts</translation>
         </message>
         <message>
             <source>the badge</source>
-            <translation type="unfinished" />
+            <translation>karti</translation>
         </message>
         <message>
             <source>The database cannot be reached: scan {code} again when the status bar shows it is back</source>
-            <translation type="unfinished" />
+            <translation>Nav savienojuma ar datubāzi: skenējiet {code} vēlreiz, kad statusa josla rāda, ka tā atkal pieejama</translation>
         </message>
         <message>
             <source>{code}: {error} — scan it again</source>
-            <translation type="unfinished" />
+            <translation>{code}: {error} — skenējiet vēlreiz</translation>
         </message>
         <message>
             <source>Scan NOT recorded</source>
-            <translation type="unfinished" />
+            <translation>Skenējums NAV saglabāts</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Kaut kas nogāja greizi</translation>
         </message>
         <message>
             <source>Order complete, but printing failed</source>
-            <translation type="unfinished" />
+            <translation>Pasūtījums pabeigts, bet drukāšana neizdevās</translation>
         </message>
         <message>
             <source>— fix the printer, then reprint (F7)</source>
-            <translation type="unfinished" />
+            <translation>— salabojiet printeri un drukājiet vēlreiz (F7)</translation>
         </message>
         <message>
             <source>Welcome, {name}</source>
-            <translation type="unfinished" />
+            <translation>Sveiki, {name}</translation>
         </message>
         <message>
             <source>Press F2 for the next order, or scan an order barcode</source>
-            <translation type="unfinished" />
+            <translation>F2 — nākamais pasūtījums, vai skenējiet pasūtījuma svītrkodu</translation>
         </message>
         <message>
             <source>The queue is empty</source>
-            <translation type="unfinished" />
+            <translation>Rinda ir tukša</translation>
         </message>
         <message>
             <source>No order is waiting to be packed</source>
-            <translation type="unfinished" />
+            <translation>Nav pasūtījumu, ko pakot</translation>
         </message>
         <message>
             <source>Order {number} is yours</source>
-            <translation type="unfinished" />
+            <translation>Pasūtījums {number} ir jūsu</translation>
         </message>
         <message>
             <source>Go to the first bin and scan its label</source>
-            <translation type="unfinished" />
+            <translation>Ejiet uz pirmo vietu un skenējiet tās uzlīmi</translation>
         </message>
         <message>
             <source>No small orders to batch</source>
-            <translation type="unfinished" />
+            <translation>Nav mazu pasūtījumu grupai</translation>
         </message>
         <message>
             <source>Take the next order with F2</source>
-            <translation type="unfinished" />
+            <translation>Ņemiet nākamo pasūtījumu ar F2</translation>
         </message>
         <message>
             <source>Batch of {count} orders: {numbers}</source>
-            <translation type="unfinished" />
+            <translation>Grupa no {count} pasūtījumiem: {numbers}</translation>
         </message>
         <message>
             <source>One tote slot per order: the screen shows each item's slot</source>
-            <translation type="unfinished" />
+            <translation>Katram pasūtījumam savs kastes nodalījums: ekrāns rāda nodalījumu katrai precei</translation>
         </message>
         <message>
             <source>Short pick recorded: order {number} is on hold</source>
-            <translation type="unfinished" />
+            <translation>Iztrūkums reģistrēts: pasūtījums {number} aizturēts</translation>
         </message>
         <message>
             <source>{reason}. A lead will see it; put its items aside.</source>
-            <translation type="unfinished" />
+            <translation>{reason}. Maiņas vadītājs to redzēs; nolieciet preces malā.</translation>
         </message>
         <message>
             <source>Short pick recorded</source>
-            <translation type="unfinished" />
+            <translation>Iztrūkums reģistrēts</translation>
         </message>
         <message>
             <source>Another bin holds this item: follow the screen to it</source>
-            <translation type="unfinished" />
+            <translation>Šī prece ir citā vietā: sekojiet ekrānam</translation>
         </message>
         <message>
             <source>Note acknowledged</source>
-            <translation type="unfinished" />
+            <translation>Piezīme izlasīta</translation>
         </message>
         <message>
             <source>Gift slip</source>
-            <translation type="unfinished" />
+            <translation>Dāvanas pavadlapa</translation>
         </message>
         <message>
             <source>Message card</source>
-            <translation type="unfinished" />
+            <translation>Apsveikuma kartīte</translation>
         </message>
         <message>
             <source>Wrapping</source>
-            <translation type="unfinished" />
+            <translation>Dāvanu iesaiņojums</translation>
         </message>
         <message>
             <source>{step} done</source>
-            <translation type="unfinished" />
+            <translation>{step}: gatavs</translation>
         </message>
         <message>
             <source>Printing failed</source>
-            <translation type="unfinished" />
+            <translation>Drukāšana neizdevās</translation>
         </message>
         <message>
             <source>— fix the printer, then reprint</source>
-            <translation type="unfinished" />
+            <translation>— salabojiet printeri un drukājiet vēlreiz</translation>
         </message>
         <message>
             <source>Printed</source>
-            <translation type="unfinished" />
+            <translation>Izdrukāts</translation>
         </message>
         <message>
             <source>Order {number} shipped</source>
-            <translation type="unfinished" />
+            <translation>Pasūtījums {number} nosūtīts</translation>
         </message>
         <message>
             <source>Tracking {tracking} · next order: F2 or scan</source>
-            <translation type="unfinished" />
+            <translation>Sūtījums {tracking} · nākamais pasūtījums: F2 vai skenējiet</translation>
         </message>
         <message>
             <source>Lead: scan your badge to vouch for this line</source>
-            <translation type="unfinished" />
+            <translation>Maiņas vadītāj, skenējiet savu karti, lai apstiprinātu rindu</translation>
         </message>
         <message>
             <source>{item} — Esc cancels</source>
-            <translation type="unfinished" />
+            <translation>{item} — Esc atceļ</translation>
         </message>
         <message>
             <source>Line overridden</source>
-            <translation type="unfinished" />
+            <translation>Rinda apstiprināta</translation>
         </message>
         <message>
             <source>Recorded with the lead's name</source>
-            <translation type="unfinished" />
+            <translation>Reģistrēts ar maiņas vadītāja vārdu</translation>
         </message>
         <message>
             <source>Override cancelled</source>
-            <translation type="unfinished" />
+            <translation>Apstiprināšana atcelta</translation>
         </message>
         <message>
             <source>Signed out</source>
-            <translation type="unfinished" />
+            <translation>Izrakstījies</translation>
         </message>
         <message>
             <source>Scan your badge to sign in</source>
-            <translation type="unfinished" />
+            <translation>Skenējiet karti, lai pieslēgtos</translation>
         </message>
         <message>
             <source>Signed out after {minutes} min without activity</source>
-            <translation type="unfinished" />
+            <translation>Izrakstīts pēc {minutes} min bez darbības</translation>
         </message>
         <message>
             <source>Scan your badge to sign in again</source>
-            <translation type="unfinished" />
+            <translation>Skenējiet karti, lai pieslēgtos vēlreiz</translation>
         </message>
         <message>
             <source>Printer FAILED: {title}</source>
-            <translation type="unfinished" />
+            <translation>Printera KĻŪDA: {title}</translation>
         </message>
         <message>
             <source>Printer OK</source>
-            <translation type="unfinished" />
+            <translation>Printeris kārtībā</translation>
         </message>
         <message>
             <source>{title} printed</source>
-            <translation type="unfinished" />
+            <translation>{title} izdrukāts</translation>
         </message>
         <message>
             <source>Printing…</source>
-            <translation type="unfinished" />
+            <translation>Drukā…</translation>
         </message>
         <message>
             <source>{title}: {status}</source>
-            <translation type="unfinished" />
+            <translation>{title}: {status}</translation>
         </message>
         <message>
             <source>Not for this role</source>
-            <translation type="unfinished" />
+            <translation>Nav šai lomai</translation>
         </message>
         <message>
             <source>This screen needs a {role}</source>
-            <translation type="unfinished" />
+            <translation>Šim ekrānam vajag lomu {role}</translation>
         </message>
         <message>
             <source>Not available</source>
-            <translation type="unfinished" />
+            <translation>Nav pieejams</translation>
         </message>
         <message>
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Rādītāji</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Administrēšana</translation>
         </message>
         <message>
             <source>Note conflicts</source>
-            <translation type="unfinished" />
+            <translation>Piezīmju nesakritības</translation>
         </message>
         <message>
             <source>F4: back to the station screen</source>
-            <translation type="unfinished" />
+            <translation>F4: atpakaļ uz stacijas ekrānu</translation>
         </message>
     </context>
     <context>
         <name>NoteConflictWidget</name>
         <message>
             <source>Notes that ask for another variant</source>
-            <translation type="unfinished" />
+            <translation>Piezīmes, kurās lūdz citu variantu</translation>
         </message>
         <message>
             <source>No order is waiting for a note decision.</source>
-            <translation type="unfinished" />
+            <translation>Neviens pasūtījums negaida lēmumu par piezīmi.</translation>
         </message>
         <message>
             <source>Pack as &amp;ordered</source>
-            <translation type="unfinished" />
+            <translation>Pakot kā &amp;pasūtīts</translation>
         </message>
         <message>
             <source>Pack as the &amp;note says</source>
-            <translation type="unfinished" />
+            <translation>Pakot pēc &amp;piezīmes</translation>
         </message>
         <message>
             <source>&amp;Contact the customer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sazināties ar klientu</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Atjaunot</translation>
         </message>
         <message>
             <source>The customer wrote:</source>
-            <translation type="unfinished" />
+            <translation>Klients rakstīja:</translation>
         </message>
         <message>
             <source>Order {number}</source>
-            <translation type="unfinished" />
+            <translation>Pasūtījums {number}</translation>
         </message>
         <message>
             <source>waiting for the customer</source>
-            <translation type="unfinished" />
+            <translation>gaida klientu</translation>
         </message>
         <message>
             <source>Line {line}: {item} — ordered {attribute} {ordered}, the note asks for {requested}</source>
-            <translation type="unfinished" />
+            <translation>{line}. rinda: {item} — pasūtīts {attribute} {ordered}, piezīmē lūdz {requested}</translation>
         </message>
         <message>
             <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>Saglabā…</translation>
         </message>
         <message>
             <source>Order {number} goes back to the queue: pack it as ordered.</source>
-            <translation type="unfinished" />
+            <translation>Pasūtījums {number} atgriežas rindā: pakojiet kā pasūtīts.</translation>
         </message>
         <message>
             <source>Order {number} goes back to the queue: the scanner now expects the variant the note asks for.</source>
-            <translation type="unfinished" />
+            <translation>Pasūtījums {number} atgriežas rindā: skeneris tagad gaida piezīmē lūgto variantu.</translation>
         </message>
         <message>
             <source>Order {number} stays on hold until the customer answers.</source>
-            <translation type="unfinished" />
+            <translation>Pasūtījums {number} paliek aizturēts, līdz klients atbild.</translation>
         </message>
     </context>
     <context>
         <name>NoteRequestsView</name>
         <message>
             <source>Line {line}: the note is unclear about the {what} — read it</source>
-            <translation type="unfinished" />
+            <translation>{line}. rinda: piezīme nav skaidra par {what} — izlasiet to</translation>
         </message>
         <message>
             <source>Line {line}: note asked for {what} {value} — {lead} decided: pack as ordered</source>
-            <translation type="unfinished" />
+            <translation>{line}. rinda: piezīmē lūdza {what} {value} — {lead} nolēma: pakot kā pasūtīts</translation>
         </message>
         <message>
             <source>✓ scanned</source>
-            <translation type="unfinished" />
+            <translation>✓ skenēts</translation>
         </message>
         <message>
             <source>the scan checks it</source>
-            <translation type="unfinished" />
+            <translation>skenēšana to pārbauda</translation>
         </message>
         <message>
             <source>Line {line}: note asks for {values} — matches; {check}</source>
-            <translation type="unfinished" />
+            <translation>{line}. rinda: piezīmē lūdz {values} — sakrīt; {check}</translation>
         </message>
     </context>
     <context>
         <name>OrderStatus</name>
         <message>
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>jauns</translation>
         </message>
         <message>
             <source>picking</source>
-            <translation type="unfinished" />
+            <translation>komplektē</translation>
         </message>
         <message>
             <source>packing</source>
-            <translation type="unfinished" />
+            <translation>pako</translation>
         </message>
         <message>
             <source>packed</source>
-            <translation type="unfinished" />
+            <translation>sapakots</translation>
         </message>
         <message>
             <source>shipped</source>
-            <translation type="unfinished" />
+            <translation>nosūtīts</translation>
         </message>
         <message>
             <source>on hold</source>
-            <translation type="unfinished" />
+            <translation>aizturēts</translation>
         </message>
         <message>
             <source>cancelled</source>
-            <translation type="unfinished" />
+            <translation>atcelts</translation>
         </message>
     </context>
     <context>
         <name>PackLineModel</name>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Prece</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Krāsa</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Izmērs</translation>
         </message>
         <message>
             <source>Scanned</source>
-            <translation type="unfinished" />
+            <translation>Skenēts</translation>
         </message>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Vieta</translation>
         </message>
         <message>
             <source>Remark</source>
-            <translation type="unfinished" />
+            <translation>Piezīme</translation>
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{done} no {total}</translation>
         </message>
         <message>
             <source>override: {lead}</source>
-            <translation type="unfinished" />
+            <translation>apstiprināja: {lead}</translation>
         </message>
         <message>
             <source>{count} short</source>
-            <translation type="unfinished" />
+            <translation>trūkst {count}</translation>
         </message>
         <message>
             <source>pack {sku} (per note)</source>
-            <translation type="unfinished" />
+            <translation>pakot {sku} (pēc piezīmes)</translation>
         </message>
     </context>
     <context>
         <name>PackScreen</name>
         <message>
             <source>Note from the customer</source>
-            <translation type="unfinished" />
+            <translation>Klienta piezīme</translation>
         </message>
         <message>
             <source>I have read the note  (F6)</source>
-            <translation type="unfinished" />
+            <translation>Piezīmi izlasīju  (F6)</translation>
         </message>
         <message>
             <source>Gift order</source>
-            <translation type="unfinished" />
+            <translation>Dāvanas pasūtījums</translation>
         </message>
         <message>
             <source>1  Gift slip, no prices  (Ctrl+1)</source>
-            <translation type="unfinished" />
+            <translation>1  Dāvanas pavadlapa bez cenām  (Ctrl+1)</translation>
         </message>
         <message>
             <source>2  Message card in  (Ctrl+2)</source>
-            <translation type="unfinished" />
+            <translation>2  Kartīte ielikta  (Ctrl+2)</translation>
         </message>
         <message>
             <source>3  Wrapped  (Ctrl+3)</source>
-            <translation type="unfinished" />
+            <translation>3  Iesaiņots  (Ctrl+3)</translation>
         </message>
         <message>
             <source>Print message card  (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Drukāt kartīti  (Ctrl+P)</translation>
         </message>
         <message>
             <source>from the printed label</source>
-            <translation type="unfinished" />
+            <translation>no izdrukātās uzlīmes</translation>
         </message>
         <message>
             <source>Print slip + label  (F7)</source>
-            <translation type="unfinished" />
+            <translation>Drukāt pavadlapu + uzlīmi  (F7)</translation>
         </message>
         <message>
             <source>Reprint sli&amp;p</source>
-            <translation type="unfinished" />
+            <translation>Vēlreiz &amp;pavadlapu</translation>
         </message>
         <message>
             <source>Reprint la&amp;bel</source>
-            <translation type="unfinished" />
+            <translation>Vēlreiz &amp;uzlīmi</translation>
         </message>
         <message>
             <source>Lead override of line  (F8)</source>
-            <translation type="unfinished" />
+            <translation>Maiņas vadītāja apstiprinājums rindai  (F8)</translation>
         </message>
         <message>
             <source>Ship  (F10)</source>
-            <translation type="unfinished" />
+            <translation>Nosūtīt  (F10)</translation>
         </message>
         <message>
             <source>&amp;Carrier</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pārvadātājs</translation>
         </message>
         <message>
             <source>&amp;Weight</source>
-            <translation type="unfinished" />
+            <translation>&amp;Svars</translation>
         </message>
         <message>
             <source>&amp;Tracking</source>
-            <translation type="unfinished" />
+            <translation>Sūtījuma &amp;nr.</translation>
         </message>
         <message>
             <source>  EXPRESS</source>
-            <translation type="unfinished" />
+            <translation>  EKSPRESIS</translation>
         </message>
         <message>
             <source>Pack order {number} — {ship_to} — {method}</source>
-            <translation type="unfinished" />
+            <translation>Pakot pasūtījumu {number} — {ship_to} — {method}</translation>
         </message>
         <message>
             <source>{done} of {total} items</source>
-            <translation type="unfinished" />
+            <translation>{done} no {total} precēm</translation>
         </message>
         <message>
             <source>Note from the customer — read by {name}</source>
-            <translation type="unfinished" />
+            <translation>Klienta piezīme — izlasīja {name}</translation>
         </message>
         <message>
             <source>Note from the customer — read it, then press F6</source>
-            <translation type="unfinished" />
+            <translation>Klienta piezīme — izlasiet un nospiediet F6</translation>
         </message>
         <message>
             <source>Ready: check carrier and weight, then Ship (F10)</source>
-            <translation type="unfinished" />
+            <translation>Gatavs: pārbaudiet pārvadātāju un svaru, tad Nosūtīt (F10)</translation>
         </message>
         <message>
             <source>scan the remaining items</source>
-            <translation type="unfinished" />
+            <translation>skenējiet atlikušās preces</translation>
         </message>
         <message>
             <source>acknowledge the note (F6)</source>
-            <translation type="unfinished" />
+            <translation>apstipriniet piezīmi (F6)</translation>
         </message>
         <message>
             <source>gift slip (Ctrl+1)</source>
-            <translation type="unfinished" />
+            <translation>dāvanas pavadlapa (Ctrl+1)</translation>
         </message>
         <message>
             <source>message card (Ctrl+2)</source>
-            <translation type="unfinished" />
+            <translation>kartīte (Ctrl+2)</translation>
         </message>
         <message>
             <source>wrap (Ctrl+3)</source>
-            <translation type="unfinished" />
+            <translation>iesaiņot (Ctrl+3)</translation>
         </message>
         <message>
             <source>print the label (F7)</source>
-            <translation type="unfinished" />
+            <translation>drukājiet uzlīmi (F7)</translation>
         </message>
         <message>
             <source>Still to do: {steps}</source>
-            <translation type="unfinished" />
+            <translation>Vēl jādara: {steps}</translation>
         </message>
     </context>
     <context>
         <name>PickListModel</name>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Vieta</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Prece</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Krāsa</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Izmērs</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Paņemts</translation>
         </message>
         <message>
             <source>Tote slots</source>
-            <translation type="unfinished" />
+            <translation>Kastes nodalījumi</translation>
         </message>
         <message>
             <source>no bin</source>
-            <translation type="unfinished" />
+            <translation>nav vietas</translation>
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{done} no {total}</translation>
         </message>
         <message>
             <source>slot {slot}: {qty}</source>
-            <translation type="unfinished" />
+            <translation>nodalījums {slot}: {qty}</translation>
         </message>
     </context>
     <context>
         <name>PickScreen</name>
         <message>
             <source>Go to bin</source>
-            <translation type="unfinished" />
+            <translation>Ejiet uz vietu</translation>
         </message>
         <message>
             <source>bin empty</source>
-            <translation type="unfinished" />
+            <translation>vieta tukša</translation>
         </message>
         <message>
             <source>not enough in bin</source>
-            <translation type="unfinished" />
+            <translation>vietā nepietiek</translation>
         </message>
         <message>
             <source>item damaged</source>
-            <translation type="unfinished" />
+            <translation>prece bojāta</translation>
         </message>
         <message>
             <source>wrong item in bin</source>
-            <translation type="unfinished" />
+            <translation>vietā nepareiza prece</translation>
         </message>
         <message>
             <source>Short pick  (F9)</source>
-            <translation type="unfinished" />
+            <translation>Iztrūkums  (F9)</translation>
         </message>
         <message>
             <source>The bin does not hold enough: record it and put the order on hold for a lead</source>
-            <translation type="unfinished" />
+            <translation>Vietā nepietiek: reģistrējiet iztrūkumu, pasūtījums tiks aizturēts maiņas vadītājam</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Iemesls:</translation>
         </message>
         <message>
             <source>Batch pick: {count} orders ({numbers})</source>
-            <translation type="unfinished" />
+            <translation>Grupas komplektēšana: {count} pasūtījumi ({numbers})</translation>
         </message>
         <message>
             <source>Pick order {number}</source>
-            <translation type="unfinished" />
+            <translation>Komplektēt pasūtījumu {number}</translation>
         </message>
         <message>
             <source>Pick</source>
-            <translation type="unfinished" />
+            <translation>Komplektēšana</translation>
         </message>
         <message>
             <source>Bin {step} of {steps} · {taken} of {units} items</source>
-            <translation type="unfinished" />
+            <translation>Vieta {step} no {steps} · {taken} no {units} precēm</translation>
         </message>
         <message>
             <source>Everything is picked: go to the packing bench</source>
-            <translation type="unfinished" />
+            <translation>Viss nokomplektēts: ejiet uz pakošanas galdu</translation>
         </message>
         <message>
             <source>NO BIN</source>
-            <translation type="unfinished" />
+            <translation>NAV VIETAS</translation>
         </message>
         <message>
             <source>Take {count}</source>
-            <translation type="unfinished" />
+            <translation>Paņemiet {count}</translation>
         </message>
         <message>
             <source>No bin holds this item: record a short pick (F9)</source>
-            <translation type="unfinished" />
+            <translation>Šīs preces nav nevienā vietā: reģistrējiet iztrūkumu (F9)</translation>
         </message>
         <message>
             <source>Scan each item ({picked} of {total} taken)</source>
-            <translation type="unfinished" />
+            <translation>Skenējiet katru preci (paņemts {picked} no {total})</translation>
         </message>
         <message>
             <source>Scan the bin label first</source>
-            <translation type="unfinished" />
+            <translation>Vispirms skenējiet vietas uzlīmi</translation>
         </message>
         <message>
             <source>{marker}Slot {slot}: {left} × ({number})</source>
-            <translation type="unfinished" />
+            <translation>{marker}Nodalījums {slot}: {left} × ({number})</translation>
         </message>
     </context>
     <context>
         <name>ProductsPage</name>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Artikuls</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nosaukums</translation>
         </message>
         <message>
             <source>Variant</source>
-            <translation type="unfinished" />
+            <translation>Variants</translation>
         </message>
         <message>
             <source>Barcodes</source>
-            <translation type="unfinished" />
+            <translation>Svītrkodi</translation>
         </message>
         <message>
             <source>Search SKU, name or scan a barcode…</source>
-            <translation type="unfinished" />
+            <translation>Meklēt artikulu, nosaukumu vai skenēt svītrkodu…</translation>
         </message>
         <message>
             <source>EAN/UPC/GTIN or store codes, comma-separated</source>
-            <translation type="unfinished" />
+            <translation>EAN/UPC/GTIN vai veikala kodi, atdalīti ar komatu</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Saglabāt</translation>
         </message>
         <message>
             <source>Save as new product</source>
-            <translation type="unfinished" />
+            <translation>Saglabāt kā jaunu preci</translation>
         </message>
         <message>
             <source>If a row is wrong: import nothing</source>
-            <translation type="unfinished" />
+            <translation>Ja rinda ir kļūdaina: neimportēt neko</translation>
         </message>
         <message>
             <source>If a row is wrong: import the valid rows</source>
-            <translation type="unfinished" />
+            <translation>Ja rinda ir kļūdaina: importēt derīgās rindas</translation>
         </message>
         <message>
             <source>Import CSV…</source>
-            <translation type="unfinished" />
+            <translation>Importēt CSV…</translation>
         </message>
         <message>
             <source>Import from the store's catalogue</source>
-            <translation type="unfinished" />
+            <translation>Importēt no veikala kataloga</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Prece</translation>
         </message>
         <message>
             <source>SKU:</source>
-            <translation type="unfinished" />
+            <translation>Artikuls:</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nosaukums:</translation>
         </message>
         <message>
             <source>Variant:</source>
-            <translation type="unfinished" />
+            <translation>Variants:</translation>
         </message>
         <message>
             <source>Barcodes:</source>
-            <translation type="unfinished" />
+            <translation>Svītrkodi:</translation>
         </message>
         <message>
             <source>Weight:</source>
-            <translation type="unfinished" />
+            <translation>Svars:</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importēt</translation>
         </message>
         <message>
             <source>Select a product first, or save as a new one</source>
-            <translation type="unfinished" />
+            <translation>Vispirms izvēlieties preci vai saglabājiet kā jaunu</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name} saglabāts</translation>
         </message>
         <message>
             <source>Reading the catalogue of {store}…</source>
-            <translation type="unfinished" />
+            <translation>Lasa {store} katalogu…</translation>
         </message>
         <message>
             <source>Line {line}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{line}. rinda: {error}</translation>
         </message>
         <message>
             <source>Import products</source>
-            <translation type="unfinished" />
+            <translation>Importēt preces</translation>
         </message>
         <message>
             <source>CSV files (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>CSV faili (*.csv);;Visi faili (*)</translation>
         </message>
         <message>
             <source>Set up a store connection first</source>
-            <translation type="unfinished" />
+            <translation>Vispirms pievienojiet veikalu</translation>
         </message>
     </context>
     <context>
         <name>QueueModel</name>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Pasūtījums</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statuss</translation>
         </message>
         <message>
             <source>Ship by</source>
-            <translation type="unfinished" />
+            <translation>Nosūtīt līdz</translation>
         </message>
         <message>
             <source>Shipping</source>
-            <translation type="unfinished" />
+            <translation>Piegāde</translation>
         </message>
         <message>
             <source>Ship to</source>
-            <translation type="unfinished" />
+            <translation>Saņēmējs</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Valsts</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Preces</translation>
         </message>
         <message>
             <source>Gift / note / hold</source>
-            <translation type="unfinished" />
+            <translation>Dāvana / piezīme / aizturēts</translation>
         </message>
         <message>
             <source>At station</source>
-            <translation type="unfinished" />
+            <translation>Stacijā</translation>
         </message>
         <message>
             <source>On hold: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Aizturēts: {reason}</translation>
         </message>
         <message>
             <source>gift</source>
-            <translation type="unfinished" />
+            <translation>dāvana</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>piezīme</translation>
         </message>
         <message>
             <source>held: {reason}</source>
-            <translation type="unfinished" />
+            <translation>aizturēts: {reason}</translation>
         </message>
     </context>
     <context>
         <name>QueueScreen</name>
         <message>
             <source>Next order  (F2)</source>
-            <translation type="unfinished" />
+            <translation>Nākamais pasūtījums  (F2)</translation>
         </message>
         <message>
             <source>…or scan an order barcode to take that order</source>
-            <translation type="unfinished" />
+            <translation>…vai skenējiet pasūtījuma svītrkodu, lai to paņemtu</translation>
         </message>
         <message>
             <source>Open orders</source>
-            <translation type="unfinished" />
+            <translation>Atvērtie pasūtījumi</translation>
         </message>
         <message>
             <source>All orders</source>
-            <translation type="unfinished" />
+            <translation>Visi pasūtījumi</translation>
         </message>
         <message>
             <source>Filter: order, name, country…</source>
-            <translation type="unfinished" />
+            <translation>Filtrs: pasūtījums, vārds, valsts…</translation>
         </message>
         <message>
             <source>Ctrl+F</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+F</translation>
         </message>
         <message>
             <source>Refresh  (F5)</source>
-            <translation type="unfinished" />
+            <translation>Atjaunot  (F5)</translation>
         </message>
         <message>
             <source>&amp;Take selected</source>
-            <translation type="unfinished" />
+            <translation>&amp;Paņemt izvēlēto</translation>
         </message>
     </context>
     <context>
         <name>SignInScreen</name>
         <message>
             <source>Scan your badge to sign in</source>
-            <translation type="unfinished" />
+            <translation>Skenējiet karti, lai pieslēgtos</translation>
         </message>
         <message>
             <source>Station {name}</source>
-            <translation type="unfinished" />
+            <translation>Stacija {name}</translation>
         </message>
         <message>
             <source>No scanner? Type the badge code into the scan field above and press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Nav skenera? Ierakstiet kartes kodu skenēšanas laukā augšā un nospiediet Enter.</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN</translation>
         </message>
         <message>
             <source>&amp;Sign in</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pieslēgties</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vārds</translation>
         </message>
         <message>
             <source>&amp;PIN</source>
-            <translation type="unfinished" />
+            <translation>P&amp;IN</translation>
         </message>
         <message>
             <source>…or choose your name and type your PIN</source>
-            <translation type="unfinished" />
+            <translation>…vai izvēlieties savu vārdu un ierakstiet PIN</translation>
         </message>
         <message>
             <source>Choose your name first.</source>
-            <translation type="unfinished" />
+            <translation>Vispirms izvēlieties vārdu.</translation>
         </message>
         <message>
             <source>Type your PIN.</source>
-            <translation type="unfinished" />
+            <translation>Ierakstiet PIN.</translation>
         </message>
     </context>
     <context>
         <name>StationStatusBar</name>
         <message>
             <source>P&amp;ull now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ielādēt tagad</translation>
         </message>
         <message>
             <source>Fetch new orders from the stores now</source>
-            <translation type="unfinished" />
+            <translation>Ielādēt jaunos pasūtījumus no veikaliem tagad</translation>
         </message>
         <message>
             <source>Station {name}</source>
-            <translation type="unfinished" />
+            <translation>Stacija {name}</translation>
         </message>
         <message>
             <source>Printer: idle</source>
-            <translation type="unfinished" />
+            <translation>Printeris: gaida</translation>
         </message>
         <message>
             <source>no scanner yet</source>
-            <translation type="unfinished" />
+            <translation>skenera vēl nav</translation>
         </message>
         <message>
             <source>Database: …</source>
-            <translation type="unfinished" />
+            <translation>Datubāze: …</translation>
         </message>
         <message>
             <source>Last pull: never</source>
-            <translation type="unfinished" />
+            <translation>Pēdējā ielāde: nekad</translation>
         </message>
         <message>
             <source>Outbox: …</source>
-            <translation type="unfinished" />
+            <translation>Nosūtāmie: …</translation>
         </message>
         <message>
             <source>{name} · {role}</source>
-            <translation type="unfinished" />
+            <translation>{name} · {role}</translation>
         </message>
         <message>
             <source>Signed in: {name} ({role})</source>
-            <translation type="unfinished" />
+            <translation>Pieslēdzies: {name} ({role})</translation>
         </message>
         <message>
             <source>Nobody signed in</source>
-            <translation type="unfinished" />
+            <translation>Neviens nav pieslēdzies</translation>
         </message>
         <message>
             <source>Scanner: {message}</source>
-            <translation type="unfinished" />
+            <translation>Skeneris: {message}</translation>
         </message>
         <message>
             <source>Scanner OK</source>
-            <translation type="unfinished" />
+            <translation>Skeneris kārtībā</translation>
         </message>
         <message>
             <source>Database: {name}</source>
-            <translation type="unfinished" />
+            <translation>Datubāze: {name}</translation>
         </message>
         <message>
             <source>Database unreachable: {name}</source>
-            <translation type="unfinished" />
+            <translation>Datubāze nav pieejama: {name}</translation>
         </message>
         <message>
             <source>Outbox: —</source>
-            <translation type="unfinished" />
+            <translation>Nosūtāmie: —</translation>
         </message>
         <message>
             <source>Outbox: {count}</source>
-            <translation type="unfinished" />
+            <translation>Nosūtāmie: {count}</translation>
         </message>
         <message>
             <source>, {failed} failed</source>
-            <translation type="unfinished" />
+            <translation>, {failed} neizdevās</translation>
         </message>
         <message>
             <source>Pull failed</source>
-            <translation type="unfinished" />
+            <translation>Ielāde neizdevās</translation>
         </message>
         <message>
             <source>Last pull: {time}</source>
-            <translation type="unfinished" />
+            <translation>Pēdējā ielāde: {time}</translation>
         </message>
         <message>
             <source>Database unreachable</source>
-            <translation type="unfinished" />
+            <translation>Datubāze nav pieejama</translation>
         </message>
         <message>
             <source>Pulling orders…</source>
-            <translation type="unfinished" />
+            <translation>Ielādē pasūtījumus…</translation>
         </message>
     </context>
     <context>
         <name>StationsPage</name>
         <message>
             <source>Station</source>
-            <translation type="unfinished" />
+            <translation>Stacija</translation>
         </message>
         <message>
             <source>Label printer</source>
-            <translation type="unfinished" />
+            <translation>Uzlīmju printeris</translation>
         </message>
         <message>
             <source>Slip printer</source>
-            <translation type="unfinished" />
+            <translation>Pavadlapu printeris</translation>
         </message>
         <message>
             <source>Scanner</source>
-            <translation type="unfinished" />
+            <translation>Skeneris</translation>
         </message>
         <message>
             <source>serial</source>
-            <translation type="unfinished" />
+            <translation>seriālais</translation>
         </message>
         <message>
             <source>keyboard</source>
-            <translation type="unfinished" />
+            <translation>tastatūra</translation>
         </message>
         <message>
             <source>Label format: automatic</source>
-            <translation type="unfinished" />
+            <translation>Uzlīmes formāts: automātiski</translation>
         </message>
         <message>
             <source>Keyboard (USB HID)</source>
-            <translation type="unfinished" />
+            <translation>Tastatūra (USB HID)</translation>
         </message>
         <message>
             <source>Serial / USB-COM</source>
-            <translation type="unfinished" />
+            <translation>Seriālais / USB-COM</translation>
         </message>
         <message>
             <source> ms</source>
-            <translation type="unfinished" />
+            <translation> ms</translation>
         </message>
         <message>
             <source>Longest pause between two characters of one scan; slower typing is a person at the keyboard</source>
-            <translation type="unfinished" />
+            <translation>Garākā pauze starp divām viena skenējuma rakstzīmēm; lēnāk raksta cilvēks pie tastatūras</translation>
         </message>
         <message>
             <source>Save station</source>
-            <translation type="unfinished" />
+            <translation>Saglabāt staciju</translation>
         </message>
         <message>
             <source>Test print</source>
-            <translation type="unfinished" />
+            <translation>Testa druka</translation>
         </message>
         <message>
             <source>Test scan: click here and scan any code</source>
-            <translation type="unfinished" />
+            <translation>Testa skenēšana: noklikšķiniet šeit un skenējiet jebkuru kodu</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nosaukums:</translation>
         </message>
         <message>
             <source>Label printer:</source>
-            <translation type="unfinished" />
+            <translation>Uzlīmju printeris:</translation>
         </message>
         <message>
             <source>Slip printer:</source>
-            <translation type="unfinished" />
+            <translation>Pavadlapu printeris:</translation>
         </message>
         <message>
             <source>Scanner:</source>
-            <translation type="unfinished" />
+            <translation>Skeneris:</translation>
         </message>
         <message>
             <source>Keystroke gap:</source>
-            <translation type="unfinished" />
+            <translation>Pauze starp taustiņiem:</translation>
         </message>
         <message>
             <source>Serial port:</source>
-            <translation type="unfinished" />
+            <translation>Seriālais ports:</translation>
         </message>
         <message>
             <source>Speed (baud):</source>
-            <translation type="unfinished" />
+            <translation>Ātrums (bodi):</translation>
         </message>
         <message>
             <source>A serial scanner needs its port, e.g. /dev/ttyACM0</source>
-            <translation type="unfinished" />
+            <translation>Seriālajam skenerim vajag portu, piem. /dev/ttyACM0</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name} saglabāts</translation>
         </message>
         <message>
             <source>Test label sent to {printer}: it shows T-00-0-0 and its barcode</source>
-            <translation type="unfinished" />
+            <translation>Testa uzlīme nosūtīta uz {printer}: uz tās ir T-00-0-0 un svītrkods</translation>
         </message>
         <message>
             <source>Read {raw} — not a code packdesk knows: {why}</source>
-            <translation type="unfinished" />
+            <translation>Nolasīts {raw} — packdesk šo kodu nezina: {why}</translation>
         </message>
         <message>
             <source>Read a {kind} code: {key}</source>
-            <translation type="unfinished" />
+            <translation>Nolasīts {kind} kods: {key}</translation>
         </message>
         <message>
             <source>Enter the label printer first</source>
-            <translation type="unfinished" />
+            <translation>Vispirms norādiet uzlīmju printeri</translation>
         </message>
         <message>
             <source>Printing a test label…</source>
-            <translation type="unfinished" />
+            <translation>Drukā testa uzlīmi…</translation>
         </message>
     </context>
     <context>
         <name>StoresPage</name>
         <message>
             <source>Store</source>
-            <translation type="unfinished" />
+            <translation>Veikals</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Adrese</translation>
         </message>
         <message>
             <source>Pulled</source>
-            <translation type="unfinished" />
+            <translation>Ielāde</translation>
         </message>
         <message>
             <source>every {minutes} min</source>
-            <translation type="unfinished" />
+            <translation>ik pēc {minutes} min</translation>
         </message>
         <message>
             <source>by hand</source>
-            <translation type="unfinished" />
+            <translation>manuāli</translation>
         </message>
         <message>
             <source>File drop (CSV/JSON)</source>
-            <translation type="unfinished" />
+            <translation>Failu mape (CSV/JSON)</translation>
         </message>
         <message>
             <source>Consumer key:</source>
-            <translation type="unfinished" />
+            <translation>Consumer key:</translation>
         </message>
         <message>
             <source>Consumer secret:</source>
-            <translation type="unfinished" />
+            <translation>Consumer secret:</translation>
         </message>
         <message>
             <source>Access token:</source>
-            <translation type="unfinished" />
+            <translation>Piekļuves marķieris:</translation>
         </message>
         <message>
             <source>by hand only</source>
-            <translation type="unfinished" />
+            <translation>tikai manuāli</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Saglabāt</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Pārbaudīt savienojumu</translation>
         </message>
         <message>
             <source>kept in the system keyring; empty keeps it</source>
-            <translation type="unfinished" />
+            <translation>glabājas sistēmas atslēgu glabātavā; tukšs — nemainīt</translation>
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Savienojums</translation>
         </message>
         <message>
             <source>Kind:</source>
-            <translation type="unfinished" />
+            <translation>Veids:</translation>
         </message>
         <message>
             <source>URL or folder:</source>
-            <translation type="unfinished" />
+            <translation>URL vai mape:</translation>
         </message>
         <message>
             <source>Pull every:</source>
-            <translation type="unfinished" />
+            <translation>Ielādēt ik pēc:</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name} saglabāts</translation>
         </message>
         <message>
             <source>Asking {address}…</source>
-            <translation type="unfinished" />
+            <translation>Vaicā {address}…</translation>
         </message>
         <message>
             <source>{address} answered: the connection works</source>
-            <translation type="unfinished" />
+            <translation>{address} atbildēja: savienojums darbojas</translation>
         </message>
     </context>
     <context>
         <name>UsersPage</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nosaukums</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Loma</translation>
         </message>
         <message>
             <source>Badge</source>
-            <translation type="unfinished" />
+            <translation>Karte</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN</translation>
         </message>
         <message>
             <source>set</source>
-            <translation type="unfinished" />
+            <translation>iestatīts</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>nav</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statuss</translation>
         </message>
         <message>
             <source>locked</source>
-            <translation type="unfinished" />
+            <translation>bloķēts</translation>
         </message>
         <message>
             <source>active</source>
-            <translation type="unfinished" />
+            <translation>aktīva</translation>
         </message>
         <message>
             <source>retired</source>
-            <translation type="unfinished" />
+            <translation>noņemta</translation>
         </message>
         <message>
             <source>4 to 12 digits; empty keeps the PIN</source>
-            <translation type="unfinished" />
+            <translation>4 līdz 12 cipari; tukšs — PIN nemainās</translation>
         </message>
         <message>
             <source>May sign in</source>
-            <translation type="unfinished" />
+            <translation>Drīkst pieslēgties</translation>
         </message>
         <message>
             <source>Add as new user</source>
-            <translation type="unfinished" />
+            <translation>Pievienot kā jaunu lietotāju</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Saglabāt izmaiņas</translation>
         </message>
         <message>
             <source>Unlock PIN</source>
-            <translation type="unfinished" />
+            <translation>Atbloķēt PIN</translation>
         </message>
         <message>
             <source>Print badge…</source>
-            <translation type="unfinished" />
+            <translation>Drukāt karti…</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>Lietotājs</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nosaukums:</translation>
         </message>
         <message>
             <source>Role:</source>
-            <translation type="unfinished" />
+            <translation>Loma:</translation>
         </message>
         <message>
             <source>Badge code:</source>
-            <translation type="unfinished" />
+            <translation>Kartes kods:</translation>
         </message>
         <message>
             <source>New PIN:</source>
-            <translation type="unfinished" />
+            <translation>Jauns PIN:</translation>
         </message>
         <message>
             <source>Packer</source>
-            <translation type="unfinished" />
+            <translation>Pakotājs</translation>
         </message>
         <message>
             <source>Shift lead</source>
-            <translation type="unfinished" />
+            <translation>Maiņas vadītājs</translation>
         </message>
         <message>
             <source>Admin</source>
-            <translation type="unfinished" />
+            <translation>Administrēšana</translation>
         </message>
         <message>
             <source>Select a user first</source>
-            <translation type="unfinished" />
+            <translation>Vispirms izvēlieties lietotāju</translation>
         </message>
         <message>
             <source>{name} added</source>
-            <translation type="unfinished" />
+            <translation>{name} pievienots</translation>
         </message>
         <message>
             <source>{name} saved</source>
-            <translation type="unfinished" />
+            <translation>{name} saglabāts</translation>
         </message>
         <message>
             <source>{name} unlocked</source>
-            <translation type="unfinished" />
+            <translation>{name} atbloķēts</translation>
         </message>
         <message>
             <source>Badge saved to {file}</source>
-            <translation type="unfinished" />
+            <translation>Karte saglabāta failā {file}</translation>
         </message>
         <message>
             <source>Save badge</source>
-            <translation type="unfinished" />
+            <translation>Saglabāt karti</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF faili (*.pdf)</translation>
         </message>
     </context>
     <context>
         <name>documents</name>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Sūtītājs</translation>
         </message>
         <message>
             <source>Ship to</source>
-            <translation type="unfinished" />
+            <translation>Saņēmējs</translation>
         </message>
         <message>
             <source>Order</source>
-            <translation type="unfinished" />
+            <translation>Pasūtījums</translation>
         </message>
         <message>
             <source>Tracking</source>
-            <translation type="unfinished" />
+            <translation>Sūtījuma nr.</translation>
         </message>
         <message>
             <source>Weight</source>
-            <translation type="unfinished" />
+            <translation>Svars</translation>
         </message>
         <message>
             <source>Packing slip</source>
-            <translation type="unfinished" />
+            <translation>Pavadlapa</translation>
         </message>
         <message>
             <source>Gift slip</source>
-            <translation type="unfinished" />
+            <translation>Dāvanas pavadlapa</translation>
         </message>
         <message>
             <source>Ordered</source>
-            <translation type="unfinished" />
+            <translation>Pasūtīts</translation>
         </message>
         <message>
             <source>Ship by</source>
-            <translation type="unfinished" />
+            <translation>Nosūtīt līdz</translation>
         </message>
         <message>
             <source>Shipping</source>
-            <translation type="unfinished" />
+            <translation>Piegāde</translation>
         </message>
         <message>
             <source>SKU</source>
-            <translation type="unfinished" />
+            <translation>Artikuls</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Prece</translation>
         </message>
         <message>
             <source>Color / size</source>
-            <translation type="unfinished" />
+            <translation>Krāsa / izmērs</translation>
         </message>
         <message>
             <source>Qty</source>
-            <translation type="unfinished" />
+            <translation>Daudz.</translation>
         </message>
         <message>
             <source>Bin</source>
-            <translation type="unfinished" />
+            <translation>Vieta</translation>
         </message>
         <message>
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>Cena</translation>
         </message>
         <message>
             <source>Note from the customer</source>
-            <translation type="unfinished" />
+            <translation>Klienta piezīme</translation>
         </message>
         <message>
             <source>Gift message</source>
-            <translation type="unfinished" />
+            <translation>Apsveikums</translation>
         </message>
         <message>
             <source>Returns</source>
-            <translation type="unfinished" />
+            <translation>Atgriešana</translation>
         </message>
         <message>
             <source>A gift for you</source>
-            <translation type="unfinished" />
+            <translation>Dāvana jums</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Preces</translation>
         </message>
         <message>
             <source>Page {page}</source>
-            <translation type="unfinished" />
+            <translation>{page}. lapa</translation>
         </message>
         <message>
             <source>Not quite right? You can return unused items within 30 days. Keep this slip, scan its barcode or quote the order number when you contact us, and we will send you a return label.</source>
-            <translation type="unfinished" />
+            <translation>Kaut kas neder? Nelietotas preces varat atgriezt 30 dienu laikā. Saglabājiet šo pavadlapu, noskenējiet tās svītrkodu vai nosauciet pasūtījuma numuru, sazinoties ar mums, un mēs atsūtīsim atgriešanas uzlīmi.</translation>
         </message>
     </context>
     <context>
         <name>owner</name>
         <message>
             <source>colour</source>
-            <translation type="unfinished" />
+            <translation>krāsa</translation>
         </message>
         <message>
             <source>size</source>
-            <translation type="unfinished" />
+            <translation>izmērs</translation>
         </message>
     </context>
     <context>
         <name>queue</name>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Jauns</translation>
         </message>
         <message>
             <source>Picking</source>
-            <translation type="unfinished" />
+            <translation>Komplektē</translation>
         </message>
         <message>
             <source>Packing</source>
-            <translation type="unfinished" />
+            <translation>Pako</translation>
         </message>
         <message>
             <source>Packed</source>
-            <translation type="unfinished" />
+            <translation>Sapakots</translation>
         </message>
         <message>
             <source>Shipped</source>
-            <translation type="unfinished" />
+            <translation>Nosūtīts</translation>
         </message>
         <message>
             <source>On hold</source>
-            <translation type="unfinished" />
+            <translation>Aizturēts</translation>
         </message>
         <message>
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Atcelts</translation>
         </message>
     </context>
     <context>
         <name>verdict</name>
         <message>
             <source>Scan your badge first</source>
-            <translation type="unfinished" />
+            <translation>Vispirms skenējiet karti</translation>
         </message>
         <message>
             <source>Signed out after a pause: scan your badge</source>
-            <translation type="unfinished" />
+            <translation>Izrakstīts pēc pauzes: skenējiet karti</translation>
         </message>
         <message>
             <source>No order in hand: press F2 for the next order or scan an order</source>
-            <translation type="unfinished" />
+            <translation>Nav pasūtījuma darbā: F2 — nākamais, vai skenējiet pasūtījumu</translation>
         </message>
         <message>
             <source>No order with this number</source>
-            <translation type="unfinished" />
+            <translation>Nav pasūtījuma ar šo numuru</translation>
         </message>
         <message>
             <source>This order cannot be taken now</source>
-            <translation type="unfinished" />
+            <translation>Šo pasūtījumu tagad nevar paņemt</translation>
         </message>
         <message>
             <source>Finish the order in hand first</source>
-            <translation type="unfinished" />
+            <translation>Vispirms pabeidziet esošo pasūtījumu</translation>
         </message>
         <message>
             <source>Scan the bin label first</source>
-            <translation type="unfinished" />
+            <translation>Vispirms skenējiet vietas uzlīmi</translation>
         </message>
         <message>
             <source>The order was put on hold</source>
-            <translation type="unfinished" />
+            <translation>Pasūtījums aizturēts</translation>
         </message>
         <message>
             <source>The order was cancelled: put the items back</source>
-            <translation type="unfinished" />
+            <translation>Pasūtījums atcelts: nolieciet preces atpakaļ</translation>
         </message>
         <message>
             <source>Another station or a lead took this order over</source>
-            <translation type="unfinished" />
+            <translation>Šo pasūtījumu pārņēma cita stacija vai maiņas vadītājs</translation>
         </message>
         <message>
             <source>This needs a lead's badge</source>
-            <translation type="unfinished" />
+            <translation>Vajag maiņas vadītāja karti</translation>
         </message>
         <message>
             <source>Everything is scanned: print and ship (F10)</source>
-            <translation type="unfinished" />
+            <translation>Viss skenēts: drukājiet un nosūtiet (F10)</translation>
         </message>
         <message>
             <source>Nothing to undo</source>
-            <translation type="unfinished" />
+            <translation>Nav ko atsaukt</translation>
         </message>
         <message>
             <source>Wrong size</source>
-            <translation type="unfinished" />
+            <translation>Nepareizs izmērs</translation>
         </message>
         <message>
             <source>Wrong colour</source>
-            <translation type="unfinished" />
+            <translation>Nepareiza krāsa</translation>
         </message>
         <message>
             <source>Wrong colour and size</source>
-            <translation type="unfinished" />
+            <translation>Nepareiza krāsa un izmērs</translation>
         </message>
         <message>
             <source>Wrong variant</source>
-            <translation type="unfinished" />
+            <translation>Nepareizs variants</translation>
         </message>
         <message>
             <source>expected {expected}, scanned {got}</source>
-            <translation type="unfinished" />
+            <translation>gaidīts {expected}, skenēts {got}</translation>
         </message>
         <message>
             <source>scanned {got}</source>
-            <translation type="unfinished" />
+            <translation>skenēts {got}</translation>
         </message>
         <message>
             <source>Packing slip</source>
-            <translation type="unfinished" />
+            <translation>Pavadlapa</translation>
         </message>
         <message>
             <source>Shipping label</source>
-            <translation type="unfinished" />
+            <translation>Sūtījuma uzlīme</translation>
         </message>
         <message>
             <source>Message card</source>
-            <translation type="unfinished" />
+            <translation>Apsveikuma kartīte</translation>
         </message>
         <message>
             <source>{document} did not print: {message}</source>
-            <translation type="unfinished" />
+            <translation>{document} netika izdrukāts: {message}</translation>
         </message>
         <message>
             <source>unknown error</source>
-            <translation type="unfinished" />
+            <translation>nezināma kļūda</translation>
         </message>
         <message>
             <source>Wrong item</source>
-            <translation type="unfinished" />
+            <translation>Nepareiza prece</translation>
         </message>
         <message>
             <source>go to bin {bin}, scan its label, then the item</source>
-            <translation type="unfinished" />
+            <translation>ejiet uz vietu {bin}, skenējiet tās uzlīmi, tad preci</translation>
         </message>
         <message>
             <source>Wrong bin</source>
-            <translation type="unfinished" />
+            <translation>Nepareiza vieta</translation>
         </message>
         <message>
             <source>{item}: all {count} are already scanned</source>
-            <translation type="unfinished" />
+            <translation>{item}: visi {count} jau skenēti</translation>
         </message>
         <message>
             <source>{item}: none more is needed</source>
-            <translation type="unfinished" />
+            <translation>{item}: vairāk nevajag</translation>
         </message>
         <message>
             <source>Too many</source>
-            <translation type="unfinished" />
+            <translation>Par daudz</translation>
         </message>
         <message>
             <source>Not in this order</source>
-            <translation type="unfinished" />
+            <translation>Nav šajā pasūtījumā</translation>
         </message>
         <message>
             <source>{item} belongs to order {other}</source>
-            <translation type="unfinished" />
+            <translation>{item} ir no pasūtījuma {other}</translation>
         </message>
         <message>
             <source>{item} is not in this order</source>
-            <translation type="unfinished" />
+            <translation>{item} nav šajā pasūtījumā</translation>
         </message>
         <message>
             <source>Unknown code</source>
-            <translation type="unfinished" />
+            <translation>Nezināms kods</translation>
         </message>
         <message>
             <source>Welcome, {name}</source>
-            <translation type="unfinished" />
+            <translation>Sveiki, {name}</translation>
         </message>
         <message>
             <source>Press F2 for the next order, or scan an order barcode</source>
-            <translation type="unfinished" />
+            <translation>F2 — nākamais pasūtījums, vai skenējiet pasūtījuma svītrkodu</translation>
         </message>
         <message>
             <source>Order {number} is yours</source>
-            <translation type="unfinished" />
+            <translation>Pasūtījums {number} ir jūsu</translation>
         </message>
         <message>
             <source>Go to the first bin</source>
-            <translation type="unfinished" />
+            <translation>Ejiet uz pirmo vietu</translation>
         </message>
         <message>
             <source>Take {count} × {item}</source>
-            <translation type="unfinished" />
+            <translation>Paņemiet {count} × {item}</translation>
         </message>
         <message>
             <source>Bin {bin} ✓</source>
-            <translation type="unfinished" />
+            <translation>Vieta {bin} ✓</translation>
         </message>
         <message>
             <source>Slip and label are printing: check carrier and weight, then Ship (F10)</source>
-            <translation type="unfinished" />
+            <translation>Drukā pavadlapu un uzlīmi: pārbaudiet pārvadātāju un svaru, tad Nosūtīt (F10)</translation>
         </message>
         <message>
             <source>Order {number} complete</source>
-            <translation type="unfinished" />
+            <translation>Pasūtījums {number} pabeigts</translation>
         </message>
         <message>
             <source>Put it in slot {slot}</source>
-            <translation type="unfinished" />
+            <translation>Ielieciet nodalījumā {slot}</translation>
         </message>
         <message>
             <source>{item} · the pick is complete: pack it now</source>
-            <translation type="unfinished" />
+            <translation>{item} · komplektēšana pabeigta: pakojiet</translation>
         </message>
         <message>
             <source>Picked: {item}</source>
-            <translation type="unfinished" />
+            <translation>Paņemts: {item}</translation>
         </message>
         <message>
             <source>The pick is complete: pack it now</source>
-            <translation type="unfinished" />
+            <translation>Komplektēšana pabeigta: pakojiet</translation>
         </message>
         <message>
             <source>Next bin</source>
-            <translation type="unfinished" />
+            <translation>Nākamā vieta</translation>
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{done} no {total}</translation>
         </message>
         <message>
             <source>OK: {item}</source>
-            <translation type="unfinished" />
+            <translation>OK: {item}</translation>
         </message>
         <message>
             <source>Line overridden by {lead}</source>
-            <translation type="unfinished" />
+            <translation>Rindu apstiprināja {lead}</translation>
         </message>
         <message>
             <source>Line overridden</source>
-            <translation type="unfinished" />
+            <translation>Rinda apstiprināta</translation>
         </message>
         <message>
             <source>Short pick recorded</source>
-            <translation type="unfinished" />
+            <translation>Iztrūkums reģistrēts</translation>
         </message>
         <message>
             <source>The order is on hold for a lead</source>
-            <translation type="unfinished" />
+            <translation>Pasūtījums aizturēts maiņas vadītājam</translation>
         </message>
         <message>
             <source>Undone</source>
-            <translation type="unfinished" />
+            <translation>Atsaukts</translation>
         </message>
         <message>
             <source>The last scan of {item} is taken back: put it back</source>
-            <translation type="unfinished" />
+            <translation>{item} pēdējais skenējums atsaukts: nolieciet atpakaļ</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>Scan not used</source>
-            <translation type="unfinished" />
+            <translation>Skenējums neizmantots</translation>
         </message>
     </context>
 </TS>
