@@ -25,6 +25,8 @@ class BuildWithTranslations(build_py):
 
         sources = sorted((ROOT / "packdesk" / "resources" / "translations").glob("*.ts"))
         out = Path(self.build_lib) / "packdesk" / "resources" / "translations"
+        for stale in out.glob("*.ts"):  # a reused build folder may hold sources: ship .qm only
+            stale.unlink()
         for qm in compile_translations(sources, out):
             print(f"compiled {qm.name}")
 
