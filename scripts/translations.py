@@ -173,30 +173,35 @@ def fresh_problems() -> list[str]:
         return problems(folder)
 
 
+def _fill_message(message: ET.Element, value: str | list[str]) -> None:
+    translation = message.find("translation")
+    if translation is None:
+        translation = ET.SubElement(message, "translation")
+    translation.attrib.pop("type", None)
+    for child in list(translation):
+        translation.remove(child)
+    if message.get("numerus") == "yes":
+        translation.text = None
+        for form in value if isinstance(value, list) else [value]:
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = value if isinstance(value, str) else value[0]
+
+
 def fill(language: str, path: Path) -> int:
     """Write the translations of ``path`` ({source: text or [forms]}) into the .ts."""
     texts = json.loads(path.read_text(encoding="utf-8"))
     ts = ts_path(language)
     tree = ET.parse(ts)
     count = 0
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source") or ""
-        if source not in texts:
-            continue
-        value = texts[source]
-        translation = message.find("translation")
-        if translation is None:
-            translation = ET.SubElement(message, "translation")
-        translation.attrib.pop("type", None)
-        for child in list(translation):
-            translation.remove(child)
-        if message.get("numerus") == "yes":
-            translation.text = None
-            for form in value if isinstance(value, list) else [value]:
-                ET.SubElement(translation, "numerusform").text = form
-        else:
-            translation.text = value if isinstance(value, str) else value[0]
-        count += 1
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            # "Context|source" wins over "source" (a role's "Admin" is not the screen's).
+            value = texts.get(f"{context.findtext('name')}|{source}", texts.get(source))
+            if value is not None:
+                _fill_message(message, value)
+                count += 1
     ET.indent(tree, space="    ")
     text = ET.tostring(tree.getroot(), encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text + "\n",

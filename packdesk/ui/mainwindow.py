@@ -59,6 +59,7 @@ from .queueview import QueueScreen
 from .signin import SignInScreen
 from .statusbar import HealthProbe, PullAction, StationStatusBar
 from .verdicts import Feedback, feedback_for, print_problems
+from .words import role_name
 from .worker import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -419,7 +420,7 @@ class MainWindow(QMainWindow):
             self._drop_lead_screens()
             self._update_role_actions()
             if self.actor is not None:
-                self.status.set_user(self.actor.name, self.actor.role.value)
+                self.status.set_user(self.actor.name, role_name(self.actor.role))
                 self.user_label.setText(self.actor.name)
                 self.idle_timer.start()
             else:
@@ -705,7 +706,7 @@ class MainWindow(QMainWindow):
         module_name, class_name, role = LEAD_SCREENS[key]
         if self.actor is None or not self.actor.can(role):
             self.show_feedback(Feedback(FeedbackKind.REFUSE, self.tr("Not for this role"),
-                                        self.tr("This screen needs a {role}").format(role=role.value)))
+                                        self.tr("This screen needs a {role}").format(role=role_name(role))))
             return False
         widget = self.lead_screens.get(key)
         if widget is None:

@@ -28,6 +28,7 @@ from packdesk.services.station import GIFT_STEPS, LineView, OrderView
 
 from .packlinemodel import LINE_ROLE, PackLineModel
 from .widgets import RIGHT, font, push_button, read_only_table, text_label
+from .words import grams_suffix
 
 
 class PackScreen(QWidget):
@@ -122,7 +123,7 @@ class PackScreen(QWidget):
         self.weight.setObjectName("shipWeight")
         self.weight.setFont(font(15))
         self.weight.setRange(1, 70_000)
-        self.weight.setSuffix(" g")
+        self.weight.setSuffix(grams_suffix())
         self.weight.setSingleStep(10)
         self.tracking = QLineEdit(self)
         self.tracking.setObjectName("shipTracking")

@@ -79,7 +79,10 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             for column in range(model.columnCount()):
                 header = model.headerData(column, Qt.Orientation.Horizontal)
                 found.append((f"{name} header {column}", str(header or "")))
-        found.append((f"{name} tooltip", widget.toolTip()))
+        # A tooltip shows on hover only; the scanner's carries the driver's own status
+        # message (hardware text, not packdesk's words), so it is left out.
+        if widget.objectName() != "statusScanner":
+            found.append((f"{name} tooltip", widget.toolTip()))
     return [(n, t) for n, t in found if t.strip()]
 
 
@@ -104,7 +107,8 @@ def english_left(root: QWidget, phrases: set[str], data: list[str]) -> list[str]
         for value in data:
             plain = plain.replace(value, " ")
         for phrase in phrases:
-            if re.search(r"(?<![A-Za-z])" + re.escape(phrase) + r"(?![A-Za-z])", plain):
+            pattern = r"(?<![A-Za-z])" + re.escape(phrase) + r"(?![A-Za-z])"
+            if re.search(pattern, plain, re.IGNORECASE):
                 left.append(f"{name}: {text!r} has {phrase!r}")
     return left
 

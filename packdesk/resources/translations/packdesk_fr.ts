@@ -1271,6 +1271,21 @@
         </message>
     </context>
     <context>
+        <name>Role</name>
+        <message>
+            <source>Packer</source>
+            <translation>Emballeur</translation>
+        </message>
+        <message>
+            <source>Shift lead</source>
+            <translation>Chef d’équipe</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>Administrateur</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInScreen</name>
         <message>
             <source>Scan your badge to sign in</source>
@@ -1607,6 +1622,13 @@
         </message>
     </context>
     <context>
+        <name>Units</name>
+        <message>
+            <source> g</source>
+            <translation> g</translation>
+        </message>
+    </context>
+    <context>
         <name>UsersPage</name>
         <message>
             <source>Name</source>
@@ -1691,18 +1713,6 @@
         <message>
             <source>New PIN:</source>
             <translation>Nouveau PIN :</translation>
-        </message>
-        <message>
-            <source>Packer</source>
-            <translation>Emballeur</translation>
-        </message>
-        <message>
-            <source>Shift lead</source>
-            <translation>Chef d’équipe</translation>
-        </message>
-        <message>
-            <source>Admin</source>
-            <translation>Administration</translation>
         </message>
         <message>
             <source>Select a user first</source>

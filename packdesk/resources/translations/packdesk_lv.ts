@@ -1277,6 +1277,21 @@
         </message>
     </context>
     <context>
+        <name>Role</name>
+        <message>
+            <source>Packer</source>
+            <translation>Pakotājs</translation>
+        </message>
+        <message>
+            <source>Shift lead</source>
+            <translation>Maiņas vadītājs</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>Administrators</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInScreen</name>
         <message>
             <source>Scan your badge to sign in</source>
@@ -1613,6 +1628,13 @@
         </message>
     </context>
     <context>
+        <name>Units</name>
+        <message>
+            <source> g</source>
+            <translation> g</translation>
+        </message>
+    </context>
+    <context>
         <name>UsersPage</name>
         <message>
             <source>Name</source>
@@ -1697,18 +1719,6 @@
         <message>
             <source>New PIN:</source>
             <translation>Jauns PIN:</translation>
-        </message>
-        <message>
-            <source>Packer</source>
-            <translation>Pakotājs</translation>
-        </message>
-        <message>
-            <source>Shift lead</source>
-            <translation>Maiņas vadītājs</translation>
-        </message>
-        <message>
-            <source>Admin</source>
-            <translation>Administrēšana</translation>
         </message>
         <message>
             <source>Select a user first</source>

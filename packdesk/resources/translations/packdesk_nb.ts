@@ -1271,6 +1271,21 @@
         </message>
     </context>
     <context>
+        <name>Role</name>
+        <message>
+            <source>Packer</source>
+            <translation>Pakker</translation>
+        </message>
+        <message>
+            <source>Shift lead</source>
+            <translation>Skiftleder</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>Administrator</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInScreen</name>
         <message>
             <source>Scan your badge to sign in</source>
@@ -1607,6 +1622,13 @@
         </message>
     </context>
     <context>
+        <name>Units</name>
+        <message>
+            <source> g</source>
+            <translation> g</translation>
+        </message>
+    </context>
+    <context>
         <name>UsersPage</name>
         <message>
             <source>Name</source>
@@ -1691,18 +1713,6 @@
         <message>
             <source>New PIN:</source>
             <translation>Ny PIN:</translation>
-        </message>
-        <message>
-            <source>Packer</source>
-            <translation>Pakker</translation>
-        </message>
-        <message>
-            <source>Shift lead</source>
-            <translation>Skiftleder</translation>
-        </message>
-        <message>
-            <source>Admin</source>
-            <translation>Admin</translation>
         </message>
         <message>
             <source>Select a user first</source>

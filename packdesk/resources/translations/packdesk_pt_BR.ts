@@ -1271,6 +1271,21 @@
         </message>
     </context>
     <context>
+        <name>Role</name>
+        <message>
+            <source>Packer</source>
+            <translation>Embalador</translation>
+        </message>
+        <message>
+            <source>Shift lead</source>
+            <translation>Líder de turno</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>Administrador</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInScreen</name>
         <message>
             <source>Scan your badge to sign in</source>
@@ -1607,6 +1622,13 @@
         </message>
     </context>
     <context>
+        <name>Units</name>
+        <message>
+            <source> g</source>
+            <translation> g</translation>
+        </message>
+    </context>
+    <context>
         <name>UsersPage</name>
         <message>
             <source>Name</source>
@@ -1691,18 +1713,6 @@
         <message>
             <source>New PIN:</source>
             <translation>Nova senha:</translation>
-        </message>
-        <message>
-            <source>Packer</source>
-            <translation>Embalador</translation>
-        </message>
-        <message>
-            <source>Shift lead</source>
-            <translation>Líder de turno</translation>
-        </message>
-        <message>
-            <source>Admin</source>
-            <translation>Administração</translation>
         </message>
         <message>
             <source>Select a user first</source>

@@ -1277,6 +1277,21 @@
         </message>
     </context>
     <context>
+        <name>Role</name>
+        <message>
+            <source>Packer</source>
+            <translation>Упаковщик</translation>
+        </message>
+        <message>
+            <source>Shift lead</source>
+            <translation>Старший смены</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>Администратор</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInScreen</name>
         <message>
             <source>Scan your badge to sign in</source>
@@ -1613,6 +1628,13 @@
         </message>
     </context>
     <context>
+        <name>Units</name>
+        <message>
+            <source> g</source>
+            <translation> г</translation>
+        </message>
+    </context>
+    <context>
         <name>UsersPage</name>
         <message>
             <source>Name</source>
@@ -1697,18 +1719,6 @@
         <message>
             <source>New PIN:</source>
             <translation>Новый PIN-код:</translation>
-        </message>
-        <message>
-            <source>Packer</source>
-            <translation>Упаковщик</translation>
-        </message>
-        <message>
-            <source>Shift lead</source>
-            <translation>Старший смены</translation>
-        </message>
-        <message>
-            <source>Admin</source>
-            <translation>Администрирование</translation>
         </message>
         <message>
             <source>Select a user first</source>

@@ -32,6 +32,7 @@ from packdesk.services.catalog import (
 )
 from packdesk.services.screens import AdminServices
 
+from ..words import grams_suffix
 from .common import (
     button_row,
     form_box,
@@ -90,7 +91,7 @@ class ProductsPage(AdminPage):
         self.barcodes_edit.setPlaceholderText(self.tr("EAN/UPC/GTIN or store codes, comma-separated"))
         self.weight_spin = QSpinBox()
         self.weight_spin.setRange(0, 100_000)
-        self.weight_spin.setSuffix(" g")
+        self.weight_spin.setSuffix(grams_suffix())
         self.save_button = QPushButton(self.tr("Save"))
         self.new_button = QPushButton(self.tr("Save as new product"))
         self.mode_box = import_mode_box(self.tr("If a row is wrong: import nothing"),

@@ -19,6 +19,7 @@ from packdesk.services.admin import UserInfo, suggest_badge_code
 from packdesk.services.auth import Actor
 from packdesk.services.screens import AdminServices
 
+from ..words import role_name
 from .badges import badge_pdf
 from .common import (
     button_row,
@@ -77,8 +78,7 @@ class UsersPage(AdminPage):
         self.reload()
 
     def role_label(self, role: Role) -> str:
-        return {Role.PACKER: self.tr("Packer"), Role.LEAD: self.tr("Shift lead"),
-                Role.ADMIN: self.tr("Admin")}[role]
+        return role_name(role)
 
     def reload(self) -> None:
         services, actor = self.services, self.actor
