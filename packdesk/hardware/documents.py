@@ -603,7 +603,7 @@ def packing_slip_pdf(
     widths = [0.19, 0.38, 0.17, 0.08, 0.18]
     if show_prices:
         columns.append(tr("price"))
-        widths = [0.17, 0.34, 0.15, 0.07, 0.15, 0.12]
+        widths = [0.16, 0.31, 0.15, 0.07, 0.15, 0.16]  # room for "R$ 1.249,50"
     head_style = ParagraphStyle("th", parent=small, fontName=bold)
     rows: list[list[Paragraph]] = [[para(c, head_style) for c in columns]]
     for line in order.lines:

@@ -18,6 +18,7 @@ from PIL import Image
 from packdesk.domain.model import Address, Order
 from packdesk.domain.scancodes import classify
 from packdesk.hardware import documents
+from packdesk.hardware.captions import caption, document_language
 from packdesk.hardware.zpl import compress_rows
 from tests.helpers.orders import (
     DEMO_BINS,
@@ -161,7 +162,8 @@ def test_packing_slip_lists_lines_with_bins_and_its_barcode_reads_back(
             assert value in text
     if order.customer_note:
         assert order.customer_note in text.replace("\r\n", " ").replace("\n", " ")
-    assert "Returns" in text
+    # The returns heading in the order's own language (Russian, Latvian, English).
+    assert caption("Returns", document_language(order.ship_to.country)) in text
 
 
 def test_packing_slip_shows_prices_and_a_gift_slip_hides_them() -> None:
