@@ -57,6 +57,8 @@ class PrinterSettings:
     label_format: ContentType | None = None  # None: ZPL for tcp/cups, PDF for folder/system
     label_dpi: int = 203
     page_size: PageSize = "A4"
+    # The documents' language whatever the order's country ("pt_BR"); None: the country's.
+    document_language: str | None = None
 
     @classmethod
     def from_mapping(cls, values: dict[str, str], *, default_folder: str | None = None) -> PrinterSettings:
@@ -76,7 +78,8 @@ class PrinterSettings:
         if dpi_text not in ("203", "300", "600"):
             raise ValueError(f"label_dpi {dpi_text!r}: use 203, 300 or 600 (the label printer's resolution)")
         return cls(slip, label, fmt or None,  # type: ignore[arg-type]
-                   int(dpi_text), page)  # type: ignore[arg-type]
+                   int(dpi_text), page,  # type: ignore[arg-type]
+                   values.get("document_language") or None)
 
 
 class StationPrinter:
@@ -95,8 +98,10 @@ class StationPrinter:
         page_size: PageSize = "A4",
         wait_seconds: float = 20.0,
         on_change: Callable[[PrintJob], None] | None = None,
+        document_language: str | None = None,
     ) -> None:
         self.ship_from = ship_from
+        self.document_language = document_language
         self.where = {SLIP: slip_where, LABEL: label_where}
         self.label_format: ContentType = label_format
         self.label_dpi = label_dpi
@@ -119,7 +124,7 @@ class StationPrinter:
         return cls(slip, label, ship_from=ship_from, slip_where=settings.slip_url,
                    label_where=settings.label_url, label_format=label_format,
                    label_dpi=settings.label_dpi, page_size=settings.page_size,
-                   on_change=on_change)
+                   on_change=on_change, document_language=settings.document_language)
 
     def warm_up(self) -> None:
         """Load the renderers and fonts now (from a worker thread), not at the first print."""
@@ -131,18 +136,21 @@ class StationPrinter:
     # --- DocumentPrinter ------------------------------------------------------------------
 
     def print_packing_slip(self, order_view: OrderView) -> PrintOutcome:
-        document = _documents().packing_slip_pdf(
-            order_view.order, order_view.bins_by_sku, page_size=self.page_size,
-            gift_slip=order_view.gift)
+        with _documents().language(self.document_language):
+            document = _documents().packing_slip_pdf(
+                order_view.order, order_view.bins_by_sku, page_size=self.page_size,
+                gift_slip=order_view.gift)
         title = f"{'gift-slip' if order_view.gift else 'slip'} {order_view.number}"
         return self._print(PACKING_SLIP, SLIP, document, "pdf", title)
 
     def print_label(self, order_view: OrderView, shipment: Shipment) -> PrintOutcome:
-        if self.label_format == "zpl":
-            document = _documents().shipping_label_zpl(order_view.order, shipment, self.ship_from,
-                                                    self.label_dpi)
-        else:
-            document = _documents().shipping_label_pdf(order_view.order, shipment, self.ship_from)
+        with _documents().language(self.document_language):
+            if self.label_format == "zpl":
+                document = _documents().shipping_label_zpl(order_view.order, shipment,
+                                                        self.ship_from, self.label_dpi)
+            else:
+                document = _documents().shipping_label_pdf(order_view.order, shipment,
+                                                        self.ship_from)
         return self._print(SHIPPING_LABEL, LABEL, document, self.label_format,
                            f"label {order_view.number}")
 
@@ -150,10 +158,11 @@ class StationPrinter:
 
     def print_gift_card(self, order_view: OrderView) -> PrintOutcome:
         """The gift message card (on the label printer: a 4x6 card)."""
-        if self.label_format == "zpl":
-            document = _documents().gift_card_zpl(order_view.order, self.label_dpi)
-        else:
-            document = _documents().gift_card_pdf(order_view.order)
+        with _documents().language(self.document_language):
+            if self.label_format == "zpl":
+                document = _documents().gift_card_zpl(order_view.order, self.label_dpi)
+            else:
+                document = _documents().gift_card_pdf(order_view.order)
         return self._print(GIFT_CARD, LABEL, document, self.label_format,
                            f"gift-card {order_view.number}")
 

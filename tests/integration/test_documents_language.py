@@ -93,3 +93,18 @@ def test_money_keeps_its_own_currency_sign() -> None:
     assert format_money("129.9", "BRL", "pt_BR", "BR") == "R$\u00a0129,90"
     assert format_money("24", "EUR", "lv", "LV") == "24,00\u00a0€"
     assert format_money("249", "NOK", "nb", "NO") == "kr\u00a0249,00"
+
+
+def test_a_station_can_be_set_to_print_in_one_language(tmp_path) -> None:
+    from packdesk.hardware.station_printer import PrinterSettings, StationPrinter
+
+    settings = PrinterSettings.from_mapping({"slip": f"folder://{tmp_path}",
+                                             "document_language": "fr"})
+    printer = StationPrinter.from_settings(settings, ship_from=SHIP_FROM)
+    try:
+        assert printer.document_language == "fr"
+    finally:
+        printer.close()
+    with documents.language(printer.document_language):
+        card = pdf_text(documents.gift_card_pdf(brazilian_order()))
+    assert "Un cadeau pour vous" in card
