@@ -63,13 +63,21 @@ def ship_from_address(setup: StationSetup) -> Address:
 
 def build_scanner(setup: StationSetup, app: QApplication) -> Scanner:
     """A serial scanner when the station's ``scanner_settings`` name a port, else the wedge."""
-    from packdesk.hardware.scanners import SerialScanner, SerialSettings, WedgeScanner
+    from packdesk.hardware.scanners import (
+        SerialScanner,
+        SerialSettings,
+        WedgeScanner,
+        WedgeSettings,
+    )
 
     settings = setup.scanner_settings
     if settings.get("kind") == "serial" or settings.get("port"):
-        return SerialScanner(SerialSettings(
-            port=settings["port"], baudrate=int(settings.get("baudrate", 9600))))
-    return WedgeScanner(app, max_gap_ms=int(settings.get("max_gap_ms", 30)))
+        try:
+            return SerialScanner(SerialSettings.from_mapping(settings))
+        except ValueError as error:
+            log.error("station %s: serial scanner settings: %s; using the keyboard scanner",
+                      setup.name, error)
+    return WedgeScanner.from_settings(app, WedgeSettings.from_mapping(settings))
 
 
 def build_printer(setup: StationSetup, *, demo: bool, print_folder: Path | None) -> StationPrinter:

@@ -6,11 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(
-  python3-venv postgresql socat cups-client poppler-utils
+  python3-venv postgresql socat cups-client cups-daemon poppler-utils
   libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-xkb1 libpulse0
-  fonts-dejavu-core fonts-noto-core
+  fonts-dejavu-core fonts-noto-core fonts-noto-cjk
 )
 missing_packages() {
   missing=()

@@ -42,7 +42,10 @@ def _destination(parser: argparse.ArgumentParser) -> None:
     where.add_argument("--out", type=Path, metavar="FILE", help="write the document to FILE")
     where.add_argument(
         "--to", metavar="DESTINATION",
-        help="send to a printer: tcp://HOST:9100, cups://QUEUE, folder:///PATH, system://",
+        help="send to a printer: tcp://HOST:9100 (a ZPL job asks the printer's status "
+             "first; ?status=off for printers that do not answer it, ?stall=SECONDS, "
+             "?timeout=SECONDS), cups://QUEUE[?server=HOST:PORT&wait=SECONDS], "
+             "folder:///PATH, system://",
     )
 
 

@@ -9,7 +9,9 @@ the station calls :func:`classify` on it. A scanner may send:
   fields; GTIN, lot, serial, expiry and SSCC are parsed with ``biip``;
 * UPC-A, EAN-13, EAN-8 or GTIN-14 for the same item, all normalised to one GTIN-14 key;
 * codes packdesk prints itself: ``BIN:A-03-2-B`` on bin labels, ``ORD:<number>`` on
-  shipping labels and slips, ``BADGE:<id>`` on badges (prefixes configurable).
+  shipping labels and slips, ``BADGE:<id>`` on badges (prefixes configurable). An order
+  number that is not plain printable ASCII is percent-encoded in its barcode (see
+  :func:`order_barcode`) and decoded here, so a scan gives back exactly the number.
 
 Nothing here raises on bad input: anything that cannot be read becomes
 ``kind="unknown"`` with a message for the person at the bench.
@@ -56,9 +58,40 @@ _GS1_AIMS = {"]C1", "]e0", "]d2", "]Q3", "]z1"}
 MAX_CODE_LENGTH = 512
 
 
+# Order-number characters a Code 128 barcode carries as they are: printable ASCII but the
+# space (scanners pad and trim) and "%" (the escape).
+_PLAIN_ORDER_CHARS = frozenset(chr(c) for c in range(0x21, 0x7F)) - {"%"}
+_ESCAPE = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+
+
 def order_barcode(number: str) -> str:
-    """What packdesk encodes in the order barcode on labels and slips."""
-    return f"{ORDER_BARCODE_PREFIX}{number}"
+    """What packdesk encodes in the order barcode on labels and slips.
+
+    Code 128 carries ASCII only, and a scanner drops, rewrites or ends the scan at control
+    characters. Every other character of the number (and space and "%") is sent as its
+    UTF-8 bytes in ``%XX`` form, which :func:`classify` decodes:
+    ``#E2👍`` -> ``ORD:#E2%F0%9F%91%8D``, ``A<CR><LF>B`` -> ``ORD:A%0D%0AB``.
+    """
+    encoded = "".join(
+        ch if ch in _PLAIN_ORDER_CHARS else "".join(f"%{b:02X}" for b in ch.encode("utf-8"))
+        for ch in number
+    )
+    return f"{ORDER_BARCODE_PREFIX}{encoded}"
+
+
+def _order_number(text: str) -> str | None:
+    """The order number in an order barcode's data, or None if its escapes are broken.
+
+    A ``%`` not followed by two hex digits is kept as it is (labels printed before numbers
+    were encoded).
+    """
+    if "%" not in text:
+        return text
+    try:
+        return _ESCAPE.sub(lambda m: bytes.fromhex(m.group(0).replace("%", "")).decode("utf-8"),
+                           text)
+    except UnicodeDecodeError:
+        return None
 
 
 @dataclass(frozen=True)
@@ -122,6 +155,24 @@ def _shown(text: str, limit: int = 40) -> str:
     return visible if len(visible) <= limit else visible[: limit - 1] + "…"
 
 
+def clean_scan(text: str, *, prefix: str = "", suffix: str = "", gs_replacement: str = "") -> str:
+    """What a scanner sent, as the code it read: the configured ``prefix`` and ``suffix``
+    removed where present, and ``gs_replacement`` (text such as ``{GS}`` that scanners
+    unable to send ASCII 29 are set to send instead) turned back into the group separator.
+
+    Shared by the serial and keyboard-wedge scanners; pure.
+    """
+    return replace_group_separator(strip_affixes(text, prefix, suffix), gs_replacement)
+
+
+def is_plausible_scan(text: str) -> bool:
+    """False for what no barcode holds: control characters (other than the group
+    separator), undecodable bytes (U+FFFD), no ASCII letter or digit at all -- what a
+    scanner at the wrong baud rate sends."""
+    return (any(ch.isascii() and ch.isalnum() for ch in text)
+            and all(ch == GS or (ch.isprintable() and ch != "\ufffd") for ch in text))
+
+
 def _strip_prefix(text: str, prefix: str) -> str | None:
     if prefix and text[: len(prefix)].upper() == prefix.upper():
         return text[len(prefix):]
@@ -173,8 +224,9 @@ def _classify(raw: str, badge_prefix: str, order_prefix: str, bin_prefix: str) -
     rest = _strip_prefix(text, order_prefix)
     if rest is not None:
         rest = rest.strip()
-        if rest and rest.isprintable():
-            return ours("order", rest)
+        number = _order_number(rest) if rest.isprintable() else None
+        if rest and number:
+            return ours("order", number)
         return _unknown(raw, text, aim, "this order barcode has no readable order number")
 
     if text.isascii() and text.isdigit() and len(text) in (8, 12, 13, 14) and aim not in _GS1_AIMS:
@@ -239,3 +291,25 @@ def _from_gs1(raw: str, text: str, aim: str | None) -> ScannedCode | None:
                            message=f"this is a shipping container code (SSCC {sscc}), "
                            "not a product: scan the item's own barcode")
     return None
+
+
+def strip_affixes(text: str, prefix: str = "", suffix: str = "") -> str:
+    """``text`` without the prefix and suffix a scanner is set to add, each only if there.
+
+    A scanner programmed to send ``STX`` before and ``ETX`` after every code, say, has
+    them taken off before the code is classified; a code without them is left alone.
+    """
+    if prefix and text.startswith(prefix):
+        text = text[len(prefix):]
+    if suffix and text.endswith(suffix):
+        text = text[: len(text) - len(suffix)]
+    return text
+
+
+def replace_group_separator(text: str, replacement: str) -> str:
+    """The scanner's stand-in for the group separator (e.g. ``{GS}``) back to ASCII 29.
+
+    Scanners that cannot send ASCII 29 as a key are set to send a text such as ``{GS}``
+    or ``<GS>`` instead; an empty ``replacement`` changes nothing.
+    """
+    return text.replace(replacement, GS) if replacement else text

@@ -83,7 +83,9 @@ def format_money(amount: Decimal | float | str, currency: str, language: str,
     if currency and currency.upper() != locale.currencySymbol(
             QLocale.CurrencySymbolFormat.CurrencyIsoCode):
         symbol = _SYMBOLS.get(currency.upper(), currency.upper() + " ")
-    return locale.toCurrencyString(value, symbol).replace("  ", " ")
+    # Qt separates sign and amount with a no-break space, which the document fonts' run
+    # splitting drops: a plain space prints.
+    return locale.toCurrencyString(value, symbol).replace("\u00a0", " ").replace("  ", " ")
 
 
 def format_weight(grams: int, language: str, country: str = "") -> str:

@@ -3,10 +3,13 @@
 Pure functions: an order in, bytes out; printing is ``packdesk.hardware.printers``.
 Labels are laid out once, in points from the top-left corner, as a list of
 :class:`Text`, :class:`Barcode` and :class:`Rule`; the same layout is rendered to PDF
-(reportlab, bundled DejaVu font) and to ZPL at 203 or 300 dpi (resident font for ASCII,
-graphic fields for other scripts, see ``zpl.py``). Lines are wrapped with the DejaVu
-metrics, which are wider than Zebra's condensed font, so a line that fits in the PDF
-fits on the printer too.
+(reportlab) and to ZPL at 203 or 300 dpi (resident font for ASCII, graphic fields for
+other scripts, see ``zpl.py``). Every text is drawn run by run with the face that has its
+glyphs (``fonts.py``: DejaVu for Latin, Greek and Cyrillic, Noto for Arabic, Hebrew and
+CJK); right-to-left lines are shaped, put in display order and aligned right. Lines are
+wrapped with those metrics, which are wider than Zebra's condensed font, so a line that
+fits in the PDF fits on the printer too. Wrapping takes time in proportion to the text and
+stops at the lines that fit, ending the last one with an ellipsis.
 
 Every word printed as a heading comes from :data:`TEXTS` through :func:`tr`, in the
 order's language (``captions.py``: the ship-to country's, or the one set with
@@ -27,6 +30,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.code128 import Code128Auto
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -38,8 +42,9 @@ from packdesk.domain.model import Address, Bin, BinCode, Order, Shipment, bin_ba
 from packdesk.domain.scancodes import order_barcode
 from packdesk.i18n import normalize
 
+from . import fonts
 from .captions import caption, document_language, format_date, format_money, format_weight
-from .fonts import missing_glyphs, register_pdf_fonts
+from .fonts import PdfFonts, is_rtl, missing_glyphs, register_pdf_fonts
 from .zpl import ZplLabel, is_resident_text
 
 # --- Words ----------------------------------------------------------------------------
@@ -187,39 +192,93 @@ def _font(bold: bool) -> str:
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    return float(stringWidth(text, _font(bold), size))
+    """Width in points of ``text`` drawn with the document fonts."""
+    return fonts.text_width(text, size, bold)
+
+
+ELLIPSIS = "\u2026"
+
+
+def _cut(word: str, size: float, width: float, bold: bool) -> list[str]:
+    """``word`` in pieces no wider than ``width``, in one pass over its characters."""
+    pieces: list[str] = []
+    start, used = 0, 0.0
+    for index, advance in enumerate(fonts.char_widths(word, size, bold)):
+        if used + advance > width and index > start:
+            pieces.append(word[start:index])
+            start, used = index, 0.0
+        used += advance
+    pieces.append(word[start:])
+    # Shaped scripts measure a little differently joined than one by one: trim the odd
+    # piece (a few characters at most, each piece being one line long).
+    out: list[str] = []
+    carry = ""
+    for piece in pieces:
+        piece = carry + piece
+        carry = ""
+        while len(piece) > 1 and text_width(piece, size, bold) > width:
+            carry = piece[-1] + carry
+            piece = piece[:-1]
+        out.append(piece)
+    if carry:
+        out.append(carry)
+    return out
 
 
 def wrap(text: str, size: float, width: float, *, bold: bool = False,
          max_lines: int = 0) -> list[str]:
-    """Words of ``text`` in lines no wider than ``width``; long words are cut."""
+    """Words of ``text`` in lines no wider than ``width``; long words are cut.
+
+    Linear in the length of ``text``: every word is measured once. With ``max_lines``
+    it stops reading once that many lines are full and ends the last one with an
+    ellipsis, so a 3,000-character name costs what two lines of it cost.
+    """
+    return wrap_fitted(text, size, width, bold=bold, max_lines=max_lines)[0]
+
+
+def wrap_fitted(text: str, size: float, width: float, *, bold: bool = False,
+                max_lines: int = 0) -> tuple[list[str], bool]:
+    """:func:`wrap`, and whether all of ``text`` fitted in ``max_lines``."""
     lines: list[str] = []
+    space = text_width(" ", size, bold)
+    limit = max_lines + 1 if max_lines else 0
+    # No line holds more characters than this (the narrowest glyphs are wider than 0.15 em):
+    # reading further could not change the lines kept.
+    cap = limit * (int(width / (size * 0.15)) + 1) if limit else 0
+    cut_short = bool(cap) and len(text) > cap
+    if cut_short:
+        text = text[:cap]
     for paragraph in text.splitlines() or [""]:
-        current = ""
+        current: list[str] = []
+        used = 0.0
         for word in paragraph.split():
-            candidate = f"{current} {word}" if current else word
-            if text_width(candidate, size, bold) <= width:
-                current = candidate
+            advance = text_width(word, size, bold)
+            if current and used + space + advance <= width:
+                current.append(word)
+                used += space + advance
                 continue
             if current:
-                lines.append(current)
-            while text_width(word, size, bold) > width and len(word) > 1:
-                cut = len(word) - 1
-                while cut > 1 and text_width(word[:cut], size, bold) > width:
-                    cut -= 1
-                lines.append(word[:cut])
-                word = word[cut:]
-            current = word
-        lines.append(current)
+                lines.append(" ".join(current))
+            if advance > width:
+                *full, word = _cut(word, size, width, bold)
+                lines += full
+                advance = text_width(word, size, bold)
+            current, used = [word], advance
+            if limit and len(lines) >= limit:
+                break
+        lines.append(" ".join(current))
+        if limit and len(lines) >= limit:
+            break
     while len(lines) > 1 and not lines[-1]:
         lines.pop()
-    if max_lines and len(lines) > max_lines:
+    if max_lines and (len(lines) > max_lines or cut_short):
         lines = lines[:max_lines]
         last = lines[-1]
-        while last and text_width(last + "...", size, bold) > width:
+        while last and text_width(last.rstrip() + ELLIPSIS, size, bold) > width:
             last = last[:-1]
-        lines[-1] = last.rstrip() + "..."
-    return lines
+        lines[-1] = last.rstrip() + ELLIPSIS
+        return lines, False
+    return lines, True
 
 
 class _Flow:
@@ -234,7 +293,8 @@ class _Flow:
         if not text.strip():
             return
         for line in wrap(text, size, self.width, bold=bold, max_lines=max_lines):
-            self.items.append(Text(self.x, self.y, line, size, bold, align, self.width))
+            line_align: Align = "right" if align == "left" and is_rtl(line) else align
+            self.items.append(Text(self.x, self.y, line, size, bold, line_align, self.width))
             self.y += size * leading
 
     def gap(self, points: float) -> None:
@@ -294,23 +354,34 @@ def _draw_barcode_pdf(canvas: Canvas, page_height: float, item: Barcode) -> None
     code.drawOn(canvas, item.x, page_height - item.y - item.height)
 
 
+def _draw_text_pdf(canvas: Canvas, pdf_fonts: PdfFonts, page_height: float, item: Text) -> None:
+    """One line, run by run, each in the font that has its glyphs."""
+    pieces = pdf_fonts.runs(item.text, item.bold)
+    widths = [stringWidth(run, name, item.size) for name, run in pieces]
+    x = item.x
+    if item.align == "center":
+        x += (item.width - sum(widths)) / 2
+    elif item.align == "right":
+        x += item.width - sum(widths)
+    baseline = page_height - item.y - item.size * 0.8
+    for (name, run), advance in zip(pieces, widths, strict=True):
+        canvas.setFont(name, item.size)
+        canvas.drawString(x, baseline, run)
+        x += advance
+
+
 def render_pdf(pages: Sequence[Page], title: str) -> bytes:
     buffer = io.BytesIO()
     canvas = Canvas(buffer, invariant=True)
     canvas.setTitle(title)
     canvas.setCreator("packdesk")
+    pdf_fonts = PdfFonts((item.text, item.bold) for page in pages for item in page.items
+                         if isinstance(item, Text))
     for page in pages:
         canvas.setPageSize((page.width, page.height))
         for item in page.items:
             if isinstance(item, Text):
-                canvas.setFont(_font(item.bold), item.size)
-                baseline = page.height - item.y - item.size * 0.8
-                if item.align == "center":
-                    canvas.drawCentredString(item.x + item.width / 2, baseline, item.text)
-                elif item.align == "right":
-                    canvas.drawRightString(item.x + item.width, baseline, item.text)
-                else:
-                    canvas.drawString(item.x, baseline, item.text)
+                _draw_text_pdf(canvas, pdf_fonts, page.height, item)
             elif isinstance(item, Barcode):
                 _draw_barcode_pdf(canvas, page.height, item)
             else:
@@ -357,6 +428,19 @@ def render_zpl(pages: Sequence[Page], dpi: int = 203) -> bytes:
 # --- Shipping label ----------------------------------------------------------------------
 
 
+def label_service(order: Order, shipment: Shipment) -> str:
+    """The shipping service the label shows: the order's, unless one was chosen for it.
+
+    A shipment made without a service choice carries the placeholder "standard"; the
+    label of an Express order must not say so.
+    """
+    service = shipment.service.strip()
+    method = order.shipping_method.strip()
+    if not service or (service.casefold() == "standard" and method):
+        return method or service
+    return service
+
+
 @in_order_language
 def shipping_label_layout(order: Order, shipment: Shipment, ship_from: Address) -> Page:
     width, height = LABEL_4X6
@@ -373,7 +457,7 @@ def shipping_label_layout(order: Order, shipment: Shipment, ship_from: Address) 
 
     carrier = _Flow(margin + 170, margin, inner - 170)
     carrier.text(shipment.carrier.upper(), 18, bold=True, align="right")
-    carrier.text(shipment.service, 9, max_lines=2, align="right")
+    carrier.text(label_service(order, shipment), 9, max_lines=2, align="right")
     items += carrier.items
 
     items.append(Rule(0, 72, width, 2))
@@ -444,10 +528,10 @@ def gift_card_layout(order: Order) -> Page:
     message = order.gift_message.strip()
     room = height - 100 - 40
     for size in (16.0, 14.0, 12.0, 11.0, 10.0, 9.0):
-        lines = wrap(message, size, inner)
-        if len(lines) * size * 1.3 <= room:
+        fit = int(room // (size * 1.3))
+        lines, fitted = wrap_fitted(message, size, inner, max_lines=fit)
+        if fitted:
             break
-    lines = wrap(message, size, inner, max_lines=int(room // (size * 1.3)))
     block = len(lines) * size * 1.3
     y = 100 + max(0.0, (room - block) / 2)
     for line in lines:
@@ -546,6 +630,53 @@ def _variant(attributes: Mapping[str, str]) -> str:
     return " / ".join(v for v in (attributes.get("color"), attributes.get("size")) if v)
 
 
+# The longest customer texts a slip prints (name and address lines, item names, notes):
+# beyond these, reportlab's line breaking takes seconds, and no packer reads on anyway.
+SLIP_FIELD_LIMIT = 300
+SLIP_NOTE_LIMIT = 3000
+
+
+def bounded(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, the cut shown by an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + ELLIPSIS
+
+
+class _SlipText:
+    """Paragraphs of the slip, each run of a text in the font that has its glyphs.
+
+    Built twice: once to learn every text the slip draws (``pdf_fonts`` None), then with
+    the document's fonts (a CJK subset holds exactly the characters used).
+    """
+
+    def __init__(self, pdf_fonts: PdfFonts | None) -> None:
+        self.pdf_fonts = pdf_fonts
+        self.texts: list[tuple[str, bool]] = []
+
+    def __call__(self, text: str, style: ParagraphStyle, width: float = 0.0,
+                 limit: int = SLIP_FIELD_LIMIT) -> Paragraph:
+        regular, bold_name = register_pdf_fonts()
+        bold = style.fontName == bold_name
+        lines = bounded(text, limit).split("\n")
+        if width and any(is_rtl(line) for line in lines):
+            # Right-to-left text is put in display order line by line, so it is wrapped here.
+            lines = [part for line in lines for part in wrap(line, style.fontSize, width, bold=bold)]
+            if all(is_rtl(line) or not line.strip() for line in lines):
+                style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+        if self.pdf_fonts is None:
+            self.texts += [(line, bold) for line in lines]
+            return Paragraph(escape(" ".join(lines)), style)
+        markup = "<br/>".join(self._markup(line, style.fontName, bold) for line in lines)
+        return Paragraph(markup, style)
+
+    def _markup(self, line: str, font_name: str, bold: bool) -> str:
+        assert self.pdf_fonts is not None
+        parts = []
+        for name, run in self.pdf_fonts.runs(line, bold):
+            text = escape(run)
+            parts.append(text if name == font_name else f'<font face="{name}">{text}</font>')
+        return "".join(parts)
+
+
 @in_order_language
 def packing_slip_pdf(
     order: Order,
@@ -559,6 +690,39 @@ def packing_slip_pdf(
     A gift slip leaves out every price; the gift message is printed when the order
     has one.
     """
+    page_w, page_h = _PAGE_SIZES[page_size]
+    margin = 16 * mm
+    title = tr("gift_slip") if gift_slip else tr("packing_slip")
+    footer_text = f"{tr('order')} {bounded(order.number, SLIP_FIELD_LIMIT)} · {{page}}"
+    collect = _SlipText(None)
+    _slip_story(collect, order, bins_by_sku, page_w - 2 * margin - 12, title, gift_slip,
+                return_instructions)
+    pdf_fonts = PdfFonts([*collect.texts, (footer_text, False)])
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=(page_w, page_h), leftMargin=margin,
+                            rightMargin=margin, topMargin=margin, bottomMargin=margin,
+                            title=f"{title} {order.number}", author="packdesk",
+                            invariant=True)
+    story = _slip_story(_SlipText(pdf_fonts), order, bins_by_sku, page_w - 2 * margin - 12,
+                        title, gift_slip, return_instructions)
+
+    def footer(canvas: Canvas, document: SimpleDocTemplate) -> None:
+        canvas.saveState()
+        text = footer_text.format(page=tr("page_of", page=document.page))
+        pieces = pdf_fonts.runs(text)
+        x = page_w - margin - sum(stringWidth(run, name, 7.5) for name, run in pieces)
+        for name, run in pieces:
+            canvas.setFont(name, 7.5)
+            canvas.drawString(x, margin / 2, run)
+            x += stringWidth(run, name, 7.5)
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buffer.getvalue()
+
+
+def _slip_story(para: _SlipText, order: Order, bins_by_sku: Mapping[str, str], frame_w: float,
+                title: str, gift_slip: bool, return_instructions: str) -> list[Flowable]:
     regular, bold = register_pdf_fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12)
     small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=10.5)
@@ -566,19 +730,6 @@ def packing_slip_pdf(
                              spaceBefore=8, spaceAfter=2)
     title_style = ParagraphStyle("title", parent=body, fontName=bold, fontSize=20, leading=24)
     big = ParagraphStyle("big", parent=body, fontName=bold, fontSize=15, leading=19)
-
-    def para(text: str, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-    page_w, page_h = _PAGE_SIZES[page_size]
-    margin = 16 * mm
-    frame_w = page_w - 2 * margin - 12  # the frame pads 6 pt on each side
-    buffer = io.BytesIO()
-    title = tr("gift_slip") if gift_slip else tr("packing_slip")
-    doc = SimpleDocTemplate(buffer, pagesize=(page_w, page_h), leftMargin=margin,
-                            rightMargin=margin, topMargin=margin, bottomMargin=margin,
-                            title=f"{title} {order.number}", author="packdesk",
-                            invariant=True)
     story: list[Flowable] = []
 
     barcode = _BarcodeFlowable(order_barcode(order.number))
@@ -596,7 +747,8 @@ def packing_slip_pdf(
     story += [header, Spacer(1, 6 * mm)]
 
     story.append(para(tr("ship_to"), heading))
-    story.append(para("\n".join(order.ship_to.lines())))
+    story.append(para("\n".join(bounded(line, SLIP_FIELD_LIMIT) for line in order.ship_to.lines()),
+                      body, frame_w, limit=SLIP_NOTE_LIMIT))
 
     show_prices = not gift_slip and any(line.unit_price for line in order.lines)
     columns = [tr("sku"), tr("item"), tr("variant"), tr("qty"), tr("bin")]
@@ -604,22 +756,23 @@ def packing_slip_pdf(
     if show_prices:
         columns.append(tr("price"))
         widths = [0.16, 0.31, 0.15, 0.07, 0.15, 0.16]  # room for "R$ 1.249,50"
+    cells = [w * frame_w - 12 for w in widths]  # the cells pad 6 pt on each side
     head_style = ParagraphStyle("th", parent=small, fontName=bold)
+    quantity_style = ParagraphStyle("q", parent=body, fontName=bold, fontSize=12, leading=14)
+    bin_style = ParagraphStyle("b", parent=body, fontName=bold)
     rows: list[list[Paragraph]] = [[para(c, head_style) for c in columns]]
     for line in order.lines:
-        row = [para(line.sku, small), para(line.name or line.sku, body),
-               para(_variant(line.attributes), small),
-               para(str(line.quantity), ParagraphStyle("q", parent=body, fontName=bold,
-                                                       fontSize=12, leading=14)),
-               para(bins_by_sku.get(line.sku, "—"), ParagraphStyle("b", parent=body,
-                                                                   fontName=bold))]
+        row = [para(line.sku, small, cells[0]), para(line.name or line.sku, body, cells[1]),
+               para(_variant(line.attributes), small, cells[2]),
+               para(str(line.quantity), quantity_style),
+               para(bins_by_sku.get(line.sku, "—"), bin_style)]
         if show_prices:
             price = _money(line.unit_price, order) if line.unit_price else ""
             row.append(para(price, small))
         rows.append(row)
-    rows.append([para(""), para(f"{tr('items_total')}: {order.unit_count}", head_style),
-                 para(""), para(str(order.unit_count), head_style), para("")]
-                + ([para("")] if show_prices else []))
+    rows.append([para("", body), para(f"{tr('items_total')}: {order.unit_count}", head_style),
+                 para("", body), para(str(order.unit_count), head_style), para("", body)]
+                + ([para("", body)] if show_prices else []))
     table = Table(rows, colWidths=[w * frame_w for w in widths], repeatRows=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -632,25 +785,19 @@ def packing_slip_pdf(
     story += [Spacer(1, 4 * mm), table]
 
     if order.customer_note.strip():
-        story += [para(tr("customer_note"), heading), para(order.customer_note)]
+        story += [para(tr("customer_note"), heading),
+                  para(order.customer_note, body, frame_w, limit=SLIP_NOTE_LIMIT)]
     if order.gift and order.gift_message.strip():
         story += [para(tr("gift_message"), heading),
                   para(order.gift_message, ParagraphStyle("gm", parent=body, fontSize=11,
-                                                          leading=14))]
+                                                          leading=14),
+                       frame_w, limit=SLIP_NOTE_LIMIT)]
     if return_instructions == DEFAULT_RETURN_INSTRUCTIONS:
         return_instructions = _word(DEFAULT_RETURN_INSTRUCTIONS)
     if return_instructions.strip():
-        story += [para(tr("returns"), heading), para(return_instructions, small)]
-
-    def footer(canvas: Canvas, document: SimpleDocTemplate) -> None:
-        canvas.saveState()
-        canvas.setFont(regular, 7.5)
-        canvas.drawRightString(page_w - margin, margin / 2,
-                               f"{tr('order')} {order.number} · {tr('page_of', page=document.page)}")
-        canvas.restoreState()
-
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    return buffer.getvalue()
+        story += [para(tr("returns"), heading),
+                  para(return_instructions, small, frame_w, limit=SLIP_NOTE_LIMIT)]
+    return story
 
 
 # --- What will not print -------------------------------------------------------------
@@ -675,3 +822,24 @@ def unprintable_characters(order: Order, ship_from: Address | None = None) -> di
     fields["gift_message"] = order.gift_message
     fields["order_number"] = order.number
     return {key: missing for key, value in fields.items() if (missing := missing_glyphs(value))}
+
+
+_FIELD_NAMES = {
+    "ship_to.name": "the name", "ship_to.company": "the company", "ship_to.line1": "the street",
+    "ship_to.line2": "the second address line", "ship_to.city": "the city",
+    "ship_to.region": "the region", "ship_to.postal_code": "the postal code",
+    "customer_note": "the customer's note", "gift_message": "the gift message",
+    "order_number": "the order number",
+}
+
+
+def unprintable_message(order: Order, ship_from: Address | None = None) -> str:
+    """What :func:`unprintable_characters` found, as one sentence for the packer ("" if
+    everything prints): said before the documents print, not after."""
+    missing = unprintable_characters(order, ship_from)
+    if not missing:
+        return ""
+    parts = [f"{_FIELD_NAMES.get(field, field.replace('.', ' '))} ({' '.join(chars)})"
+             for field, chars in missing.items()]
+    return ("No printer font has these characters, they will print as blanks: "
+            + "; ".join(parts) + ".")

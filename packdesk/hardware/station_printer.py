@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Literal
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from packdesk.domain.model import Address, Shipment
 from packdesk.services.printing import PACKING_SLIP, SHIPPING_LABEL, PrintOutcome
@@ -27,6 +28,7 @@ from .printers import (
     PrintJob,
     PrintQueue,
     QtSystemPrinter,
+    ReprintRefused,
     destination_from_url,
 )
 
@@ -42,6 +44,20 @@ def _documents() -> ModuleType:
     return documents
 
 
+TCP_OPTIONS = ("timeout", "stall", "status")
+
+
+def _with_options(url: str, options: dict[str, str]) -> str:
+    """``url`` with the station-wide raw-port settings it does not set itself."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() != "tcp" or not options:
+        return url
+    query = dict(parse_qsl(parts.query, keep_blank_values=True))
+    for key, value in options.items():
+        query.setdefault(key, value)
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
 GIFT_CARD = "gift_card"
 SLIP = "slip"
 LABEL = "label"
@@ -50,7 +66,12 @@ PageSize = Literal["A4", "Letter"]
 
 @dataclass(frozen=True)
 class PrinterSettings:
-    """A station's ``printer_settings``: where slips and labels go, and how."""
+    """A station's ``printer_settings``: where slips and labels go, and how.
+
+    ``timeout``, ``stall`` and ``status`` (raw-port printers: seconds to wait for an
+    answer, seconds a job may go without progress, Zebra ``~HS`` queries on/off) apply to
+    the ``tcp://`` addresses that do not set them in their own query.
+    """
 
     slip_url: str
     label_url: str
@@ -68,6 +89,9 @@ class PrinterSettings:
         if not slip or not label:
             raise ValueError("this station has no printers set up: set printer_settings "
                              "'slip' and 'label' (tcp://host:9100, cups://QUEUE, folder:///path)")
+        tcp_options = {key: str(values[key]).strip() for key in TCP_OPTIONS
+                       if str(values.get(key) or "").strip()}
+        slip, label = _with_options(slip, tcp_options), _with_options(label, tcp_options)
         fmt = values.get("label_format")
         if fmt not in (None, "", "zpl", "pdf"):
             raise ValueError(f"label_format {fmt!r}: use zpl or pdf")
@@ -128,10 +152,17 @@ class StationPrinter:
 
     def warm_up(self) -> None:
         """Load the renderers and fonts now (from a worker thread), not at the first print."""
-        from .fonts import register_pdf_fonts
+        from . import fonts
 
         _documents()
-        register_pdf_fonts()
+        fonts.warm_up()
+
+    def unprintable(self, order_view: OrderView) -> str:
+        """One sentence naming the order's texts that would print blanks, or "".
+
+        For the station to show (and ask about) before the label and slip print.
+        """
+        return str(_documents().unprintable_message(order_view.order, self.ship_from))
 
     # --- DocumentPrinter ------------------------------------------------------------------
 
@@ -171,8 +202,29 @@ class StationPrinter:
         job_id = self.last_jobs.get(document_kind)
         if job_id is None:
             return PrintOutcome(document_kind, False, message="nothing printed yet to print again")
-        job = self.queue.reprint(job_id)
+        try:
+            job = self.queue.reprint(job_id)
+        except ReprintRefused as refused:
+            destination = SLIP if document_kind == PACKING_SLIP else LABEL
+            return PrintOutcome(document_kind, False, self._where(destination), str(refused))
+        self.last_jobs[document_kind] = job.id
         return self._wait(document_kind, job)
+
+    def recheck(self, document_kind: str) -> PrintOutcome | None:
+        """How the last ``document_kind`` job stands now, None if there was none.
+
+        A job CUPS was holding ("queued, not printed") is asked about again: once CUPS
+        has completed it this says ok, so the station can mark the document printed."""
+        job_id = self.last_jobs.get(document_kind)
+        if job_id is None:
+            return None
+        self.queue.still_queued(job_id)  # refreshes a copy CUPS was holding
+        job = self.queue.job(job_id)
+        where = self._where(job.destination)
+        if job.status is JobStatus.SENT:
+            return PrintOutcome(document_kind, True, where)
+        return PrintOutcome(document_kind, False, where,
+                            job.reason or f"the job is still {job.status}")
 
     def failed(self) -> list[PrintJob]:
         return self.queue.failed()
@@ -180,8 +232,21 @@ class StationPrinter:
     def close(self) -> bool:
         return self.queue.close()
 
+    def _where(self, destination: str) -> str:
+        return self.where.get(destination, "") or destination
+
     def _print(self, kind: str, destination: str, document: bytes, content_type: ContentType,
                title: str) -> PrintOutcome:
+        previous = self.last_jobs.get(kind)
+        if previous is not None and self.queue.job(previous).title == title:
+            # The same document again (a reprint through the station): never while the
+            # first copy may still come out of the printer.
+            queued = self.queue.still_queued(previous)
+            if queued is not None:
+                why = f" ({queued.reason})" if queued.reason else ""
+                return PrintOutcome(kind, False, self._where(destination),
+                                    f"the first copy is still {queued.status}{why}: not sent "
+                                    "again, so it cannot print twice")
         job = self.queue.submit(document, content_type, title, destination)
         self.last_jobs[kind] = job.id
         return self._wait(kind, job)
@@ -191,13 +256,13 @@ class StationPrinter:
             return self._finished.setdefault(job_id, threading.Event())
 
     def _on_change(self, job: PrintJob) -> None:
-        if job.status in (JobStatus.SENT, JobStatus.FAILED):
+        if job.status in (JobStatus.SENT, JobStatus.FAILED, JobStatus.WAITING):
             self._event(job.id).set()
         elif job.status is JobStatus.QUEUED:
             self._event(job.id).clear()  # a retry: wait again
 
     def _wait(self, kind: str, job: PrintJob) -> PrintOutcome:
-        where = self.where.get(job.destination, "") or job.destination
+        where = self._where(job.destination)
         if not self._event(job.id).wait(self.wait_seconds):
             return PrintOutcome(kind, False, where,
                                 f"the printer has not taken the job after {self.wait_seconds:g} s; "

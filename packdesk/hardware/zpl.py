@@ -1,8 +1,9 @@
 """ZPL II building blocks: text that prints in any script, Code 128, rules.
 
 Zebra's resident fonts cover printable ASCII reliably and little else (no Cyrillic, no
-Greek, patchy Latin Extended), so text outside ASCII is drawn here with the bundled
-DejaVu font and sent as a compressed graphic field (``^GFA``). Labels still start with
+Greek, no CJK, Arabic or Hebrew, patchy Latin Extended), so text outside ASCII is drawn
+here with the document fonts (``fonts.py``: a face per script, right-to-left text shaped
+and in display order) and sent as a compressed graphic field (``^GFA``). Labels still start with
 ``^CI28`` (UTF-8) so any text field that a firmware font does cover is read as UTF-8.
 """
 
@@ -17,7 +18,7 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw
 
-from .fonts import pil_font
+from .fonts import pil_runs
 
 PRINTABLE_ASCII = frozenset(chr(c) for c in range(0x20, 0x7F))
 
@@ -109,25 +110,52 @@ def graphic_field(image: Image.Image, *, encoding: str = "z64") -> str:
     return f"^GFA,{total},{total},{row_bytes},{compress_rows(rows)}"
 
 
+# Room above and below the line for the scripts that reach further than Latin (Arabic
+# marks and descenders, CJK ideographs): the drawing is cropped to its ink afterwards.
+_PAD = 0.35
+
+
 def text_image(text: str, size_px: int, *, bold: bool = False) -> Image.Image:
-    """``text`` drawn with the document font; the baseline sits at 0.8 x size."""
-    font = pil_font(size_px, bold)
-    width = max(1, math.ceil(font.getlength(text)) + 2)
-    height = max(1, math.ceil(size_px * 1.05))
-    image = Image.new("L", (width, height), 255)
-    ImageDraw.Draw(image).text((0, round(size_px * 0.8)), text, font=font, fill=0, anchor="ls")
+    """``text`` drawn with the document fonts, run by run; the baseline sits at 0.8 x size.
+
+    Each run gets the face that has its glyphs (see ``fonts.runs``); right-to-left text
+    arrives in display order, already shaped.
+    """
+    image, _top = _drawn(text, size_px, bold)
     return image
 
 
+def _drawn(text: str, size_px: int, bold: bool) -> tuple[Image.Image, int]:
+    """The drawing of ``text`` cropped to its ink rows, and where its top row is.
+
+    The top is in dots from the top of the line (negative: above it).
+    """
+    pieces = pil_runs(text, size_px, bold)
+    width = max(1, math.ceil(sum(font.getlength(run) for font, run in pieces)) + 2)
+    pad = math.ceil(size_px * _PAD)
+    height = max(1, math.ceil(size_px * 1.05) + 2 * pad)
+    image = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(image)
+    x = 0.0
+    baseline = pad + round(size_px * 0.8)
+    for font, run in pieces:
+        draw.text((x, baseline), run, font=font, fill=0, anchor="ls")
+        x += font.getlength(run)
+    ink = image.point(_THRESHOLD).getbbox()
+    if ink is None:
+        return image.crop((0, pad, width, pad + 1)), 0
+    return image.crop((0, ink[1], width, ink[3])), ink[1] - pad
+
+
 @lru_cache(maxsize=4096)
-def text_graphic(text: str, size_px: int, bold: bool) -> tuple[int, str]:
-    """The width and ``^GFA`` field of ``text`` drawn, kept for the next label.
+def text_graphic(text: str, size_px: int, bold: bool) -> tuple[int, str, int]:
+    """The width, ``^GFA`` field and top offset of ``text`` drawn, kept for the next label.
 
     Senders, carriers, services, countries, captions and returning customers repeat from
     label to label; drawing and compressing them once is most of the saving.
     """
-    image = text_image(text, size_px, bold=bold)
-    return image.width, graphic_field(image)
+    image, top = _drawn(text, size_px, bold)
+    return image.width, graphic_field(image), top
 
 
 class ZplLabel:
@@ -153,11 +181,11 @@ class ZplLabel:
             else:
                 self._parts.append(f"^FO{x},{y}{font}{field_data(text)}^FS")
             return
-        image_width, field = text_graphic(text, size, bold)
+        image_width, field, top = text_graphic(text, size, bold)
         if align != "left" and width:
             shift = width - image_width if align == "right" else (width - image_width) // 2
             x += max(0, shift)
-        self._parts.append(f"^FO{x},{y}{field}^FS")
+        self._parts.append(f"^FO{x},{max(0, y + top)}{field}^FS")
 
     def code128(self, x: int, y: int, data: str, height: int, module: int) -> None:
         """Code 128 (automatic subsets) with no interpretation line."""

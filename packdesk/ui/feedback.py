@@ -14,10 +14,11 @@ from collections import deque
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from packdesk.resources import resource_path
+
+from .widgets import set_font
 
 log = logging.getLogger(__name__)
 
@@ -54,15 +55,10 @@ class FeedbackBanner(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.headline = QLabel(self)
         self.headline.setObjectName("feedbackHeadline")
-        font = QFont(self.font())
-        font.setPointSize(HEADLINE_POINTS)
-        font.setBold(True)
-        self.headline.setFont(font)
+        set_font(self.headline, HEADLINE_POINTS, True)  # scaled down on small screens
         self.detail = QLabel(self)
         self.detail.setObjectName("feedbackDetail")
-        detail_font = QFont(self.font())
-        detail_font.setPointSize(DETAIL_POINTS)
-        self.detail.setFont(detail_font)
+        set_font(self.detail, DETAIL_POINTS)
         for label in (self.headline, self.detail):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -15,26 +15,28 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from packdesk.domain.errors import DomainError
-from packdesk.domain.model import Role
+from packdesk.domain.model import Role, ScanOutcome
 from packdesk.domain.scancodes import classify
 from packdesk.hardware.printers import JobStatus, PrintJob
 from packdesk.hardware.scanners import Scan, Scanner
@@ -49,6 +51,7 @@ from packdesk.services.station import (
     ShipResult,
     StationService,
     StationState,
+    StopReason,
 )
 
 from .feedback import FeedbackBanner, FeedbackKind, Sounds
@@ -59,12 +62,20 @@ from .queueview import QueueScreen
 from .signin import SignInScreen
 from .statusbar import HealthProbe, PullAction, StationStatusBar
 from .verdicts import Feedback, feedback_for, print_problems
+from .widgets import scale_fonts, set_font, text_label
 from .words import role_name
 from .worker import TaskRunner
 
 log = logging.getLogger(__name__)
 
 UNDO_CODES = frozenset({"UNDO", "CMD:UNDO"})
+# The station is usable from 1024x600 up; texts are designed for FULL_SIZE and shrink
+# in proportion below it (never under MIN_SCALE).
+MIN_WIDTH, MIN_HEIGHT = 1024, 600
+FULL_SIZE = (1280, 860)
+MIN_SCALE = 0.55
+BAR_PIXELS = 20  # menu text: readable at a metre
+SWITCH_USER_SECONDS = 15.0  # a badge scanned twice mid-order within this switches user
 DEFAULT_IDLE_MS = 10 * 60 * 1000
 
 # Lead/admin screens built by another part of the project; absent modules mean no menu.
@@ -122,6 +133,8 @@ class MainWindow(QMainWindow):
         self.state: StationState | None = None
         self.awaiting_lead_for_line: int | None = None
         self.lead_screens: dict[str, QWidget] = {}
+        # Each in a scroll area: on a small screen it scrolls instead of being squeezed.
+        self.lead_pages: dict[str, QScrollArea] = {}
         self.gift_gate = GiftMessageGate(service, screens.notes, self.call, self)
         self.setWindowTitle(self.tr("packdesk — {station}").format(station=service.station_name))
 
@@ -135,17 +148,12 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         self.scan_entry = QLineEdit(central)
         self.scan_entry.setObjectName("scanEntry")
-        scan_font = QFont()
-        scan_font.setPointSize(18)
-        self.scan_entry.setFont(scan_font)
+        set_font(self.scan_entry, 18)
         self.scan_entry.setPlaceholderText(self.tr("Scan here — or type a code and press Enter"))
         self.scan_entry.setClearButtonEnabled(True)
-        scan_label = QLabel(self.tr("Sc&an:"), central)
-        scan_label.setFont(scan_font)
+        scan_label = text_label(self.tr("Sc&an:"), central, points=18)
         scan_label.setBuddy(self.scan_entry)
-        self.user_label = QLabel("", central)
-        self.user_label.setObjectName("userLabel")
-        self.user_label.setFont(scan_font)
+        self.user_label = text_label("", central, name="userLabel", points=18)
         self.banner = FeedbackBanner(central)
         self.stack = QStackedWidget(central)
         self.signin = SignInScreen(service.station_name, self.stack)
@@ -202,12 +210,19 @@ class MainWindow(QMainWindow):
         self.banner.show_feedback(FeedbackKind.INFO, self.tr("Station {name} is ready").format(
             name=service.station_name))
         self.stack.setCurrentWidget(self.signin)
+        self.stack.currentChanged.connect(self.on_screen_changed)
+        self.pending_switch: tuple[str, float] | None = None  # (badge, monotonic time)
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.resize(1280, 860)
 
     # --- set-up -------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
+        bar_font = QFont(self.menuBar().font())
+        bar_font.setPixelSize(BAR_PIXELS)
+        self.menuBar().setFont(bar_font)
         station_menu = self.menuBar().addMenu(self.tr("&Station"))
+        station_menu.setFont(bar_font)
         self.undo_action = QAction(self.tr("&Undo last scan"), self)
         self.undo_action.setObjectName("undoAction")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -225,16 +240,25 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setObjectName("signOutAction")
         self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         self.sign_out_action.triggered.connect(self.on_sign_out_requested)
-        for action in (self.undo_action, self.batch_action, self.queue_action,
+        # F2 on the queue screen is its "Next order" button; elsewhere it says why not.
+        self.next_action = QAction(self.tr("&Next order"), self)
+        self.next_action.setObjectName("nextAction")
+        self.next_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.next_action.triggered.connect(self.on_next_elsewhere)
+        for action in (self.undo_action, self.batch_action, self.next_action, self.queue_action,
                        self.focus_action, self.sign_out_action):
             station_menu.addAction(action)
             self.addAction(action)  # shortcuts work with the menu closed
 
         self.lead_menu = self.menuBar().addMenu(self.tr("&Lead"))
         self.lead_menu.setObjectName("leadMenu")
+        self.lead_menu.setFont(bar_font)
+        self.admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
+        self.admin_menu.setObjectName("adminMenu")
+        self.admin_menu.setFont(bar_font)
         self.lead_actions: dict[str, QAction] = {}
         texts = {"dashboard": (self.tr("&Dashboard"), "Ctrl+D"),
-                 "admin": (self.tr("&Admin"), "Ctrl+Shift+A"),
+                 "admin": (self.tr("Admin &area"), "Ctrl+Shift+A"),
                  "notes": (self.tr("&Note conflicts"), "Ctrl+Shift+N")}
         for key in LEAD_SCREENS:
             text, shortcut = texts[key]
@@ -243,24 +267,70 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _=False, k=key: self.open_lead_screen(k))
             self.lead_actions[key] = action
-            self.lead_menu.addAction(action)
+            (self.admin_menu if key == "admin" else self.lead_menu).addAction(action)
             self.addAction(action)
+        # The admin area's pages by name, as the README points to them ("Admin > Store
+        # connections"); they follow the admin area action's visibility.
+        self.admin_menu.addSeparator()
+        pages = [self.tr("&Bins"), self.tr("&Products"), self.tr("&Users"),
+                 self.tr("S&tations"), self.tr("Store &connections")]
+        self.admin_page_actions: list[QAction] = []
+        for index, text in enumerate(pages):
+            action = QAction(text, self)
+            action.triggered.connect(lambda _=False, i=index: self.open_admin_page(i))
+            self.admin_menu.addAction(action)
+            self.admin_page_actions.append(action)
         self._update_role_actions()
 
+    def open_admin_page(self, index: int) -> None:
+        if self.open_lead_screen("admin"):
+            tabs = getattr(self.lead_screens.get("admin"), "tabs", None)
+            if tabs is not None and 0 <= index < tabs.count():
+                tabs.setCurrentIndex(index)
+
     def _update_role_actions(self) -> None:
-        any_visible = False
         for key, action in self.lead_actions.items():
             module, _cls, role = LEAD_SCREENS[key]
             allowed = (self.actor is not None and self.actor.can(role)
                        and module_available(module))
             action.setVisible(allowed)
             action.setEnabled(allowed)
-            any_visible = any_visible or allowed
-        self.lead_menu.menuAction().setVisible(any_visible)
+        for page_action in self.admin_page_actions:
+            page_action.setVisible(self.lead_actions["admin"].isVisible())
+            page_action.setEnabled(self.lead_actions["admin"].isEnabled())
+        for menu in (self.lead_menu, self.admin_menu):
+            menu.menuAction().setVisible(any(a.isVisible() and not a.isSeparator()
+                                             for a in menu.actions()))
         signed_in = self.actor is not None
         for action in (self.undo_action, self.batch_action, self.queue_action,
                        self.sign_out_action):
             action.setEnabled(signed_in)
+        self._update_next_action()
+
+    def _update_next_action(self) -> None:
+        # Disabled on the queue screen, where the "Next order" button owns F2.
+        self.next_action.setEnabled(self.actor is not None
+                                    and self.stack.currentWidget() is not self.queue)
+
+    @Slot(int)
+    def on_screen_changed(self, _index: int) -> None:
+        """A new screen: no text field on it is in use yet, so scans go to the scan field."""
+        self._update_next_action()
+        self.scan_entry.setFocus()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        size = event.size()
+        # Height is what runs out first on a wide small screen: it counts more.
+        scale = min(1.0, size.width() / FULL_SIZE[0], (size.height() / FULL_SIZE[1]) ** 1.5)
+        central = self.centralWidget()
+        if central is not None:
+            scale = max(MIN_SCALE, scale)
+            scale_fonts(central, scale)
+            banner_layout = self.banner.layout()
+            if banner_layout is not None:  # its margins shrink with its text
+                margin = round(14 * scale)
+                banner_layout.setContentsMargins(24, margin, 24, margin)
 
     def start(self) -> None:
         """Connect the scanner, restore where the station was, and start the timers."""
@@ -372,9 +442,28 @@ class MainWindow(QMainWindow):
     def on_scanned(self, scan: Scan) -> None:
         self.idle_timer.start()
         raw = scan.raw
-        if self.pack.tracking.hasFocus() and self.pack.tracking.isVisible():
-            # The carrier's label scanned into the tracking field, not into the order.
-            self.pack.tracking.setText(raw.strip())
+        tracking = self.pack.tracking
+        if tracking.hasFocus() and tracking.isVisible() and classify(raw).kind != "badge":
+            # The carrier's label scanned into the tracking field, not into the order; what
+            # a person typed there is never overwritten.
+            typed = tracking.text().strip()
+            if not typed or typed == raw.strip():
+                tracking.setText(raw.strip())
+            else:
+                self.show_feedback(Feedback(
+                    FeedbackKind.WARN, self.tr("The tracking field already holds {typed}").format(
+                        typed=typed),
+                    self.tr("Scanned {code}: clear the field first to use it instead").format(
+                        code=raw.strip())))
+            return
+        if self.switch_user_confirmed(raw):
+            service = self.service
+
+            def switch() -> tuple[ScanVerdict, StationState]:
+                service.sign_out()
+                return service.handle_scan_and_state(raw)
+
+            self.call(switch, self.on_scan_done, lambda error: self.on_scan_error(raw, error))
             return
         if raw.strip().upper() in UNDO_CODES:
             self.on_undo_requested()
@@ -391,9 +480,48 @@ class MainWindow(QMainWindow):
         self.call(lambda: service.handle_scan_and_state(raw), self.on_scan_done,
                   lambda error: self.on_scan_error(raw, error))
 
+    def switch_user_confirmed(self, raw: str) -> bool:
+        """The same badge scanned again soon after the station offered to switch to it."""
+        pending, self.pending_switch = self.pending_switch, None
+        return (pending is not None and pending[0] == raw.strip()
+                and time.monotonic() - pending[1] <= SWITCH_USER_SECONDS)
+
+    def _feedback_in_context(self, verdict: ScanVerdict, state: StationState) -> Feedback:
+        """The verdict's words, unless the orders in hand change what the packer needs."""
+        in_hand = state.phase in (Phase.PICK, Phase.PACK) and bool(state.orders)
+        if verdict.outcome is ScanOutcome.SIGNED_IN and verdict.actor is not None and in_hand:
+            return Feedback(FeedbackKind.ACCEPT,
+                            self.tr("Welcome, {name}").format(name=verdict.actor.name),
+                            self.resumed_text(state))
+        if (verdict.kind == "badge" and not verdict.accepted and in_hand
+                and verdict.outcome is ScanOutcome.IGNORED
+                and verdict.reason in (StopReason.NONE, StopReason.NEEDS_LEAD)):
+            self.pending_switch = (verdict.raw.strip(), time.monotonic())
+            return Feedback(
+                FeedbackKind.WARN, self.tr("A badge: switch user?"),
+                self.tr("Scan the same badge again to sign in with it; order {number} stays "
+                        "at this station").format(number=state.orders[0].number))
+        return feedback_for(verdict)
+
+    def resumed_text(self, state: StationState) -> str:
+        """"Order #1043 resumed at bin 3 of 3": where the order in hand stands."""
+        if not state.orders:
+            return ""
+        numbers = ", ".join(o.number for o in state.orders)
+        if state.phase is Phase.PICK and state.pick_list:
+            steps = len(state.pick_list)
+            done = sum(1 for s in state.pick_list if s.done)
+            return self.tr("Order {number} resumed at bin {step} of {steps}").format(
+                number=numbers, step=min(done + 1, steps), steps=steps)
+        current = state.current or state.orders[0]
+        verified = sum(min(ln.progress[0], ln.progress[1]) for ln in current.lines)
+        units = sum(ln.progress[1] for ln in current.lines)
+        return self.tr("Order {number} resumed at packing: {done} of {units} items checked").format(
+            number=current.number, done=verified, units=units)
+
     def on_scan_done(self, result: tuple[ScanVerdict, StationState]) -> None:
         verdict, state = result
-        self.show_feedback(feedback_for(verdict))
+        self.show_feedback(self._feedback_in_context(verdict, state))
         self.show_state(state, verdict)
         self.scan_handled.emit(verdict)
         if verdict.order_complete and not verdict.printed and not self.service.print_on_complete:
@@ -405,9 +533,14 @@ class MainWindow(QMainWindow):
         """Only a failure replaces the "order complete" banner; success needs no word."""
         problems = print_problems(tuple(outcomes))
         if problems:
+            # Only the label failed: "Reprint label" prints it alone; F7 would print the
+            # slip a second time.
+            only_label = all(o.document == "shipping_label" for o in outcomes if not o.ok)
+            hint = (self.tr("— fix the printer, then Reprint label") if only_label
+                    else self.tr("— fix the printer, then reprint (F7)"))
             self.show_feedback(Feedback(
                 FeedbackKind.WARN, self.tr("Order complete, but printing failed"),
-                problems + " " + self.tr("— fix the printer, then reprint (F7)")))
+                problems + " " + hint))
 
     # --- state -> screens ---------------------------------------------------------------------
 
@@ -428,7 +561,7 @@ class MainWindow(QMainWindow):
                 self.user_label.setText("")
                 self.idle_timer.stop()
                 self.signin.reset()
-        if self.stack.currentWidget() in self.lead_screens.values() and state.phase in (
+        if self.stack.currentWidget() in self.lead_pages.values() and state.phase in (
                 Phase.QUEUE, Phase.SIGN_IN) and self.actor is not None:
             self.state_shown.emit(state)
             return  # a lead looking at the dashboard stays there until they leave it
@@ -480,12 +613,39 @@ class MainWindow(QMainWindow):
             self.signin.show_error(str(error))
             self.on_action_error(error)
 
-        self.call_then_state(lambda: self.service.sign_in_pin(name, pin), self.on_signed_in, failed)
+        service = self.service
 
-    def on_signed_in(self, actor: Actor) -> None:
+        def done(result: tuple[Actor, StationState]) -> None:
+            actor, state = result
+            self.show_state(state)
+            self.on_signed_in(actor, state)
+
+        self.call(lambda: (service.sign_in_pin(name, pin), service.state()), done, failed)
+
+    def on_signed_in(self, actor: Actor, state: StationState | None = None) -> None:
+        resumed = self.resumed_text(state) if state is not None and state.phase in (
+            Phase.PICK, Phase.PACK) else ""
         self.show_feedback(Feedback(
             FeedbackKind.ACCEPT, self.tr("Welcome, {name}").format(name=actor.name),
-            self.tr("Press F2 for the next order, or scan an order barcode")))
+            resumed or self.tr("Press F2 for the next order, or scan an order barcode")))
+
+    @Slot()
+    def on_next_elsewhere(self) -> None:
+        """F2 away from the queue screen: say why no new order is taken, or go and take one."""
+        state = self.state
+        if self.actor is None:
+            return
+        if state is not None and state.phase in (Phase.PICK, Phase.PACK) and state.orders:
+            current = state.current or state.orders[0]
+            what = (self.tr("pick it to the end") if state.phase is Phase.PICK
+                    else self.tr("pack and ship it"))
+            self.show_feedback(Feedback(
+                FeedbackKind.WARN,
+                self.tr("No new order: order {number} is in hand").format(number=current.number),
+                self.tr("One order at a time: {what} first (F4 shows it)").format(what=what)))
+            return
+        self.on_show_queue()
+        self.on_next_requested()
 
     @Slot()
     def on_next_requested(self) -> None:
@@ -651,12 +811,14 @@ class MainWindow(QMainWindow):
             return
         if self.state is not None and self.state.phase in (Phase.PICK, Phase.PACK):
             lead_screen = self.stack.currentWidget()
-            if lead_screen in self.lead_screens.values():
+            if lead_screen in self.lead_pages.values():
                 self.stack.setCurrentWidget(self.queue)  # leave it, so show_state redraws
             self.show_state(self.state)
+            self.scan_entry.setFocus()
             return
         self.stack.setCurrentWidget(self.queue)
         self.refresh_queue()
+        self.scan_entry.setFocus()
 
     @Slot()
     def on_sign_out_requested(self) -> None:
@@ -682,11 +844,18 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def on_print_job_changed(self, job: PrintJob) -> None:
+        # The printer's own words when it gave any ("paper out", a CUPS queue's reason).
         if job.status is JobStatus.FAILED:
-            self.status.set_printer("bad", self.tr("Printer FAILED: {title}").format(
-                title=job.title), job.reason)
+            text = (self.tr("Printer: {says}").format(says=job.printer_says) if job.printer_says
+                    else self.tr("Printer FAILED: {title}").format(title=job.title))
+            self.status.set_printer("bad", text, job.reason)
+        elif job.status is JobStatus.WAITING:
+            self.status.set_printer("warn", self.tr("Printer holds {title}: {says}").format(
+                title=job.title, says=job.printer_says or job.status.value), job.reason)
         elif job.status is JobStatus.SENT:
-            self.status.set_printer("ok", self.tr("Printer OK"), self.tr("{title} printed").format(
+            text = (self.tr("Printer: {says}").format(says=job.printer_says) if job.printer_says
+                    else self.tr("Printer OK"))
+            self.status.set_printer("ok", text, self.tr("{title} printed").format(
                 title=job.title))
         else:
             self.status.set_printer("warn", self.tr("Printing…"), self.tr("{title}: {status}").format(
@@ -696,10 +865,11 @@ class MainWindow(QMainWindow):
 
     def _drop_lead_screens(self) -> None:
         # They were built for the person who opened them; the next one starts afresh.
-        for widget in self.lead_screens.values():
-            self.stack.removeWidget(widget)
-            widget.deleteLater()
+        for page in self.lead_pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
         self.lead_screens.clear()
+        self.lead_pages.clear()
 
     def open_lead_screen(self, key: str) -> bool:
         """Show the dashboard or admin area; False (and nothing shown) for the wrong role."""
@@ -721,9 +891,15 @@ class MainWindow(QMainWindow):
                 self.on_action_error(error)
                 return False
             assert isinstance(widget, QWidget)
+            page = QScrollArea(self.stack)
+            page.setObjectName(f"{key}Page")
+            page.setWidgetResizable(True)
+            page.setFrameShape(QFrame.Shape.NoFrame)
+            page.setWidget(widget)
             self.lead_screens[key] = widget
-            self.stack.addWidget(widget)
-        self.stack.setCurrentWidget(widget)
+            self.lead_pages[key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(self.lead_pages[key])
         names = {"dashboard": self.tr("Dashboard"), "admin": self.tr("Admin"),
                  "notes": self.tr("Note conflicts")}
         self.banner.show_feedback(FeedbackKind.INFO, names.get(key, key),
@@ -734,8 +910,8 @@ class MainWindow(QMainWindow):
 
     def current_screen(self) -> str:
         widget = self.stack.currentWidget()
-        for key, screen in self.lead_screens.items():
-            if widget is screen:
+        for key, page in self.lead_pages.items():
+            if widget is page:
                 return key
         return {id(self.signin): "sign_in", id(self.queue): "queue", id(self.pick): "pick",
                 id(self.pack): "pack"}.get(id(widget), "")

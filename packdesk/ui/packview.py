@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from packdesk.services.station import GIFT_STEPS, LineView, OrderView
 
 from .packlinemodel import LINE_ROLE, PackLineModel
-from .widgets import RIGHT, font, push_button, read_only_table, text_label
+from .widgets import RIGHT, push_button, read_only_table, set_font, text_label
 from .words import grams_suffix
 
 
@@ -63,6 +63,8 @@ class PackScreen(QWidget):
                                       name="acknowledgeNote", points=16, bold=True,
                                       shortcut=QKeySequence(Qt.Key.Key_F6))
         note_layout = QVBoxLayout(self.note_box)
+        note_layout.setContentsMargins(10, 6, 10, 6)
+        note_layout.setSpacing(4)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note_title, 1)
         note_row.addWidget(self.ack_button)
@@ -99,7 +101,7 @@ class PackScreen(QWidget):
             button = push_button(step_texts.get(step, step), self.gift_box,
                                  name=f"giftStep_{step}", points=15, bold=True,
                                  shortcut=QKeySequence(f"Ctrl+{number}"))
-            button.setMinimumHeight(48)
+            button.setMinimumHeight(36)
             button.clicked.connect(lambda _=False, s=step: self.gift_step_requested.emit(s))
             self.gift_buttons[step] = button
             gift_row.addWidget(button)
@@ -107,6 +109,8 @@ class PackScreen(QWidget):
                                              self.gift_box, name="printGiftCard", points=14,
                                              shortcut=QKeySequence("Ctrl+P"))
         gift_layout = QVBoxLayout(self.gift_box)
+        gift_layout.setContentsMargins(10, 6, 10, 6)
+        gift_layout.setSpacing(4)
         gift_top = QHBoxLayout()
         gift_top.addWidget(self.gift_title)
         gift_top.addWidget(self.gift_message, 1)
@@ -118,16 +122,16 @@ class PackScreen(QWidget):
         self.missing = text_label("", self, name="packMissing", points=18, bold=True, wrap=True)
         self.carrier = QComboBox(self)
         self.carrier.setObjectName("shipCarrier")
-        self.carrier.setFont(font(15))
+        set_font(self.carrier, 15)
         self.weight = QSpinBox(self)
         self.weight.setObjectName("shipWeight")
-        self.weight.setFont(font(15))
+        set_font(self.weight, 15)
         self.weight.setRange(1, 70_000)
         self.weight.setSuffix(grams_suffix())
         self.weight.setSingleStep(10)
         self.tracking = QLineEdit(self)
         self.tracking.setObjectName("shipTracking")
-        self.tracking.setFont(font(15))
+        set_font(self.tracking, 15)
         self.tracking.setPlaceholderText(self.tr("from the printed label"))
         self.tracking.setMinimumWidth(200)
         self.print_button = push_button(self.tr("Print slip + label  (F7)"), self,
@@ -142,7 +146,7 @@ class PackScreen(QWidget):
                                            shortcut=QKeySequence(Qt.Key.Key_F8))
         self.ship_button = push_button(self.tr("Ship  (F10)"), self, name="shipOrder", points=22,
                                        bold=True, shortcut=QKeySequence(Qt.Key.Key_F10))
-        self.ship_button.setMinimumHeight(60)
+        self.ship_button.setMinimumHeight(44)
         self.ship_button.setStyleSheet(
             "QPushButton { background: #0b6e2a; color: white; border-radius: 6px; padding: 6px 28px; }"
             "QPushButton:disabled { background: #9bb5a3; color: #eeeeee; }")
@@ -262,14 +266,18 @@ class PackScreen(QWidget):
             self.weight.setValue(shipment.weight_g if shipment and shipment.weight_g
                                  else max(order.weight_g, 1))
         missing = order.missing_for_ship()
-        self.missing.setText(self.missing_text(missing))
+        tried = order.pending_shipment is not None  # a label was printed or tried
+        self.missing.setText(self.missing_text(missing, label_tried=tried))
         self.missing.setStyleSheet("color: #0b6e2a;" if not missing else "color: #7a4a00;")
         self.ship_button.setEnabled(not missing)
-        self.reprint_slip_button.setEnabled(order.slip_printed)
-        self.reprint_label_button.setEnabled(order.label_printed)
+        # A document whose print was tried (the label's shipment is kept from the first
+        # try, printed or failed) can be printed again on its own: a failed label must not
+        # need F7, which prints the slip again.
+        self.reprint_slip_button.setEnabled(order.slip_printed or tried)
+        self.reprint_label_button.setEnabled(order.label_printed or tried)
         self.print_button.setEnabled(order.all_verified)
 
-    def missing_text(self, missing: Sequence[str]) -> str:
+    def missing_text(self, missing: Sequence[str], *, label_tried: bool = False) -> str:
         if not missing:
             return self.tr("Ready: check carrier and weight, then Ship (F10)")
         names = {
@@ -278,7 +286,8 @@ class PackScreen(QWidget):
             "gift_slip": self.tr("gift slip (Ctrl+1)"),
             "card": self.tr("message card (Ctrl+2)"),
             "wrap": self.tr("wrap (Ctrl+3)"),
-            "label": self.tr("print the label (F7)"),
+            "label": (self.tr("print the label (Reprint label)") if label_tried
+                      else self.tr("print the label (F7)")),
         }
         return self.tr("Still to do: {steps}").format(
             steps=", ".join(names.get(code, code) for code in missing))

@@ -8,7 +8,7 @@ size. In a batch walk each unit's tote slot is shown as big as the bin.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from packdesk.services.station import PickStep, StationState
 
 from .packlinemodel import PickListModel
-from .widgets import RIGHT, font, push_button, read_only_table, text_label
+from .widgets import RIGHT, push_button, read_only_table, set_font, text_label
 
 BIN_POINTS = 72
 QUANTITY_POINTS = 40
@@ -49,10 +49,7 @@ class PickScreen(QWidget):
         self.go_to = text_label(self.tr("Go to bin"), card, points=20)
         self.bin_code = QLabel("", card)
         self.bin_code.setObjectName("pickBin")
-        bin_font = font(BIN_POINTS, bold=True)
-        bin_font.setStyleHint(QFont.StyleHint.Monospace)
-        bin_font.setFamilies(["DejaVu Sans Mono", "Monospace"])
-        self.bin_code.setFont(bin_font)
+        set_font(self.bin_code, BIN_POINTS, True, ["DejaVu Sans Mono", "Monospace"])
         self.instruction = text_label("", card, name="pickInstruction", points=24, bold=True,
                                       wrap=True)
         self.quantity = text_label("", card, name="pickQuantity", points=QUANTITY_POINTS,
@@ -81,7 +78,7 @@ class PickScreen(QWidget):
         self.short_reason = QComboBox(self)
         self.short_reason.setObjectName("shortReason")
         self.short_reason.setEditable(True)
-        self.short_reason.setFont(font(14))
+        set_font(self.short_reason, 14)
         self.short_reason.addItems([self.tr("bin empty"), self.tr("not enough in bin"),
                                     self.tr("item damaged"), self.tr("wrong item in bin")])
         self.short_button = push_button(self.tr("Short pick  (F9)"), self, name="shortPick",
@@ -130,6 +127,12 @@ class PickScreen(QWidget):
         self.show_step(state.pick_step, batch=state.batch, last_slot=last_slot)
 
     def show_step(self, step: PickStep | None, *, batch: bool, last_slot: int | None) -> None:
+        self._show_step(step, batch=batch, last_slot=last_slot)
+        # An empty label would still take its line on the card: small screens need the room.
+        for label in (self.quantity, self.variant, self.item_name, self.slots):
+            label.setVisible(bool(label.text()))
+
+    def _show_step(self, step: PickStep | None, *, batch: bool, last_slot: int | None) -> None:
         if step is None:
             self.bin_code.setText("✓")
             self.quantity.setText("")

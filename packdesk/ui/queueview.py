@@ -23,7 +23,7 @@ from packdesk.domain.model import OrderStatus
 from packdesk.services.orders import OrderSummary
 
 from .queuemodel import ORDER_ROLE, QueueFilter, QueueModel, status_label
-from .widgets import font, push_button, read_only_table, text_label
+from .widgets import push_button, read_only_table, set_font, text_label
 
 
 class QueueScreen(QWidget):
@@ -52,14 +52,14 @@ class QueueScreen(QWidget):
 
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("queueStatusFilter")
-        self.status_filter.setFont(font(14))
+        set_font(self.status_filter, 14)
         self.status_filter.addItem(self.tr("Open orders"), QueueFilter.OPEN)
         self.status_filter.addItem(self.tr("All orders"), QueueFilter.ALL)
         for status in OrderStatus:
             self.status_filter.addItem(status_label(status.value), status.value)
         self.search = QLineEdit(self)
         self.search.setObjectName("queueSearch")
-        self.search.setFont(font(14))
+        set_font(self.search, 14)
         self.search.setPlaceholderText(self.tr("Filter: order, name, country…"))
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip(self.tr("Ctrl+F"))
@@ -71,10 +71,10 @@ class QueueScreen(QWidget):
                                        points=14)
 
         self.table = read_only_table(self, self.proxy, name="queueTable", row_height=34)
-        self.table.setFont(font(14))
+        set_font(self.table, 14)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setFont(font(13, bold=True))
+        set_font(self.table.horizontalHeader(), 13, bold=True)
         # Sized once from the first rows, not on every refresh: measuring every cell of a
         # long queue after each scan would stall the window.
         header = self.table.horizontalHeader()

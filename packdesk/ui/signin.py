@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .widgets import CENTER, font, push_button, text_label
+from .widgets import CENTER, push_button, set_font, text_label
 
 
 class SignInScreen(QWidget):
@@ -43,11 +43,11 @@ class SignInScreen(QWidget):
         box.setMaximumWidth(640)
         self.names = QComboBox(box)
         self.names.setObjectName("signInName")
-        self.names.setFont(font(18))
+        set_font(self.names, 18)
         self.names.setMinimumContentsLength(16)
         self.pin = QLineEdit(box)
         self.pin.setObjectName("signInPin")
-        self.pin.setFont(font(18))
+        set_font(self.pin, 18)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(12)
         self.pin.setPlaceholderText(self.tr("PIN"))

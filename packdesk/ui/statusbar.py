@@ -15,6 +15,9 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
+from packdesk.i18n import SOURCE_LANGUAGE
+
+from .language import current_language
 from .worker import TaskRunner
 
 
@@ -32,6 +35,13 @@ class StationHealth:
 
 
 HealthProbe = Callable[[], StationHealth]
+BAR_PIXELS = 18  # readable at a metre
+
+
+def bar_font(base: QFont) -> QFont:
+    result = QFont(base)
+    result.setPixelSize(BAR_PIXELS)
+    return result
 PullAction = Callable[[], object]
 
 
@@ -45,9 +55,7 @@ class _Light(QLabel):
         super().__init__(parent)
         self.setObjectName(name)
         self.state = "off"
-        font = QFont(self.font())
-        font.setPointSize(max(11, font.pointSize() + 1))
-        self.setFont(font)
+        self.setFont(bar_font(self.font()))
         self.set_state("off", "")
 
     def set_state(self, state: str, text: str, tip: str = "") -> None:
@@ -77,6 +85,7 @@ class StationStatusBar(QStatusBar):
         self.outbox = _Light("statusOutbox", self)
         self.pull_button = QPushButton(self.tr("P&ull now"), self)
         self.pull_button.setObjectName("pullNow")
+        self.pull_button.setFont(bar_font(self.pull_button.font()))
         self.pull_button.setToolTip(self.tr("Fetch new orders from the stores now"))
         for widget in (self.user, self.station, self.printer, self.scanner, self.database,
                        self.pull_state, self.outbox):
@@ -129,9 +138,14 @@ class StationStatusBar(QStatusBar):
 
     @Slot(bool, str)
     def set_scanner(self, connected: bool, message: str) -> None:
-        tip = self.tr("Scanner: {message}").format(message=message)
-        text = self.tr("Scanner OK") if connected else self.tr("Scanner: {message}").format(
-            message=message)
+        """The scanner's own words ("scanner on /dev/ttyACM0 connected", "scanner sends
+        unreadable data: check its baud rate"), green while it delivers scans."""
+        # The scanner's words are English: in another language the label says OK or not
+        # working in the station's words and the tooltip carries the scanner's own.
+        own = bool(message) and current_language() == SOURCE_LANGUAGE
+        text = (message[:1].upper() + message[1:]) if own else (
+            self.tr("Scanner OK") if connected else self.tr("Scanner: not working"))
+        tip = self.tr("Scanner: {message}").format(message=message or text)
         self.scanner.set_state("ok" if connected else "bad", text, tip)
 
     @Slot(object)

@@ -3,7 +3,8 @@
 The station service returns structured verdicts (what was expected, what was scanned);
 the words are made here, through ``QCoreApplication.translate``, so every warehouse
 reads them in its own language. A refusal always names both sides: "Wrong size:
-expected Hoodie navy L, scanned Hoodie navy M".
+expected Hoodie navy L, scanned Hoodie navy M", and every refusal says what was scanned
+(a badge only as "a badge": it is a credential).
 """
 
 from __future__ import annotations
@@ -89,11 +90,59 @@ def print_problems(printed: tuple[PrintOutcome, ...]) -> str:
         for p in failed)
 
 
+def scanned_code(verdict: ScanVerdict) -> str:
+    """The scanned code as it can be shown: control characters visible, cut short."""
+    if verdict.kind == "badge":
+        return tr("a badge")
+    text = verdict.raw.strip()
+    visible = "".join(ch if ch.isprintable() else f"<{ord(ch):02X}>" for ch in text)
+    return visible if len(visible) <= 48 else visible[:47] + "…"
+
+
+def _already(verdict: ScanVerdict) -> tuple[int, int] | None:
+    """(done, ordered) when the scanned item's line is already complete, else None."""
+    got, order = verdict.got, verdict.order
+    if got is None or not got.sku or order is None:
+        return None
+    if verdict.phase is Phase.PICK:
+        lines = [ln for ln in order.lines if got.sku == ln.sku]
+        done = sum(ln.picked + ln.short for ln in lines)
+    else:
+        lines = [ln for ln in order.lines if got.sku in (ln.sku, ln.sku_to_pack)]
+        done = sum(ln.progress[0] for ln in lines)
+    ordered = sum(ln.quantity for ln in lines)
+    if not lines or done < ordered:
+        return None
+    return min(done, ordered), ordered
+
+
 def feedback_for(verdict: ScanVerdict) -> Feedback:
+    """The verdict in words; a refusal always says what was scanned."""
+    feedback = _feedback_for(verdict)
+    if verdict.accepted or feedback.kind not in (FeedbackKind.REFUSE, FeedbackKind.WARN):
+        return feedback
+    code = scanned_code(verdict)
+    said = f"{feedback.headline} {feedback.detail}"
+    if not code or code in said or (verdict.kind != "badge" and verdict.raw.strip() in said):
+        return feedback
+    echo = tr("scanned {code}").format(code=code)
+    detail = f"{feedback.detail} · {echo}" if feedback.detail else echo
+    return Feedback(feedback.kind, feedback.headline, detail)
+
+
+def _feedback_for(verdict: ScanVerdict) -> Feedback:
     outcome = verdict.outcome
     expected = item_text(verdict.expected)
     got = item_text(verdict.got) or verdict.raw
 
+    already = _already(verdict) if not verdict.accepted and outcome in (
+        ScanOutcome.WRONG_BIN, ScanOutcome.WRONG_ITEM, ScanOutcome.WRONG_VARIANT,
+        ScanOutcome.OVER_SCAN) else None
+    if already is not None:
+        done, ordered = already
+        return Feedback(FeedbackKind.REFUSE, tr("Too many"),
+                        tr("{item}: already {done} of {ordered}").format(
+                            item=got, done=done, ordered=ordered))
     if outcome is ScanOutcome.WRONG_VARIANT:
         return Feedback(FeedbackKind.REFUSE, _variant_headline(verdict.expected, verdict.got),
                         _expected_scanned(verdict))

@@ -2,6 +2,10 @@
 
 Text arrives translated: each screen calls its own ``self.tr()`` (the translation context
 is the screen's class) and hands the result in.
+
+Fonts are given in points for a full-size screen (1280x860 and up); each widget keeps
+its size as a property so :func:`scale_fonts` can shrink every text in proportion on a
+smaller screen (down to 1024x600) and grow it back.
 """
 
 from __future__ import annotations
@@ -14,11 +18,55 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 
 
-def font(points: int, bold: bool = False) -> QFont:
+_scale = 1.0  # the station window's current text scale (see scale_fonts)
+
+
+def font(points: float, bold: bool = False) -> QFont:
+    """A font of ``points`` on a full-size screen, at the window's current scale."""
     result = QFont()
-    result.setPointSize(points)
+    result.setPointSizeF(max(MIN_POINTS, points * _scale) if _scale != 1.0 else points)
     result.setBold(bold)
     return result
+
+
+POINTS_PROPERTY = "packdeskPoints"  # the font size a widget has on a full-size screen
+ROW_HEIGHT_PROPERTY = "packdeskRowHeight"  # a table's row height on a full-size screen
+MIN_POINTS = 9.0
+
+
+def set_font(widget: QWidget, points: float, bold: bool = False,
+             families: list[str] | None = None) -> QFont:
+    """Give ``widget`` a font of ``points`` (at full size) that :func:`scale_fonts` scales."""
+    result = font(points, bold)
+    if families:
+        result.setFamilies(families)
+        result.setStyleHint(QFont.StyleHint.Monospace)
+    widget.setFont(result)
+    widget.setProperty(POINTS_PROPERTY, float(points))
+    return result
+
+
+def scale_fonts(root: QWidget, factor: float) -> None:
+    """Every font set with :func:`set_font` under ``root`` at ``factor`` times its size,
+    the rows of tables made by :func:`read_only_table` too, and :func:`font` from now on
+    (item models ask for it when they paint)."""
+    global _scale
+    _scale = factor
+    for widget in (root, *root.findChildren(QWidget)):
+        row_height = widget.property(ROW_HEIGHT_PROPERTY)
+        if isinstance(widget, QTableView) and isinstance(row_height, int):
+            widget.verticalHeader().setDefaultSectionSize(max(20, round(row_height * factor)))
+            widget.viewport().update()
+        points = widget.property(POINTS_PROPERTY)
+        if not isinstance(points, float):
+            continue
+        size = max(MIN_POINTS, points * factor)
+        current = widget.font()
+        if abs(current.pointSizeF() - size) < 0.01:
+            continue
+        scaled = QFont(current)
+        scaled.setPointSizeF(size)
+        widget.setFont(scaled)
 
 
 def text_label(
@@ -35,7 +83,7 @@ def text_label(
     widget = QLabel(text, parent)
     if name:
         widget.setObjectName(name)
-    widget.setFont(font(points, bold))
+    set_font(widget, points, bold)
     if wrap:
         widget.setWordWrap(True)
     if align is not None:
@@ -55,7 +103,7 @@ def push_button(
     widget = QPushButton(text, parent)
     if name:
         widget.setObjectName(name)
-    widget.setFont(font(points, bold))
+    set_font(widget, points, bold)
     if shortcut is not None:
         widget.setShortcut(shortcut)
     return widget
@@ -78,5 +126,6 @@ def read_only_table(
     table.setSelectionMode(selection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(row_height)
+    table.verticalHeader().setDefaultSectionSize(round(row_height * _scale))
+    table.setProperty(ROW_HEIGHT_PROPERTY, row_height)
     return table

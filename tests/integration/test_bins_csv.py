@@ -176,13 +176,13 @@ def test_cli_prints_labels_of_named_bins_to_a_raw_printer_socket(sqlite_url: str
     received: list[bytes] = []
 
     def accept_one() -> None:
+        from tests.helpers.fake_zebra import read_job_answering_status
+
         conn, _ = server.accept()
         with conn:
             conn.settimeout(20)
-            chunks = []
-            while chunk := conn.recv(65536):
-                chunks.append(chunk)
-            received.append(b"".join(chunks))
+            # A Zebra: the command line asks its status (~HS) around a ZPL job.
+            received.append(read_job_answering_status(conn))
 
     thread = threading.Thread(target=accept_one, daemon=True)
     thread.start()

@@ -26,6 +26,7 @@ from packdesk.persistence.tables import OrderRow
 from packdesk.services.printing import SHIPPING_LABEL
 from packdesk.services.station import ScanVerdict, StationError, StationService
 from packdesk.services.uow import UnitOfWork
+from tests.helpers.fake_zebra import read_job_answering_status
 from tests.helpers.orders import SHIP_FROM
 from tests.helpers.reliability import bounded, wait_until
 from tests.helpers.shop import seed_small_shop
@@ -33,10 +34,11 @@ from tests.helpers.station import LEAD_BADGE, PACKER_BADGE, barcode_of, pick_eve
 
 ROUNDS = 24
 FAULTS = ("refuse", "stall", "hang_up")
-# What the person at the bench reads for each fault.
+# What the person at the bench reads for each fault. A stalled Zebra is caught by its
+# status query (~HS) before the job, so nothing is sent that could print later.
 MESSAGES = {
     "refuse": "refused the connection",
-    "stall": "took the connection but not the job",
+    "stall": "did not answer its status query (~HS) before the job",
     "hang_up": "dropped the connection",
 }
 
@@ -44,7 +46,8 @@ MESSAGES = {
 class FlakyPrinter:
     """A raw-port label printer on 127.0.0.1 whose behaviour the test switches.
 
-    ``ok``: reads the job to the end, then closes (a Zebra's raw port);
+    ``ok``: answers host status queries (``~HS``), reads the job to the end, then closes
+    (a Zebra's raw port);
     ``refuse``: not listening (switched off); ``stall``: accepts, never reads (paused,
     out of labels); ``hang_up``: reads a little, then resets the connection (cable pulled,
     printer rebooted).
@@ -110,11 +113,9 @@ class FlakyPrinter:
                 conn.close()
                 continue
             with conn:
-                chunks = []
-                while chunk := conn.recv(65536):
-                    chunks.append(chunk)
+                job = read_job_answering_status(conn)
                 with self._lock:
-                    self.received.append(b"".join(chunks))
+                    self.received.append(job)
 
     def close(self) -> None:
         self._close_server()
@@ -139,7 +140,7 @@ def test_printer_faults_leave_the_job_for_retry_and_each_label_prints_once(
 ) -> None:
     rng = random.Random(9)
     queue = PrintQueue({"label": RawTcpPrinter("127.0.0.1", printer.port, timeout=0.6,
-                                               connect_timeout=0.5)})
+                                               connect_timeout=0.5, status=True)})
     documents: dict[str, bytes] = {}
     try:
         for round_no in bounded(ROUNDS, 60, "printer fault rounds"):
@@ -170,7 +171,8 @@ def test_printer_faults_leave_the_job_for_retry_and_each_label_prints_once(
 
 
 def test_a_reprint_after_a_stall_prints_the_same_label_again(printer: FlakyPrinter) -> None:
-    queue = PrintQueue({"label": RawTcpPrinter("127.0.0.1", printer.port, timeout=0.6)})
+    queue = PrintQueue({"label": RawTcpPrinter("127.0.0.1", printer.port, timeout=0.6,
+                                               status=True)})
     try:
         printer.switch("stall")
         job = queue.submit(label(7), "zpl", "Label #7", "label")
@@ -223,7 +225,8 @@ def test_no_order_ships_without_its_label_unless_a_lead_says_so(
     # One backend is enough here: the rule lives in the service, the fault in the socket.
     engine = make_engine(sqlite_url)
     seed_small_shop(engine, orders=4)
-    label_printer = RawTcpPrinter("127.0.0.1", printer.port, timeout=0.6, connect_timeout=0.5)
+    label_printer = RawTcpPrinter("127.0.0.1", printer.port, timeout=0.6, connect_timeout=0.5,
+                                  status=True)
     documents = StationPrinter(FolderPrinter(tmp_path / "slips"), label_printer,
                                ship_from=SHIP_FROM, label_where=f"tcp://127.0.0.1:{printer.port}",
                                wait_seconds=5)

@@ -573,3 +573,52 @@ def test_f2_takes_the_first_order_of_the_queue(
     assert window.current_screen() == "pick"
     assert window.banner.headline.text() == f"Order {first} is yours"
     assert first in window.pick.title.text()
+
+
+def test_a_label_the_zebra_refuses_is_reprinted_alone_with_reprint_label(
+    qtbot: QtBot, bench: Callable[..., tuple[MainWindow, FakeScanner, StationPrinter]],
+    shop_engine: tuple[Engine, DemoShop], tmp_path: Path,
+) -> None:
+    from packdesk.hardware.printers import PrintQueueSignals
+    from packdesk.hardware.zebra import HostStatus
+    from tests.helpers.fake_zebra import FakeZebra
+
+    _engine, shop = shop_engine
+    zebra = FakeZebra(status=HostStatus(paper_out=True))
+    try:
+        window, scanner, printer = bench(label=RawTcpPrinter("127.0.0.1", zebra.port, timeout=2,
+                                                             status=True))
+        signals = PrintQueueSignals()  # as app.py wires it: job updates to the status bar
+        signals.job_changed.connect(window.on_print_job_changed)
+        printer.queue.add_listener(signals.job_changed.emit)
+        order = next(o for o in shop.orders if not o.gift and o.unit_count <= 3)
+        take_and_pick(qtbot, window, scanner, shop, order)
+        for line in order.lines:
+            for _ in range(line.quantity):
+                verdict = scan(qtbot, window, scanner, barcode_of(shop, line.sku))
+        assert verdict.order_complete
+        qtbot.waitUntil(lambda: window.banner.kind is FeedbackKind.WARN, timeout=WAIT_MS)
+        # The printer's words, and the way to print the label without a second slip.
+        assert "reports paper out" in window.banner.text
+        assert "Reprint label" in window.banner.text
+        qtbot.waitUntil(lambda: window.status.printer.text() == "Printer: paper out",
+                        timeout=WAIT_MS)
+        assert window.status.printer.state == "bad"
+        assert window.pack.reprint_label_button.isEnabled()
+        assert not window.pack.ship_button.isEnabled()
+        if os.environ.get("PACKDESK_SCREENSHOTS"):
+            window.grab().save(os.path.join(os.environ["PACKDESK_SCREENSHOTS"], "label-failed.png"))
+
+        zebra.status = HostStatus()  # paper loaded
+        with qtbot.waitSignal(window.state_shown, timeout=WAIT_MS):
+            qtbot.mouseClick(window.pack.reprint_label_button, Qt.MouseButton.LeftButton)
+        assert window.banner.kind is FeedbackKind.ACCEPT, window.banner.text
+        assert "print the label" not in window.pack.missing.text()
+        qtbot.waitUntil(lambda: window.status.printer.text() == "Printer: ready", timeout=WAIT_MS)
+        labels = zebra.wait_for_jobs(1)
+        qtbot.wait(200)
+    finally:
+        zebra.close()
+    assert len(zebra.jobs) == 1 and labels[0].startswith(b"^XA")
+    slips = [p for p in (tmp_path / "printed").iterdir() if p.suffix == ".pdf"]
+    assert len(slips) == 1  # the slip printed once

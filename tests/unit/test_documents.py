@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import re
 
-import pypdfium2 as pdfium
 import pytest
-import zplkit
-import zxingcpp
-from PIL import Image
 
 from packdesk.domain.model import Address, Order
 from packdesk.domain.scancodes import classify
@@ -30,44 +26,10 @@ from tests.helpers.orders import (
     latvian_order,
     shipment_for,
 )
+from tests.helpers.printed import decoded, ink_dots, pdf_pages, pdf_text, zpl_labels
 
 ORDERS = all_orders()
 IDS = [o.number for o in ORDERS]
-
-
-def pdf_pages(data: bytes, dpi: int = 300) -> list[Image.Image]:
-    pdf = pdfium.PdfDocument(data)
-    try:
-        return [pdf[i].render(scale=dpi / 72).to_pil().convert("L") for i in range(len(pdf))]
-    finally:
-        pdf.close()
-
-
-def pdf_text(data: bytes) -> str:
-    pdf = pdfium.PdfDocument(data)
-    try:
-        return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
-    finally:
-        pdf.close()
-
-
-def zpl_labels(data: bytes, dpi: int = 203) -> list[Image.Image]:
-    options = zplkit.Options(profile="zd621", dpi=dpi)
-    document = zplkit.render(data, options)  # raises on any glyph the printer lacks
-    images = []
-    for scene in document.labels:
-        raster = scene.rasterize()
-        images.append(Image.frombytes("L", (raster.width, raster.height), raster.pixels))
-    return images
-
-
-def ink_dots(image: Image.Image) -> int:
-    return sum(image.convert("L").histogram()[:128])
-
-
-def decoded(image: Image.Image) -> list[str]:
-    return sorted(b.text for b in zxingcpp.read_barcodes(image)
-                  if b.format == zxingcpp.BarcodeFormat.Code128)
 
 
 @pytest.mark.parametrize("order", ORDERS, ids=IDS)
@@ -110,10 +72,12 @@ def test_pdf_label_embeds_a_font_with_the_cyrillic_and_latvian_glyphs() -> None:
         assert documents.unprintable_characters(order, SHIP_FROM) == {}
 
 
-def test_characters_the_font_lacks_are_reported() -> None:
+def test_characters_no_document_font_has_are_reported() -> None:
     order = cyrillic_order()
-    order.ship_to.name = "山田太郎"
-    assert documents.unprintable_characters(order) == {"ship_to.name": "山田太郎"}
+    order.ship_to.name = "山田太郎 \U0001F44D"  # no face of the chain has the emoji
+    order.gift_message = "ཀཁ ཀ 🎁"  # nor Tibetan
+    assert documents.unprintable_characters(order) == {"ship_to.name": "\U0001F44D",
+                                                        "gift_message": "ཀཁ🎁"}
     zpl_labels(documents.shipping_label_zpl(order, shipment_for(order), SHIP_FROM))
 
 

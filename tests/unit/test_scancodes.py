@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from packdesk.domain.scancodes import classify, order_barcode, split_aim
+from packdesk.domain.scancodes import (
+    GS,
+    classify,
+    order_barcode,
+    replace_group_separator,
+    split_aim,
+    strip_affixes,
+)
 
 GTIN14 = "00036000291452"  # UPC-A 036000291452
 
@@ -110,3 +117,44 @@ def test_classify_never_raises_on_any_text(raw: str) -> None:
                 max_size=30))
 def test_classify_never_raises_on_gs1_like_text(aim: str, parts: list[str]) -> None:
     classify(aim + "".join(parts))
+
+
+def test_clean_scan_strips_the_scanner_s_prefix_and_suffix_and_restores_gs() -> None:
+    from packdesk.domain.scancodes import clean_scan
+
+    sent = "\x02{GS}01095060001343521012345{GS}1720123121SN1\x03"
+    cleaned = clean_scan(sent, prefix="\x02", suffix="\x03", gs_replacement="{GS}")
+    assert cleaned == "\x1d01095060001343521012345\x1d1720123121SN1"
+    code = classify(cleaned)
+    assert (code.kind, code.gtin, code.lot) == ("product", "09506000134352", "12345")
+    # Without the setting the same code is not a product: the wedge bug.
+    assert classify(sent.strip("\x02\x03")).gtin is None
+    assert clean_scan("4006381333931") == "4006381333931"  # nothing configured: unchanged
+    assert clean_scan("X4006381333931", prefix="#") == "X4006381333931"  # absent: kept
+
+
+def test_what_a_scanner_at_the_wrong_baud_rate_sends_is_not_a_plausible_scan() -> None:
+    from packdesk.domain.scancodes import is_plausible_scan
+
+    assert is_plausible_scan("4006381333931")
+    assert is_plausible_scan("\x1d0109506000134352\x1d10ABC")
+    assert is_plausible_scan("ORD:café")
+    for garbage in ("", "\x00\x80", "\ufffd\ufffd", "é", "ab\x07cd", "\x98\xfe"):
+        assert not is_plausible_scan(garbage), repr(garbage)
+
+
+def test_a_scanners_prefix_and_suffix_come_off_only_where_they_are() -> None:
+    assert strip_affixes("#BIN:A-01-1-A!", "#", "!") == "BIN:A-01-1-A"
+    assert strip_affixes("BIN:A-01-1-A", "#", "!") == "BIN:A-01-1-A"
+    assert strip_affixes("#4006381333931", "#", "") == "4006381333931"
+    assert strip_affixes("4006381333931", "", "") == "4006381333931"
+
+
+def test_the_group_separator_stand_in_becomes_ascii_29_and_the_code_reads_as_gs1() -> None:
+    sent = "{GS}010400638133393110LOT7{GS}21SER9"
+    assert classify(sent).kind == "unknown" or classify(sent).key != "04006381333931"
+    code = replace_group_separator(sent, "{GS}")
+    assert code == GS + "010400638133393110LOT7" + GS + "21SER9"
+    assert classify(code).kind == "product"
+    assert classify(code).key == "04006381333931"
+    assert replace_group_separator(sent, "") == sent

@@ -500,12 +500,84 @@
             <translation>— réparez l’imprimante, puis réimprimez (F7)</translation>
         </message>
         <message>
+            <source>&amp;Next order</source>
+            <translation>Commande &amp;suivante</translation>
+        </message>
+        <message>
+            <source>Admin &amp;area</source>
+            <translation>Espace &amp;administration</translation>
+        </message>
+        <message>
+            <source>&amp;Bins</source>
+            <translation>&amp;Emplacements</translation>
+        </message>
+        <message>
+            <source>&amp;Products</source>
+            <translation>&amp;Produits</translation>
+        </message>
+        <message>
+            <source>&amp;Users</source>
+            <translation>&amp;Utilisateurs</translation>
+        </message>
+        <message>
+            <source>S&amp;tations</source>
+            <translation>P&amp;ostes</translation>
+        </message>
+        <message>
+            <source>Store &amp;connections</source>
+            <translation>&amp;Boutiques</translation>
+        </message>
+        <message>
+            <source>The tracking field already holds {typed}</source>
+            <translation>Le champ de suivi contient déjà {typed}</translation>
+        </message>
+        <message>
+            <source>Scanned {code}: clear the field first to use it instead</source>
+            <translation>Scanné {code} : videz d’abord le champ pour l’utiliser à la place</translation>
+        </message>
+        <message>
             <source>Welcome, {name}</source>
             <translation>Bienvenue, {name}</translation>
         </message>
         <message>
+            <source>A badge: switch user?</source>
+            <translation>Un badge : changer d’utilisateur ?</translation>
+        </message>
+        <message>
+            <source>Scan the same badge again to sign in with it; order {number} stays at this station</source>
+            <translation>Rescannez ce badge pour vous connecter avec ; la commande {number} reste à ce poste</translation>
+        </message>
+        <message>
+            <source>Order {number} resumed at bin {step} of {steps}</source>
+            <translation>Commande {number} reprise à l’emplacement {step} sur {steps}</translation>
+        </message>
+        <message>
+            <source>Order {number} resumed at packing: {done} of {units} items checked</source>
+            <translation>Commande {number} reprise à l’emballage : {done} articles vérifiés sur {units}</translation>
+        </message>
+        <message>
+            <source>— fix the printer, then Reprint label</source>
+            <translation>— réparez l’imprimante, puis Réimprimer l’étiquette</translation>
+        </message>
+        <message>
             <source>Press F2 for the next order, or scan an order barcode</source>
             <translation>F2 pour la commande suivante, ou scannez un code de commande</translation>
+        </message>
+        <message>
+            <source>pick it to the end</source>
+            <translation>finissez sa préparation</translation>
+        </message>
+        <message>
+            <source>pack and ship it</source>
+            <translation>emballez-la et expédiez-la</translation>
+        </message>
+        <message>
+            <source>No new order: order {number} is in hand</source>
+            <translation>Pas de nouvelle commande : la commande {number} est en cours</translation>
+        </message>
+        <message>
+            <source>One order at a time: {what} first (F4 shows it)</source>
+            <translation>Une commande à la fois : d’abord {what} (F4 l’affiche)</translation>
         </message>
         <message>
             <source>The queue is empty</source>
@@ -632,8 +704,16 @@
             <translation>Scannez votre badge pour vous reconnecter</translation>
         </message>
         <message>
+            <source>Printer: {says}</source>
+            <translation>Imprimante : {says}</translation>
+        </message>
+        <message>
             <source>Printer FAILED: {title}</source>
             <translation>Imprimante EN ÉCHEC : {title}</translation>
+        </message>
+        <message>
+            <source>Printer holds {title}: {says}</source>
+            <translation>L’imprimante bloque {title} : {says}</translation>
         </message>
         <message>
             <source>Printer OK</source>
@@ -945,6 +1025,10 @@
         <message>
             <source>wrap (Ctrl+3)</source>
             <translation>emballage cadeau (Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>print the label (Reprint label)</source>
+            <translation>imprimez l’étiquette (Réimprimer l’étiquette)</translation>
         </message>
         <message>
             <source>print the label (F7)</source>
@@ -1373,6 +1457,10 @@
         <message>
             <source>Nobody signed in</source>
             <translation>Personne de connecté</translation>
+        </message>
+        <message>
+            <source>Scanner: not working</source>
+            <translation>Scanner : ne marche pas</translation>
         </message>
         <message>
             <source>Scanner: {message}</source>
@@ -1979,6 +2067,22 @@
             <translation>erreur inconnue</translation>
         </message>
         <message>
+            <source>a badge</source>
+            <translation>un badge</translation>
+        </message>
+        <message>
+            <source>scanned {code}</source>
+            <translation>scanné {code}</translation>
+        </message>
+        <message>
+            <source>Too many</source>
+            <translation>En trop</translation>
+        </message>
+        <message>
+            <source>{item}: already {done} of {ordered}</source>
+            <translation>{item} : déjà {done} sur {ordered}</translation>
+        </message>
+        <message>
             <source>Wrong item</source>
             <translation>Mauvais article</translation>
         </message>
@@ -1997,10 +2101,6 @@
         <message>
             <source>{item}: none more is needed</source>
             <translation>{item} : plus besoin</translation>
-        </message>
-        <message>
-            <source>Too many</source>
-            <translation>En trop</translation>
         </message>
         <message>
             <source>Not in this order</source>

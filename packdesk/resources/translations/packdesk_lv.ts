@@ -506,12 +506,84 @@
             <translation>— salabojiet printeri un drukājiet vēlreiz (F7)</translation>
         </message>
         <message>
+            <source>&amp;Next order</source>
+            <translation>&amp;Nākamais pasūtījums</translation>
+        </message>
+        <message>
+            <source>Admin &amp;area</source>
+            <translation>&amp;Administrēšanas sadaļa</translation>
+        </message>
+        <message>
+            <source>&amp;Bins</source>
+            <translation>&amp;Vietas</translation>
+        </message>
+        <message>
+            <source>&amp;Products</source>
+            <translation>&amp;Preces</translation>
+        </message>
+        <message>
+            <source>&amp;Users</source>
+            <translation>&amp;Lietotāji</translation>
+        </message>
+        <message>
+            <source>S&amp;tations</source>
+            <translation>S&amp;tacijas</translation>
+        </message>
+        <message>
+            <source>Store &amp;connections</source>
+            <translation>Veika&amp;li</translation>
+        </message>
+        <message>
+            <source>The tracking field already holds {typed}</source>
+            <translation>Sūtījuma nr. laukā jau ir {typed}</translation>
+        </message>
+        <message>
+            <source>Scanned {code}: clear the field first to use it instead</source>
+            <translation>Skenēts {code}: vispirms notīriet lauku, lai lietotu šo</translation>
+        </message>
+        <message>
             <source>Welcome, {name}</source>
             <translation>Sveiki, {name}</translation>
         </message>
         <message>
+            <source>A badge: switch user?</source>
+            <translation>Karte: mainīt lietotāju?</translation>
+        </message>
+        <message>
+            <source>Scan the same badge again to sign in with it; order {number} stays at this station</source>
+            <translation>Skenējiet to pašu karti vēlreiz, lai pieslēgtos ar to; pasūtījums {number} paliek šajā stacijā</translation>
+        </message>
+        <message>
+            <source>Order {number} resumed at bin {step} of {steps}</source>
+            <translation>Pasūtījums {number} turpināts no vietas {step} no {steps}</translation>
+        </message>
+        <message>
+            <source>Order {number} resumed at packing: {done} of {units} items checked</source>
+            <translation>Pasūtījums {number} turpināts pakošanā: pārbaudītas {done} no {units} precēm</translation>
+        </message>
+        <message>
+            <source>— fix the printer, then Reprint label</source>
+            <translation>— salabojiet printeri, tad Vēlreiz uzlīmi</translation>
+        </message>
+        <message>
             <source>Press F2 for the next order, or scan an order barcode</source>
             <translation>F2 — nākamais pasūtījums, vai skenējiet pasūtījuma svītrkodu</translation>
+        </message>
+        <message>
+            <source>pick it to the end</source>
+            <translation>nokomplektējiet to līdz galam</translation>
+        </message>
+        <message>
+            <source>pack and ship it</source>
+            <translation>sapakojiet un nosūtiet to</translation>
+        </message>
+        <message>
+            <source>No new order: order {number} is in hand</source>
+            <translation>Jauns pasūtījums netika ņemts: darbā ir pasūtījums {number}</translation>
+        </message>
+        <message>
+            <source>One order at a time: {what} first (F4 shows it)</source>
+            <translation>Pa vienam pasūtījumam: vispirms {what} (F4 to parāda)</translation>
         </message>
         <message>
             <source>The queue is empty</source>
@@ -638,8 +710,16 @@
             <translation>Skenējiet karti, lai pieslēgtos vēlreiz</translation>
         </message>
         <message>
+            <source>Printer: {says}</source>
+            <translation>Printeris: {says}</translation>
+        </message>
+        <message>
             <source>Printer FAILED: {title}</source>
             <translation>Printera KĻŪDA: {title}</translation>
+        </message>
+        <message>
+            <source>Printer holds {title}: {says}</source>
+            <translation>Printeris aiztur {title}: {says}</translation>
         </message>
         <message>
             <source>Printer OK</source>
@@ -951,6 +1031,10 @@
         <message>
             <source>wrap (Ctrl+3)</source>
             <translation>iesaiņot (Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>print the label (Reprint label)</source>
+            <translation>drukājiet uzlīmi (Vēlreiz uzlīmi)</translation>
         </message>
         <message>
             <source>print the label (F7)</source>
@@ -1379,6 +1463,10 @@
         <message>
             <source>Nobody signed in</source>
             <translation>Neviens nav pieslēdzies</translation>
+        </message>
+        <message>
+            <source>Scanner: not working</source>
+            <translation>Skeneris: nedarbojas</translation>
         </message>
         <message>
             <source>Scanner: {message}</source>
@@ -1985,6 +2073,22 @@
             <translation>nezināma kļūda</translation>
         </message>
         <message>
+            <source>a badge</source>
+            <translation>karte</translation>
+        </message>
+        <message>
+            <source>scanned {code}</source>
+            <translation>skenēts {code}</translation>
+        </message>
+        <message>
+            <source>Too many</source>
+            <translation>Par daudz</translation>
+        </message>
+        <message>
+            <source>{item}: already {done} of {ordered}</source>
+            <translation>{item}: jau {done} no {ordered}</translation>
+        </message>
+        <message>
             <source>Wrong item</source>
             <translation>Nepareiza prece</translation>
         </message>
@@ -2003,10 +2107,6 @@
         <message>
             <source>{item}: none more is needed</source>
             <translation>{item}: vairāk nevajag</translation>
-        </message>
-        <message>
-            <source>Too many</source>
-            <translation>Par daudz</translation>
         </message>
         <message>
             <source>Not in this order</source>

@@ -500,12 +500,84 @@
             <translation>— fiks skriveren og skriv ut på nytt (F7)</translation>
         </message>
         <message>
+            <source>&amp;Next order</source>
+            <translation>&amp;Neste ordre</translation>
+        </message>
+        <message>
+            <source>Admin &amp;area</source>
+            <translation>&amp;Adminområde</translation>
+        </message>
+        <message>
+            <source>&amp;Bins</source>
+            <translation>&amp;Lokasjoner</translation>
+        </message>
+        <message>
+            <source>&amp;Products</source>
+            <translation>&amp;Varer</translation>
+        </message>
+        <message>
+            <source>&amp;Users</source>
+            <translation>&amp;Brukere</translation>
+        </message>
+        <message>
+            <source>S&amp;tations</source>
+            <translation>S&amp;tasjoner</translation>
+        </message>
+        <message>
+            <source>Store &amp;connections</source>
+            <translation>Nett&amp;butikker</translation>
+        </message>
+        <message>
+            <source>The tracking field already holds {typed}</source>
+            <translation>Sporingsfeltet har allerede {typed}</translation>
+        </message>
+        <message>
+            <source>Scanned {code}: clear the field first to use it instead</source>
+            <translation>Skannet {code}: tøm feltet først for å bruke den i stedet</translation>
+        </message>
+        <message>
             <source>Welcome, {name}</source>
             <translation>Velkommen, {name}</translation>
         </message>
         <message>
+            <source>A badge: switch user?</source>
+            <translation>Et kort: bytte bruker?</translation>
+        </message>
+        <message>
+            <source>Scan the same badge again to sign in with it; order {number} stays at this station</source>
+            <translation>Skann samme kort igjen for å logge inn med det; ordre {number} blir på denne stasjonen</translation>
+        </message>
+        <message>
+            <source>Order {number} resumed at bin {step} of {steps}</source>
+            <translation>Ordre {number} gjenopptatt ved lokasjon {step} av {steps}</translation>
+        </message>
+        <message>
+            <source>Order {number} resumed at packing: {done} of {units} items checked</source>
+            <translation>Ordre {number} gjenopptatt ved pakking: {done} av {units} varer sjekket</translation>
+        </message>
+        <message>
+            <source>— fix the printer, then Reprint label</source>
+            <translation>— fiks skriveren, så Skriv ut etikett igjen</translation>
+        </message>
+        <message>
             <source>Press F2 for the next order, or scan an order barcode</source>
             <translation>Trykk F2 for neste ordre, eller skann en ordrestrekkode</translation>
+        </message>
+        <message>
+            <source>pick it to the end</source>
+            <translation>plukk den ferdig</translation>
+        </message>
+        <message>
+            <source>pack and ship it</source>
+            <translation>pakk og send den</translation>
+        </message>
+        <message>
+            <source>No new order: order {number} is in hand</source>
+            <translation>Ingen ny ordre: ordre {number} er i arbeid</translation>
+        </message>
+        <message>
+            <source>One order at a time: {what} first (F4 shows it)</source>
+            <translation>Én ordre om gangen: {what} først (F4 viser den)</translation>
         </message>
         <message>
             <source>The queue is empty</source>
@@ -632,8 +704,16 @@
             <translation>Skann kortet ditt for å logge inn igjen</translation>
         </message>
         <message>
+            <source>Printer: {says}</source>
+            <translation>Skriver: {says}</translation>
+        </message>
+        <message>
             <source>Printer FAILED: {title}</source>
             <translation>Skriver FEILET: {title}</translation>
+        </message>
+        <message>
+            <source>Printer holds {title}: {says}</source>
+            <translation>Skriveren holder {title}: {says}</translation>
         </message>
         <message>
             <source>Printer OK</source>
@@ -945,6 +1025,10 @@
         <message>
             <source>wrap (Ctrl+3)</source>
             <translation>gavepakk (Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>print the label (Reprint label)</source>
+            <translation>skriv ut etiketten (Skriv ut etikett igjen)</translation>
         </message>
         <message>
             <source>print the label (F7)</source>
@@ -1373,6 +1457,10 @@
         <message>
             <source>Nobody signed in</source>
             <translation>Ingen er logget inn</translation>
+        </message>
+        <message>
+            <source>Scanner: not working</source>
+            <translation>Skanner: virker ikke</translation>
         </message>
         <message>
             <source>Scanner: {message}</source>
@@ -1979,6 +2067,22 @@
             <translation>ukjent feil</translation>
         </message>
         <message>
+            <source>a badge</source>
+            <translation>et kort</translation>
+        </message>
+        <message>
+            <source>scanned {code}</source>
+            <translation>skannet {code}</translation>
+        </message>
+        <message>
+            <source>Too many</source>
+            <translation>For mange</translation>
+        </message>
+        <message>
+            <source>{item}: already {done} of {ordered}</source>
+            <translation>{item}: allerede {done} av {ordered}</translation>
+        </message>
+        <message>
             <source>Wrong item</source>
             <translation>Feil vare</translation>
         </message>
@@ -1997,10 +2101,6 @@
         <message>
             <source>{item}: none more is needed</source>
             <translation>{item}: trengs ikke flere</translation>
-        </message>
-        <message>
-            <source>Too many</source>
-            <translation>For mange</translation>
         </message>
         <message>
             <source>Not in this order</source>

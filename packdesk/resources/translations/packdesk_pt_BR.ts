@@ -500,12 +500,84 @@
             <translation>— arrume a impressora e reimprima (F7)</translation>
         </message>
         <message>
+            <source>&amp;Next order</source>
+            <translation>&amp;Próximo pedido</translation>
+        </message>
+        <message>
+            <source>Admin &amp;area</source>
+            <translation>Área de &amp;administração</translation>
+        </message>
+        <message>
+            <source>&amp;Bins</source>
+            <translation>&amp;Endereços</translation>
+        </message>
+        <message>
+            <source>&amp;Products</source>
+            <translation>P&amp;rodutos</translation>
+        </message>
+        <message>
+            <source>&amp;Users</source>
+            <translation>&amp;Usuários</translation>
+        </message>
+        <message>
+            <source>S&amp;tations</source>
+            <translation>Es&amp;tações</translation>
+        </message>
+        <message>
+            <source>Store &amp;connections</source>
+            <translation>&amp;Lojas</translation>
+        </message>
+        <message>
+            <source>The tracking field already holds {typed}</source>
+            <translation>O campo de rastreio já tem {typed}</translation>
+        </message>
+        <message>
+            <source>Scanned {code}: clear the field first to use it instead</source>
+            <translation>Bipado {code}: limpe o campo antes para usar este</translation>
+        </message>
+        <message>
             <source>Welcome, {name}</source>
             <translation>Bem-vindo(a), {name}</translation>
         </message>
         <message>
+            <source>A badge: switch user?</source>
+            <translation>Um crachá: trocar de usuário?</translation>
+        </message>
+        <message>
+            <source>Scan the same badge again to sign in with it; order {number} stays at this station</source>
+            <translation>Bipe o mesmo crachá de novo para entrar com ele; o pedido {number} fica nesta estação</translation>
+        </message>
+        <message>
+            <source>Order {number} resumed at bin {step} of {steps}</source>
+            <translation>Pedido {number} retomado no endereço {step} de {steps}</translation>
+        </message>
+        <message>
+            <source>Order {number} resumed at packing: {done} of {units} items checked</source>
+            <translation>Pedido {number} retomado na embalagem: {done} de {units} itens conferidos</translation>
+        </message>
+        <message>
+            <source>— fix the printer, then Reprint label</source>
+            <translation>— arrume a impressora e use Reimprimir etiqueta</translation>
+        </message>
+        <message>
             <source>Press F2 for the next order, or scan an order barcode</source>
             <translation>F2 para o próximo pedido, ou bipe o código de um pedido</translation>
+        </message>
+        <message>
+            <source>pick it to the end</source>
+            <translation>termine a separação</translation>
+        </message>
+        <message>
+            <source>pack and ship it</source>
+            <translation>embale e envie</translation>
+        </message>
+        <message>
+            <source>No new order: order {number} is in hand</source>
+            <translation>Sem pedido novo: o pedido {number} está em mãos</translation>
+        </message>
+        <message>
+            <source>One order at a time: {what} first (F4 shows it)</source>
+            <translation>Um pedido por vez: antes {what} (F4 mostra)</translation>
         </message>
         <message>
             <source>The queue is empty</source>
@@ -632,8 +704,16 @@
             <translation>Bipe seu crachá para entrar de novo</translation>
         </message>
         <message>
+            <source>Printer: {says}</source>
+            <translation>Impressora: {says}</translation>
+        </message>
+        <message>
             <source>Printer FAILED: {title}</source>
             <translation>Impressora FALHOU: {title}</translation>
+        </message>
+        <message>
+            <source>Printer holds {title}: {says}</source>
+            <translation>A impressora segurou {title}: {says}</translation>
         </message>
         <message>
             <source>Printer OK</source>
@@ -945,6 +1025,10 @@
         <message>
             <source>wrap (Ctrl+3)</source>
             <translation>embrulho (Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>print the label (Reprint label)</source>
+            <translation>imprima a etiqueta (Reimprimir etiqueta)</translation>
         </message>
         <message>
             <source>print the label (F7)</source>
@@ -1373,6 +1457,10 @@
         <message>
             <source>Nobody signed in</source>
             <translation>Ninguém conectado</translation>
+        </message>
+        <message>
+            <source>Scanner: not working</source>
+            <translation>Leitor: não funciona</translation>
         </message>
         <message>
             <source>Scanner: {message}</source>
@@ -1979,6 +2067,22 @@
             <translation>erro desconhecido</translation>
         </message>
         <message>
+            <source>a badge</source>
+            <translation>um crachá</translation>
+        </message>
+        <message>
+            <source>scanned {code}</source>
+            <translation>bipado {code}</translation>
+        </message>
+        <message>
+            <source>Too many</source>
+            <translation>Demais</translation>
+        </message>
+        <message>
+            <source>{item}: already {done} of {ordered}</source>
+            <translation>{item}: já {done} de {ordered}</translation>
+        </message>
+        <message>
             <source>Wrong item</source>
             <translation>Item errado</translation>
         </message>
@@ -1997,10 +2101,6 @@
         <message>
             <source>{item}: none more is needed</source>
             <translation>{item}: não precisa de mais</translation>
-        </message>
-        <message>
-            <source>Too many</source>
-            <translation>Demais</translation>
         </message>
         <message>
             <source>Not in this order</source>

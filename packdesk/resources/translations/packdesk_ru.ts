@@ -506,12 +506,84 @@
             <translation>— проверьте принтер и напечатайте снова (F7)</translation>
         </message>
         <message>
+            <source>&amp;Next order</source>
+            <translation>&amp;Следующий заказ</translation>
+        </message>
+        <message>
+            <source>Admin &amp;area</source>
+            <translation>Раздел &amp;администрирования</translation>
+        </message>
+        <message>
+            <source>&amp;Bins</source>
+            <translation>&amp;Ячейки</translation>
+        </message>
+        <message>
+            <source>&amp;Products</source>
+            <translation>&amp;Товары</translation>
+        </message>
+        <message>
+            <source>&amp;Users</source>
+            <translation>&amp;Сотрудники</translation>
+        </message>
+        <message>
+            <source>S&amp;tations</source>
+            <translation>С&amp;танции</translation>
+        </message>
+        <message>
+            <source>Store &amp;connections</source>
+            <translation>&amp;Магазины</translation>
+        </message>
+        <message>
+            <source>The tracking field already holds {typed}</source>
+            <translation>В поле трек-номера уже есть {typed}</translation>
+        </message>
+        <message>
+            <source>Scanned {code}: clear the field first to use it instead</source>
+            <translation>Отсканировано {code}: сначала очистите поле, чтобы взять этот номер</translation>
+        </message>
+        <message>
             <source>Welcome, {name}</source>
             <translation>Здравствуйте, {name}</translation>
         </message>
         <message>
+            <source>A badge: switch user?</source>
+            <translation>Бейдж: сменить сотрудника?</translation>
+        </message>
+        <message>
+            <source>Scan the same badge again to sign in with it; order {number} stays at this station</source>
+            <translation>Сканируйте этот бейдж ещё раз, чтобы войти под ним; заказ {number} останется на этой станции</translation>
+        </message>
+        <message>
+            <source>Order {number} resumed at bin {step} of {steps}</source>
+            <translation>Заказ {number} продолжен с ячейки {step} из {steps}</translation>
+        </message>
+        <message>
+            <source>Order {number} resumed at packing: {done} of {units} items checked</source>
+            <translation>Заказ {number} продолжен на упаковке: проверено {done} из {units} шт.</translation>
+        </message>
+        <message>
+            <source>— fix the printer, then Reprint label</source>
+            <translation>— проверьте принтер, затем «Ещё раз этикетку»</translation>
+        </message>
+        <message>
             <source>Press F2 for the next order, or scan an order barcode</source>
             <translation>F2 — следующий заказ, или сканируйте штрихкод заказа</translation>
+        </message>
+        <message>
+            <source>pick it to the end</source>
+            <translation>доберите его до конца</translation>
+        </message>
+        <message>
+            <source>pack and ship it</source>
+            <translation>упакуйте и отгрузите его</translation>
+        </message>
+        <message>
+            <source>No new order: order {number} is in hand</source>
+            <translation>Новый заказ не взят: в работе заказ {number}</translation>
+        </message>
+        <message>
+            <source>One order at a time: {what} first (F4 shows it)</source>
+            <translation>По одному заказу: сначала {what} (F4 — показать)</translation>
         </message>
         <message>
             <source>The queue is empty</source>
@@ -638,8 +710,16 @@
             <translation>Сканируйте бейдж, чтобы войти снова</translation>
         </message>
         <message>
+            <source>Printer: {says}</source>
+            <translation>Принтер: {says}</translation>
+        </message>
+        <message>
             <source>Printer FAILED: {title}</source>
             <translation>ОШИБКА принтера: {title}</translation>
+        </message>
+        <message>
+            <source>Printer holds {title}: {says}</source>
+            <translation>Принтер держит {title}: {says}</translation>
         </message>
         <message>
             <source>Printer OK</source>
@@ -951,6 +1031,10 @@
         <message>
             <source>wrap (Ctrl+3)</source>
             <translation>упаковать в подарок (Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>print the label (Reprint label)</source>
+            <translation>напечатайте этикетку («Ещё раз этикетку»)</translation>
         </message>
         <message>
             <source>print the label (F7)</source>
@@ -1379,6 +1463,10 @@
         <message>
             <source>Nobody signed in</source>
             <translation>Никто не вошёл</translation>
+        </message>
+        <message>
+            <source>Scanner: not working</source>
+            <translation>Сканер: не работает</translation>
         </message>
         <message>
             <source>Scanner: {message}</source>
@@ -1985,6 +2073,22 @@
             <translation>неизвестная ошибка</translation>
         </message>
         <message>
+            <source>a badge</source>
+            <translation>бейдж</translation>
+        </message>
+        <message>
+            <source>scanned {code}</source>
+            <translation>отсканировано {code}</translation>
+        </message>
+        <message>
+            <source>Too many</source>
+            <translation>Лишний</translation>
+        </message>
+        <message>
+            <source>{item}: already {done} of {ordered}</source>
+            <translation>{item}: уже {done} из {ordered}</translation>
+        </message>
+        <message>
             <source>Wrong item</source>
             <translation>Не тот товар</translation>
         </message>
@@ -2003,10 +2107,6 @@
         <message>
             <source>{item}: none more is needed</source>
             <translation>{item}: больше не нужно</translation>
-        </message>
-        <message>
-            <source>Too many</source>
-            <translation>Лишний</translation>
         </message>
         <message>
             <source>Not in this order</source>
