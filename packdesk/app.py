@@ -193,7 +193,8 @@ def install_translator(app: QApplication, station_language: str | None = None) -
     return current_language()
 
 
-def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None) -> int:
+def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None,
+            quit_after: float | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from packdesk.persistence.db import open_database
@@ -207,6 +208,9 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None)
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("packdesk")
     install_translator(app, setup.language)
+    from packdesk.ui.theme import THEME_ENV, apply_theme
+
+    apply_theme(app, os.environ.get(THEME_ENV) or setup.printer_settings.get("theme"))
     printer = build_printer(setup, demo=demo, print_folder=print_folder)
     scanner = build_scanner(setup, app)
     window = build_main_window(
@@ -221,6 +225,8 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None)
 
     QTimer.singleShot(2000, lambda: window.read_tasks.submit(
         printer.warm_up, None, lambda error: log.warning("loading the renderers: %s", error)))
+    if quit_after is not None:  # a smoke test: start, show, close the window as a user would
+        QTimer.singleShot(int(quit_after * 1000), window.close)
     try:
         return int(app.exec())
     finally:

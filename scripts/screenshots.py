@@ -118,10 +118,15 @@ def main() -> int:
     parser.add_argument("--language", help="translate the screens (fr, pt_BR, ru, nb, lv); "
                         "the files get the language as suffix")
     parser.add_argument("--only", action="append", help="save only these screens")
+    parser.add_argument("--theme", help="high-contrast: files get _hc as suffix")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
     app = QApplication.instance() or QApplication(sys.argv)
+    if args.theme:
+        from packdesk.ui.theme import apply_theme
+
+        apply_theme(app, args.theme)
     if args.language:
         from packdesk.ui.language import install_language
 
@@ -140,7 +145,8 @@ def main() -> int:
         window.resize(*SIZE)
         window.show()
         window.start()
-        driver = Driver(window, scanner, shop, f"_{args.language}" if args.language else "",
+        suffix = (f"_{args.language}" if args.language else "") + ("_hc" if args.theme else "")
+        driver = Driver(window, scanner, shop, suffix,
                         set(args.only) if args.only else None)
         driver.settle()
         driver.save(args.out, "signin")

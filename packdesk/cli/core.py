@@ -24,6 +24,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     demo.add_argument("--orders", type=int, default=50, help="orders in the demo day (default 50)")
     demo.add_argument("--keep", action="store_true", help="reuse the demo database if it exists")
     demo.add_argument("--no-window", action="store_true", help=argparse.SUPPRESS)
+    # The frozen build's smoke test: start the station, close it after SECONDS.
+    demo.add_argument("--quit-after", type=float, default=None, help=argparse.SUPPRESS)
     demo.set_defaults(handler=run_demo)
 
     seed = subparsers.add_parser("seed", parents=[common], help="fill a database with demo data")
@@ -180,7 +182,8 @@ def run_demo(args: argparse.Namespace) -> int:
         return 0
     from packdesk.app import run_app
 
-    return run_app(url, station=args.station or "Bench 1", demo=True, print_folder=prints)
+    return run_app(url, station=args.station or "Bench 1", demo=True, print_folder=prints,
+                   quit_after=args.quit_after)
 
 
 def run_station(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from packdesk.i18n import SOURCE_LANGUAGE
+from packdesk.resources import resource_path
 
 from .language import current_language
 from .worker import TaskRunner
@@ -61,8 +62,12 @@ class _Light(QLabel):
     def set_state(self, state: str, text: str, tip: str = "") -> None:
         self.state = state
         background, foreground = self.COLORS[state]
-        self.setStyleSheet(f"QLabel {{ background: {background}; color: {foreground};"
-                           " padding: 2px 8px; border-radius: 3px; }")
+        # The state is also a shape (tick, triangle, cross, dash): not colour alone.
+        icon = resource_path("icons", f"status-{state}.svg").as_posix()
+        self.setStyleSheet(f"QLabel {{ background-color: {background}; color: {foreground};"
+                           f" background-image: url({icon}); background-repeat: no-repeat;"
+                           " background-position: left center;"
+                           " padding: 2px 8px 2px 24px; border-radius: 3px; }")
         self.setText(text)
         self.setToolTip(tip or text)
 
