@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parent
 class BuildWithTranslations(build_py):
     def run(self) -> None:
         super().run()
+        if getattr(self, "editable_mode", False):
+            return  # an editable checkout compiles them on first start (packdesk/i18n.py)
         sys.path.insert(0, str(ROOT))
         from packdesk.i18n import compile_translations  # noqa: PLC0415
 
