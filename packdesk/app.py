@@ -179,15 +179,17 @@ def build_main_window(
     return window
 
 
-def install_translator(app: QApplication, station_language: str | None = None) -> str:
-    """The station's language: ``PACKDESK_LANGUAGE``, else the station's setting, else the
-    system locale, else English. Returns the language installed."""
+def install_translator(app: QApplication, station_language: str | None = None, *,
+                       chosen: str | None = None) -> str:
+    """The station's language: the one chosen at the sign-in screen, else
+    ``PACKDESK_LANGUAGE``, else the station's setting, else the system locale, else
+    English. Returns the language installed."""
     from PySide6.QtCore import QLocale
 
     from packdesk.i18n import LANGUAGE_ENV, pick_language
     from packdesk.ui.language import current_language, install_language
 
-    language = pick_language(os.environ.get(LANGUAGE_ENV), station_language,
+    language = pick_language(chosen, os.environ.get(LANGUAGE_ENV), station_language,
                              QLocale.system().name())
     install_language(app, language)
     return current_language()
@@ -198,7 +200,6 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None,
     from PySide6.QtWidgets import QApplication
 
     from packdesk.persistence.db import open_database
-    from packdesk.ui.feedback import Sounds
 
     # The database opens (and migrates) before any window shows: a bad URL ends here with
     # one clear line from the command, not a frozen window.
@@ -207,10 +208,43 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None,
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("packdesk")
-    install_translator(app, setup.language)
     from packdesk.ui.theme import THEME_ENV, apply_theme
 
     apply_theme(app, os.environ.get(THEME_ENV) or setup.printer_settings.get("theme"))
+    chosen: list[str] = []  # a language chosen at the sign-in screen, for this run
+    try:
+        while True:
+            install_translator(app, setup.language, chosen=chosen[-1] if chosen else None)
+            window, printer = _open_station(engine, station, setup, app, demo=demo,
+                                            print_folder=print_folder, quit_after=quit_after)
+            before = len(chosen)
+            # Nobody is signed in at the sign-in screen: the window is built again in the
+            # chosen language (the scanner, printers and database stay as they are).
+            window.signin.language_chosen.connect(partial(_switch_language, chosen, window))
+            try:
+                code = int(app.exec())
+            finally:
+                window.stop()
+                printer.close()
+            if len(chosen) == before:
+                return code
+            window.deleteLater()
+    finally:
+        engine.dispose()
+
+
+def _switch_language(chosen: list[str], window: MainWindow, code: str) -> None:
+    chosen.append(code)
+    window.close()
+
+
+def _open_station(engine: Engine, station: str, setup: StationSetup, app: QApplication, *,
+                  demo: bool, print_folder: Path | None,
+                  quit_after: float | None) -> tuple[MainWindow, StationPrinter]:
+    from PySide6.QtCore import QTimer
+
+    from packdesk.ui.feedback import Sounds
+
     printer = build_printer(setup, demo=demo, print_folder=print_folder)
     scanner = build_scanner(setup, app)
     window = build_main_window(
@@ -221,15 +255,8 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None,
     window.start()
     # The renderers (reportlab, fonts) load off the GUI thread once the window is up, so
     # neither the start nor the first order's print waits for them.
-    from PySide6.QtCore import QTimer
-
     QTimer.singleShot(2000, lambda: window.read_tasks.submit(
         printer.warm_up, None, lambda error: log.warning("loading the renderers: %s", error)))
     if quit_after is not None:  # a smoke test: start, show, close the window as a user would
         QTimer.singleShot(int(quit_after * 1000), window.close)
-    try:
-        return int(app.exec())
-    finally:
-        window.stop()
-        printer.close()
-        engine.dispose()
+    return window, printer

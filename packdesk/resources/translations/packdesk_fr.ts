@@ -1404,6 +1404,10 @@
             <translation>…ou choisissez votre nom et tapez votre code PIN</translation>
         </message>
         <message>
+            <source>Language of this station</source>
+            <translation>Langue de ce poste</translation>
+        </message>
+        <message>
             <source>Choose your name first.</source>
             <translation>Choisissez d’abord votre nom.</translation>
         </message>

@@ -1410,6 +1410,10 @@
             <translation>…vai izvēlieties savu vārdu un ierakstiet PIN</translation>
         </message>
         <message>
+            <source>Language of this station</source>
+            <translation>Šīs stacijas valoda</translation>
+        </message>
+        <message>
             <source>Choose your name first.</source>
             <translation>Vispirms izvēlieties vārdu.</translation>
         </message>

@@ -1404,6 +1404,10 @@
             <translation>…eller velg navnet ditt og skriv PIN</translation>
         </message>
         <message>
+            <source>Language of this station</source>
+            <translation>Språket på denne stasjonen</translation>
+        </message>
+        <message>
             <source>Choose your name first.</source>
             <translation>Velg navnet ditt først.</translation>
         </message>

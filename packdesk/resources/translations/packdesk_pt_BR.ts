@@ -1404,6 +1404,10 @@
             <translation>…ou escolha seu nome e digite sua senha</translation>
         </message>
         <message>
+            <source>Language of this station</source>
+            <translation>Idioma desta estação</translation>
+        </message>
+        <message>
             <source>Choose your name first.</source>
             <translation>Escolha seu nome antes.</translation>
         </message>

@@ -1410,6 +1410,10 @@
             <translation>…или выберите своё имя и введите PIN-код</translation>
         </message>
         <message>
+            <source>Language of this station</source>
+            <translation>Язык этой станции</translation>
+        </message>
+        <message>
             <source>Choose your name first.</source>
             <translation>Сначала выберите имя.</translation>
         </message>
