@@ -219,7 +219,7 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None,
                                             print_folder=print_folder, quit_after=quit_after)
             before = len(chosen)
             # Nobody is signed in at the sign-in screen: the window is built again in the
-            # chosen language (the scanner, printers and database stay as they are).
+            # chosen language (scanner and printers afresh; the database stays open).
             window.signin.language_chosen.connect(partial(_switch_language, chosen, window))
             try:
                 code = int(app.exec())
