@@ -66,9 +66,10 @@ def _saved_free_context(ts: Path) -> dict[str, ET.Element]:
 
 
 def _free_tr_context(ts: Path, saved: dict[str, ET.Element]) -> None:
-    """lupdate files free ``tr("...")`` calls under an empty context. packdesk has two:
-    ``ui/verdicts.tr``, which translates in the ``verdict`` context (so its messages move
-    there), and ``hardware/documents.tr(key)``, whose arguments are keys, not words (they
+    """lupdate files free ``tr("...")`` calls under an empty context. packdesk has three:
+    ``ui/verdicts.tr`` and the services' ``say("...")`` (packdesk/domain/say.py), both
+    translated in the ``verdict`` context (so their messages move there), and
+    ``hardware/documents.tr(key)``, whose arguments are keys, not words (they
     are dropped; the words are marked with QT_TRANSLATE_NOOP("documents", ...))."""
     from packdesk.hardware.documents import TEXTS
 
@@ -110,6 +111,8 @@ def update(folder: Path | None = None) -> list[Path]:
         saved = _saved_free_context(ts)
         result = subprocess.run(
             [*lupdate_command(), *files, "-locations", "none", "-no-obsolete", "-silent",
+             # say("...") in the services (packdesk/domain/say.py) is read like QT_TR_NOOP
+             "-tr-function-alias", "QT_TR_NOOP+=say",
              "-source-language", "en", "-target-language", language, *extra, "-ts", str(ts)],
             capture_output=True, text=True, check=False)
         if result.returncode != 0:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from packdesk.domain.model import Role
+from packdesk.domain.say import Say
 
 
 def role_name(role: Role | str) -> str:
@@ -20,3 +21,15 @@ def role_name(role: Role | str) -> str:
 def grams_suffix() -> str:
     """The suffix of a weight field in grams (" g")."""
     return QCoreApplication.translate("Units", " g")
+
+
+def said(text: str) -> str:
+    """A service's sentence in the station's language (see ``packdesk.domain.say``); a
+    plain string (a customer's or a device's own words) is shown as it is."""
+    if isinstance(text, Say):
+        template = QCoreApplication.translate("verdict", text.template)
+        try:
+            return template.format(**text.values) if text.values else template
+        except (KeyError, IndexError, ValueError):
+            return str(text)  # a broken translation still says something
+    return text

@@ -176,3 +176,9 @@ def test_in_russian_the_sign_in_pick_and_pack_screens_show_no_english(
     qtbot.waitUntil(lambda: win.current_screen() == "pack", timeout=WAIT_MS)
     assert not english_left(win, phrases, data), "\n".join(english_left(win, phrases, data))
     assert "Упаковка заказа" in " ".join(t for _n, t in visible_texts(win))
+
+    # A service's sentence reaches the banner in Russian too: a product barcode with a
+    # wrong check digit (the classifier's words, carried as a template and values).
+    scan(qtbot, win, scanner, "4006381333932")
+    assert "контрольная цифра неверна" in win.banner.text, win.banner.text
+    assert not english_left(win.banner, phrases, data), win.banner.text

@@ -1975,6 +1975,46 @@
     <context>
         <name>verdict</name>
         <message>
+            <source>could not read this code ({error})</source>
+            <translation>code illisible ({error})</translation>
+        </message>
+        <message>
+            <source>empty scan: no data was read</source>
+            <translation>scan vide : aucune donnée lue</translation>
+        </message>
+        <message>
+            <source>this code is too long to be one packdesk knows ({count} characters)</source>
+            <translation>code trop long pour packdesk ({count} caractères)</translation>
+        </message>
+        <message>
+            <source>bin label {code} does not hold a valid bin code</source>
+            <translation>l’étiquette {code} ne porte pas un code d’emplacement valide</translation>
+        </message>
+        <message>
+            <source>this badge has no readable id</source>
+            <translation>ce badge n’a pas d’identifiant lisible</translation>
+        </message>
+        <message>
+            <source>this order barcode has no readable order number</source>
+            <translation>ce code de commande n’a pas de numéro lisible</translation>
+        </message>
+        <message>
+            <source>{code} looks like a product barcode but its check digit is wrong: scan it again</source>
+            <translation>{code} ressemble à un code produit mais sa clé est fausse : rescannez</translation>
+        </message>
+        <message>
+            <source>{code} is a GS1 code packdesk cannot read</source>
+            <translation>{code} est un code GS1 que packdesk ne sait pas lire</translation>
+        </message>
+        <message>
+            <source>unknown code {code}: it has spaces or control characters</source>
+            <translation>code inconnu {code} : il contient des espaces ou des caractères de contrôle</translation>
+        </message>
+        <message>
+            <source>this is a shipping container code (SSCC {sscc}), not a product: scan the item's own barcode</source>
+            <translation>c’est un code de colis (SSCC {sscc}), pas un produit : scannez le code de l’article</translation>
+        </message>
+        <message>
             <source>Scan your badge first</source>
             <translation>Scannez d’abord votre badge</translation>
         </message>

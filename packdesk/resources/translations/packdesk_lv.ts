@@ -1981,6 +1981,46 @@
     <context>
         <name>verdict</name>
         <message>
+            <source>could not read this code ({error})</source>
+            <translation>neizdevās nolasīt kodu ({error})</translation>
+        </message>
+        <message>
+            <source>empty scan: no data was read</source>
+            <translation>tukšs skenējums: nekas netika nolasīts</translation>
+        </message>
+        <message>
+            <source>this code is too long to be one packdesk knows ({count} characters)</source>
+            <translation>kods ir par garu packdesk ({count} rakstzīmes)</translation>
+        </message>
+        <message>
+            <source>bin label {code} does not hold a valid bin code</source>
+            <translation>vietas uzlīmē {code} nav derīga vietas koda</translation>
+        </message>
+        <message>
+            <source>this badge has no readable id</source>
+            <translation>kartei nav nolasāma numura</translation>
+        </message>
+        <message>
+            <source>this order barcode has no readable order number</source>
+            <translation>pasūtījuma svītrkodā nav nolasāma numura</translation>
+        </message>
+        <message>
+            <source>{code} looks like a product barcode but its check digit is wrong: scan it again</source>
+            <translation>{code} izskatās pēc preces svītrkoda, bet kontrolcipars ir nepareizs: skenējiet vēlreiz</translation>
+        </message>
+        <message>
+            <source>{code} is a GS1 code packdesk cannot read</source>
+            <translation>{code} ir GS1 kods, ko packdesk nevar nolasīt</translation>
+        </message>
+        <message>
+            <source>unknown code {code}: it has spaces or control characters</source>
+            <translation>nezināms kods {code}: tajā ir atstarpes vai vadības rakstzīmes</translation>
+        </message>
+        <message>
+            <source>this is a shipping container code (SSCC {sscc}), not a product: scan the item's own barcode</source>
+            <translation>šis ir sūtījuma vienības kods (SSCC {sscc}), nevis prece: skenējiet preces svītrkodu</translation>
+        </message>
+        <message>
             <source>Scan your badge first</source>
             <translation>Vispirms skenējiet karti</translation>
         </message>

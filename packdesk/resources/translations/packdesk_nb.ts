@@ -1975,6 +1975,46 @@
     <context>
         <name>verdict</name>
         <message>
+            <source>could not read this code ({error})</source>
+            <translation>kunne ikke lese koden ({error})</translation>
+        </message>
+        <message>
+            <source>empty scan: no data was read</source>
+            <translation>tom skanning: ingen data lest</translation>
+        </message>
+        <message>
+            <source>this code is too long to be one packdesk knows ({count} characters)</source>
+            <translation>koden er for lang for packdesk ({count} tegn)</translation>
+        </message>
+        <message>
+            <source>bin label {code} does not hold a valid bin code</source>
+            <translation>lokasjonsetiketten {code} har ingen gyldig lokasjonskode</translation>
+        </message>
+        <message>
+            <source>this badge has no readable id</source>
+            <translation>kortet har ingen lesbar ID</translation>
+        </message>
+        <message>
+            <source>this order barcode has no readable order number</source>
+            <translation>ordrestrekkoden har ikke noe lesbart ordrenummer</translation>
+        </message>
+        <message>
+            <source>{code} looks like a product barcode but its check digit is wrong: scan it again</source>
+            <translation>{code} ser ut som en varestrekkode, men kontrollsifferet er feil: skann igjen</translation>
+        </message>
+        <message>
+            <source>{code} is a GS1 code packdesk cannot read</source>
+            <translation>{code} er en GS1-kode packdesk ikke kan lese</translation>
+        </message>
+        <message>
+            <source>unknown code {code}: it has spaces or control characters</source>
+            <translation>ukjent kode {code}: den har mellomrom eller kontrolltegn</translation>
+        </message>
+        <message>
+            <source>this is a shipping container code (SSCC {sscc}), not a product: scan the item's own barcode</source>
+            <translation>dette er en kollikode (SSCC {sscc}), ikke en vare: skann varens egen strekkode</translation>
+        </message>
+        <message>
             <source>Scan your badge first</source>
             <translation>Skann kortet ditt først</translation>
         </message>

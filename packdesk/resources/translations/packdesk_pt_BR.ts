@@ -1975,6 +1975,46 @@
     <context>
         <name>verdict</name>
         <message>
+            <source>could not read this code ({error})</source>
+            <translation>não deu para ler este código ({error})</translation>
+        </message>
+        <message>
+            <source>empty scan: no data was read</source>
+            <translation>bipagem vazia: nada foi lido</translation>
+        </message>
+        <message>
+            <source>this code is too long to be one packdesk knows ({count} characters)</source>
+            <translation>código longo demais para o packdesk ({count} caracteres)</translation>
+        </message>
+        <message>
+            <source>bin label {code} does not hold a valid bin code</source>
+            <translation>a etiqueta {code} não tem um código de endereço válido</translation>
+        </message>
+        <message>
+            <source>this badge has no readable id</source>
+            <translation>este crachá não tem número legível</translation>
+        </message>
+        <message>
+            <source>this order barcode has no readable order number</source>
+            <translation>este código de pedido não tem número legível</translation>
+        </message>
+        <message>
+            <source>{code} looks like a product barcode but its check digit is wrong: scan it again</source>
+            <translation>{code} parece código de produto, mas o dígito verificador está errado: bipe de novo</translation>
+        </message>
+        <message>
+            <source>{code} is a GS1 code packdesk cannot read</source>
+            <translation>{code} é um código GS1 que o packdesk não lê</translation>
+        </message>
+        <message>
+            <source>unknown code {code}: it has spaces or control characters</source>
+            <translation>código desconhecido {code}: tem espaços ou caracteres de controle</translation>
+        </message>
+        <message>
+            <source>this is a shipping container code (SSCC {sscc}), not a product: scan the item's own barcode</source>
+            <translation>este é um código de volume (SSCC {sscc}), não de produto: bipe o código do item</translation>
+        </message>
+        <message>
             <source>Scan your badge first</source>
             <translation>Bipe seu crachá antes</translation>
         </message>

@@ -1981,6 +1981,46 @@
     <context>
         <name>verdict</name>
         <message>
+            <source>could not read this code ({error})</source>
+            <translation>не удалось прочитать код ({error})</translation>
+        </message>
+        <message>
+            <source>empty scan: no data was read</source>
+            <translation>пустой скан: данные не прочитаны</translation>
+        </message>
+        <message>
+            <source>this code is too long to be one packdesk knows ({count} characters)</source>
+            <translation>код слишком длинный для packdesk ({count} символов)</translation>
+        </message>
+        <message>
+            <source>bin label {code} does not hold a valid bin code</source>
+            <translation>на этикетке ячейки {code} нет верного кода ячейки</translation>
+        </message>
+        <message>
+            <source>this badge has no readable id</source>
+            <translation>на бейдже нет читаемого номера</translation>
+        </message>
+        <message>
+            <source>this order barcode has no readable order number</source>
+            <translation>в штрихкоде заказа нет читаемого номера</translation>
+        </message>
+        <message>
+            <source>{code} looks like a product barcode but its check digit is wrong: scan it again</source>
+            <translation>{code} похож на штрихкод товара, но контрольная цифра неверна: сканируйте ещё раз</translation>
+        </message>
+        <message>
+            <source>{code} is a GS1 code packdesk cannot read</source>
+            <translation>{code} — код GS1, который packdesk не читает</translation>
+        </message>
+        <message>
+            <source>unknown code {code}: it has spaces or control characters</source>
+            <translation>неизвестный код {code}: в нём пробелы или управляющие символы</translation>
+        </message>
+        <message>
+            <source>this is a shipping container code (SSCC {sscc}), not a product: scan the item's own barcode</source>
+            <translation>это код транспортной упаковки (SSCC {sscc}), а не товара: сканируйте штрихкод самого товара</translation>
+        </message>
+        <message>
             <source>Scan your badge first</source>
             <translation>Сначала сканируйте бейдж</translation>
         </message>

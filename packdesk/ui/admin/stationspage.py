@@ -22,6 +22,7 @@ from packdesk.services.admin import StationInfo
 from packdesk.services.auth import Actor
 from packdesk.services.screens import AdminServices
 
+from ..words import said
 from .common import button_row, form_box, records_view, selected_record, table_beside
 from .models import AdminPage, RecordsModel
 
@@ -188,7 +189,7 @@ class StationsPage(AdminPage):
         code = classify(raw)
         if code.is_unknown:
             text = self.tr("Read {raw} — not a code packdesk knows: {why}").format(
-                raw=repr(raw), why=code.message)
+                raw=repr(raw), why=said(code.message))
         else:
             text = self.tr("Read a {kind} code: {key}").format(kind=code.kind, key=code.key)
             if code.symbology:
