@@ -17,6 +17,7 @@ from typing import Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from packdesk.domain.model import Address, Shipment
+from packdesk.domain.say import Say, say
 from packdesk.services.printing import PACKING_SLIP, SHIPPING_LABEL, PrintOutcome
 from packdesk.services.station import OrderView
 
@@ -104,6 +105,14 @@ class PrinterSettings:
         return cls(slip, label, fmt or None,  # type: ignore[arg-type]
                    int(dpi_text), page,  # type: ignore[arg-type]
                    values.get("document_language") or None)
+
+
+def _status_word(status: JobStatus) -> Say:
+    """A print job's state as a word the window translates."""
+    words = {JobStatus.QUEUED: say("queued"), JobStatus.SENDING: say("sending"),
+             JobStatus.SENT: say("sent"), JobStatus.WAITING: say("waiting"),
+             JobStatus.FAILED: say("failed")}
+    return words.get(status, say(str(status)))
 
 
 class StationPrinter:
@@ -201,7 +210,7 @@ class StationPrinter:
         """Print the last ``packing_slip`` / ``shipping_label`` / ``gift_card`` again."""
         job_id = self.last_jobs.get(document_kind)
         if job_id is None:
-            return PrintOutcome(document_kind, False, message="nothing printed yet to print again")
+            return PrintOutcome(document_kind, False, message=say("nothing printed yet to print again"))
         try:
             job = self.queue.reprint(job_id)
         except ReprintRefused as refused:
@@ -224,7 +233,7 @@ class StationPrinter:
         if job.status is JobStatus.SENT:
             return PrintOutcome(document_kind, True, where)
         return PrintOutcome(document_kind, False, where,
-                            job.reason or f"the job is still {job.status}")
+                            job.reason or say("the job is still {status}", status=_status_word(job.status)))
 
     def failed(self) -> list[PrintJob]:
         return self.queue.failed()
@@ -243,10 +252,13 @@ class StationPrinter:
             # first copy may still come out of the printer.
             queued = self.queue.still_queued(previous)
             if queued is not None:
-                why = f" ({queued.reason})" if queued.reason else ""
-                return PrintOutcome(kind, False, self._where(destination),
-                                    f"the first copy is still {queued.status}{why}: not sent "
-                                    "again, so it cannot print twice")
+                message = say("the first copy is still {status}: not sent again, so it "
+                              "cannot print twice", status=_status_word(queued.status))
+                if queued.reason:
+                    message = say("the first copy is still {status} ({why}): not sent again, "
+                                  "so it cannot print twice", status=_status_word(queued.status),
+                                  why=queued.reason)
+                return PrintOutcome(kind, False, self._where(destination), message)
         job = self.queue.submit(document, content_type, title, destination)
         self.last_jobs[kind] = job.id
         return self._wait(kind, job)
@@ -265,8 +277,8 @@ class StationPrinter:
         where = self._where(job.destination)
         if not self._event(job.id).wait(self.wait_seconds):
             return PrintOutcome(kind, False, where,
-                                f"the printer has not taken the job after {self.wait_seconds:g} s; "
-                                "it stays queued")
+                                say("the printer has not taken the job after {seconds} s; "
+                                    "it stays queued", seconds=f"{self.wait_seconds:g}"))
         final = self.queue.job(job.id)
         if final.status is JobStatus.SENT:
             return PrintOutcome(kind, True, where)

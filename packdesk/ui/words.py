@@ -28,8 +28,9 @@ def said(text: str) -> str:
     plain string (a customer's or a device's own words) is shown as it is."""
     if isinstance(text, Say):
         template = QCoreApplication.translate("verdict", text.template)
+        values = {k: said(v) if isinstance(v, Say) else v for k, v in text.values.items()}
         try:
-            return template.format(**text.values) if text.values else template
+            return template.format(**values) if values else template
         except (KeyError, IndexError, ValueError):
             return str(text)  # a broken translation still says something
     return text

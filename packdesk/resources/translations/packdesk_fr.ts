@@ -2015,6 +2015,46 @@
             <translation>c’est un code de colis (SSCC {sscc}), pas un produit : scannez le code de l’article</translation>
         </message>
         <message>
+            <source>queued</source>
+            <translation>en file</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>en envoi</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>envoyé</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>en attente à l’imprimante</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>en échec</translation>
+        </message>
+        <message>
+            <source>nothing printed yet to print again</source>
+            <translation>rien n’a encore été imprimé, rien à réimprimer</translation>
+        </message>
+        <message>
+            <source>the job is still {status}</source>
+            <translation>le travail est toujours {status}</translation>
+        </message>
+        <message>
+            <source>the first copy is still {status}: not sent again, so it cannot print twice</source>
+            <translation>la première copie est toujours {status} : pas renvoyée, pour ne pas imprimer deux fois</translation>
+        </message>
+        <message>
+            <source>the first copy is still {status} ({why}): not sent again, so it cannot print twice</source>
+            <translation>la première copie est toujours {status} ({why}) : pas renvoyée, pour ne pas imprimer deux fois</translation>
+        </message>
+        <message>
+            <source>the printer has not taken the job after {seconds} s; it stays queued</source>
+            <translation>l’imprimante n’a pas pris le travail après {seconds} s ; il reste en file</translation>
+        </message>
+        <message>
             <source>Scan your badge first</source>
             <translation>Scannez d’abord votre badge</translation>
         </message>

@@ -2021,6 +2021,46 @@
             <translation>šis ir sūtījuma vienības kods (SSCC {sscc}), nevis prece: skenējiet preces svītrkodu</translation>
         </message>
         <message>
+            <source>queued</source>
+            <translation>rindā</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>sūta</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>nosūtīts</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>gaida printerī</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>neizdevās</translation>
+        </message>
+        <message>
+            <source>nothing printed yet to print again</source>
+            <translation>vēl nekas nav drukāts, nav ko drukāt vēlreiz</translation>
+        </message>
+        <message>
+            <source>the job is still {status}</source>
+            <translation>darbs joprojām: {status}</translation>
+        </message>
+        <message>
+            <source>the first copy is still {status}: not sent again, so it cannot print twice</source>
+            <translation>pirmā kopija joprojām: {status}; nav sūtīta vēlreiz, lai nenodrukātu divreiz</translation>
+        </message>
+        <message>
+            <source>the first copy is still {status} ({why}): not sent again, so it cannot print twice</source>
+            <translation>pirmā kopija joprojām: {status} ({why}); nav sūtīta vēlreiz, lai nenodrukātu divreiz</translation>
+        </message>
+        <message>
+            <source>the printer has not taken the job after {seconds} s; it stays queued</source>
+            <translation>printeris nav pieņēmis darbu {seconds} s laikā; tas paliek rindā</translation>
+        </message>
+        <message>
             <source>Scan your badge first</source>
             <translation>Vispirms skenējiet karti</translation>
         </message>

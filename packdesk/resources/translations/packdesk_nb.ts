@@ -2015,6 +2015,46 @@
             <translation>dette er en kollikode (SSCC {sscc}), ikke en vare: skann varens egen strekkode</translation>
         </message>
         <message>
+            <source>queued</source>
+            <translation>i kø</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>sendes</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>sendt</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>venter i skriveren</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>feilet</translation>
+        </message>
+        <message>
+            <source>nothing printed yet to print again</source>
+            <translation>ingenting er skrevet ut ennå, ingenting å skrive ut igjen</translation>
+        </message>
+        <message>
+            <source>the job is still {status}</source>
+            <translation>jobben er fortsatt {status}</translation>
+        </message>
+        <message>
+            <source>the first copy is still {status}: not sent again, so it cannot print twice</source>
+            <translation>første kopi er fortsatt {status}: ikke sendt igjen, så den ikke skrives ut to ganger</translation>
+        </message>
+        <message>
+            <source>the first copy is still {status} ({why}): not sent again, so it cannot print twice</source>
+            <translation>første kopi er fortsatt {status} ({why}): ikke sendt igjen, så den ikke skrives ut to ganger</translation>
+        </message>
+        <message>
+            <source>the printer has not taken the job after {seconds} s; it stays queued</source>
+            <translation>skriveren har ikke tatt jobben etter {seconds} s; den blir stående i kø</translation>
+        </message>
+        <message>
             <source>Scan your badge first</source>
             <translation>Skann kortet ditt først</translation>
         </message>

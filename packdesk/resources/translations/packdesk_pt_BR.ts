@@ -2015,6 +2015,46 @@
             <translation>este é um código de volume (SSCC {sscc}), não de produto: bipe o código do item</translation>
         </message>
         <message>
+            <source>queued</source>
+            <translation>na fila</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>enviando</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>enviado</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>aguardando na impressora</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>com falha</translation>
+        </message>
+        <message>
+            <source>nothing printed yet to print again</source>
+            <translation>nada foi impresso ainda para reimprimir</translation>
+        </message>
+        <message>
+            <source>the job is still {status}</source>
+            <translation>o trabalho ainda está {status}</translation>
+        </message>
+        <message>
+            <source>the first copy is still {status}: not sent again, so it cannot print twice</source>
+            <translation>a primeira cópia ainda está {status}: não foi reenviada, para não imprimir duas vezes</translation>
+        </message>
+        <message>
+            <source>the first copy is still {status} ({why}): not sent again, so it cannot print twice</source>
+            <translation>a primeira cópia ainda está {status} ({why}): não foi reenviada, para não imprimir duas vezes</translation>
+        </message>
+        <message>
+            <source>the printer has not taken the job after {seconds} s; it stays queued</source>
+            <translation>a impressora não pegou o trabalho em {seconds} s; ele fica na fila</translation>
+        </message>
+        <message>
             <source>Scan your badge first</source>
             <translation>Bipe seu crachá antes</translation>
         </message>

@@ -2021,6 +2021,46 @@
             <translation>это код транспортной упаковки (SSCC {sscc}), а не товара: сканируйте штрихкод самого товара</translation>
         </message>
         <message>
+            <source>queued</source>
+            <translation>в очереди</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>отправляется</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>отправлено</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>ждёт у принтера</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>ошибка</translation>
+        </message>
+        <message>
+            <source>nothing printed yet to print again</source>
+            <translation>ещё ничего не печаталось, повторять нечего</translation>
+        </message>
+        <message>
+            <source>the job is still {status}</source>
+            <translation>задание всё ещё: {status}</translation>
+        </message>
+        <message>
+            <source>the first copy is still {status}: not sent again, so it cannot print twice</source>
+            <translation>первая копия всё ещё: {status}; повторно не отправлено, чтобы не напечатать дважды</translation>
+        </message>
+        <message>
+            <source>the first copy is still {status} ({why}): not sent again, so it cannot print twice</source>
+            <translation>первая копия всё ещё: {status} ({why}); повторно не отправлено, чтобы не напечатать дважды</translation>
+        </message>
+        <message>
+            <source>the printer has not taken the job after {seconds} s; it stays queued</source>
+            <translation>принтер не принял задание за {seconds} с; оно остаётся в очереди</translation>
+        </message>
+        <message>
             <source>Scan your badge first</source>
             <translation>Сначала сканируйте бейдж</translation>
         </message>
