@@ -63,7 +63,7 @@ from .signin import SignInScreen
 from .statusbar import HealthProbe, PullAction, StationStatusBar
 from .verdicts import Feedback, feedback_for, print_problems
 from .widgets import scale_fonts, set_font, text_label
-from .words import role_name
+from .words import error_text, role_name
 from .worker import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def on_action_error(self, error: BaseException) -> None:
         if isinstance(error, DomainError):
-            message = str(error)
+            message = error_text(error)
         elif is_database_trouble(error):
             log.warning("database trouble: %s", error)
             message = self.tr("The database cannot be reached, so nothing was recorded: "
@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
             self.status.refresh()
         else:
             log.error("station action failed", exc_info=error)
-            message = self.tr("Something went wrong: {error}").format(error=error)
+            message = self.tr("Something went wrong: {error}").format(error=error_text(error))
         self.show_feedback(Feedback(FeedbackKind.REFUSE, self.tr("Not done"), message))
         self.action_failed.emit(message)
 
@@ -421,13 +421,16 @@ class MainWindow(QMainWindow):
             self.status.refresh()
         else:
             log.error("a %s scan failed", kind, exc_info=error)
-            detail = self.tr("{code}: {error} — scan it again").format(code=code, error=error)
+            detail = self.tr("{code}: {error} — scan it again").format(code=code,
+                                                                     error=error_text(error))
         self.show_feedback(Feedback(FeedbackKind.REFUSE, self.tr("Scan NOT recorded"), detail))
         self.action_failed.emit(detail)
 
     @Slot(object)
     def on_unexpected_error(self, error: object) -> None:
-        self.banner.show_feedback(FeedbackKind.REFUSE, self.tr("Something went wrong"), str(error))
+        self.banner.show_feedback(FeedbackKind.REFUSE, self.tr("Something went wrong"),
+                                  error_text(error) if isinstance(error, BaseException)
+                                  else str(error))
 
     # --- scans ----------------------------------------------------------------------------
 
@@ -595,7 +598,7 @@ class MainWindow(QMainWindow):
     def refresh_queue(self) -> None:
         service = self.service
         self.read_tasks.submit(lambda: service.queue(limit=QUEUE_ROWS), self.on_queue_loaded,
-                               lambda error: self.queue.counts.setText(str(error)))
+                               lambda error: self.queue.counts.setText(error_text(error)))
 
     @Slot()
     def refresh_queue_later(self) -> None:
@@ -610,7 +613,7 @@ class MainWindow(QMainWindow):
     def on_pin_submitted(self, name: str, pin: str) -> None:
         def failed(error: BaseException) -> None:
             self.signin.set_busy(False)
-            self.signin.show_error(str(error))
+            self.signin.show_error(error_text(error))
             self.on_action_error(error)
 
         service = self.service
@@ -885,7 +888,7 @@ class MainWindow(QMainWindow):
                 factory = getattr(module, class_name)
                 widget = factory(self.screens.for_screen(key), self.actor, self.stack)
             except (ImportError, AttributeError) as error:
-                self.show_feedback(Feedback(FeedbackKind.WARN, self.tr("Not available"), str(error)))
+                self.show_feedback(Feedback(FeedbackKind.WARN, self.tr("Not available"), error_text(error)))
                 return False
             except DomainError as error:
                 self.on_action_error(error)

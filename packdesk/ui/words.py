@@ -34,3 +34,10 @@ def said(text: str) -> str:
         except (KeyError, IndexError, ValueError):
             return str(text)  # a broken translation still says something
     return text
+
+
+def error_text(error: BaseException) -> str:
+    """What went wrong, in the station's language when the service said it with ``say``."""
+    if error.args and isinstance(error.args[0], Say):
+        return said(error.args[0])
+    return str(error)

@@ -1975,6 +1975,10 @@
     <context>
         <name>verdict</name>
         <message>
+            <source>a PIN is 4 to 12 digits</source>
+            <translation>un PIN fait 4 à 12 chiffres</translation>
+        </message>
+        <message>
             <source>could not read this code ({error})</source>
             <translation>code illisible ({error})</translation>
         </message>
@@ -2053,6 +2057,18 @@
         <message>
             <source>the printer has not taken the job after {seconds} s; it stays queued</source>
             <translation>l’imprimante n’a pas pris le travail après {seconds} s ; il reste en file</translation>
+        </message>
+        <message>
+            <source>this badge is not known here; ask a lead to register it</source>
+            <translation>badge inconnu ici ; demandez au chef d’équipe de l’enregistrer</translation>
+        </message>
+        <message>
+            <source>wrong name or PIN</source>
+            <translation>nom ou PIN incorrect</translation>
+        </message>
+        <message>
+            <source>too many wrong PINs: try again in {wait} s or scan your badge</source>
+            <translation>trop de PIN faux : réessayez dans {wait} s ou scannez votre badge</translation>
         </message>
         <message>
             <source>Scan your badge first</source>

@@ -1981,6 +1981,10 @@
     <context>
         <name>verdict</name>
         <message>
+            <source>a PIN is 4 to 12 digits</source>
+            <translation>PIN ir no 4 līdz 12 cipariem</translation>
+        </message>
+        <message>
             <source>could not read this code ({error})</source>
             <translation>neizdevās nolasīt kodu ({error})</translation>
         </message>
@@ -2059,6 +2063,18 @@
         <message>
             <source>the printer has not taken the job after {seconds} s; it stays queued</source>
             <translation>printeris nav pieņēmis darbu {seconds} s laikā; tas paliek rindā</translation>
+        </message>
+        <message>
+            <source>this badge is not known here; ask a lead to register it</source>
+            <translation>šī karte šeit nav zināma; lūdziet maiņas vadītājam to reģistrēt</translation>
+        </message>
+        <message>
+            <source>wrong name or PIN</source>
+            <translation>nepareizs vārds vai PIN</translation>
+        </message>
+        <message>
+            <source>too many wrong PINs: try again in {wait} s or scan your badge</source>
+            <translation>pārāk daudz nepareizu PIN: mēģiniet pēc {wait} s vai skenējiet karti</translation>
         </message>
         <message>
             <source>Scan your badge first</source>

@@ -1975,6 +1975,10 @@
     <context>
         <name>verdict</name>
         <message>
+            <source>a PIN is 4 to 12 digits</source>
+            <translation>en PIN er 4 til 12 sifre</translation>
+        </message>
+        <message>
             <source>could not read this code ({error})</source>
             <translation>kunne ikke lese koden ({error})</translation>
         </message>
@@ -2053,6 +2057,18 @@
         <message>
             <source>the printer has not taken the job after {seconds} s; it stays queued</source>
             <translation>skriveren har ikke tatt jobben etter {seconds} s; den blir stående i kø</translation>
+        </message>
+        <message>
+            <source>this badge is not known here; ask a lead to register it</source>
+            <translation>dette kortet er ukjent her; be en skiftleder registrere det</translation>
+        </message>
+        <message>
+            <source>wrong name or PIN</source>
+            <translation>feil navn eller PIN</translation>
+        </message>
+        <message>
+            <source>too many wrong PINs: try again in {wait} s or scan your badge</source>
+            <translation>for mange feil PIN-koder: prøv igjen om {wait} s eller skann kortet ditt</translation>
         </message>
         <message>
             <source>Scan your badge first</source>

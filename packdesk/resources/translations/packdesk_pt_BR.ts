@@ -1975,6 +1975,10 @@
     <context>
         <name>verdict</name>
         <message>
+            <source>a PIN is 4 to 12 digits</source>
+            <translation>a senha tem de 4 a 12 dígitos</translation>
+        </message>
+        <message>
             <source>could not read this code ({error})</source>
             <translation>não deu para ler este código ({error})</translation>
         </message>
@@ -2053,6 +2057,18 @@
         <message>
             <source>the printer has not taken the job after {seconds} s; it stays queued</source>
             <translation>a impressora não pegou o trabalho em {seconds} s; ele fica na fila</translation>
+        </message>
+        <message>
+            <source>this badge is not known here; ask a lead to register it</source>
+            <translation>este crachá não está cadastrado aqui; peça a um líder para cadastrar</translation>
+        </message>
+        <message>
+            <source>wrong name or PIN</source>
+            <translation>nome ou senha errados</translation>
+        </message>
+        <message>
+            <source>too many wrong PINs: try again in {wait} s or scan your badge</source>
+            <translation>senhas erradas demais: tente de novo em {wait} s ou bipe seu crachá</translation>
         </message>
         <message>
             <source>Scan your badge first</source>

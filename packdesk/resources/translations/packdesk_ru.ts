@@ -1981,6 +1981,10 @@
     <context>
         <name>verdict</name>
         <message>
+            <source>a PIN is 4 to 12 digits</source>
+            <translation>PIN-код — от 4 до 12 цифр</translation>
+        </message>
+        <message>
             <source>could not read this code ({error})</source>
             <translation>не удалось прочитать код ({error})</translation>
         </message>
@@ -2059,6 +2063,18 @@
         <message>
             <source>the printer has not taken the job after {seconds} s; it stays queued</source>
             <translation>принтер не принял задание за {seconds} с; оно остаётся в очереди</translation>
+        </message>
+        <message>
+            <source>this badge is not known here; ask a lead to register it</source>
+            <translation>этот бейдж здесь не знают; попросите старшего его зарегистрировать</translation>
+        </message>
+        <message>
+            <source>wrong name or PIN</source>
+            <translation>неверное имя или PIN-код</translation>
+        </message>
+        <message>
+            <source>too many wrong PINs: try again in {wait} s or scan your badge</source>
+            <translation>слишком много неверных PIN-кодов: попробуйте через {wait} с или сканируйте бейдж</translation>
         </message>
         <message>
             <source>Scan your badge first</source>
