@@ -36,3 +36,10 @@ def _rebuild(template: str, values: dict[str, Any]) -> Say:
 def say(template: str, **values: Any) -> Say:
     """The sentence ``template`` filled with ``values`` ({name} fields), translatable later."""
     return Say(template, **values)
+
+
+def sentence(error: BaseException) -> str:
+    """An error's message, kept as a :class:`Say` when it was said with one."""
+    if error.args and isinstance(error.args[0], Say):
+        return error.args[0]
+    return str(error)
