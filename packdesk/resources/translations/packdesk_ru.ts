@@ -1038,7 +1038,7 @@
         </message>
         <message>
             <source>print the label (F7)</source>
-            <translation>напечатать этикетку (F7)</translation>
+            <translation>напечатайте этикетку (F7)</translation>
         </message>
         <message>
             <source>Still to do: {steps}</source>
