@@ -19,6 +19,7 @@ from packdesk.i18n import SOURCE_LANGUAGE
 from packdesk.resources import resource_path
 
 from .language import current_language
+from .theme import current_theme
 from .worker import TaskRunner
 
 
@@ -63,12 +64,17 @@ class _Light(QLabel):
     def set_state(self, state: str, text: str, tip: str = "") -> None:
         self.state = state
         background, foreground = self.COLORS[state]
-        # The state is also a shape (tick, triangle, cross, dash): not colour alone.
-        icon = resource_path("icons", f"status-{state}.svg").as_posix()
-        self.setStyleSheet(f"QLabel {{ background-color: {background}; color: {foreground};"
-                           f" background-image: url({icon}); background-repeat: no-repeat;"
-                           " background-position: left center;"
-                           " padding: 2px 8px 2px 24px; border-radius: 3px; }")
+        if current_theme() == "high-contrast":
+            # The state is also a shape (tick, triangle, cross, dash): not colour alone.
+            # (Wider: the standard bar keeps to colour so it fits 1024 pixels.)
+            icon = resource_path("icons", f"status-{state}.svg").as_posix()
+            self.setStyleSheet(f"QLabel {{ background-color: {background}; color: {foreground};"
+                               f" background-image: url({icon}); background-repeat: no-repeat;"
+                               " background-position: left center; font-weight: bold;"
+                               " padding: 2px 4px 2px 20px; border-radius: 3px; }")
+        else:
+            self.setStyleSheet(f"QLabel {{ background: {background}; color: {foreground};"
+                               " padding: 2px 8px; border-radius: 3px; }")
         self.setText(text)
         self.setToolTip(tip or text)
 

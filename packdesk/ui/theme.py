@@ -33,6 +33,13 @@ QToolTip { color: #000000; background-color: #ffffff; border: 2px solid #000000;
 """
 
 
+_current = ["standard"]
+
+
+def current_theme() -> str:
+    return _current[0]
+
+
 def app_icon() -> QIcon:
     return QIcon(str(resource_path("icons", "packdesk.svg")))
 
@@ -41,6 +48,7 @@ def apply_theme(app: QApplication, name: str | None) -> str:
     """Set the window icon and the theme ``name`` (unknown names: standard); returns it."""
     app.setWindowIcon(app_icon())
     theme = name if name in THEMES else "standard"
+    _current[0] = theme
     if theme == "high-contrast":
         palette = QPalette()
         for role, colour in (
