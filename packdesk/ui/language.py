@@ -32,9 +32,8 @@ def install_language(app: QCoreApplication, language: str) -> bool:
     QLocale.setDefault(QLocale(language if language in LANGUAGES else SOURCE_LANGUAGE))
     if language == SOURCE_LANGUAGE or language not in LANGUAGES:
         # English still needs its numerus forms ("1 item", "2 items").
-        language_ok = language == SOURCE_LANGUAGE
         _load(app, qm_name(SOURCE_LANGUAGE))
-        return language_ok
+        return language == SOURCE_LANGUAGE
     if not _load(app, qm_name(language)):
         log.warning("no translation for %s: the station speaks English", language)
         _load(app, qm_name(SOURCE_LANGUAGE))
