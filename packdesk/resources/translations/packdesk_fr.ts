@@ -676,14 +676,6 @@
             <translation>{item} — Échap pour annuler</translation>
         </message>
         <message>
-            <source>Line overridden</source>
-            <translation>Ligne validée par le chef</translation>
-        </message>
-        <message>
-            <source>Recorded with the lead's name</source>
-            <translation>Enregistré au nom du chef d’équipe</translation>
-        </message>
-        <message>
             <source>Override cancelled</source>
             <translation>Validation annulée</translation>
         </message>

@@ -682,14 +682,6 @@
             <translation>{item} — Esc atceļ</translation>
         </message>
         <message>
-            <source>Line overridden</source>
-            <translation>Rinda apstiprināta</translation>
-        </message>
-        <message>
-            <source>Recorded with the lead's name</source>
-            <translation>Reģistrēts ar maiņas vadītāja vārdu</translation>
-        </message>
-        <message>
             <source>Override cancelled</source>
             <translation>Apstiprināšana atcelta</translation>
         </message>

@@ -676,14 +676,6 @@
             <translation>{item} — Esc avbryter</translation>
         </message>
         <message>
-            <source>Line overridden</source>
-            <translation>Linje godkjent av leder</translation>
-        </message>
-        <message>
-            <source>Recorded with the lead's name</source>
-            <translation>Registrert med skiftlederens navn</translation>
-        </message>
-        <message>
             <source>Override cancelled</source>
             <translation>Godkjenning avbrutt</translation>
         </message>

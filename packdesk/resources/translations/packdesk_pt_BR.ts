@@ -676,14 +676,6 @@
             <translation>{item} — Esc cancela</translation>
         </message>
         <message>
-            <source>Line overridden</source>
-            <translation>Linha liberada</translation>
-        </message>
-        <message>
-            <source>Recorded with the lead's name</source>
-            <translation>Registrado com o nome do líder</translation>
-        </message>
-        <message>
             <source>Override cancelled</source>
             <translation>Liberação cancelada</translation>
         </message>

@@ -682,14 +682,6 @@
             <translation>{item} — Esc для отмены</translation>
         </message>
         <message>
-            <source>Line overridden</source>
-            <translation>Строка подтверждена старшим</translation>
-        </message>
-        <message>
-            <source>Recorded with the lead's name</source>
-            <translation>Записано с именем старшего</translation>
-        </message>
-        <message>
             <source>Override cancelled</source>
             <translation>Подтверждение отменено</translation>
         </message>
