@@ -182,3 +182,7 @@ def test_in_russian_the_sign_in_pick_and_pack_screens_show_no_english(
     scan(qtbot, win, scanner, "4006381333932")
     assert "контрольная цифра неверна" in win.banner.text, win.banner.text
     assert not english_left(win.banner, phrases, data), win.banner.text
+    # And the station service's own: a valid barcode no product has.
+    scan(qtbot, win, scanner, "4006381333931")
+    assert "нет товара со штрихкодом 4006381333931" in win.banner.text, win.banner.text
+    assert not english_left(win.banner, phrases, data), win.banner.text

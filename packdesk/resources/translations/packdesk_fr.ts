@@ -1967,6 +1967,18 @@
     <context>
         <name>verdict</name>
         <message>
+            <source>the order has no such line</source>
+            <translation>la commande n’a pas cette ligne</translation>
+        </message>
+        <message>
+            <source>order {number} has no customer note</source>
+            <translation>la commande {number} n’a pas de note client</translation>
+        </message>
+        <message>
+            <source>order {number} is not a gift</source>
+            <translation>la commande {number} n’est pas un cadeau</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>un PIN fait 4 à 12 chiffres</translation>
         </message>
@@ -2061,6 +2073,146 @@
         <message>
             <source>too many wrong PINs: try again in {wait} s or scan your badge</source>
             <translation>trop de PIN faux : réessayez dans {wait} s ou scannez votre badge</translation>
+        </message>
+        <message>
+            <source>a packer</source>
+            <translation>un emballeur</translation>
+        </message>
+        <message>
+            <source>a lead</source>
+            <translation>un chef d’équipe</translation>
+        </message>
+        <message>
+            <source>an admin</source>
+            <translation>un administrateur</translation>
+        </message>
+        <message>
+            <source>no order is being packed at this station</source>
+            <translation>aucune commande en emballage à ce poste</translation>
+        </message>
+        <message>
+            <source>order {number} has no such line</source>
+            <translation>la commande {number} n’a pas cette ligne</translation>
+        </message>
+        <message>
+            <source>{name} is {role}</source>
+            <translation>{name} est {role}</translation>
+        </message>
+        <message>
+            <source>no order is being picked at this station</source>
+            <translation>aucune commande en préparation à ce poste</translation>
+        </message>
+        <message>
+            <source>nothing left to pick</source>
+            <translation>plus rien à préparer</translation>
+        </message>
+        <message>
+            <source>this badge is not known here</source>
+            <translation>badge inconnu ici</translation>
+        </message>
+        <message>
+            <source>a lead can put it on hold to repack it</source>
+            <translation>un chef d’équipe peut la mettre en attente pour la réemballer</translation>
+        </message>
+        <message>
+            <source>order {number} is not packed yet: verify every unit first</source>
+            <translation>la commande {number} n’est pas encore emballée : vérifiez d’abord chaque article</translation>
+        </message>
+        <message>
+            <source>this station has no printer set up</source>
+            <translation>ce poste n’a pas d’imprimante configurée</translation>
+        </message>
+        <message>
+            <source>enter the {carrier} tracking number to ship</source>
+            <translation>saisissez le numéro de suivi {carrier} pour expédier</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nouvelle</translation>
+        </message>
+        <message>
+            <source>picking</source>
+            <translation>en préparation</translation>
+        </message>
+        <message>
+            <source>packing</source>
+            <translation>en emballage</translation>
+        </message>
+        <message>
+            <source>packed</source>
+            <translation>emballée</translation>
+        </message>
+        <message>
+            <source>shipped</source>
+            <translation>expédiée</translation>
+        </message>
+        <message>
+            <source>on hold</source>
+            <translation>en attente</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>annulée</translation>
+        </message>
+        <message>
+            <source>there is no order {number}</source>
+            <translation>pas de commande {number}</translation>
+        </message>
+        <message>
+            <source>order {number} is {status}: {why}</source>
+            <translation>la commande {number} est {status} : {why}</translation>
+        </message>
+        <message>
+            <source>order {number} is {status}</source>
+            <translation>la commande {number} est {status}</translation>
+        </message>
+        <message>
+            <source>order {number} is held by {station} ({user}); a lead can take it over</source>
+            <translation>la commande {number} est prise par {station} ({user}) ; un chef d’équipe peut la reprendre</translation>
+        </message>
+        <message>
+            <source>order {number} is held by {station}; a lead can take it over</source>
+            <translation>la commande {number} est prise par {station} ; un chef d’équipe peut la reprendre</translation>
+        </message>
+        <message>
+            <source>finish order {number} first</source>
+            <translation>terminez d’abord la commande {number}</translation>
+        </message>
+        <message>
+            <source>a batch needs at least one order</source>
+            <translation>un lot demande au moins une commande</translation>
+        </message>
+        <message>
+            <source>order {number} is not held by any station</source>
+            <translation>la commande {number} n’est prise par aucun poste</translation>
+        </message>
+        <message>
+            <source>nobody (released by a lead)</source>
+            <translation>personne (libérée par un chef d’équipe)</translation>
+        </message>
+        <message>
+            <source>now held by {holder}</source>
+            <translation>maintenant prise par {holder}</translation>
+        </message>
+        <message>
+            <source>this order is already in hand</source>
+            <translation>cette commande est déjà en cours</translation>
+        </message>
+        <message>
+            <source>scanned order {number}</source>
+            <translation>commande {number} scannée</translation>
+        </message>
+        <message>
+            <source>badge scanned while picking</source>
+            <translation>badge scanné pendant la préparation</translation>
+        </message>
+        <message>
+            <source>no product has the barcode {code}</source>
+            <translation>aucun produit n’a le code-barres {code}</translation>
+        </message>
+        <message>
+            <source>packing: scan the items, not bins</source>
+            <translation>à l’emballage : scannez les articles, pas les emplacements</translation>
         </message>
         <message>
             <source>Scan your badge first</source>

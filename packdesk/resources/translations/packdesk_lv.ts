@@ -1973,6 +1973,18 @@
     <context>
         <name>verdict</name>
         <message>
+            <source>the order has no such line</source>
+            <translation>pasūtījumā nav šādas rindas</translation>
+        </message>
+        <message>
+            <source>order {number} has no customer note</source>
+            <translation>pasūtījumam {number} nav klienta piezīmes</translation>
+        </message>
+        <message>
+            <source>order {number} is not a gift</source>
+            <translation>pasūtījums {number} nav dāvana</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>PIN ir no 4 līdz 12 cipariem</translation>
         </message>
@@ -2067,6 +2079,146 @@
         <message>
             <source>too many wrong PINs: try again in {wait} s or scan your badge</source>
             <translation>pārāk daudz nepareizu PIN: mēģiniet pēc {wait} s vai skenējiet karti</translation>
+        </message>
+        <message>
+            <source>a packer</source>
+            <translation>pakotājs</translation>
+        </message>
+        <message>
+            <source>a lead</source>
+            <translation>maiņas vadītājs</translation>
+        </message>
+        <message>
+            <source>an admin</source>
+            <translation>administrators</translation>
+        </message>
+        <message>
+            <source>no order is being packed at this station</source>
+            <translation>šajā stacijā pašlaik nekas netiek pakots</translation>
+        </message>
+        <message>
+            <source>order {number} has no such line</source>
+            <translation>pasūtījumā {number} nav šādas rindas</translation>
+        </message>
+        <message>
+            <source>{name} is {role}</source>
+            <translation>{name}: {role}</translation>
+        </message>
+        <message>
+            <source>no order is being picked at this station</source>
+            <translation>šajā stacijā pašlaik nekas netiek komplektēts</translation>
+        </message>
+        <message>
+            <source>nothing left to pick</source>
+            <translation>vairs nav ko komplektēt</translation>
+        </message>
+        <message>
+            <source>this badge is not known here</source>
+            <translation>šī karte šeit nav zināma</translation>
+        </message>
+        <message>
+            <source>a lead can put it on hold to repack it</source>
+            <translation>maiņas vadītājs var to aizturēt pārpakošanai</translation>
+        </message>
+        <message>
+            <source>order {number} is not packed yet: verify every unit first</source>
+            <translation>pasūtījums {number} vēl nav sapakots: vispirms pārbaudiet katru vienību</translation>
+        </message>
+        <message>
+            <source>this station has no printer set up</source>
+            <translation>šai stacijai nav iestatīta printera</translation>
+        </message>
+        <message>
+            <source>enter the {carrier} tracking number to ship</source>
+            <translation>ievadiet {carrier} sūtījuma numuru, lai nosūtītu</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>jauns</translation>
+        </message>
+        <message>
+            <source>picking</source>
+            <translation>komplektē</translation>
+        </message>
+        <message>
+            <source>packing</source>
+            <translation>pako</translation>
+        </message>
+        <message>
+            <source>packed</source>
+            <translation>sapakots</translation>
+        </message>
+        <message>
+            <source>shipped</source>
+            <translation>nosūtīts</translation>
+        </message>
+        <message>
+            <source>on hold</source>
+            <translation>aizturēts</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>atcelts</translation>
+        </message>
+        <message>
+            <source>there is no order {number}</source>
+            <translation>nav pasūtījuma {number}</translation>
+        </message>
+        <message>
+            <source>order {number} is {status}: {why}</source>
+            <translation>pasūtījums {number}: {status} ({why})</translation>
+        </message>
+        <message>
+            <source>order {number} is {status}</source>
+            <translation>pasūtījums {number}: {status}</translation>
+        </message>
+        <message>
+            <source>order {number} is held by {station} ({user}); a lead can take it over</source>
+            <translation>pasūtījums {number} ir stacijā {station} ({user}); to var pārņemt maiņas vadītājs</translation>
+        </message>
+        <message>
+            <source>order {number} is held by {station}; a lead can take it over</source>
+            <translation>pasūtījums {number} ir stacijā {station}; to var pārņemt maiņas vadītājs</translation>
+        </message>
+        <message>
+            <source>finish order {number} first</source>
+            <translation>vispirms pabeidziet pasūtījumu {number}</translation>
+        </message>
+        <message>
+            <source>a batch needs at least one order</source>
+            <translation>grupā vajag vismaz vienu pasūtījumu</translation>
+        </message>
+        <message>
+            <source>order {number} is not held by any station</source>
+            <translation>pasūtījums {number} nav nevienā stacijā</translation>
+        </message>
+        <message>
+            <source>nobody (released by a lead)</source>
+            <translation>neviens (atbrīvoja maiņas vadītājs)</translation>
+        </message>
+        <message>
+            <source>now held by {holder}</source>
+            <translation>tagad pie {holder}</translation>
+        </message>
+        <message>
+            <source>this order is already in hand</source>
+            <translation>šis pasūtījums jau ir darbā</translation>
+        </message>
+        <message>
+            <source>scanned order {number}</source>
+            <translation>skenēts pasūtījums {number}</translation>
+        </message>
+        <message>
+            <source>badge scanned while picking</source>
+            <translation>karte skenēta komplektēšanas laikā</translation>
+        </message>
+        <message>
+            <source>no product has the barcode {code}</source>
+            <translation>nav preces ar svītrkodu {code}</translation>
+        </message>
+        <message>
+            <source>packing: scan the items, not bins</source>
+            <translation>pakojot skenējiet preces, nevis vietas</translation>
         </message>
         <message>
             <source>Scan your badge first</source>

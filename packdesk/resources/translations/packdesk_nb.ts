@@ -1967,6 +1967,18 @@
     <context>
         <name>verdict</name>
         <message>
+            <source>the order has no such line</source>
+            <translation>ordren har ingen slik linje</translation>
+        </message>
+        <message>
+            <source>order {number} has no customer note</source>
+            <translation>ordre {number} har ingen merknad fra kunden</translation>
+        </message>
+        <message>
+            <source>order {number} is not a gift</source>
+            <translation>ordre {number} er ikke en gave</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>en PIN er 4 til 12 sifre</translation>
         </message>
@@ -2061,6 +2073,146 @@
         <message>
             <source>too many wrong PINs: try again in {wait} s or scan your badge</source>
             <translation>for mange feil PIN-koder: prøv igjen om {wait} s eller skann kortet ditt</translation>
+        </message>
+        <message>
+            <source>a packer</source>
+            <translation>en pakker</translation>
+        </message>
+        <message>
+            <source>a lead</source>
+            <translation>en skiftleder</translation>
+        </message>
+        <message>
+            <source>an admin</source>
+            <translation>en administrator</translation>
+        </message>
+        <message>
+            <source>no order is being packed at this station</source>
+            <translation>ingen ordre pakkes på denne stasjonen</translation>
+        </message>
+        <message>
+            <source>order {number} has no such line</source>
+            <translation>ordre {number} har ingen slik linje</translation>
+        </message>
+        <message>
+            <source>{name} is {role}</source>
+            <translation>{name} er {role}</translation>
+        </message>
+        <message>
+            <source>no order is being picked at this station</source>
+            <translation>ingen ordre plukkes på denne stasjonen</translation>
+        </message>
+        <message>
+            <source>nothing left to pick</source>
+            <translation>ingenting igjen å plukke</translation>
+        </message>
+        <message>
+            <source>this badge is not known here</source>
+            <translation>dette kortet er ukjent her</translation>
+        </message>
+        <message>
+            <source>a lead can put it on hold to repack it</source>
+            <translation>en skiftleder kan sette den på vent for ompakking</translation>
+        </message>
+        <message>
+            <source>order {number} is not packed yet: verify every unit first</source>
+            <translation>ordre {number} er ikke pakket ennå: sjekk hver vare først</translation>
+        </message>
+        <message>
+            <source>this station has no printer set up</source>
+            <translation>denne stasjonen har ingen skriver satt opp</translation>
+        </message>
+        <message>
+            <source>enter the {carrier} tracking number to ship</source>
+            <translation>skriv inn sporingsnummeret fra {carrier} for å sende</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>ny</translation>
+        </message>
+        <message>
+            <source>picking</source>
+            <translation>plukkes</translation>
+        </message>
+        <message>
+            <source>packing</source>
+            <translation>pakkes</translation>
+        </message>
+        <message>
+            <source>packed</source>
+            <translation>pakket</translation>
+        </message>
+        <message>
+            <source>shipped</source>
+            <translation>sendt</translation>
+        </message>
+        <message>
+            <source>on hold</source>
+            <translation>på vent</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>kansellert</translation>
+        </message>
+        <message>
+            <source>there is no order {number}</source>
+            <translation>det finnes ingen ordre {number}</translation>
+        </message>
+        <message>
+            <source>order {number} is {status}: {why}</source>
+            <translation>ordre {number} er {status}: {why}</translation>
+        </message>
+        <message>
+            <source>order {number} is {status}</source>
+            <translation>ordre {number} er {status}</translation>
+        </message>
+        <message>
+            <source>order {number} is held by {station} ({user}); a lead can take it over</source>
+            <translation>ordre {number} holdes av {station} ({user}); en skiftleder kan ta den over</translation>
+        </message>
+        <message>
+            <source>order {number} is held by {station}; a lead can take it over</source>
+            <translation>ordre {number} holdes av {station}; en skiftleder kan ta den over</translation>
+        </message>
+        <message>
+            <source>finish order {number} first</source>
+            <translation>gjør ferdig ordre {number} først</translation>
+        </message>
+        <message>
+            <source>a batch needs at least one order</source>
+            <translation>et samleplukk trenger minst én ordre</translation>
+        </message>
+        <message>
+            <source>order {number} is not held by any station</source>
+            <translation>ordre {number} holdes ikke av noen stasjon</translation>
+        </message>
+        <message>
+            <source>nobody (released by a lead)</source>
+            <translation>ingen (frigitt av en skiftleder)</translation>
+        </message>
+        <message>
+            <source>now held by {holder}</source>
+            <translation>holdes nå av {holder}</translation>
+        </message>
+        <message>
+            <source>this order is already in hand</source>
+            <translation>denne ordren er allerede i arbeid</translation>
+        </message>
+        <message>
+            <source>scanned order {number}</source>
+            <translation>skannet ordre {number}</translation>
+        </message>
+        <message>
+            <source>badge scanned while picking</source>
+            <translation>kort skannet under plukking</translation>
+        </message>
+        <message>
+            <source>no product has the barcode {code}</source>
+            <translation>ingen vare har strekkoden {code}</translation>
+        </message>
+        <message>
+            <source>packing: scan the items, not bins</source>
+            <translation>ved pakking: skann varene, ikke lokasjonene</translation>
         </message>
         <message>
             <source>Scan your badge first</source>

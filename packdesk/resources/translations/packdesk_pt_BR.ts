@@ -1967,6 +1967,18 @@
     <context>
         <name>verdict</name>
         <message>
+            <source>the order has no such line</source>
+            <translation>o pedido não tem esta linha</translation>
+        </message>
+        <message>
+            <source>order {number} has no customer note</source>
+            <translation>o pedido {number} não tem observação do cliente</translation>
+        </message>
+        <message>
+            <source>order {number} is not a gift</source>
+            <translation>o pedido {number} não é presente</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>a senha tem de 4 a 12 dígitos</translation>
         </message>
@@ -2061,6 +2073,146 @@
         <message>
             <source>too many wrong PINs: try again in {wait} s or scan your badge</source>
             <translation>senhas erradas demais: tente de novo em {wait} s ou bipe seu crachá</translation>
+        </message>
+        <message>
+            <source>a packer</source>
+            <translation>um embalador</translation>
+        </message>
+        <message>
+            <source>a lead</source>
+            <translation>um líder</translation>
+        </message>
+        <message>
+            <source>an admin</source>
+            <translation>um administrador</translation>
+        </message>
+        <message>
+            <source>no order is being packed at this station</source>
+            <translation>nenhum pedido sendo embalado nesta estação</translation>
+        </message>
+        <message>
+            <source>order {number} has no such line</source>
+            <translation>o pedido {number} não tem esta linha</translation>
+        </message>
+        <message>
+            <source>{name} is {role}</source>
+            <translation>{name} é {role}</translation>
+        </message>
+        <message>
+            <source>no order is being picked at this station</source>
+            <translation>nenhum pedido sendo separado nesta estação</translation>
+        </message>
+        <message>
+            <source>nothing left to pick</source>
+            <translation>nada mais para separar</translation>
+        </message>
+        <message>
+            <source>this badge is not known here</source>
+            <translation>este crachá não está cadastrado aqui</translation>
+        </message>
+        <message>
+            <source>a lead can put it on hold to repack it</source>
+            <translation>um líder pode reter o pedido para reembalar</translation>
+        </message>
+        <message>
+            <source>order {number} is not packed yet: verify every unit first</source>
+            <translation>o pedido {number} ainda não foi embalado: confira cada item antes</translation>
+        </message>
+        <message>
+            <source>this station has no printer set up</source>
+            <translation>esta estação não tem impressora configurada</translation>
+        </message>
+        <message>
+            <source>enter the {carrier} tracking number to ship</source>
+            <translation>informe o rastreio da {carrier} para enviar</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>novo</translation>
+        </message>
+        <message>
+            <source>picking</source>
+            <translation>separando</translation>
+        </message>
+        <message>
+            <source>packing</source>
+            <translation>embalando</translation>
+        </message>
+        <message>
+            <source>packed</source>
+            <translation>embalado</translation>
+        </message>
+        <message>
+            <source>shipped</source>
+            <translation>enviado</translation>
+        </message>
+        <message>
+            <source>on hold</source>
+            <translation>retido</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelado</translation>
+        </message>
+        <message>
+            <source>there is no order {number}</source>
+            <translation>não existe o pedido {number}</translation>
+        </message>
+        <message>
+            <source>order {number} is {status}: {why}</source>
+            <translation>o pedido {number} está {status}: {why}</translation>
+        </message>
+        <message>
+            <source>order {number} is {status}</source>
+            <translation>o pedido {number} está {status}</translation>
+        </message>
+        <message>
+            <source>order {number} is held by {station} ({user}); a lead can take it over</source>
+            <translation>o pedido {number} está com {station} ({user}); um líder pode assumir</translation>
+        </message>
+        <message>
+            <source>order {number} is held by {station}; a lead can take it over</source>
+            <translation>o pedido {number} está com {station}; um líder pode assumir</translation>
+        </message>
+        <message>
+            <source>finish order {number} first</source>
+            <translation>termine antes o pedido {number}</translation>
+        </message>
+        <message>
+            <source>a batch needs at least one order</source>
+            <translation>um lote precisa de pelo menos um pedido</translation>
+        </message>
+        <message>
+            <source>order {number} is not held by any station</source>
+            <translation>o pedido {number} não está com nenhuma estação</translation>
+        </message>
+        <message>
+            <source>nobody (released by a lead)</source>
+            <translation>ninguém (liberado por um líder)</translation>
+        </message>
+        <message>
+            <source>now held by {holder}</source>
+            <translation>agora com {holder}</translation>
+        </message>
+        <message>
+            <source>this order is already in hand</source>
+            <translation>este pedido já está em mãos</translation>
+        </message>
+        <message>
+            <source>scanned order {number}</source>
+            <translation>bipado o pedido {number}</translation>
+        </message>
+        <message>
+            <source>badge scanned while picking</source>
+            <translation>crachá bipado durante a separação</translation>
+        </message>
+        <message>
+            <source>no product has the barcode {code}</source>
+            <translation>nenhum produto tem o código {code}</translation>
+        </message>
+        <message>
+            <source>packing: scan the items, not bins</source>
+            <translation>na embalagem: bipe os itens, não os endereços</translation>
         </message>
         <message>
             <source>Scan your badge first</source>

@@ -1973,6 +1973,18 @@
     <context>
         <name>verdict</name>
         <message>
+            <source>the order has no such line</source>
+            <translation>в заказе нет такой строки</translation>
+        </message>
+        <message>
+            <source>order {number} has no customer note</source>
+            <translation>у заказа {number} нет комментария клиента</translation>
+        </message>
+        <message>
+            <source>order {number} is not a gift</source>
+            <translation>заказ {number} не подарочный</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>PIN-код — от 4 до 12 цифр</translation>
         </message>
@@ -2067,6 +2079,146 @@
         <message>
             <source>too many wrong PINs: try again in {wait} s or scan your badge</source>
             <translation>слишком много неверных PIN-кодов: попробуйте через {wait} с или сканируйте бейдж</translation>
+        </message>
+        <message>
+            <source>a packer</source>
+            <translation>упаковщик</translation>
+        </message>
+        <message>
+            <source>a lead</source>
+            <translation>старший смены</translation>
+        </message>
+        <message>
+            <source>an admin</source>
+            <translation>администратор</translation>
+        </message>
+        <message>
+            <source>no order is being packed at this station</source>
+            <translation>на этой станции сейчас ничего не упаковывается</translation>
+        </message>
+        <message>
+            <source>order {number} has no such line</source>
+            <translation>в заказе {number} нет такой строки</translation>
+        </message>
+        <message>
+            <source>{name} is {role}</source>
+            <translation>{name}: {role}</translation>
+        </message>
+        <message>
+            <source>no order is being picked at this station</source>
+            <translation>на этой станции сейчас ничего не собирается</translation>
+        </message>
+        <message>
+            <source>nothing left to pick</source>
+            <translation>собирать больше нечего</translation>
+        </message>
+        <message>
+            <source>this badge is not known here</source>
+            <translation>этот бейдж здесь не знают</translation>
+        </message>
+        <message>
+            <source>a lead can put it on hold to repack it</source>
+            <translation>старший может отложить заказ для переупаковки</translation>
+        </message>
+        <message>
+            <source>order {number} is not packed yet: verify every unit first</source>
+            <translation>заказ {number} ещё не упакован: сначала проверьте каждую единицу</translation>
+        </message>
+        <message>
+            <source>this station has no printer set up</source>
+            <translation>у этой станции не настроен принтер</translation>
+        </message>
+        <message>
+            <source>enter the {carrier} tracking number to ship</source>
+            <translation>введите трек-номер {carrier}, чтобы отгрузить</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>новый</translation>
+        </message>
+        <message>
+            <source>picking</source>
+            <translation>сборка</translation>
+        </message>
+        <message>
+            <source>packing</source>
+            <translation>упаковка</translation>
+        </message>
+        <message>
+            <source>packed</source>
+            <translation>упакован</translation>
+        </message>
+        <message>
+            <source>shipped</source>
+            <translation>отгружен</translation>
+        </message>
+        <message>
+            <source>on hold</source>
+            <translation>отложен</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>отменён</translation>
+        </message>
+        <message>
+            <source>there is no order {number}</source>
+            <translation>заказа {number} нет</translation>
+        </message>
+        <message>
+            <source>order {number} is {status}: {why}</source>
+            <translation>заказ {number}: {status} ({why})</translation>
+        </message>
+        <message>
+            <source>order {number} is {status}</source>
+            <translation>заказ {number}: {status}</translation>
+        </message>
+        <message>
+            <source>order {number} is held by {station} ({user}); a lead can take it over</source>
+            <translation>заказ {number} у станции {station} ({user}); забрать может старший</translation>
+        </message>
+        <message>
+            <source>order {number} is held by {station}; a lead can take it over</source>
+            <translation>заказ {number} у станции {station}; забрать может старший</translation>
+        </message>
+        <message>
+            <source>finish order {number} first</source>
+            <translation>сначала закончите заказ {number}</translation>
+        </message>
+        <message>
+            <source>a batch needs at least one order</source>
+            <translation>в пакете должен быть хотя бы один заказ</translation>
+        </message>
+        <message>
+            <source>order {number} is not held by any station</source>
+            <translation>заказ {number} не закреплён ни за одной станцией</translation>
+        </message>
+        <message>
+            <source>nobody (released by a lead)</source>
+            <translation>никто (освобождён старшим)</translation>
+        </message>
+        <message>
+            <source>now held by {holder}</source>
+            <translation>теперь у {holder}</translation>
+        </message>
+        <message>
+            <source>this order is already in hand</source>
+            <translation>этот заказ уже в работе</translation>
+        </message>
+        <message>
+            <source>scanned order {number}</source>
+            <translation>отсканирован заказ {number}</translation>
+        </message>
+        <message>
+            <source>badge scanned while picking</source>
+            <translation>бейдж отсканирован во время сборки</translation>
+        </message>
+        <message>
+            <source>no product has the barcode {code}</source>
+            <translation>нет товара со штрихкодом {code}</translation>
+        </message>
+        <message>
+            <source>packing: scan the items, not bins</source>
+            <translation>на упаковке сканируйте товары, а не ячейки</translation>
         </message>
         <message>
             <source>Scan your badge first</source>

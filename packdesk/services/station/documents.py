@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from packdesk.domain.model import OrderStatus, Role, Shipment, ShipmentKind
 from packdesk.domain.packing import RuleRefused, check_can_ship
+from packdesk.domain.say import say, sentence
 from packdesk.persistence.tables import OrderRow, ShipmentRow
 
 from .. import claims, printing
@@ -35,7 +36,8 @@ class StationDocuments(StationCommands):
             with self._writing() as uow:
                 row = self._pack_row(uow.session)
                 if row.status != OrderStatus.PACKED.value:
-                    raise StationError(f"order {row.number} is not packed yet: verify every unit first")
+                    raise StationError(say("order {number} is not packed yet: verify every unit first",
+                                               number=row.number))
                 view = self._view(uow.session, row)
                 pending = dict(row.pending_shipment or {})
                 chosen_carrier = carrier or pending.get("carrier") or DEMO_CARRIER
@@ -83,7 +85,7 @@ class StationDocuments(StationCommands):
 
     def _printer(self) -> DocumentPrinter:
         if self.printer is None:
-            raise StationError("this station has no printer set up")
+            raise StationError(say("this station has no printer set up"))
         return self.printer
 
     def documents_to_print(
@@ -140,7 +142,7 @@ class StationDocuments(StationCommands):
         if lead_badge:
             waiver = self._badge_actor(lead_badge)
             if waiver is None:
-                raise StationError("this badge is not known here")
+                raise StationError(say("this badge is not known here"))
             require_role(waiver, Role.LEAD, "shipping without a printed label")
 
         def attempt() -> ShipResult:
@@ -153,7 +155,7 @@ class StationDocuments(StationCommands):
                     check_can_ship(row.number, view.missing_for_ship(),
                                    label_waived=waiver is not None)
                 except RuleRefused as refused:
-                    raise StationError(str(refused)) from None
+                    raise StationError(sentence(refused)) from None
                 pending = dict(row.pending_shipment or {})
                 chosen_carrier = carrier or pending.get("carrier") or DEMO_CARRIER
                 tracking = (tracking_number or "").strip()
@@ -161,7 +163,8 @@ class StationDocuments(StationCommands):
                     tracking = str(pending.get("tracking_number") or "")
                 if not tracking:
                     if chosen_carrier != DEMO_CARRIER:
-                        raise StationError(f"enter the {chosen_carrier} tracking number to ship")
+                        raise StationError(say("enter the {carrier} tracking number to ship",
+                                                           carrier=chosen_carrier))
                     tracking = demo_tracking_number(row.id)
                 shipment_row = ShipmentRow(
                     order_id=row.id, kind=ShipmentKind.OUTBOUND.value, carrier=chosen_carrier,
