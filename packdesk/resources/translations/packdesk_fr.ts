@@ -2023,6 +2023,22 @@
             <translation>c’est un code de colis (SSCC {sscc}), pas un produit : scannez le code de l’article</translation>
         </message>
         <message>
+            <source>printer at {where} dropped the connection: {error}</source>
+            <translation>l’imprimante {where} a coupé la connexion : {error}</translation>
+        </message>
+        <message>
+            <source>printer at {where} refused the connection: is it on, and is this its address?</source>
+            <translation>l’imprimante {where} a refusé la connexion : est-elle allumée, et est-ce bien son adresse ?</translation>
+        </message>
+        <message>
+            <source>no answer from the printer at {where} within {seconds} s: is it on and on the network?</source>
+            <translation>pas de réponse de l’imprimante {where} en {seconds} s : est-elle allumée et sur le réseau ?</translation>
+        </message>
+        <message>
+            <source>cannot reach the printer at {where}: {error}</source>
+            <translation>impossible de joindre l’imprimante {where} : {error}</translation>
+        </message>
+        <message>
             <source>queued</source>
             <translation>en file</translation>
         </message>

@@ -2029,6 +2029,22 @@
             <translation>šis ir sūtījuma vienības kods (SSCC {sscc}), nevis prece: skenējiet preces svītrkodu</translation>
         </message>
         <message>
+            <source>printer at {where} dropped the connection: {error}</source>
+            <translation>printeris {where} pārtrauca savienojumu: {error}</translation>
+        </message>
+        <message>
+            <source>printer at {where} refused the connection: is it on, and is this its address?</source>
+            <translation>printeris {where} atteica savienojumu: vai tas ir ieslēgts un adrese pareiza?</translation>
+        </message>
+        <message>
+            <source>no answer from the printer at {where} within {seconds} s: is it on and on the network?</source>
+            <translation>printeris {where} neatbildēja {seconds} s laikā: vai tas ir ieslēgts un tīklā?</translation>
+        </message>
+        <message>
+            <source>cannot reach the printer at {where}: {error}</source>
+            <translation>nevar sasniegt printeri {where}: {error}</translation>
+        </message>
+        <message>
             <source>queued</source>
             <translation>rindā</translation>
         </message>

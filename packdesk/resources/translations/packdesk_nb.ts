@@ -2023,6 +2023,22 @@
             <translation>dette er en kollikode (SSCC {sscc}), ikke en vare: skann varens egen strekkode</translation>
         </message>
         <message>
+            <source>printer at {where} dropped the connection: {error}</source>
+            <translation>skriveren {where} brøt forbindelsen: {error}</translation>
+        </message>
+        <message>
+            <source>printer at {where} refused the connection: is it on, and is this its address?</source>
+            <translation>skriveren {where} avviste forbindelsen: er den på, og er dette adressen?</translation>
+        </message>
+        <message>
+            <source>no answer from the printer at {where} within {seconds} s: is it on and on the network?</source>
+            <translation>ikke svar fra skriveren {where} innen {seconds} s: er den på og på nettet?</translation>
+        </message>
+        <message>
+            <source>cannot reach the printer at {where}: {error}</source>
+            <translation>får ikke kontakt med skriveren {where}: {error}</translation>
+        </message>
+        <message>
             <source>queued</source>
             <translation>i kø</translation>
         </message>

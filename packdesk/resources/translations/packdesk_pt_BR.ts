@@ -2023,6 +2023,22 @@
             <translation>este é um código de volume (SSCC {sscc}), não de produto: bipe o código do item</translation>
         </message>
         <message>
+            <source>printer at {where} dropped the connection: {error}</source>
+            <translation>a impressora {where} derrubou a conexão: {error}</translation>
+        </message>
+        <message>
+            <source>printer at {where} refused the connection: is it on, and is this its address?</source>
+            <translation>a impressora {where} recusou a conexão: está ligada e o endereço é este?</translation>
+        </message>
+        <message>
+            <source>no answer from the printer at {where} within {seconds} s: is it on and on the network?</source>
+            <translation>a impressora {where} não respondeu em {seconds} s: está ligada e na rede?</translation>
+        </message>
+        <message>
+            <source>cannot reach the printer at {where}: {error}</source>
+            <translation>sem acesso à impressora {where}: {error}</translation>
+        </message>
+        <message>
             <source>queued</source>
             <translation>na fila</translation>
         </message>

@@ -2029,6 +2029,22 @@
             <translation>это код транспортной упаковки (SSCC {sscc}), а не товара: сканируйте штрихкод самого товара</translation>
         </message>
         <message>
+            <source>printer at {where} dropped the connection: {error}</source>
+            <translation>принтер {where} оборвал соединение: {error}</translation>
+        </message>
+        <message>
+            <source>printer at {where} refused the connection: is it on, and is this its address?</source>
+            <translation>принтер {where} отказал в соединении: он включён и адрес верный?</translation>
+        </message>
+        <message>
+            <source>no answer from the printer at {where} within {seconds} s: is it on and on the network?</source>
+            <translation>принтер {where} не ответил за {seconds} с: он включён и в сети?</translation>
+        </message>
+        <message>
+            <source>cannot reach the printer at {where}: {error}</source>
+            <translation>нет связи с принтером {where}: {error}</translation>
+        </message>
+        <message>
             <source>queued</source>
             <translation>в очереди</translation>
         </message>
