@@ -265,8 +265,10 @@ def _open_station(engine: Engine, station: str, setup: StationSetup, app: QAppli
     window.start()
     # The renderers (reportlab, fonts) load off the GUI thread once the window is up, so
     # neither the start nor the first order's print waits for them.
-    QTimer.singleShot(2000, lambda: window.read_tasks.submit(
+    # (Timers with the window as context: a window closed for a language switch takes
+    # them along.)
+    QTimer.singleShot(2000, window, lambda: window.read_tasks.submit(
         printer.warm_up, None, lambda error: log.warning("loading the renderers: %s", error)))
     if quit_after is not None:  # a smoke test: start, show, close the window as a user would
-        QTimer.singleShot(int(quit_after * 1000), window.close)
+        QTimer.singleShot(int(quit_after * 1000), window, window.close)
     return window, printer
