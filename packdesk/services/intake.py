@@ -2,8 +2,13 @@
 
 - a new order is inserted;
 - a known order whose content changed at the store is updated while it is still new
-  (nobody has started picking it); later changes are counted as ``changed_too_late``
-  and left alone, so a packer never sees lines change under the scanner;
+  (nobody has started picking it); a later change is not applied (a packer never sees
+  lines change under the scanner) but holds the order for the lead, with a reason naming
+  it ("changed at the store: 1 line added"), counted as ``changed_too_late``;
+- ``StoreHold``: the store no longer wants a known order packed here (refunded, fulfilled
+  elsewhere, closed, on hold, moved to another location): it is held with that reason;
+  an order the store holds (``Order.status`` ON_HOLD, "waiting") arrives held, and one held
+  only because of the store goes back to the queue once the store releases it;
 - an order cancelled at the store is cancelled here if still new; one that is being
   picked, packed or waiting to ship goes on hold with the reason "cancelled at the
   store", which the station shows at its next scan (it reloads the order on every scan);
@@ -20,22 +25,19 @@ transactions are short (see :func:`store_pulled`): a station never waits long be
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
-from packdesk.domain.barcodes import barcode_key
-from packdesk.domain.errors import DomainError, InvalidBarcode
-from packdesk.domain.model import Order, OrderStatus
+from packdesk.domain.errors import DomainError
+from packdesk.domain.model import Order, OrderStatus, Role
 from packdesk.persistence.mappers import (
     check_fits,
     content_hash,
@@ -46,19 +48,20 @@ from packdesk.persistence.mappers import (
 from packdesk.persistence.tables import (
     OrderLineRow,
     OrderRow,
-    OutboxMessageRow,
-    ProductBarcodeRow,
-    ProductRow,
     QuarantinedPayloadRow,
-    SettingRow,
 )
 
 from . import claims
+from .auth import Actor, require_role
+from .catalog import learn_products
 from .uow import UnitOfWork, with_retry
+from .writepacing import WRITE_SLICE_SECONDS, WritePacer, no_gc_pause
 
 log = logging.getLogger(__name__)
 
 CANCELLED_AT_STORE = "cancelled at the store"
+STORE_HOLD = "at the store: "  # hold reasons the store set (StoreHold, waiting); lifted by the store
+CHANGED_AT_STORE = "changed at the store: "
 BATCH_SIZE = 100
 
 
@@ -77,7 +80,17 @@ class QuarantinedPayload:
     raw: str
 
 
-PulledItem = Order | CancelledAtStore | QuarantinedPayload
+@dataclass(frozen=True)
+class StoreHold:
+    """The store says a known order is not to be packed here now; ``reason``: why, in words."""
+
+    source: str
+    external_id: str
+    number: str
+    reason: str
+
+
+PulledItem = Order | CancelledAtStore | QuarantinedPayload | StoreHold
 
 # Called inside the transaction that stored an order (created or updated), e.g. for the
 # notes reader to derive expectations from the customer's note. Arguments: the session,
@@ -93,8 +106,10 @@ class IntakeSummary:
     cancelled: int = 0
     quarantined: int = 0
     changed_too_late: int = 0
-    # Orders in progress that the store cancelled: now on hold, the station must know.
+    # Orders the store cancelled, changed or held after packdesk queued them: now on hold.
     held_numbers: list[str] = field(default_factory=list)
+    quarantined_numbers: list[str] = field(default_factory=list)  # external ids (no number parsed)
+    changed_numbers: list[str] = field(default_factory=list)  # changed after picking started
 
     def add(self, other: IntakeSummary) -> None:
         self.created += other.created
@@ -104,6 +119,8 @@ class IntakeSummary:
         self.quarantined += other.quarantined
         self.changed_too_late += other.changed_too_late
         self.held_numbers.extend(other.held_numbers)
+        self.quarantined_numbers.extend(other.quarantined_numbers)
+        self.changed_numbers.extend(other.changed_numbers)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -114,6 +131,8 @@ class IntakeSummary:
             "quarantined": self.quarantined,
             "changed_too_late": self.changed_too_late,
             "held": list(self.held_numbers),
+            "quarantined_ids": list(self.quarantined_numbers),
+            "changed": list(self.changed_numbers),
         }
 
 
@@ -141,7 +160,7 @@ def store_pulled(
         from .notes import on_order_stored as fallback
         from .notes import prepare_order_stored as prepare
     summary = summary if summary is not None else IntakeSummary()
-    pacer = _Pacer(engine_uow.dialect == "sqlite")
+    pacer = WritePacer(engine_uow.dialect == "sqlite")
     batch: list[PulledItem] = []
     for item in items:
         batch.append(item)
@@ -157,27 +176,6 @@ def store_pulled(
 # the hook that stores it inside (the default reads the order's notes).
 PrepareHook = Callable[[Session, Order], OrderStoredHook]
 
-WRITE_SLICE_SECONDS = 0.02
-WRITE_GAP_SECONDS = 0.03  # > SQLite's busy-handler sleeps (at most 25 ms within 100 ms)
-
-
-@dataclass
-class _Pacer:
-    """On SQLite, leaves the write lock free for a while after each intake commit."""
-
-    enabled: bool
-    last_commit: float = float("-inf")
-
-    def before_write(self) -> None:
-        if self.enabled:
-            wait = WRITE_GAP_SECONDS - (time.monotonic() - self.last_commit)
-            if wait > 0:
-                time.sleep(wait)
-
-    def committed(self) -> None:
-        self.last_commit = time.monotonic()
-
-
 @dataclass
 class _Prepared:
     item: PulledItem
@@ -191,7 +189,7 @@ def _store_batch(
     hook: OrderStoredHook | None,
     prepare: PrepareHook | None,
     summary: IntakeSummary,
-    pacer: _Pacer,
+    pacer: WritePacer,
 ) -> None:
     prepared = _prepare(uow, batch, hook, prepare)
     done = 0
@@ -237,27 +235,14 @@ def _may_be_stored(session: Session, order: Order, digest: str) -> bool:
     return known is None or (known.status == OrderStatus.NEW.value and known.content_hash != digest)
 
 
-@contextlib.contextmanager
-def _no_gc_pause() -> Iterator[None]:
-    """No garbage collection while the write lock is held: a full collection of a pull's
-    objects took hundreds of milliseconds that a waiting station would have waited."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _write_slice(
-    uow: UnitOfWork, prepared: list[_Prepared], start: int, pacer: _Pacer
+    uow: UnitOfWork, prepared: list[_Prepared], start: int, pacer: WritePacer
 ) -> tuple[IntakeSummary, int]:
     """Store items from ``start`` in one transaction of about WRITE_SLICE_SECONDS."""
     partial = IntakeSummary()
     end = start
     pacer.before_write()
-    with uow.writing() as writer, _no_gc_pause():
+    with uow.writing() as writer, no_gc_pause():
         began = time.monotonic()
         while end < len(prepared):
             entry = prepared[end]
@@ -286,6 +271,8 @@ def _store_one(
             _quarantine(session, item, summary)
         elif isinstance(item, CancelledAtStore):
             _cancel(session, item, summary)
+        elif isinstance(item, StoreHold):
+            _hold_at_store(session, item, summary)
         else:
             if digest is None:
                 item.validate()
@@ -321,6 +308,8 @@ def _store_one(
 
 def _quarantine(session: Session, item: QuarantinedPayload, summary: IntakeSummary) -> None:
     summary.quarantined += 1
+    if item.external_id:
+        summary.quarantined_numbers.append(item.external_id)
     already = session.scalars(
         select(QuarantinedPayloadRow.id).where(
             QuarantinedPayloadRow.source == item.source,
@@ -358,8 +347,13 @@ def _upsert(
 ) -> None:
     """Insert or update a checked order (``digest``: its content hash)."""
     row = _find(session, order.source, order.external_id)
-    if row is None or (row.order_status is OrderStatus.NEW and row.content_hash != digest):
-        _learn_products(session, order)
+    # Held only because the store held it before anyone picked: still the store's to change.
+    held_by_store = row is not None and (
+        row.order_status is OrderStatus.ON_HOLD and row.held_from == OrderStatus.NEW.value
+        and row.hold_reason.startswith(STORE_HOLD))
+    if row is None or ((row.order_status is OrderStatus.NEW or held_by_store)
+                       and row.content_hash != digest):
+        learn_products(session, order)
     if row is None:
         row = new_order_row(order, digest=digest)
         session.add(row)
@@ -368,13 +362,40 @@ def _upsert(
         if hook:
             hook(session, row, True)
         return
-    if row.content_hash == digest:
-        summary.unchanged += 1
+    if row.content_hash == digest and not held_by_store:
+        if order.status is OrderStatus.ON_HOLD:
+            _hold(row, order.hold_reason, summary)
+        else:
+            summary.unchanged += 1
         return
-    if row.order_status is not OrderStatus.NEW:
+    if row.order_status is not OrderStatus.NEW and not held_by_store:
+        if order.status is OrderStatus.ON_HOLD:
+            _hold(row, order.hold_reason, summary)
+            return
         summary.changed_too_late += 1
-        log.warning("order %s changed at the store while %s; not updated", row.number, row.status)
+        summary.changed_numbers.append(row.number)
+        reason = CHANGED_AT_STORE + describe_change(row, order)
+        log.warning("order %s changed at the store while %s (%s); not updated",
+                    row.number, row.status, reason)
+        if row.order_status in (OrderStatus.PICKING, OrderStatus.PACKING, OrderStatus.PACKED) or (
+            row.order_status is OrderStatus.ON_HOLD and row.hold_reason.startswith(CHANGED_AT_STORE)
+        ):
+            _hold(row, reason, summary)
+            # The lines stay as packed; the fingerprint is the store's, so the same change
+            # is not reported again (nor after the lead ships as packed), a further one is.
+            row.content_hash = digest
         return
+    if held_by_store:
+        if order.status is OrderStatus.ON_HOLD:
+            row.hold_reason = order.hold_reason  # still waiting at the store
+        else:
+            row.change_status(OrderStatus.NEW)  # the store let it go: back in the queue
+        if row.content_hash == digest:
+            summary.unchanged += 1
+            return
+    elif order.status is OrderStatus.ON_HOLD:
+        row.change_status(OrderStatus.ON_HOLD, order.hold_reason)
+        summary.held_numbers.append(row.number)
     values = order_values(order, digest=digest)
     for keep in ("status", "hold_reason", "held_from", "cancel_reason"):
         values.pop(keep)  # the station's own state is not the store's to set
@@ -389,44 +410,66 @@ def _upsert(
         hook(session, row, False)
 
 
-def _learn_products(session: Session, order: Order) -> None:
-    """New SKUs become products; a variant's barcode joins its product. Two queries per
-    order, not two per line (a pull's write transactions stay short)."""
-    skus = sorted({line.sku for line in order.lines})
-    products = {p.sku: p for p in session.scalars(select(ProductRow).where(ProductRow.sku.in_(skus)))}
-    for line in order.lines:
-        if line.sku not in products:
-            products[line.sku] = ProductRow(sku=line.sku, name=(line.name or line.sku)[:200],
-                                            attributes=dict(line.attributes))
-            session.add(products[line.sku])
-    session.flush()
-    keys: dict[str, str] = {}
-    for line in order.lines:
-        if not line.barcode:
-            continue
-        try:
-            keys[line.barcode] = barcode_key(line.barcode)
-        except InvalidBarcode as exc:
-            log.warning("order %s, %s: barcode %r ignored: %s", order.number, line.sku, line.barcode, exc)
-    owners: dict[str, int] = {
-        code: product_id for code, product_id in session.execute(
-            select(ProductBarcodeRow.code, ProductBarcodeRow.product_id)
-            .where(ProductBarcodeRow.code.in_(sorted(set(keys.values()))))
-        )
-    } if keys else {}
-    for line in order.lines:
-        key = keys.get(line.barcode)
-        if key is None:
-            continue
-        product = products[line.sku]
-        owner = owners.get(key)
-        if owner is None:
-            session.add(ProductBarcodeRow(product_id=product.id, code=key))
-            owners[key] = product.id
-        elif owner != product.id:
-            log.warning("order %s: barcode %s of %s already belongs to another product; not moved",
-                        order.number, line.barcode, line.sku)
-    session.flush()
+def describe_change(row: OrderRow, order: Order) -> str:
+    """What the store changed, in words: "1 line added", "TEE-NAV-L 2 -> 1"."""
+    before: dict[str, int] = {}
+    for old in row.lines:
+        before[old.sku] = before.get(old.sku, 0) + old.quantity
+    after: dict[str, int] = {}
+    for new in order.lines:
+        after[new.sku] = after.get(new.sku, 0) + new.quantity
+    added = [sku for sku in after if sku not in before]
+    removed = [sku for sku in before if sku not in after]
+    parts = []
+    if added:
+        parts.append(f"{len(added)} line{'s' if len(added) > 1 else ''} added ({', '.join(added)})")
+    if removed:
+        parts.append(f"{len(removed)} line{'s' if len(removed) > 1 else ''} removed ({', '.join(removed)})")
+    parts.extend(f"{sku} {before[sku]} -> {after[sku]}" for sku in before
+                 if sku in after and before[sku] != after[sku])
+    return "; ".join(parts) or "address, notes or shipping changed"
+
+
+def _hold(row: OrderRow, reason: str, summary: IntakeSummary) -> None:
+    """Hold an order for the lead, once: a repeat of the same reason changes nothing."""
+    status = row.order_status
+    if status in (OrderStatus.SHIPPED, OrderStatus.CANCELLED) or row.hold_reason == reason:
+        return
+    if status is OrderStatus.ON_HOLD:
+        if not row.hold_reason.startswith((STORE_HOLD, CHANGED_AT_STORE)):
+            return  # the cancel, or a person's own reason, matters more; they decide
+        row.hold_reason = reason
+    else:
+        row.change_status(OrderStatus.ON_HOLD, reason)
+    summary.held_numbers.append(row.number)
+
+
+def _hold_at_store(session: Session, item: StoreHold, summary: IntakeSummary) -> None:
+    row = _find(session, item.source, item.external_id)
+    if row is None:
+        return  # never queued here: not ours to hold
+    _hold(row, STORE_HOLD + item.reason, summary)
+
+
+def ship_as_packed(uow: UnitOfWork, actor: Actor | None, number: str) -> str:
+    """A lead lets an order the store changed after picking started go on as packed.
+
+    The order returns to where it was held (picking, packing, packed); the store is told
+    only the units packed. Returns the status it is back in.
+    """
+    lead = require_role(actor, Role.LEAD, "shipping an order the store changed")
+    with uow.writing() as writer:
+        row = writer.session.scalars(
+            select(OrderRow).where(OrderRow.number == number, OrderRow.status == OrderStatus.ON_HOLD.value)
+        ).first()
+        if row is None or not row.hold_reason.startswith(CHANGED_AT_STORE) or row.held_from in (
+                None, OrderStatus.NEW.value):
+            raise DomainError(f"order {number} is not held for a change at the store")
+        back = OrderStatus(row.held_from)
+        log.info("order %s (%s) goes on as packed, by %s", number, row.hold_reason, lead.name)
+        row.change_status(back)
+        writer.commit()
+        return back.value
 
 
 def _cancel(session: Session, item: CancelledAtStore, summary: IntakeSummary) -> None:
@@ -451,81 +494,3 @@ def _cancel(session: Session, item: CancelledAtStore, summary: IntakeSummary) ->
         row.change_status(OrderStatus.ON_HOLD, CANCELLED_AT_STORE)
     summary.cancelled += 1
     summary.held_numbers.append(row.number)
-
-
-# --- Which stores this database pulls from (not secrets: those stay in the keyring) ----
-
-STORES_SETTING = "sync.stores"
-
-
-def remember_store(uow: UnitOfWork, source: str, settings: dict[str, Any]) -> None:
-    """Record how to reach ``source`` so the outbox worker can tell it what shipped."""
-    with uow.writing() as writer:
-        row = writer.session.get(SettingRow, STORES_SETTING)
-        stores = dict(row.value) if row else {}
-        if stores.get(source) == settings:
-            return
-        stores[source] = settings
-        if row is None:
-            writer.session.add(SettingRow(key=STORES_SETTING, value=stores))
-        else:
-            row.value = stores
-        writer.commit()
-
-
-def rename_source(uow: UnitOfWork, old: str, new: str) -> int:
-    """Move a store's orders, outbox messages, quarantine and settings from ``old`` to
-    ``new`` (a store named by an older packdesk, whose names cut the URL's path). Returns
-    the orders moved; refused (DomainError) when ``new`` already has orders of its own."""
-    with uow.writing() as writer:
-        session = writer.session
-        if session.scalars(select(OrderRow.id).where(OrderRow.source == new).limit(1)).first():
-            raise DomainError(f"cannot rename the store {old} to {new}: {new} already has orders")
-        moved = session.scalar(select(func.count()).where(OrderRow.source == old)) or 0
-        session.execute(update(OrderRow).where(OrderRow.source == old).values(source=new))
-        session.execute(update(OutboxMessageRow).where(OutboxMessageRow.destination == old)
-                        .values(destination=new))
-        session.execute(update(QuarantinedPayloadRow).where(QuarantinedPayloadRow.source == old)
-                        .values(source=new))
-        row = session.get(SettingRow, STORES_SETTING)
-        if row is not None and old in row.value:
-            stores = dict(row.value)
-            stores[new] = stores.pop(old)
-            row.value = stores
-        writer.commit()
-        log.warning("store %s is now named %s (%d orders)", old, new, moved)
-        return int(moved)
-
-
-def known_stores(uow: UnitOfWork) -> dict[str, dict[str, Any]]:
-    with uow:
-        row = uow.session.get(SettingRow, STORES_SETTING)
-        return {k: dict(v) for k, v in (row.value if row else {}).items()}
-
-
-def open_quarantine(uow: UnitOfWork) -> list[QuarantinedPayloadRow]:
-    """Unresolved quarantined payloads, newest first, for the admin."""
-    with uow:
-        rows = list(
-            uow.session.scalars(
-                select(QuarantinedPayloadRow)
-                .where(QuarantinedPayloadRow.resolved.is_(False))
-                .order_by(QuarantinedPayloadRow.received_at.desc(), QuarantinedPayloadRow.id.desc())
-            )
-        )
-        uow.session.expunge_all()
-        return rows
-
-
-def resolve_quarantined(uow: UnitOfWork, ids: Iterable[int]) -> list[int]:
-    """Mark quarantined payloads as dealt with; returns the ids that were open."""
-    with uow.writing() as writer:
-        rows = list(writer.session.scalars(
-            select(QuarantinedPayloadRow).where(
-                QuarantinedPayloadRow.id.in_(list(ids)), QuarantinedPayloadRow.resolved.is_(False)
-            )
-        ))
-        for row in rows:
-            row.resolved = True
-        writer.commit()
-        return [row.id for row in rows]

@@ -7,7 +7,7 @@ QThreadPool, never the GUI thread; each opens its own units of work)::
 
     summary = pull_all(engine, configured_sources(engine))   # -> PullSummary
     summary.line()          # "created 3, updated 1, unchanged 40, cancelled 1, quarantined 0"
-    summary.total.held_numbers  # orders cancelled at the store while in progress: now on hold
+    summary.total.held_numbers  # orders the store cancelled, changed or held after queueing: now on hold
     summary.ok, summary.errors  # a store that could not be read, in one line each
 
     pushers, problems = configured_pushers(engine)
@@ -25,7 +25,7 @@ that uses it): a WooCommerce connector caches the products and variations it has
 fetched. A connector holds one HTTP session: use it from one thread at a time.
 
 Order sources are named ``woocommerce:<host>``, ``shopify:<shop>`` and ``file``, so two
-stores never share an order key. Quarantined payloads: ``packdesk.services.intake.open_quarantine``.
+stores never share an order key. Quarantined payloads: ``packdesk.services.quarantine.open_quarantine``.
 The notes reader can hook into intake with ``pull_all(..., on_order_stored=hook)``.
 """
 

@@ -49,4 +49,34 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>StationStatusBar</name>
+        <message numerus="yes">
+            <source>%n held: </source>
+            <translation>
+                <numerusform>%n held: </numerusform>
+                <numerusform>%n held: </numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreSyncPanel</name>
+        <message numerus="yes">
+            <source>Stores: %n refused message(s)</source>
+            <translation>
+                <numerusform>Stores: %n refused message</numerusform>
+                <numerusform>Stores: %n refused messages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StoresPage</name>
+        <message numerus="yes">
+            <source>%n location(s) at the store</source>
+            <translation>
+                <numerusform>%n location at the store</numerusform>
+                <numerusform>%n locations at the store</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -293,6 +293,14 @@
             <translation>En attente</translation>
         </message>
         <message>
+            <source>Ship as &amp;packed</source>
+            <translation>Expédier comme &amp;emballé</translation>
+        </message>
+        <message>
+            <source>The store changed this order after picking started: go on with what was packed (the store is told only the units packed)</source>
+            <translation>La boutique a modifié cette commande après le début de la préparation : continuez avec ce qui est emballé (la boutique n’apprend que les articles emballés)</translation>
+        </message>
+        <message>
             <source>Orders shipped per hour</source>
             <translation>Commandes expédiées par heure</translation>
         </message>
@@ -341,6 +349,14 @@
         <message>
             <source>Export figures</source>
             <translation>Exporter les chiffres</translation>
+        </message>
+        <message>
+            <source>{number} goes on as packed</source>
+            <translation>{number} continue comme emballée</translation>
+        </message>
+        <message>
+            <source>Not changed: {error}</source>
+            <translation>Non modifié : {error}</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -1347,6 +1363,21 @@
         </message>
     </context>
     <context>
+        <name>RefusedMessagesModel</name>
+        <message>
+            <source>Order</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Boutique</translation>
+        </message>
+        <message>
+            <source>The store said</source>
+            <translation>La boutique a dit</translation>
+        </message>
+    </context>
+    <context>
         <name>Role</name>
         <message>
             <source>Packer</source>
@@ -1462,6 +1493,13 @@
             <source>Scanner: {message}</source>
             <translation>Scanner : {message}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n held: </source>
+            <translation>
+                <numerusform>%n en attente : </numerusform>
+                <numerusform>%n en attente : </numerusform>
+            </translation>
+        </message>
         <message>
             <source>Scanner OK</source>
             <translation>Scanner OK</translation>
@@ -1477,6 +1515,14 @@
         <message>
             <source>Outbox: —</source>
             <translation>À envoyer : —</translation>
+        </message>
+        <message>
+            <source>Outbox stopped: {stores} refused the token</source>
+            <translation>Envoi arrêté : {stores} a refusé le jeton</translation>
+        </message>
+        <message>
+            <source>The store token was refused: Admin &gt; Store connections ({stores})</source>
+            <translation>Le jeton de la boutique a été refusé : Administration &gt; Boutiques ({stores})</translation>
         </message>
         <message>
             <source>Outbox: {count}</source>
@@ -1619,6 +1665,68 @@
         </message>
     </context>
     <context>
+        <name>StoreSyncPanel</name>
+        <message>
+            <source>Stores</source>
+            <translation>Boutiques</translation>
+        </message>
+        <message>
+            <source>Last pull: never</source>
+            <translation>Dernière récupération : jamais</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Réessayer</translation>
+        </message>
+        <message>
+            <source>Send the selected message to the store again</source>
+            <translation>Renvoyer le message choisi à la boutique</translation>
+        </message>
+        <message>
+            <source>Dis&amp;miss</source>
+            <translation>&amp;Écarter</translation>
+        </message>
+        <message>
+            <source>Do not send the selected message (the store was told by hand)</source>
+            <translation>Ne pas envoyer le message choisi (la boutique a été prévenue à la main)</translation>
+        </message>
+        <message>
+            <source>Last pull {time}: {summary}</source>
+            <translation>Récupération {time} : {summary}</translation>
+        </message>
+        <message>
+            <source>On hold after the pull: {numbers}</source>
+            <translation>En attente après la récupération : {numbers}</translation>
+        </message>
+        <message>
+            <source>{store} refused the token, nothing is sent to it: Admin &gt; Store connections ({words})</source>
+            <translation>{store} a refusé le jeton, rien ne lui est envoyé : Administration &gt; Boutiques ({words})</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stores: %n refused message(s)</source>
+            <translation>
+                <numerusform>Boutiques : %n message refusé</numerusform>
+                <numerusform>Boutiques : %n messages refusés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not updated: {message}</source>
+            <translation>Non mis à jour : {message}</translation>
+        </message>
+        <message>
+            <source>Order {number}: sent again at the next round</source>
+            <translation>Commande {number} : renvoyée au prochain tour</translation>
+        </message>
+        <message>
+            <source>Order {number}: dismissed, not sent</source>
+            <translation>Commande {number} : écartée, non envoyée</translation>
+        </message>
+        <message>
+            <source>Order {number}: already dealt with</source>
+            <translation>Commande {number} : déjà traitée</translation>
+        </message>
+    </context>
+    <context>
         <name>StoresPage</name>
         <message>
             <source>Store</source>
@@ -1693,12 +1801,59 @@
             <translation>Récupérer toutes les :</translation>
         </message>
         <message>
+            <source>Every location</source>
+            <translation>Tous les entrepôts</translation>
+        </message>
+        <message>
+            <source>List the store's locations</source>
+            <translation>Lister les entrepôts de la boutique</translation>
+        </message>
+        <message>
+            <source>Pull test orders too</source>
+            <translation>Récupérer aussi les commandes de test</translation>
+        </message>
+        <message>
+            <source>Packed here (slip, no shipping label)</source>
+            <translation>Emballées ici (bon, sans étiquette d’expédition)</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Ignorées</translation>
+        </message>
+        <message>
+            <source>Save fulfilment options</source>
+            <translation>Enregistrer les options d’expédition</translation>
+        </message>
+        <message>
+            <source>Shopify fulfilment</source>
+            <translation>Expédition Shopify</translation>
+        </message>
+        <message>
+            <source>This station ships for:</source>
+            <translation>Ce poste expédie pour :</translation>
+        </message>
+        <message>
+            <source>Local pickup orders:</source>
+            <translation>Commandes à retirer en magasin :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n location(s) at the store</source>
+            <translation>
+                <numerusform>%n entrepôt à la boutique</numerusform>
+                <numerusform>%n entrepôts à la boutique</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{name} saved</source>
             <translation>{name} enregistré</translation>
         </message>
         <message>
             <source>Asking {address}…</source>
             <translation>Interrogation de {address}…</translation>
+        </message>
+        <message>
+            <source>{store}: fulfilment options saved</source>
+            <translation>{store} : options d’expédition enregistrées</translation>
         </message>
         <message>
             <source>{address} answered: the connection works</source>

@@ -297,6 +297,14 @@
             <translation>Aizturēts</translation>
         </message>
         <message>
+            <source>Ship as &amp;packed</source>
+            <translation>Nosūtīt kā &amp;sapakots</translation>
+        </message>
+        <message>
+            <source>The store changed this order after picking started: go on with what was packed (the store is told only the units packed)</source>
+            <translation>Veikals mainīja šo pasūtījumu pēc komplektēšanas sākuma: turpiniet ar sapakoto (veikalam ziņos tikai par sapakotajām vienībām)</translation>
+        </message>
+        <message>
             <source>Orders shipped per hour</source>
             <translation>Nosūtīti pasūtījumi stundā</translation>
         </message>
@@ -347,6 +355,14 @@
         <message>
             <source>Export figures</source>
             <translation>Eksportēt skaitļus</translation>
+        </message>
+        <message>
+            <source>{number} goes on as packed</source>
+            <translation>{number} turpina kā sapakots</translation>
+        </message>
+        <message>
+            <source>Not changed: {error}</source>
+            <translation>Nav mainīts: {error}</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -1353,6 +1369,21 @@
         </message>
     </context>
     <context>
+        <name>RefusedMessagesModel</name>
+        <message>
+            <source>Order</source>
+            <translation>Pasūtījums</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Veikals</translation>
+        </message>
+        <message>
+            <source>The store said</source>
+            <translation>Veikals teica</translation>
+        </message>
+    </context>
+    <context>
         <name>Role</name>
         <message>
             <source>Packer</source>
@@ -1468,6 +1499,14 @@
             <source>Scanner: {message}</source>
             <translation>Skeneris: {message}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n held: </source>
+            <translation>
+                <numerusform>%n aizturēts: </numerusform>
+                <numerusform>%n aizturēti: </numerusform>
+                <numerusform>%n aizturēti: </numerusform>
+            </translation>
+        </message>
         <message>
             <source>Scanner OK</source>
             <translation>Skeneris kārtībā</translation>
@@ -1483,6 +1522,14 @@
         <message>
             <source>Outbox: —</source>
             <translation>Nosūtāmie: —</translation>
+        </message>
+        <message>
+            <source>Outbox stopped: {stores} refused the token</source>
+            <translation>Sūtīšana apturēta: {stores} nepieņēma marķieri</translation>
+        </message>
+        <message>
+            <source>The store token was refused: Admin &gt; Store connections ({stores})</source>
+            <translation>Veikala marķieris netika pieņemts: Administrēšana &gt; Veikali ({stores})</translation>
         </message>
         <message>
             <source>Outbox: {count}</source>
@@ -1625,6 +1672,69 @@
         </message>
     </context>
     <context>
+        <name>StoreSyncPanel</name>
+        <message>
+            <source>Stores</source>
+            <translation>Veikali</translation>
+        </message>
+        <message>
+            <source>Last pull: never</source>
+            <translation>Pēdējā ielāde: nekad</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Mēģināt vēlreiz</translation>
+        </message>
+        <message>
+            <source>Send the selected message to the store again</source>
+            <translation>Sūtīt izvēlēto ziņu veikalam vēlreiz</translation>
+        </message>
+        <message>
+            <source>Dis&amp;miss</source>
+            <translation>&amp;Noraidīt</translation>
+        </message>
+        <message>
+            <source>Do not send the selected message (the store was told by hand)</source>
+            <translation>Nesūtīt izvēlēto ziņu (veikalam paziņots manuāli)</translation>
+        </message>
+        <message>
+            <source>Last pull {time}: {summary}</source>
+            <translation>Ielāde {time}: {summary}</translation>
+        </message>
+        <message>
+            <source>On hold after the pull: {numbers}</source>
+            <translation>Aizturēti pēc ielādes: {numbers}</translation>
+        </message>
+        <message>
+            <source>{store} refused the token, nothing is sent to it: Admin &gt; Store connections ({words})</source>
+            <translation>{store} nepieņēma marķieri, tam nekas netiek sūtīts: Administrēšana &gt; Veikali ({words})</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stores: %n refused message(s)</source>
+            <translation>
+                <numerusform>Veikali: %n noraidīta ziņa</numerusform>
+                <numerusform>Veikali: %n noraidītas ziņas</numerusform>
+                <numerusform>Veikali: %n noraidītu ziņu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not updated: {message}</source>
+            <translation>Nav atjaunots: {message}</translation>
+        </message>
+        <message>
+            <source>Order {number}: sent again at the next round</source>
+            <translation>Pasūtījums {number}: tiks sūtīts vēlreiz nākamajā reizē</translation>
+        </message>
+        <message>
+            <source>Order {number}: dismissed, not sent</source>
+            <translation>Pasūtījums {number}: noraidīts, nav sūtīts</translation>
+        </message>
+        <message>
+            <source>Order {number}: already dealt with</source>
+            <translation>Pasūtījums {number}: jau izskatīts</translation>
+        </message>
+    </context>
+    <context>
         <name>StoresPage</name>
         <message>
             <source>Store</source>
@@ -1699,12 +1809,60 @@
             <translation>Ielādēt ik pēc:</translation>
         </message>
         <message>
+            <source>Every location</source>
+            <translation>Visas noliktavas</translation>
+        </message>
+        <message>
+            <source>List the store's locations</source>
+            <translation>Parādīt veikala noliktavas</translation>
+        </message>
+        <message>
+            <source>Pull test orders too</source>
+            <translation>Ielādēt arī testa pasūtījumus</translation>
+        </message>
+        <message>
+            <source>Packed here (slip, no shipping label)</source>
+            <translation>Pakojam šeit (pavadlapa, bez sūtījuma uzlīmes)</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Izlaist</translation>
+        </message>
+        <message>
+            <source>Save fulfilment options</source>
+            <translation>Saglabāt nosūtīšanas iestatījumus</translation>
+        </message>
+        <message>
+            <source>Shopify fulfilment</source>
+            <translation>Shopify nosūtīšana</translation>
+        </message>
+        <message>
+            <source>This station ships for:</source>
+            <translation>Šī stacija nosūta:</translation>
+        </message>
+        <message>
+            <source>Local pickup orders:</source>
+            <translation>Pasūtījumi ar saņemšanu veikalā:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n location(s) at the store</source>
+            <translation>
+                <numerusform>%n noliktava veikalā</numerusform>
+                <numerusform>%n noliktavas veikalā</numerusform>
+                <numerusform>%n noliktavu veikalā</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{name} saved</source>
             <translation>{name} saglabāts</translation>
         </message>
         <message>
             <source>Asking {address}…</source>
             <translation>Vaicā {address}…</translation>
+        </message>
+        <message>
+            <source>{store}: fulfilment options saved</source>
+            <translation>{store}: nosūtīšanas iestatījumi saglabāti</translation>
         </message>
         <message>
             <source>{address} answered: the connection works</source>

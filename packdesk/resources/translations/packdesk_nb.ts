@@ -293,6 +293,14 @@
             <translation>På vent</translation>
         </message>
         <message>
+            <source>Ship as &amp;packed</source>
+            <translation>Send som &amp;pakket</translation>
+        </message>
+        <message>
+            <source>The store changed this order after picking started: go on with what was packed (the store is told only the units packed)</source>
+            <translation>Butikken endret denne ordren etter at plukkingen startet: fortsett med det som er pakket (butikken får bare vite om pakkede varer)</translation>
+        </message>
+        <message>
             <source>Orders shipped per hour</source>
             <translation>Ordre sendt per time</translation>
         </message>
@@ -341,6 +349,14 @@
         <message>
             <source>Export figures</source>
             <translation>Eksporter tall</translation>
+        </message>
+        <message>
+            <source>{number} goes on as packed</source>
+            <translation>{number} går videre som pakket</translation>
+        </message>
+        <message>
+            <source>Not changed: {error}</source>
+            <translation>Ikke endret: {error}</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -1347,6 +1363,21 @@
         </message>
     </context>
     <context>
+        <name>RefusedMessagesModel</name>
+        <message>
+            <source>Order</source>
+            <translation>Ordre</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Nettbutikk</translation>
+        </message>
+        <message>
+            <source>The store said</source>
+            <translation>Butikken sa</translation>
+        </message>
+    </context>
+    <context>
         <name>Role</name>
         <message>
             <source>Packer</source>
@@ -1462,6 +1493,13 @@
             <source>Scanner: {message}</source>
             <translation>Skanner: {message}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n held: </source>
+            <translation>
+                <numerusform>%n på vent: </numerusform>
+                <numerusform>%n på vent: </numerusform>
+            </translation>
+        </message>
         <message>
             <source>Scanner OK</source>
             <translation>Skanner OK</translation>
@@ -1477,6 +1515,14 @@
         <message>
             <source>Outbox: —</source>
             <translation>Utboks: —</translation>
+        </message>
+        <message>
+            <source>Outbox stopped: {stores} refused the token</source>
+            <translation>Sending stoppet: {stores} avviste tokenet</translation>
+        </message>
+        <message>
+            <source>The store token was refused: Admin &gt; Store connections ({stores})</source>
+            <translation>Butikkens token ble avvist: Admin &gt; Nettbutikker ({stores})</translation>
         </message>
         <message>
             <source>Outbox: {count}</source>
@@ -1619,6 +1665,68 @@
         </message>
     </context>
     <context>
+        <name>StoreSyncPanel</name>
+        <message>
+            <source>Stores</source>
+            <translation>Nettbutikker</translation>
+        </message>
+        <message>
+            <source>Last pull: never</source>
+            <translation>Siste henting: aldri</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Prøv igjen</translation>
+        </message>
+        <message>
+            <source>Send the selected message to the store again</source>
+            <translation>Send valgt melding til butikken igjen</translation>
+        </message>
+        <message>
+            <source>Dis&amp;miss</source>
+            <translation>&amp;Avvis</translation>
+        </message>
+        <message>
+            <source>Do not send the selected message (the store was told by hand)</source>
+            <translation>Ikke send valgt melding (butikken er varslet manuelt)</translation>
+        </message>
+        <message>
+            <source>Last pull {time}: {summary}</source>
+            <translation>Henting {time}: {summary}</translation>
+        </message>
+        <message>
+            <source>On hold after the pull: {numbers}</source>
+            <translation>På vent etter hentingen: {numbers}</translation>
+        </message>
+        <message>
+            <source>{store} refused the token, nothing is sent to it: Admin &gt; Store connections ({words})</source>
+            <translation>{store} avviste tokenet, ingenting sendes dit: Admin &gt; Nettbutikker ({words})</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stores: %n refused message(s)</source>
+            <translation>
+                <numerusform>Nettbutikker: %n avvist melding</numerusform>
+                <numerusform>Nettbutikker: %n avviste meldinger</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not updated: {message}</source>
+            <translation>Ikke oppdatert: {message}</translation>
+        </message>
+        <message>
+            <source>Order {number}: sent again at the next round</source>
+            <translation>Ordre {number}: sendes igjen neste runde</translation>
+        </message>
+        <message>
+            <source>Order {number}: dismissed, not sent</source>
+            <translation>Ordre {number}: avvist, ikke sendt</translation>
+        </message>
+        <message>
+            <source>Order {number}: already dealt with</source>
+            <translation>Ordre {number}: allerede håndtert</translation>
+        </message>
+    </context>
+    <context>
         <name>StoresPage</name>
         <message>
             <source>Store</source>
@@ -1693,12 +1801,59 @@
             <translation>Hent hvert:</translation>
         </message>
         <message>
+            <source>Every location</source>
+            <translation>Alle lagre</translation>
+        </message>
+        <message>
+            <source>List the store's locations</source>
+            <translation>Vis nettbutikkens lagre</translation>
+        </message>
+        <message>
+            <source>Pull test orders too</source>
+            <translation>Hent testordre også</translation>
+        </message>
+        <message>
+            <source>Packed here (slip, no shipping label)</source>
+            <translation>Pakkes her (følgeseddel, ingen fraktetikett)</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Hoppes over</translation>
+        </message>
+        <message>
+            <source>Save fulfilment options</source>
+            <translation>Lagre forsendelsesvalg</translation>
+        </message>
+        <message>
+            <source>Shopify fulfilment</source>
+            <translation>Shopify-forsendelse</translation>
+        </message>
+        <message>
+            <source>This station ships for:</source>
+            <translation>Denne stasjonen sender for:</translation>
+        </message>
+        <message>
+            <source>Local pickup orders:</source>
+            <translation>Ordre for henting i butikk:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n location(s) at the store</source>
+            <translation>
+                <numerusform>%n lager i nettbutikken</numerusform>
+                <numerusform>%n lagre i nettbutikken</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{name} saved</source>
             <translation>{name} lagret</translation>
         </message>
         <message>
             <source>Asking {address}…</source>
             <translation>Spør {address}…</translation>
+        </message>
+        <message>
+            <source>{store}: fulfilment options saved</source>
+            <translation>{store}: forsendelsesvalg lagret</translation>
         </message>
         <message>
             <source>{address} answered: the connection works</source>

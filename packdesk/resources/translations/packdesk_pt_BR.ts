@@ -293,6 +293,14 @@
             <translation>Retido</translation>
         </message>
         <message>
+            <source>Ship as &amp;packed</source>
+            <translation>Enviar como &amp;embalado</translation>
+        </message>
+        <message>
+            <source>The store changed this order after picking started: go on with what was packed (the store is told only the units packed)</source>
+            <translation>A loja alterou este pedido depois do início da separação: siga com o que foi embalado (a loja só é avisada dos itens embalados)</translation>
+        </message>
+        <message>
             <source>Orders shipped per hour</source>
             <translation>Pedidos enviados por hora</translation>
         </message>
@@ -341,6 +349,14 @@
         <message>
             <source>Export figures</source>
             <translation>Exportar números</translation>
+        </message>
+        <message>
+            <source>{number} goes on as packed</source>
+            <translation>{number} segue como embalado</translation>
+        </message>
+        <message>
+            <source>Not changed: {error}</source>
+            <translation>Não alterado: {error}</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -1347,6 +1363,21 @@
         </message>
     </context>
     <context>
+        <name>RefusedMessagesModel</name>
+        <message>
+            <source>Order</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Loja</translation>
+        </message>
+        <message>
+            <source>The store said</source>
+            <translation>A loja disse</translation>
+        </message>
+    </context>
+    <context>
         <name>Role</name>
         <message>
             <source>Packer</source>
@@ -1462,6 +1493,13 @@
             <source>Scanner: {message}</source>
             <translation>Leitor: {message}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n held: </source>
+            <translation>
+                <numerusform>%n retido: </numerusform>
+                <numerusform>%n retidos: </numerusform>
+            </translation>
+        </message>
         <message>
             <source>Scanner OK</source>
             <translation>Leitor OK</translation>
@@ -1477,6 +1515,14 @@
         <message>
             <source>Outbox: —</source>
             <translation>A enviar: —</translation>
+        </message>
+        <message>
+            <source>Outbox stopped: {stores} refused the token</source>
+            <translation>Envio parado: {stores} recusou o token</translation>
+        </message>
+        <message>
+            <source>The store token was refused: Admin &gt; Store connections ({stores})</source>
+            <translation>O token da loja foi recusado: Administração &gt; Lojas ({stores})</translation>
         </message>
         <message>
             <source>Outbox: {count}</source>
@@ -1619,6 +1665,68 @@
         </message>
     </context>
     <context>
+        <name>StoreSyncPanel</name>
+        <message>
+            <source>Stores</source>
+            <translation>Lojas</translation>
+        </message>
+        <message>
+            <source>Last pull: never</source>
+            <translation>Última busca: nunca</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Tentar de novo</translation>
+        </message>
+        <message>
+            <source>Send the selected message to the store again</source>
+            <translation>Enviar de novo a mensagem selecionada à loja</translation>
+        </message>
+        <message>
+            <source>Dis&amp;miss</source>
+            <translation>&amp;Descartar</translation>
+        </message>
+        <message>
+            <source>Do not send the selected message (the store was told by hand)</source>
+            <translation>Não enviar a mensagem selecionada (a loja foi avisada à mão)</translation>
+        </message>
+        <message>
+            <source>Last pull {time}: {summary}</source>
+            <translation>Busca {time}: {summary}</translation>
+        </message>
+        <message>
+            <source>On hold after the pull: {numbers}</source>
+            <translation>Retidos após a busca: {numbers}</translation>
+        </message>
+        <message>
+            <source>{store} refused the token, nothing is sent to it: Admin &gt; Store connections ({words})</source>
+            <translation>{store} recusou o token, nada é enviado a ela: Administração &gt; Lojas ({words})</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stores: %n refused message(s)</source>
+            <translation>
+                <numerusform>Lojas: %n mensagem recusada</numerusform>
+                <numerusform>Lojas: %n mensagens recusadas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not updated: {message}</source>
+            <translation>Não atualizado: {message}</translation>
+        </message>
+        <message>
+            <source>Order {number}: sent again at the next round</source>
+            <translation>Pedido {number}: vai de novo na próxima rodada</translation>
+        </message>
+        <message>
+            <source>Order {number}: dismissed, not sent</source>
+            <translation>Pedido {number}: descartado, não enviado</translation>
+        </message>
+        <message>
+            <source>Order {number}: already dealt with</source>
+            <translation>Pedido {number}: já resolvido</translation>
+        </message>
+    </context>
+    <context>
         <name>StoresPage</name>
         <message>
             <source>Store</source>
@@ -1693,12 +1801,59 @@
             <translation>Buscar a cada:</translation>
         </message>
         <message>
+            <source>Every location</source>
+            <translation>Todos os locais</translation>
+        </message>
+        <message>
+            <source>List the store's locations</source>
+            <translation>Listar os locais da loja</translation>
+        </message>
+        <message>
+            <source>Pull test orders too</source>
+            <translation>Buscar também pedidos de teste</translation>
+        </message>
+        <message>
+            <source>Packed here (slip, no shipping label)</source>
+            <translation>Embalados aqui (romaneio, sem etiqueta de envio)</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Ignorados</translation>
+        </message>
+        <message>
+            <source>Save fulfilment options</source>
+            <translation>Salvar opções de envio</translation>
+        </message>
+        <message>
+            <source>Shopify fulfilment</source>
+            <translation>Envio Shopify</translation>
+        </message>
+        <message>
+            <source>This station ships for:</source>
+            <translation>Esta estação envia para:</translation>
+        </message>
+        <message>
+            <source>Local pickup orders:</source>
+            <translation>Pedidos de retirada na loja:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n location(s) at the store</source>
+            <translation>
+                <numerusform>%n local na loja</numerusform>
+                <numerusform>%n locais na loja</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{name} saved</source>
             <translation>{name} salvo</translation>
         </message>
         <message>
             <source>Asking {address}…</source>
             <translation>Consultando {address}…</translation>
+        </message>
+        <message>
+            <source>{store}: fulfilment options saved</source>
+            <translation>{store}: opções de envio salvas</translation>
         </message>
         <message>
             <source>{address} answered: the connection works</source>

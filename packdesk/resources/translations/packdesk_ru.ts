@@ -297,6 +297,14 @@
             <translation>Отложен</translation>
         </message>
         <message>
+            <source>Ship as &amp;packed</source>
+            <translation>Отгрузить как &amp;упаковано</translation>
+        </message>
+        <message>
+            <source>The store changed this order after picking started: go on with what was packed (the store is told only the units packed)</source>
+            <translation>Магазин изменил этот заказ после начала сборки: продолжайте с тем, что упаковано (магазину сообщат только об упакованных единицах)</translation>
+        </message>
+        <message>
             <source>Orders shipped per hour</source>
             <translation>Отгружено заказов в час</translation>
         </message>
@@ -347,6 +355,14 @@
         <message>
             <source>Export figures</source>
             <translation>Выгрузить цифры</translation>
+        </message>
+        <message>
+            <source>{number} goes on as packed</source>
+            <translation>{number}: продолжаем как упаковано</translation>
+        </message>
+        <message>
+            <source>Not changed: {error}</source>
+            <translation>Не изменено: {error}</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -1353,6 +1369,21 @@
         </message>
     </context>
     <context>
+        <name>RefusedMessagesModel</name>
+        <message>
+            <source>Order</source>
+            <translation>Заказ</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Магазин</translation>
+        </message>
+        <message>
+            <source>The store said</source>
+            <translation>Ответ магазина</translation>
+        </message>
+    </context>
+    <context>
         <name>Role</name>
         <message>
             <source>Packer</source>
@@ -1468,6 +1499,14 @@
             <source>Scanner: {message}</source>
             <translation>Сканер: {message}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n held: </source>
+            <translation>
+                <numerusform>%n отложен: </numerusform>
+                <numerusform>%n отложено: </numerusform>
+                <numerusform>%n отложено: </numerusform>
+            </translation>
+        </message>
         <message>
             <source>Scanner OK</source>
             <translation>Сканер в порядке</translation>
@@ -1483,6 +1522,14 @@
         <message>
             <source>Outbox: —</source>
             <translation>К отправке: —</translation>
+        </message>
+        <message>
+            <source>Outbox stopped: {stores} refused the token</source>
+            <translation>Отправка остановлена: {stores} не принял токен</translation>
+        </message>
+        <message>
+            <source>The store token was refused: Admin &gt; Store connections ({stores})</source>
+            <translation>Токен магазина не принят: Администрирование &gt; Магазины ({stores})</translation>
         </message>
         <message>
             <source>Outbox: {count}</source>
@@ -1625,6 +1672,69 @@
         </message>
     </context>
     <context>
+        <name>StoreSyncPanel</name>
+        <message>
+            <source>Stores</source>
+            <translation>Магазины</translation>
+        </message>
+        <message>
+            <source>Last pull: never</source>
+            <translation>Загрузка: ещё не было</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <source>Send the selected message to the store again</source>
+            <translation>Отправить выбранное сообщение в магазин ещё раз</translation>
+        </message>
+        <message>
+            <source>Dis&amp;miss</source>
+            <translation>&amp;Отклонить</translation>
+        </message>
+        <message>
+            <source>Do not send the selected message (the store was told by hand)</source>
+            <translation>Не отправлять выбранное сообщение (магазину сообщили вручную)</translation>
+        </message>
+        <message>
+            <source>Last pull {time}: {summary}</source>
+            <translation>Загрузка {time}: {summary}</translation>
+        </message>
+        <message>
+            <source>On hold after the pull: {numbers}</source>
+            <translation>Отложены после загрузки: {numbers}</translation>
+        </message>
+        <message>
+            <source>{store} refused the token, nothing is sent to it: Admin &gt; Store connections ({words})</source>
+            <translation>{store} не принял токен, ему ничего не отправляется: Администрирование &gt; Магазины ({words})</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stores: %n refused message(s)</source>
+            <translation>
+                <numerusform>Магазины: %n отклонённое сообщение</numerusform>
+                <numerusform>Магазины: %n отклонённых сообщения</numerusform>
+                <numerusform>Магазины: %n отклонённых сообщений</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not updated: {message}</source>
+            <translation>Не обновлено: {message}</translation>
+        </message>
+        <message>
+            <source>Order {number}: sent again at the next round</source>
+            <translation>Заказ {number}: отправится снова в следующий раз</translation>
+        </message>
+        <message>
+            <source>Order {number}: dismissed, not sent</source>
+            <translation>Заказ {number}: отклонено, не отправлено</translation>
+        </message>
+        <message>
+            <source>Order {number}: already dealt with</source>
+            <translation>Заказ {number}: уже решено</translation>
+        </message>
+    </context>
+    <context>
         <name>StoresPage</name>
         <message>
             <source>Store</source>
@@ -1699,12 +1809,60 @@
             <translation>Загружать каждые:</translation>
         </message>
         <message>
+            <source>Every location</source>
+            <translation>Все склады</translation>
+        </message>
+        <message>
+            <source>List the store's locations</source>
+            <translation>Показать склады магазина</translation>
+        </message>
+        <message>
+            <source>Pull test orders too</source>
+            <translation>Загружать и тестовые заказы</translation>
+        </message>
+        <message>
+            <source>Packed here (slip, no shipping label)</source>
+            <translation>Упаковываем здесь (лист, без транспортной этикетки)</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Пропускать</translation>
+        </message>
+        <message>
+            <source>Save fulfilment options</source>
+            <translation>Сохранить настройки отгрузки</translation>
+        </message>
+        <message>
+            <source>Shopify fulfilment</source>
+            <translation>Отгрузка Shopify</translation>
+        </message>
+        <message>
+            <source>This station ships for:</source>
+            <translation>Эта станция отгружает для:</translation>
+        </message>
+        <message>
+            <source>Local pickup orders:</source>
+            <translation>Заказы с самовывозом:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n location(s) at the store</source>
+            <translation>
+                <numerusform>%n склад в магазине</numerusform>
+                <numerusform>%n склада в магазине</numerusform>
+                <numerusform>%n складов в магазине</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>{name} saved</source>
             <translation>{name}: сохранено</translation>
         </message>
         <message>
             <source>Asking {address}…</source>
             <translation>Запрос к {address}…</translation>
+        </message>
+        <message>
+            <source>{store}: fulfilment options saved</source>
+            <translation>{store}: настройки отгрузки сохранены</translation>
         </message>
         <message>
             <source>{address} answered: the connection works</source>
