@@ -48,6 +48,15 @@ def install_language(app: QCoreApplication, language: str) -> bool:
     return True
 
 
+def remove_translations(app: QCoreApplication) -> None:
+    """No translation at all (the source texts as written, Qt's default locale)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current[0] = SOURCE_LANGUAGE
+    QLocale.setDefault(QLocale.system())
+
+
 def _load(app: QCoreApplication, name: str) -> bool:
     translator = QTranslator(app)
     if not translator.load(str(qm_folder() / name)):

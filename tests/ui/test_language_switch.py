@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from packdesk.app import run_app
 from packdesk.persistence.db import make_engine
-from packdesk.ui.language import current_language, install_language
+from packdesk.ui.language import current_language, remove_translations
 from packdesk.ui.mainwindow import MainWindow
 from tests.helpers.shop import seed_small_shop
 
@@ -27,7 +27,7 @@ def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     app = QApplication.instance()
     assert app is not None
-    install_language(app, "en")
+    remove_translations(app)  # as the other tests expect it
 
 
 def shown_window() -> MainWindow | None:

@@ -34,7 +34,7 @@ from packdesk.i18n import ts_path
 from packdesk.persistence.db import make_engine
 from packdesk.services.demo import SHIP_FROM, DemoShop
 from packdesk.ui.feedback import Sounds
-from packdesk.ui.language import install_language
+from packdesk.ui.language import install_language, remove_translations
 from packdesk.ui.mainwindow import MainWindow
 from tests.helpers.shop import seed_small_shop
 from tests.ui.test_station_shift import scan, walk_pick_list
@@ -119,7 +119,7 @@ def russian(qtbot: QtBot) -> Iterator[None]:
     assert app is not None
     assert install_language(app, "ru")
     yield
-    install_language(app, "en")
+    remove_translations(app)  # as the other tests expect it
 
 
 @pytest.fixture
