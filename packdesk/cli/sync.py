@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from datetime import datetime, timedelta
@@ -32,13 +33,17 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     pull.add_argument("--watch", action="store_true",
                       help="keep watching the folder (file drops: read files move to done/)")
     pull.add_argument("--interval", type=float, default=30.0, help="seconds between watches")
+    pull.add_argument("--outbox", metavar="FOLDER",
+                      help="file drops: write each shipment's shipped status to FOLDER "
+                           "(docs/file-drop-format.md); remembered for the outbox worker")
+    pull.add_argument("--outbox-format", choices=["json", "csv"], default="json")
     pull.add_argument("--settle", type=float, default=2.0, metavar="SECONDS",
                       help="file drops: a file is read once unchanged this long (default 2)")
     pull.add_argument("--format", choices=["text", "json"], default="text")
     pull.set_defaults(handler=run_pull)
 
     sync = subparsers.add_parser(
-        "sync", parents=[common], help="tell the stores what shipped (send the outbox)",
+        "sync", parents=[common], help="tell the stores what shipped and what was refunded (send the outbox)",
         description="Send every due outbox message. Exit code 0: nothing failed; 1: a store "
         "refused a message (see the list); 2: a store could not be reached, retry later.",
     )
@@ -76,7 +81,10 @@ def _source(args: argparse.Namespace) -> Any:
     if args.source == "file":
         if not args.path:
             raise CliError("--source file needs --path FILE_OR_FOLDER")
-        return FileDropSource(args.path, watch=args.watch, settle=max(0.0, args.settle))
+        if args.outbox and not os.path.isdir(args.outbox):
+            raise CliError(f"--outbox {args.outbox}: no such folder")
+        return FileDropSource(args.path, watch=args.watch, settle=max(0.0, args.settle),
+                              outbox=args.outbox, outbox_format=args.outbox_format)
     if not args.url:
         raise CliError(f"--source {args.source} needs --url")
     if args.source == "woocommerce":

@@ -50,6 +50,16 @@
         </message>
     </context>
     <context>
+        <name>ReturnsReportWidget</name>
+        <message numerus="yes">
+            <source>Refunds waiting for a lead's approval: %n</source>
+            <translation>
+                <numerusform>Refunds waiting for a lead's approval: %n</numerusform>
+                <numerusform>Refunds waiting for a lead's approval: %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StationStatusBar</name>
         <message numerus="yes">
             <source>%n held: </source>

@@ -23,6 +23,10 @@
             <source>Store connections</source>
             <translation>Boutiques</translation>
         </message>
+        <message>
+            <source>Boxes and scale</source>
+            <translation>Cartons et balance</translation>
+        </message>
     </context>
     <context>
         <name>BinsPage</name>
@@ -96,7 +100,7 @@
         </message>
         <message>
             <source>SKU</source>
-            <translation>Réf.</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Set quantity in selected bin</source>
@@ -213,6 +217,189 @@
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoxesPage</name>
+        <message>
+            <source>Box</source>
+            <translation>Carton</translation>
+        </message>
+        <message>
+            <source>Inner size (mm)</source>
+            <translation>Taille intérieure (mm)</translation>
+        </message>
+        <message>
+            <source>Tare (g)</source>
+            <translation>Tare (g)</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Code-barres</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Stock</translation>
+        </message>
+        <message>
+            <source>Learned weight: SKU</source>
+            <translation>Poids appris : SKU</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Grams</source>
+            <translation>Grammes</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>non compté</translation>
+        </message>
+        <message>
+            <source>Save box</source>
+            <translation>Enregistrer le carton</translation>
+        </message>
+        <message>
+            <source>Remove box</source>
+            <translation>Supprimer le carton</translation>
+        </message>
+        <message>
+            <source>Save tolerance</source>
+            <translation>Enregistrer la tolérance</translation>
+        </message>
+        <message>
+            <source>Accept learned weight</source>
+            <translation>Accepter le poids appris</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Refuser</translation>
+        </message>
+        <message>
+            <source>/dev/ttyUSB0, COM4 (empty: no scale)</source>
+            <translation>/dev/ttyUSB0, COM4 (vide : pas de balance)</translation>
+        </message>
+        <message>
+            <source>Continuous output</source>
+            <translation>Sortie continue</translation>
+        </message>
+        <message>
+            <source>Save scale</source>
+            <translation>Enregistrer la balance</translation>
+        </message>
+        <message>
+            <source>Test read</source>
+            <translation>Tester la lecture</translation>
+        </message>
+        <message>
+            <source>Box preset</source>
+            <translation>Modèle de carton</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Code :</translation>
+        </message>
+        <message>
+            <source>Inner length:</source>
+            <translation>Longueur intérieure :</translation>
+        </message>
+        <message>
+            <source>Inner width:</source>
+            <translation>Largeur intérieure :</translation>
+        </message>
+        <message>
+            <source>Inner height:</source>
+            <translation>Hauteur intérieure :</translation>
+        </message>
+        <message>
+            <source>Tare:</source>
+            <translation>Tare :</translation>
+        </message>
+        <message>
+            <source>Barcode:</source>
+            <translation>Code-barres :</translation>
+        </message>
+        <message>
+            <source>Stock:</source>
+            <translation>Stock :</translation>
+        </message>
+        <message>
+            <source>Weight check</source>
+            <translation>Contrôle du poids</translation>
+        </message>
+        <message>
+            <source>Tolerance:</source>
+            <translation>Tolérance :</translation>
+        </message>
+        <message>
+            <source>At least:</source>
+            <translation>Au moins :</translation>
+        </message>
+        <message>
+            <source>Dunnage allowance:</source>
+            <translation>Marge de calage :</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Balance</translation>
+        </message>
+        <message>
+            <source>Station:</source>
+            <translation>Poste :</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port :</translation>
+        </message>
+        <message>
+            <source>Protocol:</source>
+            <translation>Protocole :</translation>
+        </message>
+        <message>
+            <source>Speed (baud):</source>
+            <translation>Vitesse (bauds) :</translation>
+        </message>
+        <message>
+            <source>Box {code} saved</source>
+            <translation>Carton {code} enregistré</translation>
+        </message>
+        <message>
+            <source>Box {code} removed</source>
+            <translation>Carton {code} supprimé</translation>
+        </message>
+        <message>
+            <source>Weight tolerance saved</source>
+            <translation>Tolérance de poids enregistrée</translation>
+        </message>
+        <message>
+            <source>Select a learned weight first</source>
+            <translation>Choisissez d'abord un poids appris</translation>
+        </message>
+        <message>
+            <source>{sku}: learned weight done</source>
+            <translation>{sku} : poids appris traité</translation>
+        </message>
+        <message>
+            <source>Add a station first (Stations page)</source>
+            <translation>Ajoutez d'abord un poste (page Postes)</translation>
+        </message>
+        <message>
+            <source>Scale of {station} saved</source>
+            <translation>Balance de {station} enregistrée</translation>
+        </message>
+        <message>
+            <source>Reading the scale…</source>
+            <translation>Lecture de la balance…</translation>
+        </message>
+        <message>
+            <source>{grams} g, steady</source>
+            <translation>{grams} g, stable</translation>
+        </message>
+        <message>
+            <source>{grams} g, still moving</source>
+            <translation>{grams} g, encore instable</translation>
         </message>
     </context>
     <context>
@@ -524,6 +711,14 @@
             <translation>Espace &amp;administration</translation>
         </message>
         <message>
+            <source>&amp;Returns at the bench</source>
+            <translation>&amp;Retours au poste</translation>
+        </message>
+        <message>
+            <source>&amp;Returns by reason and product</source>
+            <translation>&amp;Retours par motif et produit</translation>
+        </message>
+        <message>
             <source>&amp;Bins</source>
             <translation>&amp;Emplacements</translation>
         </message>
@@ -570,6 +765,18 @@
         <message>
             <source>Order {number} resumed at packing: {done} of {units} items checked</source>
             <translation>Commande {number} reprise à l’emballage : {done} articles vérifiés sur {units}</translation>
+        </message>
+        <message>
+            <source>Order {number} complete</source>
+            <translation>Commande {number} complète</translation>
+        </message>
+        <message>
+            <source>Scan the box, then put the parcel on the scale</source>
+            <translation>Scannez le carton, puis posez le colis sur la balance</translation>
+        </message>
+        <message>
+            <source>Check the parcel and weigh it again, or a lead scans their badge</source>
+            <translation>Vérifiez le colis et repesez-le, ou un chef scanne son badge</translation>
         </message>
         <message>
             <source>— fix the printer, then Reprint label</source>
@@ -676,6 +883,10 @@
             <translation>Imprimé</translation>
         </message>
         <message>
+            <source>Weigh the parcel first</source>
+            <translation>Pesez d'abord le colis</translation>
+        </message>
+        <message>
             <source>Order {number} shipped</source>
             <translation>Commande {number} expédiée</translation>
         </message>
@@ -762,6 +973,14 @@
         <message>
             <source>Note conflicts</source>
             <translation>Notes en conflit</translation>
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation>Retours</translation>
+        </message>
+        <message>
+            <source>Returns by reason and product</source>
+            <translation>Retours par motif et produit</translation>
         </message>
         <message>
             <source>F4: back to the station screen</source>
@@ -1169,7 +1388,7 @@
         <name>ProductsPage</name>
         <message>
             <source>SKU</source>
-            <translation>Réf.</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1375,6 +1594,171 @@
         <message>
             <source>The store said</source>
             <translation>La boutique a dit</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsReportWidget</name>
+        <message>
+            <source>Returned units</source>
+            <translation>Unités retournées</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motif</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Unités</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Return rate</source>
+            <translation>Taux de retour</translation>
+        </message>
+        <message>
+            <source>Packed by</source>
+            <translation>Emballé par</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Remboursement</translation>
+        </message>
+        <message>
+            <source>Approve the selected refund</source>
+            <translation>Approuver le remboursement choisi</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refunds waiting for a lead's approval: %n</source>
+            <translation>
+                <numerusform>Remboursement en attente d'un chef : %n</numerusform>
+                <numerusform>Remboursements en attente d'un chef : %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export returns</source>
+            <translation>Exporter les retours</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsWidget</name>
+        <message>
+            <source>resellable</source>
+            <translation>revendable</translation>
+        </message>
+        <message>
+            <source>opened</source>
+            <translation>ouvert</translation>
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation>abîmé</translation>
+        </message>
+        <message>
+            <source>wrong item</source>
+            <translation>mauvais article</translation>
+        </message>
+        <message>
+            <source>Returns: scan the order barcode, the return code or type the order number</source>
+            <translation>Retours : scannez le code-barres de la commande, le code de retour ou tapez le numéro de commande</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produit</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>Expédié</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Retourné</translation>
+        </message>
+        <message>
+            <source>Bin</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <source>Scanned</source>
+            <translation>Scanné</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Goes to</source>
+            <translation>Va vers</translation>
+        </message>
+        <message>
+            <source>Reason (the store's list or the customer's words)</source>
+            <translation>Motif (liste de la boutique ou mots du client)</translation>
+        </message>
+        <message>
+            <source>F10 Close return and refund</source>
+            <translation>F10 Clore le retour et rembourser</translation>
+        </message>
+        <message>
+            <source>Return receipt (PDF)</source>
+            <translation>Reçu de retour (PDF)</translation>
+        </message>
+        <message>
+            <source>return {code} announced by the store</source>
+            <translation>retour {code} annoncé par la boutique</translation>
+        </message>
+        <message>
+            <source>not announced by the store: the lead will see it</source>
+            <translation>non annoncé par la boutique : le chef le verra</translation>
+        </message>
+        <message>
+            <source>Return of order {number}</source>
+            <translation>Retour de la commande {number}</translation>
+        </message>
+        <message>
+            <source>Scan each returned unit; {announced}</source>
+            <translation>Scannez chaque unité retournée ; {announced}</translation>
+        </message>
+        <message>
+            <source>{sku} received; condition: F5–F8</source>
+            <translation>{sku} reçu ; état : F5–F8</translation>
+        </message>
+        <message>
+            <source>sent to the store through the outbox</source>
+            <translation>envoyé à la boutique par la file d'envoi</translation>
+        </message>
+        <message>
+            <source>waits for a lead's approval</source>
+            <translation>attend l'accord d'un chef</translation>
+        </message>
+        <message>
+            <source>Return {id} closed: refund {amount} {currency} {status}</source>
+            <translation>Retour {id} clos : remboursement {amount} {currency} {status}</translation>
+        </message>
+        <message>
+            <source>Scan the next order to receive another return</source>
+            <translation>Scannez la commande suivante pour un autre retour</translation>
+        </message>
+        <message>
+            <source>Save the return receipt</source>
+            <translation>Enregistrer le reçu de retour</translation>
         </message>
     </context>
     <context>
@@ -1983,6 +2367,53 @@
         </message>
     </context>
     <context>
+        <name>WeighPanel</name>
+        <message>
+            <source>Weigh now</source>
+            <translation>Peser</translation>
+        </message>
+        <message>
+            <source>Box {code} ({length} × {width} × {height} mm, {fill} % full): scan its barcode, or another box's</source>
+            <translation>Carton {code} ({length} × {width} × {height} mm, rempli à {fill} %) : scannez son code-barres, ou celui d'un autre carton</translation>
+        </message>
+        <message>
+            <source>No box proposed: {reason}</source>
+            <translation>Aucun carton proposé : {reason}</translation>
+        </message>
+        <message>
+            <source>Box {code} confirmed</source>
+            <translation>Carton {code} confirmé</translation>
+        </message>
+        <message>
+            <source>The scale has no steady weight yet</source>
+            <translation>La balance n'a pas encore de poids stable</translation>
+        </message>
+        <message>
+            <source>{grams} g: ready for the label</source>
+            <translation>{grams} g : prêt pour l'étiquette</translation>
+        </message>
+        <message>
+            <source>(let go by {name})</source>
+            <translation>(laissé passer par {name})</translation>
+        </message>
+        <message>
+            <source>Finding the box…</source>
+            <translation>Recherche du carton…</translation>
+        </message>
+        <message>
+            <source>Scan the box you pack in</source>
+            <translation>Scannez le carton utilisé</translation>
+        </message>
+        <message>
+            <source>Put the parcel on the scale</source>
+            <translation>Posez le colis sur la balance</translation>
+        </message>
+        <message>
+            <source>Checking the weight…</source>
+            <translation>Contrôle du poids…</translation>
+        </message>
+    </context>
+    <context>
         <name>documents</name>
         <message>
             <source>From</source>
@@ -2026,7 +2457,7 @@
         </message>
         <message>
             <source>SKU</source>
-            <translation>Réf.</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Item</source>
@@ -2108,7 +2539,7 @@
         </message>
         <message>
             <source>Shipped</source>
-            <translation>Expédiée</translation>
+            <translation>Expédié</translation>
         </message>
         <message>
             <source>On hold</source>
@@ -2292,6 +2723,10 @@
         <message>
             <source>this station has no printer set up</source>
             <translation>ce poste n’a pas d’imprimante configurée</translation>
+        </message>
+        <message>
+            <source>scan the carrier label</source>
+            <translation>scannez l'étiquette du transporteur</translation>
         </message>
         <message>
             <source>enter the {carrier} tracking number to ship</source>

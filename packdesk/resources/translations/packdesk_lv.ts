@@ -23,12 +23,16 @@
             <source>Store connections</source>
             <translation>Veikali</translation>
         </message>
+        <message>
+            <source>Boxes and scale</source>
+            <translation>Kastes un svari</translation>
+        </message>
     </context>
     <context>
         <name>BinsPage</name>
         <message>
             <source>Bin</source>
-            <translation>Vieta</translation>
+            <translation>Plaukts</translation>
         </message>
         <message>
             <source>Zone</source>
@@ -48,7 +52,7 @@
         </message>
         <message>
             <source>Units</source>
-            <translation>Gab.</translation>
+            <translation>Vienības</translation>
         </message>
         <message>
             <source>Products</source>
@@ -96,7 +100,7 @@
         </message>
         <message>
             <source>SKU</source>
-            <translation>Artikuls</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Set quantity in selected bin</source>
@@ -217,6 +221,189 @@
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF faili (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoxesPage</name>
+        <message>
+            <source>Box</source>
+            <translation>Kaste</translation>
+        </message>
+        <message>
+            <source>Inner size (mm)</source>
+            <translation>Iekšējais izmērs (mm)</translation>
+        </message>
+        <message>
+            <source>Tare (g)</source>
+            <translation>Tara (g)</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Svītrkods</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Krājums</translation>
+        </message>
+        <message>
+            <source>Learned weight: SKU</source>
+            <translation>Iemācītais svars: SKU</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Prece</translation>
+        </message>
+        <message>
+            <source>Grams</source>
+            <translation>Grami</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>netiek skaitīts</translation>
+        </message>
+        <message>
+            <source>Save box</source>
+            <translation>Saglabāt kasti</translation>
+        </message>
+        <message>
+            <source>Remove box</source>
+            <translation>Noņemt kasti</translation>
+        </message>
+        <message>
+            <source>Save tolerance</source>
+            <translation>Saglabāt pielaidi</translation>
+        </message>
+        <message>
+            <source>Accept learned weight</source>
+            <translation>Pieņemt iemācīto svaru</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Noraidīt</translation>
+        </message>
+        <message>
+            <source>/dev/ttyUSB0, COM4 (empty: no scale)</source>
+            <translation>/dev/ttyUSB0, COM4 (tukšs: bez svariem)</translation>
+        </message>
+        <message>
+            <source>Continuous output</source>
+            <translation>Nepārtraukta izvade</translation>
+        </message>
+        <message>
+            <source>Save scale</source>
+            <translation>Saglabāt svarus</translation>
+        </message>
+        <message>
+            <source>Test read</source>
+            <translation>Pārbaudīt nolasīšanu</translation>
+        </message>
+        <message>
+            <source>Box preset</source>
+            <translation>Kastes veidne</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Kods:</translation>
+        </message>
+        <message>
+            <source>Inner length:</source>
+            <translation>Iekšējais garums:</translation>
+        </message>
+        <message>
+            <source>Inner width:</source>
+            <translation>Iekšējais platums:</translation>
+        </message>
+        <message>
+            <source>Inner height:</source>
+            <translation>Iekšējais augstums:</translation>
+        </message>
+        <message>
+            <source>Tare:</source>
+            <translation>Tara:</translation>
+        </message>
+        <message>
+            <source>Barcode:</source>
+            <translation>Svītrkods:</translation>
+        </message>
+        <message>
+            <source>Stock:</source>
+            <translation>Krājums:</translation>
+        </message>
+        <message>
+            <source>Weight check</source>
+            <translation>Svara pārbaude</translation>
+        </message>
+        <message>
+            <source>Tolerance:</source>
+            <translation>Pielaide:</translation>
+        </message>
+        <message>
+            <source>At least:</source>
+            <translation>Vismaz:</translation>
+        </message>
+        <message>
+            <source>Dunnage allowance:</source>
+            <translation>Pildmateriāla rezerve:</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Svari</translation>
+        </message>
+        <message>
+            <source>Station:</source>
+            <translation>Stacija:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Ports:</translation>
+        </message>
+        <message>
+            <source>Protocol:</source>
+            <translation>Protokols:</translation>
+        </message>
+        <message>
+            <source>Speed (baud):</source>
+            <translation>Ātrums (bodi):</translation>
+        </message>
+        <message>
+            <source>Box {code} saved</source>
+            <translation>Kaste {code} saglabāta</translation>
+        </message>
+        <message>
+            <source>Box {code} removed</source>
+            <translation>Kaste {code} noņemta</translation>
+        </message>
+        <message>
+            <source>Weight tolerance saved</source>
+            <translation>Svara pielaide saglabāta</translation>
+        </message>
+        <message>
+            <source>Select a learned weight first</source>
+            <translation>Vispirms izvēlieties iemācīto svaru</translation>
+        </message>
+        <message>
+            <source>{sku}: learned weight done</source>
+            <translation>{sku}: iemācītais svars apstrādāts</translation>
+        </message>
+        <message>
+            <source>Add a station first (Stations page)</source>
+            <translation>Vispirms pievienojiet staciju (lapa Stacijas)</translation>
+        </message>
+        <message>
+            <source>Scale of {station} saved</source>
+            <translation>Stacijas {station} svari saglabāti</translation>
+        </message>
+        <message>
+            <source>Reading the scale…</source>
+            <translation>Nolasa svarus…</translation>
+        </message>
+        <message>
+            <source>{grams} g, steady</source>
+            <translation>{grams} g, stabils</translation>
+        </message>
+        <message>
+            <source>{grams} g, still moving</source>
+            <translation>{grams} g, vēl svārstās</translation>
         </message>
     </context>
     <context>
@@ -530,6 +717,14 @@
             <translation>&amp;Administrēšanas sadaļa</translation>
         </message>
         <message>
+            <source>&amp;Returns at the bench</source>
+            <translation>&amp;Atgriešanas pie galda</translation>
+        </message>
+        <message>
+            <source>&amp;Returns by reason and product</source>
+            <translation>&amp;Atgriešanas pēc iemesla un preces</translation>
+        </message>
+        <message>
             <source>&amp;Bins</source>
             <translation>&amp;Vietas</translation>
         </message>
@@ -576,6 +771,18 @@
         <message>
             <source>Order {number} resumed at packing: {done} of {units} items checked</source>
             <translation>Pasūtījums {number} turpināts pakošanā: pārbaudītas {done} no {units} precēm</translation>
+        </message>
+        <message>
+            <source>Order {number} complete</source>
+            <translation>Pasūtījums {number} pabeigts</translation>
+        </message>
+        <message>
+            <source>Scan the box, then put the parcel on the scale</source>
+            <translation>Noskenējiet kasti, tad nolieciet sūtījumu uz svariem</translation>
+        </message>
+        <message>
+            <source>Check the parcel and weigh it again, or a lead scans their badge</source>
+            <translation>Pārbaudiet sūtījumu un nosveriet vēlreiz, vai vadītājs noskenē savu karti</translation>
         </message>
         <message>
             <source>— fix the printer, then Reprint label</source>
@@ -682,6 +889,10 @@
             <translation>Izdrukāts</translation>
         </message>
         <message>
+            <source>Weigh the parcel first</source>
+            <translation>Vispirms nosveriet sūtījumu</translation>
+        </message>
+        <message>
             <source>Order {number} shipped</source>
             <translation>Pasūtījums {number} nosūtīts</translation>
         </message>
@@ -768,6 +979,14 @@
         <message>
             <source>Note conflicts</source>
             <translation>Piezīmju nesakritības</translation>
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation>Atgriešanas</translation>
+        </message>
+        <message>
+            <source>Returns by reason and product</source>
+            <translation>Atgriešanas pēc iemesla un preces</translation>
         </message>
         <message>
             <source>F4: back to the station screen</source>
@@ -903,11 +1122,11 @@
         </message>
         <message>
             <source>Scanned</source>
-            <translation>Skenēts</translation>
+            <translation>Noskenēts</translation>
         </message>
         <message>
             <source>Bin</source>
-            <translation>Vieta</translation>
+            <translation>Plaukts</translation>
         </message>
         <message>
             <source>Remark</source>
@@ -1057,7 +1276,7 @@
         <name>PickListModel</name>
         <message>
             <source>Bin</source>
-            <translation>Vieta</translation>
+            <translation>Plaukts</translation>
         </message>
         <message>
             <source>Item</source>
@@ -1175,7 +1394,7 @@
         <name>ProductsPage</name>
         <message>
             <source>SKU</source>
-            <translation>Artikuls</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1381,6 +1600,172 @@
         <message>
             <source>The store said</source>
             <translation>Veikals teica</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsReportWidget</name>
+        <message>
+            <source>Returned units</source>
+            <translation>Atgrieztās vienības</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Iemesls</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Vienības</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Return rate</source>
+            <translation>Atgriešanas īpatsvars</translation>
+        </message>
+        <message>
+            <source>Packed by</source>
+            <translation>Iepakoja</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Atgriešana</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Pasūtījums</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Atmaksa</translation>
+        </message>
+        <message>
+            <source>Approve the selected refund</source>
+            <translation>Apstiprināt izvēlēto atmaksu</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Eksportēt CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refunds waiting for a lead's approval: %n</source>
+            <translation>
+                <numerusform>%n atmaksa gaida vadītāja apstiprinājumu</numerusform>
+                <numerusform>%n atmaksas gaida vadītāja apstiprinājumu</numerusform>
+                <numerusform>%n atmaksu gaida vadītāja apstiprinājumu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export returns</source>
+            <translation>Eksportēt atgriešanas</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsWidget</name>
+        <message>
+            <source>resellable</source>
+            <translation>pārdodams</translation>
+        </message>
+        <message>
+            <source>opened</source>
+            <translation>atvērts</translation>
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation>bojāts</translation>
+        </message>
+        <message>
+            <source>wrong item</source>
+            <translation>nepareiza prece</translation>
+        </message>
+        <message>
+            <source>Returns: scan the order barcode, the return code or type the order number</source>
+            <translation>Atgriešanas: noskenējiet pasūtījuma svītrkodu, atgriešanas kodu vai ierakstiet pasūtījuma numuru</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Prece</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>Nosūtīts</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Atgriezts</translation>
+        </message>
+        <message>
+            <source>Bin</source>
+            <translation>Plaukts</translation>
+        </message>
+        <message>
+            <source>Scanned</source>
+            <translation>Noskenēts</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Stāvoklis</translation>
+        </message>
+        <message>
+            <source>Goes to</source>
+            <translation>Uz</translation>
+        </message>
+        <message>
+            <source>Reason (the store's list or the customer's words)</source>
+            <translation>Iemesls (veikala saraksts vai klienta vārdi)</translation>
+        </message>
+        <message>
+            <source>F10 Close return and refund</source>
+            <translation>F10 Slēgt atgriešanu un atmaksāt</translation>
+        </message>
+        <message>
+            <source>Return receipt (PDF)</source>
+            <translation>Atgriešanas kvīts (PDF)</translation>
+        </message>
+        <message>
+            <source>return {code} announced by the store</source>
+            <translation>atgriešanu {code} pieteicis veikals</translation>
+        </message>
+        <message>
+            <source>not announced by the store: the lead will see it</source>
+            <translation>veikals nav pieteicis: vadītājs to redzēs</translation>
+        </message>
+        <message>
+            <source>Return of order {number}</source>
+            <translation>Pasūtījuma {number} atgriešana</translation>
+        </message>
+        <message>
+            <source>Scan each returned unit; {announced}</source>
+            <translation>Noskenējiet katru atgriezto vienību; {announced}</translation>
+        </message>
+        <message>
+            <source>{sku} received; condition: F5–F8</source>
+            <translation>{sku} saņemts; stāvoklis: F5–F8</translation>
+        </message>
+        <message>
+            <source>sent to the store through the outbox</source>
+            <translation>nosūtīta veikalam caur izsūtni</translation>
+        </message>
+        <message>
+            <source>waits for a lead's approval</source>
+            <translation>gaida vadītāja apstiprinājumu</translation>
+        </message>
+        <message>
+            <source>Return {id} closed: refund {amount} {currency} {status}</source>
+            <translation>Atgriešana {id} slēgta: atmaksa {amount} {currency} {status}</translation>
+        </message>
+        <message>
+            <source>Scan the next order to receive another return</source>
+            <translation>Noskenējiet nākamo pasūtījumu, lai pieņemtu citu atgriešanu</translation>
+        </message>
+        <message>
+            <source>Save the return receipt</source>
+            <translation>Saglabāt atgriešanas kvīti</translation>
         </message>
     </context>
     <context>
@@ -1992,6 +2377,53 @@
         </message>
     </context>
     <context>
+        <name>WeighPanel</name>
+        <message>
+            <source>Weigh now</source>
+            <translation>Nosvērt</translation>
+        </message>
+        <message>
+            <source>Box {code} ({length} × {width} × {height} mm, {fill} % full): scan its barcode, or another box's</source>
+            <translation>Kaste {code} ({length} × {width} × {height} mm, {fill} % pilna): noskenējiet tās svītrkodu vai citas kastes</translation>
+        </message>
+        <message>
+            <source>No box proposed: {reason}</source>
+            <translation>Kaste nav ieteikta: {reason}</translation>
+        </message>
+        <message>
+            <source>Box {code} confirmed</source>
+            <translation>Kaste {code} apstiprināta</translation>
+        </message>
+        <message>
+            <source>The scale has no steady weight yet</source>
+            <translation>Svariem vēl nav stabila svara</translation>
+        </message>
+        <message>
+            <source>{grams} g: ready for the label</source>
+            <translation>{grams} g: gatavs uzlīmei</translation>
+        </message>
+        <message>
+            <source>(let go by {name})</source>
+            <translation>(atļāva {name})</translation>
+        </message>
+        <message>
+            <source>Finding the box…</source>
+            <translation>Meklē kasti…</translation>
+        </message>
+        <message>
+            <source>Scan the box you pack in</source>
+            <translation>Noskenējiet kasti, kurā iepakojat</translation>
+        </message>
+        <message>
+            <source>Put the parcel on the scale</source>
+            <translation>Nolieciet sūtījumu uz svariem</translation>
+        </message>
+        <message>
+            <source>Checking the weight…</source>
+            <translation>Pārbauda svaru…</translation>
+        </message>
+    </context>
+    <context>
         <name>documents</name>
         <message>
             <source>From</source>
@@ -2035,7 +2467,7 @@
         </message>
         <message>
             <source>SKU</source>
-            <translation>Artikuls</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Item</source>
@@ -2051,7 +2483,7 @@
         </message>
         <message>
             <source>Bin</source>
-            <translation>Vieta</translation>
+            <translation>Plaukts</translation>
         </message>
         <message>
             <source>Price</source>
@@ -2067,7 +2499,7 @@
         </message>
         <message>
             <source>Returns</source>
-            <translation>Atgriešana</translation>
+            <translation>Atgriešanas</translation>
         </message>
         <message>
             <source>A gift for you</source>
@@ -2301,6 +2733,10 @@
         <message>
             <source>this station has no printer set up</source>
             <translation>šai stacijai nav iestatīta printera</translation>
+        </message>
+        <message>
+            <source>scan the carrier label</source>
+            <translation>noskenējiet pārvadātāja uzlīmi</translation>
         </message>
         <message>
             <source>enter the {carrier} tracking number to ship</source>

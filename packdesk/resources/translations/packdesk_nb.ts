@@ -23,12 +23,16 @@
             <source>Store connections</source>
             <translation>Nettbutikker</translation>
         </message>
+        <message>
+            <source>Boxes and scale</source>
+            <translation>Esker og vekt</translation>
+        </message>
     </context>
     <context>
         <name>BinsPage</name>
         <message>
             <source>Bin</source>
-            <translation>Lokasjon</translation>
+            <translation>Plass</translation>
         </message>
         <message>
             <source>Zone</source>
@@ -48,7 +52,7 @@
         </message>
         <message>
             <source>Units</source>
-            <translation>Stk.</translation>
+            <translation>Enheter</translation>
         </message>
         <message>
             <source>Products</source>
@@ -96,7 +100,7 @@
         </message>
         <message>
             <source>SKU</source>
-            <translation>Varenr.</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Set quantity in selected bin</source>
@@ -213,6 +217,189 @@
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoxesPage</name>
+        <message>
+            <source>Box</source>
+            <translation>Eske</translation>
+        </message>
+        <message>
+            <source>Inner size (mm)</source>
+            <translation>Innvendig mål (mm)</translation>
+        </message>
+        <message>
+            <source>Tare (g)</source>
+            <translation>Tara (g)</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Strekkode</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Lager</translation>
+        </message>
+        <message>
+            <source>Learned weight: SKU</source>
+            <translation>Lært vekt: SKU</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produkt</translation>
+        </message>
+        <message>
+            <source>Grams</source>
+            <translation>Gram</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>ikke telt</translation>
+        </message>
+        <message>
+            <source>Save box</source>
+            <translation>Lagre eske</translation>
+        </message>
+        <message>
+            <source>Remove box</source>
+            <translation>Fjern eske</translation>
+        </message>
+        <message>
+            <source>Save tolerance</source>
+            <translation>Lagre toleranse</translation>
+        </message>
+        <message>
+            <source>Accept learned weight</source>
+            <translation>Godta lært vekt</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Avvis</translation>
+        </message>
+        <message>
+            <source>/dev/ttyUSB0, COM4 (empty: no scale)</source>
+            <translation>/dev/ttyUSB0, COM4 (tom: ingen vekt)</translation>
+        </message>
+        <message>
+            <source>Continuous output</source>
+            <translation>Kontinuerlig utdata</translation>
+        </message>
+        <message>
+            <source>Save scale</source>
+            <translation>Lagre vekt</translation>
+        </message>
+        <message>
+            <source>Test read</source>
+            <translation>Test avlesning</translation>
+        </message>
+        <message>
+            <source>Box preset</source>
+            <translation>Eskemal</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Kode:</translation>
+        </message>
+        <message>
+            <source>Inner length:</source>
+            <translation>Innvendig lengde:</translation>
+        </message>
+        <message>
+            <source>Inner width:</source>
+            <translation>Innvendig bredde:</translation>
+        </message>
+        <message>
+            <source>Inner height:</source>
+            <translation>Innvendig høyde:</translation>
+        </message>
+        <message>
+            <source>Tare:</source>
+            <translation>Tara:</translation>
+        </message>
+        <message>
+            <source>Barcode:</source>
+            <translation>Strekkode:</translation>
+        </message>
+        <message>
+            <source>Stock:</source>
+            <translation>Lager:</translation>
+        </message>
+        <message>
+            <source>Weight check</source>
+            <translation>Vektkontroll</translation>
+        </message>
+        <message>
+            <source>Tolerance:</source>
+            <translation>Toleranse:</translation>
+        </message>
+        <message>
+            <source>At least:</source>
+            <translation>Minst:</translation>
+        </message>
+        <message>
+            <source>Dunnage allowance:</source>
+            <translation>Tillegg for fyllmateriale:</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Vekt</translation>
+        </message>
+        <message>
+            <source>Station:</source>
+            <translation>Stasjon:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>Protocol:</source>
+            <translation>Protokoll:</translation>
+        </message>
+        <message>
+            <source>Speed (baud):</source>
+            <translation>Hastighet (baud):</translation>
+        </message>
+        <message>
+            <source>Box {code} saved</source>
+            <translation>Eske {code} lagret</translation>
+        </message>
+        <message>
+            <source>Box {code} removed</source>
+            <translation>Eske {code} fjernet</translation>
+        </message>
+        <message>
+            <source>Weight tolerance saved</source>
+            <translation>Vekttoleranse lagret</translation>
+        </message>
+        <message>
+            <source>Select a learned weight first</source>
+            <translation>Velg en lært vekt først</translation>
+        </message>
+        <message>
+            <source>{sku}: learned weight done</source>
+            <translation>{sku}: lært vekt ferdig</translation>
+        </message>
+        <message>
+            <source>Add a station first (Stations page)</source>
+            <translation>Legg til en stasjon først (siden Stasjoner)</translation>
+        </message>
+        <message>
+            <source>Scale of {station} saved</source>
+            <translation>Vekt for {station} lagret</translation>
+        </message>
+        <message>
+            <source>Reading the scale…</source>
+            <translation>Leser vekten…</translation>
+        </message>
+        <message>
+            <source>{grams} g, steady</source>
+            <translation>{grams} g, stabil</translation>
+        </message>
+        <message>
+            <source>{grams} g, still moving</source>
+            <translation>{grams} g, svinger fortsatt</translation>
         </message>
     </context>
     <context>
@@ -524,6 +711,14 @@
             <translation>&amp;Adminområde</translation>
         </message>
         <message>
+            <source>&amp;Returns at the bench</source>
+            <translation>&amp;Returer ved benken</translation>
+        </message>
+        <message>
+            <source>&amp;Returns by reason and product</source>
+            <translation>&amp;Returer etter årsak og produkt</translation>
+        </message>
+        <message>
             <source>&amp;Bins</source>
             <translation>&amp;Lokasjoner</translation>
         </message>
@@ -570,6 +765,18 @@
         <message>
             <source>Order {number} resumed at packing: {done} of {units} items checked</source>
             <translation>Ordre {number} gjenopptatt ved pakking: {done} av {units} varer sjekket</translation>
+        </message>
+        <message>
+            <source>Order {number} complete</source>
+            <translation>Ordre {number} komplett</translation>
+        </message>
+        <message>
+            <source>Scan the box, then put the parcel on the scale</source>
+            <translation>Skann esken, og legg pakken på vekten</translation>
+        </message>
+        <message>
+            <source>Check the parcel and weigh it again, or a lead scans their badge</source>
+            <translation>Sjekk pakken og vei den igjen, eller en leder skanner kortet sitt</translation>
         </message>
         <message>
             <source>— fix the printer, then Reprint label</source>
@@ -676,6 +883,10 @@
             <translation>Skrevet ut</translation>
         </message>
         <message>
+            <source>Weigh the parcel first</source>
+            <translation>Vei pakken først</translation>
+        </message>
+        <message>
             <source>Order {number} shipped</source>
             <translation>Ordre {number} sendt</translation>
         </message>
@@ -762,6 +973,14 @@
         <message>
             <source>Note conflicts</source>
             <translation>Merknadskonflikter</translation>
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation>Returer</translation>
+        </message>
+        <message>
+            <source>Returns by reason and product</source>
+            <translation>Returer etter årsak og produkt</translation>
         </message>
         <message>
             <source>F4: back to the station screen</source>
@@ -901,7 +1120,7 @@
         </message>
         <message>
             <source>Bin</source>
-            <translation>Lokasjon</translation>
+            <translation>Plass</translation>
         </message>
         <message>
             <source>Remark</source>
@@ -1051,7 +1270,7 @@
         <name>PickListModel</name>
         <message>
             <source>Bin</source>
-            <translation>Lokasjon</translation>
+            <translation>Plass</translation>
         </message>
         <message>
             <source>Item</source>
@@ -1169,7 +1388,7 @@
         <name>ProductsPage</name>
         <message>
             <source>SKU</source>
-            <translation>Varenr.</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1217,7 +1436,7 @@
         </message>
         <message>
             <source>Product</source>
-            <translation>Vare</translation>
+            <translation>Produkt</translation>
         </message>
         <message>
             <source>SKU:</source>
@@ -1375,6 +1594,171 @@
         <message>
             <source>The store said</source>
             <translation>Butikken sa</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsReportWidget</name>
+        <message>
+            <source>Returned units</source>
+            <translation>Returnerte enheter</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Årsak</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Enheter</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Return rate</source>
+            <translation>Returandel</translation>
+        </message>
+        <message>
+            <source>Packed by</source>
+            <translation>Pakket av</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Retur</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Ordre</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Refusjon</translation>
+        </message>
+        <message>
+            <source>Approve the selected refund</source>
+            <translation>Godkjenn valgt refusjon</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Eksporter CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refunds waiting for a lead's approval: %n</source>
+            <translation>
+                <numerusform>Refusjon som venter på leders godkjenning: %n</numerusform>
+                <numerusform>Refusjoner som venter på leders godkjenning: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export returns</source>
+            <translation>Eksporter returer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsWidget</name>
+        <message>
+            <source>resellable</source>
+            <translation>kan selges</translation>
+        </message>
+        <message>
+            <source>opened</source>
+            <translation>åpnet</translation>
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation>skadet</translation>
+        </message>
+        <message>
+            <source>wrong item</source>
+            <translation>feil vare</translation>
+        </message>
+        <message>
+            <source>Returns: scan the order barcode, the return code or type the order number</source>
+            <translation>Returer: skann ordrens strekkode, returkoden eller skriv ordrenummeret</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produkt</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>Sendt</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returnert</translation>
+        </message>
+        <message>
+            <source>Bin</source>
+            <translation>Plass</translation>
+        </message>
+        <message>
+            <source>Scanned</source>
+            <translation>Skannet</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Tilstand</translation>
+        </message>
+        <message>
+            <source>Goes to</source>
+            <translation>Går til</translation>
+        </message>
+        <message>
+            <source>Reason (the store's list or the customer's words)</source>
+            <translation>Årsak (butikkens liste eller kundens ord)</translation>
+        </message>
+        <message>
+            <source>F10 Close return and refund</source>
+            <translation>F10 Lukk retur og refunder</translation>
+        </message>
+        <message>
+            <source>Return receipt (PDF)</source>
+            <translation>Returkvittering (PDF)</translation>
+        </message>
+        <message>
+            <source>return {code} announced by the store</source>
+            <translation>retur {code} varslet av butikken</translation>
+        </message>
+        <message>
+            <source>not announced by the store: the lead will see it</source>
+            <translation>ikke varslet av butikken: lederen ser den</translation>
+        </message>
+        <message>
+            <source>Return of order {number}</source>
+            <translation>Retur av ordre {number}</translation>
+        </message>
+        <message>
+            <source>Scan each returned unit; {announced}</source>
+            <translation>Skann hver returnerte enhet; {announced}</translation>
+        </message>
+        <message>
+            <source>{sku} received; condition: F5–F8</source>
+            <translation>{sku} mottatt; tilstand: F5–F8</translation>
+        </message>
+        <message>
+            <source>sent to the store through the outbox</source>
+            <translation>sendt til butikken via utboksen</translation>
+        </message>
+        <message>
+            <source>waits for a lead's approval</source>
+            <translation>venter på godkjenning fra en leder</translation>
+        </message>
+        <message>
+            <source>Return {id} closed: refund {amount} {currency} {status}</source>
+            <translation>Retur {id} lukket: refusjon {amount} {currency} {status}</translation>
+        </message>
+        <message>
+            <source>Scan the next order to receive another return</source>
+            <translation>Skann neste ordre for å ta imot en ny retur</translation>
+        </message>
+        <message>
+            <source>Save the return receipt</source>
+            <translation>Lagre returkvitteringen</translation>
         </message>
     </context>
     <context>
@@ -1983,6 +2367,53 @@
         </message>
     </context>
     <context>
+        <name>WeighPanel</name>
+        <message>
+            <source>Weigh now</source>
+            <translation>Vei nå</translation>
+        </message>
+        <message>
+            <source>Box {code} ({length} × {width} × {height} mm, {fill} % full): scan its barcode, or another box's</source>
+            <translation>Eske {code} ({length} × {width} × {height} mm, {fill} % full): skann strekkoden, eller en annen eskes</translation>
+        </message>
+        <message>
+            <source>No box proposed: {reason}</source>
+            <translation>Ingen eske foreslått: {reason}</translation>
+        </message>
+        <message>
+            <source>Box {code} confirmed</source>
+            <translation>Eske {code} bekreftet</translation>
+        </message>
+        <message>
+            <source>The scale has no steady weight yet</source>
+            <translation>Vekten har ikke stabil vekt ennå</translation>
+        </message>
+        <message>
+            <source>{grams} g: ready for the label</source>
+            <translation>{grams} g: klar for etikett</translation>
+        </message>
+        <message>
+            <source>(let go by {name})</source>
+            <translation>(godkjent av {name})</translation>
+        </message>
+        <message>
+            <source>Finding the box…</source>
+            <translation>Finner eske…</translation>
+        </message>
+        <message>
+            <source>Scan the box you pack in</source>
+            <translation>Skann esken du pakker i</translation>
+        </message>
+        <message>
+            <source>Put the parcel on the scale</source>
+            <translation>Legg pakken på vekten</translation>
+        </message>
+        <message>
+            <source>Checking the weight…</source>
+            <translation>Sjekker vekten…</translation>
+        </message>
+    </context>
+    <context>
         <name>documents</name>
         <message>
             <source>From</source>
@@ -2026,7 +2457,7 @@
         </message>
         <message>
             <source>SKU</source>
-            <translation>Varenr.</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Item</source>
@@ -2042,7 +2473,7 @@
         </message>
         <message>
             <source>Bin</source>
-            <translation>Lokasjon</translation>
+            <translation>Plass</translation>
         </message>
         <message>
             <source>Price</source>
@@ -2058,7 +2489,7 @@
         </message>
         <message>
             <source>Returns</source>
-            <translation>Retur</translation>
+            <translation>Returer</translation>
         </message>
         <message>
             <source>A gift for you</source>
@@ -2292,6 +2723,10 @@
         <message>
             <source>this station has no printer set up</source>
             <translation>denne stasjonen har ingen skriver satt opp</translation>
+        </message>
+        <message>
+            <source>scan the carrier label</source>
+            <translation>skann fraktetiketten</translation>
         </message>
         <message>
             <source>enter the {carrier} tracking number to ship</source>

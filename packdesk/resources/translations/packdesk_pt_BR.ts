@@ -23,12 +23,16 @@
             <source>Store connections</source>
             <translation>Lojas</translation>
         </message>
+        <message>
+            <source>Boxes and scale</source>
+            <translation>Caixas e balança</translation>
+        </message>
     </context>
     <context>
         <name>BinsPage</name>
         <message>
             <source>Bin</source>
-            <translation>Endereço</translation>
+            <translation>Posição</translation>
         </message>
         <message>
             <source>Zone</source>
@@ -48,7 +52,7 @@
         </message>
         <message>
             <source>Units</source>
-            <translation>Unid.</translation>
+            <translation>Unidades</translation>
         </message>
         <message>
             <source>Products</source>
@@ -213,6 +217,189 @@
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>Arquivos PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoxesPage</name>
+        <message>
+            <source>Box</source>
+            <translation>Caixa</translation>
+        </message>
+        <message>
+            <source>Inner size (mm)</source>
+            <translation>Medida interna (mm)</translation>
+        </message>
+        <message>
+            <source>Tare (g)</source>
+            <translation>Tara (g)</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Código de barras</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Estoque</translation>
+        </message>
+        <message>
+            <source>Learned weight: SKU</source>
+            <translation>Peso aprendido: SKU</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produto</translation>
+        </message>
+        <message>
+            <source>Grams</source>
+            <translation>Gramas</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>não contado</translation>
+        </message>
+        <message>
+            <source>Save box</source>
+            <translation>Salvar caixa</translation>
+        </message>
+        <message>
+            <source>Remove box</source>
+            <translation>Remover caixa</translation>
+        </message>
+        <message>
+            <source>Save tolerance</source>
+            <translation>Salvar tolerância</translation>
+        </message>
+        <message>
+            <source>Accept learned weight</source>
+            <translation>Aceitar peso aprendido</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Recusar</translation>
+        </message>
+        <message>
+            <source>/dev/ttyUSB0, COM4 (empty: no scale)</source>
+            <translation>/dev/ttyUSB0, COM4 (vazio: sem balança)</translation>
+        </message>
+        <message>
+            <source>Continuous output</source>
+            <translation>Saída contínua</translation>
+        </message>
+        <message>
+            <source>Save scale</source>
+            <translation>Salvar balança</translation>
+        </message>
+        <message>
+            <source>Test read</source>
+            <translation>Testar leitura</translation>
+        </message>
+        <message>
+            <source>Box preset</source>
+            <translation>Modelo de caixa</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Código:</translation>
+        </message>
+        <message>
+            <source>Inner length:</source>
+            <translation>Comprimento interno:</translation>
+        </message>
+        <message>
+            <source>Inner width:</source>
+            <translation>Largura interna:</translation>
+        </message>
+        <message>
+            <source>Inner height:</source>
+            <translation>Altura interna:</translation>
+        </message>
+        <message>
+            <source>Tare:</source>
+            <translation>Tara:</translation>
+        </message>
+        <message>
+            <source>Barcode:</source>
+            <translation>Código de barras:</translation>
+        </message>
+        <message>
+            <source>Stock:</source>
+            <translation>Estoque:</translation>
+        </message>
+        <message>
+            <source>Weight check</source>
+            <translation>Conferência de peso</translation>
+        </message>
+        <message>
+            <source>Tolerance:</source>
+            <translation>Tolerância:</translation>
+        </message>
+        <message>
+            <source>At least:</source>
+            <translation>No mínimo:</translation>
+        </message>
+        <message>
+            <source>Dunnage allowance:</source>
+            <translation>Margem de enchimento:</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Balança</translation>
+        </message>
+        <message>
+            <source>Station:</source>
+            <translation>Estação:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Porta:</translation>
+        </message>
+        <message>
+            <source>Protocol:</source>
+            <translation>Protocolo:</translation>
+        </message>
+        <message>
+            <source>Speed (baud):</source>
+            <translation>Velocidade (baud):</translation>
+        </message>
+        <message>
+            <source>Box {code} saved</source>
+            <translation>Caixa {code} salva</translation>
+        </message>
+        <message>
+            <source>Box {code} removed</source>
+            <translation>Caixa {code} removida</translation>
+        </message>
+        <message>
+            <source>Weight tolerance saved</source>
+            <translation>Tolerância de peso salva</translation>
+        </message>
+        <message>
+            <source>Select a learned weight first</source>
+            <translation>Selecione primeiro um peso aprendido</translation>
+        </message>
+        <message>
+            <source>{sku}: learned weight done</source>
+            <translation>{sku}: peso aprendido concluído</translation>
+        </message>
+        <message>
+            <source>Add a station first (Stations page)</source>
+            <translation>Adicione primeiro uma estação (página Estações)</translation>
+        </message>
+        <message>
+            <source>Scale of {station} saved</source>
+            <translation>Balança de {station} salva</translation>
+        </message>
+        <message>
+            <source>Reading the scale…</source>
+            <translation>Lendo a balança…</translation>
+        </message>
+        <message>
+            <source>{grams} g, steady</source>
+            <translation>{grams} g, estável</translation>
+        </message>
+        <message>
+            <source>{grams} g, still moving</source>
+            <translation>{grams} g, ainda oscilando</translation>
         </message>
     </context>
     <context>
@@ -524,6 +711,14 @@
             <translation>Área de &amp;administração</translation>
         </message>
         <message>
+            <source>&amp;Returns at the bench</source>
+            <translation>&amp;Devoluções na bancada</translation>
+        </message>
+        <message>
+            <source>&amp;Returns by reason and product</source>
+            <translation>&amp;Devoluções por motivo e produto</translation>
+        </message>
+        <message>
             <source>&amp;Bins</source>
             <translation>&amp;Endereços</translation>
         </message>
@@ -570,6 +765,18 @@
         <message>
             <source>Order {number} resumed at packing: {done} of {units} items checked</source>
             <translation>Pedido {number} retomado na embalagem: {done} de {units} itens conferidos</translation>
+        </message>
+        <message>
+            <source>Order {number} complete</source>
+            <translation>Pedido {number} completo</translation>
+        </message>
+        <message>
+            <source>Scan the box, then put the parcel on the scale</source>
+            <translation>Leia a caixa e coloque o pacote na balança</translation>
+        </message>
+        <message>
+            <source>Check the parcel and weigh it again, or a lead scans their badge</source>
+            <translation>Confira o pacote e pese de novo, ou um líder lê o crachá</translation>
         </message>
         <message>
             <source>— fix the printer, then Reprint label</source>
@@ -676,6 +883,10 @@
             <translation>Impresso</translation>
         </message>
         <message>
+            <source>Weigh the parcel first</source>
+            <translation>Pese o pacote primeiro</translation>
+        </message>
+        <message>
             <source>Order {number} shipped</source>
             <translation>Pedido {number} enviado</translation>
         </message>
@@ -762,6 +973,14 @@
         <message>
             <source>Note conflicts</source>
             <translation>Conflitos de observação</translation>
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation>Devoluções</translation>
+        </message>
+        <message>
+            <source>Returns by reason and product</source>
+            <translation>Devoluções por motivo e produto</translation>
         </message>
         <message>
             <source>F4: back to the station screen</source>
@@ -897,11 +1116,11 @@
         </message>
         <message>
             <source>Scanned</source>
-            <translation>Bipado</translation>
+            <translation>Lido</translation>
         </message>
         <message>
             <source>Bin</source>
-            <translation>Endereço</translation>
+            <translation>Posição</translation>
         </message>
         <message>
             <source>Remark</source>
@@ -1051,7 +1270,7 @@
         <name>PickListModel</name>
         <message>
             <source>Bin</source>
-            <translation>Endereço</translation>
+            <translation>Posição</translation>
         </message>
         <message>
             <source>Item</source>
@@ -1375,6 +1594,171 @@
         <message>
             <source>The store said</source>
             <translation>A loja disse</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsReportWidget</name>
+        <message>
+            <source>Returned units</source>
+            <translation>Unidades devolvidas</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Unidades</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Return rate</source>
+            <translation>Taxa de devolução</translation>
+        </message>
+        <message>
+            <source>Packed by</source>
+            <translation>Embalado por</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Devolução</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Reembolso</translation>
+        </message>
+        <message>
+            <source>Approve the selected refund</source>
+            <translation>Aprovar o reembolso selecionado</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exportar CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refunds waiting for a lead's approval: %n</source>
+            <translation>
+                <numerusform>Reembolso aguardando aprovação de um líder: %n</numerusform>
+                <numerusform>Reembolsos aguardando aprovação de um líder: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export returns</source>
+            <translation>Exportar devoluções</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsWidget</name>
+        <message>
+            <source>resellable</source>
+            <translation>revendável</translation>
+        </message>
+        <message>
+            <source>opened</source>
+            <translation>aberto</translation>
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation>danificado</translation>
+        </message>
+        <message>
+            <source>wrong item</source>
+            <translation>item errado</translation>
+        </message>
+        <message>
+            <source>Returns: scan the order barcode, the return code or type the order number</source>
+            <translation>Devoluções: leia o código de barras do pedido, o código da devolução ou digite o número do pedido</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Produto</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>Enviado</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Devolvido</translation>
+        </message>
+        <message>
+            <source>Bin</source>
+            <translation>Posição</translation>
+        </message>
+        <message>
+            <source>Scanned</source>
+            <translation>Lido</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Goes to</source>
+            <translation>Vai para</translation>
+        </message>
+        <message>
+            <source>Reason (the store's list or the customer's words)</source>
+            <translation>Motivo (lista da loja ou palavras do cliente)</translation>
+        </message>
+        <message>
+            <source>F10 Close return and refund</source>
+            <translation>F10 Fechar devolução e reembolsar</translation>
+        </message>
+        <message>
+            <source>Return receipt (PDF)</source>
+            <translation>Comprovante de devolução (PDF)</translation>
+        </message>
+        <message>
+            <source>return {code} announced by the store</source>
+            <translation>devolução {code} avisada pela loja</translation>
+        </message>
+        <message>
+            <source>not announced by the store: the lead will see it</source>
+            <translation>não avisada pela loja: o líder vai ver</translation>
+        </message>
+        <message>
+            <source>Return of order {number}</source>
+            <translation>Devolução do pedido {number}</translation>
+        </message>
+        <message>
+            <source>Scan each returned unit; {announced}</source>
+            <translation>Leia cada unidade devolvida; {announced}</translation>
+        </message>
+        <message>
+            <source>{sku} received; condition: F5–F8</source>
+            <translation>{sku} recebido; estado: F5–F8</translation>
+        </message>
+        <message>
+            <source>sent to the store through the outbox</source>
+            <translation>enviado à loja pela fila de saída</translation>
+        </message>
+        <message>
+            <source>waits for a lead's approval</source>
+            <translation>aguarda aprovação de um líder</translation>
+        </message>
+        <message>
+            <source>Return {id} closed: refund {amount} {currency} {status}</source>
+            <translation>Devolução {id} fechada: reembolso {amount} {currency} {status}</translation>
+        </message>
+        <message>
+            <source>Scan the next order to receive another return</source>
+            <translation>Leia o próximo pedido para receber outra devolução</translation>
+        </message>
+        <message>
+            <source>Save the return receipt</source>
+            <translation>Salvar o comprovante de devolução</translation>
         </message>
     </context>
     <context>
@@ -1983,6 +2367,53 @@
         </message>
     </context>
     <context>
+        <name>WeighPanel</name>
+        <message>
+            <source>Weigh now</source>
+            <translation>Pesar agora</translation>
+        </message>
+        <message>
+            <source>Box {code} ({length} × {width} × {height} mm, {fill} % full): scan its barcode, or another box's</source>
+            <translation>Caixa {code} ({length} × {width} × {height} mm, {fill} % cheia): leia o código de barras dela ou de outra caixa</translation>
+        </message>
+        <message>
+            <source>No box proposed: {reason}</source>
+            <translation>Nenhuma caixa sugerida: {reason}</translation>
+        </message>
+        <message>
+            <source>Box {code} confirmed</source>
+            <translation>Caixa {code} confirmada</translation>
+        </message>
+        <message>
+            <source>The scale has no steady weight yet</source>
+            <translation>A balança ainda não tem peso estável</translation>
+        </message>
+        <message>
+            <source>{grams} g: ready for the label</source>
+            <translation>{grams} g: pronto para a etiqueta</translation>
+        </message>
+        <message>
+            <source>(let go by {name})</source>
+            <translation>(liberado por {name})</translation>
+        </message>
+        <message>
+            <source>Finding the box…</source>
+            <translation>Procurando a caixa…</translation>
+        </message>
+        <message>
+            <source>Scan the box you pack in</source>
+            <translation>Leia a caixa em que vai embalar</translation>
+        </message>
+        <message>
+            <source>Put the parcel on the scale</source>
+            <translation>Coloque o pacote na balança</translation>
+        </message>
+        <message>
+            <source>Checking the weight…</source>
+            <translation>Conferindo o peso…</translation>
+        </message>
+    </context>
+    <context>
         <name>documents</name>
         <message>
             <source>From</source>
@@ -2042,7 +2473,7 @@
         </message>
         <message>
             <source>Bin</source>
-            <translation>Endereço</translation>
+            <translation>Posição</translation>
         </message>
         <message>
             <source>Price</source>
@@ -2292,6 +2723,10 @@
         <message>
             <source>this station has no printer set up</source>
             <translation>esta estação não tem impressora configurada</translation>
+        </message>
+        <message>
+            <source>scan the carrier label</source>
+            <translation>leia a etiqueta da transportadora</translation>
         </message>
         <message>
             <source>enter the {carrier} tracking number to ship</source>

@@ -23,6 +23,10 @@
             <source>Store connections</source>
             <translation>Магазины</translation>
         </message>
+        <message>
+            <source>Boxes and scale</source>
+            <translation>Коробки и весы</translation>
+        </message>
     </context>
     <context>
         <name>BinsPage</name>
@@ -48,7 +52,7 @@
         </message>
         <message>
             <source>Units</source>
-            <translation>Шт.</translation>
+            <translation>Единиц</translation>
         </message>
         <message>
             <source>Products</source>
@@ -96,7 +100,7 @@
         </message>
         <message>
             <source>SKU</source>
-            <translation>Артикул</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Set quantity in selected bin</source>
@@ -217,6 +221,189 @@
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>Файлы PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoxesPage</name>
+        <message>
+            <source>Box</source>
+            <translation>Коробка</translation>
+        </message>
+        <message>
+            <source>Inner size (mm)</source>
+            <translation>Внутр. размер (мм)</translation>
+        </message>
+        <message>
+            <source>Tare (g)</source>
+            <translation>Тара (г)</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation>Штрихкод</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Остаток</translation>
+        </message>
+        <message>
+            <source>Learned weight: SKU</source>
+            <translation>Запомненный вес: SKU</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Товар</translation>
+        </message>
+        <message>
+            <source>Grams</source>
+            <translation>Граммы</translation>
+        </message>
+        <message>
+            <source>not counted</source>
+            <translation>не учитывается</translation>
+        </message>
+        <message>
+            <source>Save box</source>
+            <translation>Сохранить коробку</translation>
+        </message>
+        <message>
+            <source>Remove box</source>
+            <translation>Удалить коробку</translation>
+        </message>
+        <message>
+            <source>Save tolerance</source>
+            <translation>Сохранить допуск</translation>
+        </message>
+        <message>
+            <source>Accept learned weight</source>
+            <translation>Принять запомненный вес</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Отклонить</translation>
+        </message>
+        <message>
+            <source>/dev/ttyUSB0, COM4 (empty: no scale)</source>
+            <translation>/dev/ttyUSB0, COM4 (пусто: без весов)</translation>
+        </message>
+        <message>
+            <source>Continuous output</source>
+            <translation>Непрерывный вывод</translation>
+        </message>
+        <message>
+            <source>Save scale</source>
+            <translation>Сохранить весы</translation>
+        </message>
+        <message>
+            <source>Test read</source>
+            <translation>Пробное чтение</translation>
+        </message>
+        <message>
+            <source>Box preset</source>
+            <translation>Шаблон коробки</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Код:</translation>
+        </message>
+        <message>
+            <source>Inner length:</source>
+            <translation>Внутр. длина:</translation>
+        </message>
+        <message>
+            <source>Inner width:</source>
+            <translation>Внутр. ширина:</translation>
+        </message>
+        <message>
+            <source>Inner height:</source>
+            <translation>Внутр. высота:</translation>
+        </message>
+        <message>
+            <source>Tare:</source>
+            <translation>Тара:</translation>
+        </message>
+        <message>
+            <source>Barcode:</source>
+            <translation>Штрихкод:</translation>
+        </message>
+        <message>
+            <source>Stock:</source>
+            <translation>Остаток:</translation>
+        </message>
+        <message>
+            <source>Weight check</source>
+            <translation>Проверка веса</translation>
+        </message>
+        <message>
+            <source>Tolerance:</source>
+            <translation>Допуск:</translation>
+        </message>
+        <message>
+            <source>At least:</source>
+            <translation>Не менее:</translation>
+        </message>
+        <message>
+            <source>Dunnage allowance:</source>
+            <translation>Запас на наполнитель:</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Весы</translation>
+        </message>
+        <message>
+            <source>Station:</source>
+            <translation>Станция:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Порт:</translation>
+        </message>
+        <message>
+            <source>Protocol:</source>
+            <translation>Протокол:</translation>
+        </message>
+        <message>
+            <source>Speed (baud):</source>
+            <translation>Скорость (бод):</translation>
+        </message>
+        <message>
+            <source>Box {code} saved</source>
+            <translation>Коробка {code} сохранена</translation>
+        </message>
+        <message>
+            <source>Box {code} removed</source>
+            <translation>Коробка {code} удалена</translation>
+        </message>
+        <message>
+            <source>Weight tolerance saved</source>
+            <translation>Допуск веса сохранён</translation>
+        </message>
+        <message>
+            <source>Select a learned weight first</source>
+            <translation>Сначала выберите запомненный вес</translation>
+        </message>
+        <message>
+            <source>{sku}: learned weight done</source>
+            <translation>{sku}: запомненный вес обработан</translation>
+        </message>
+        <message>
+            <source>Add a station first (Stations page)</source>
+            <translation>Сначала добавьте станцию (страница «Станции»)</translation>
+        </message>
+        <message>
+            <source>Scale of {station} saved</source>
+            <translation>Весы станции {station} сохранены</translation>
+        </message>
+        <message>
+            <source>Reading the scale…</source>
+            <translation>Чтение весов…</translation>
+        </message>
+        <message>
+            <source>{grams} g, steady</source>
+            <translation>{grams} г, стабильно</translation>
+        </message>
+        <message>
+            <source>{grams} g, still moving</source>
+            <translation>{grams} г, ещё колеблется</translation>
         </message>
     </context>
     <context>
@@ -530,6 +717,14 @@
             <translation>Раздел &amp;администрирования</translation>
         </message>
         <message>
+            <source>&amp;Returns at the bench</source>
+            <translation>&amp;Возвраты на столе</translation>
+        </message>
+        <message>
+            <source>&amp;Returns by reason and product</source>
+            <translation>&amp;Возвраты по причинам и товарам</translation>
+        </message>
+        <message>
             <source>&amp;Bins</source>
             <translation>&amp;Ячейки</translation>
         </message>
@@ -576,6 +771,18 @@
         <message>
             <source>Order {number} resumed at packing: {done} of {units} items checked</source>
             <translation>Заказ {number} продолжен на упаковке: проверено {done} из {units} шт.</translation>
+        </message>
+        <message>
+            <source>Order {number} complete</source>
+            <translation>Заказ {number} собран</translation>
+        </message>
+        <message>
+            <source>Scan the box, then put the parcel on the scale</source>
+            <translation>Отсканируйте коробку, затем поставьте посылку на весы</translation>
+        </message>
+        <message>
+            <source>Check the parcel and weigh it again, or a lead scans their badge</source>
+            <translation>Проверьте посылку и взвесьте снова или старший сканирует бейдж</translation>
         </message>
         <message>
             <source>— fix the printer, then Reprint label</source>
@@ -682,6 +889,10 @@
             <translation>Напечатано</translation>
         </message>
         <message>
+            <source>Weigh the parcel first</source>
+            <translation>Сначала взвесьте посылку</translation>
+        </message>
+        <message>
             <source>Order {number} shipped</source>
             <translation>Заказ {number} отгружен</translation>
         </message>
@@ -768,6 +979,14 @@
         <message>
             <source>Note conflicts</source>
             <translation>Расхождения с комментарием</translation>
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation>Возвраты</translation>
+        </message>
+        <message>
+            <source>Returns by reason and product</source>
+            <translation>Возвраты по причинам и товарам</translation>
         </message>
         <message>
             <source>F4: back to the station screen</source>
@@ -1175,7 +1394,7 @@
         <name>ProductsPage</name>
         <message>
             <source>SKU</source>
-            <translation>Артикул</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1381,6 +1600,172 @@
         <message>
             <source>The store said</source>
             <translation>Ответ магазина</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsReportWidget</name>
+        <message>
+            <source>Returned units</source>
+            <translation>Возвращено единиц</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Единиц</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Return rate</source>
+            <translation>Доля возвратов</translation>
+        </message>
+        <message>
+            <source>Packed by</source>
+            <translation>Упаковал</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Возврат</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Заказ</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Возврат денег</translation>
+        </message>
+        <message>
+            <source>Approve the selected refund</source>
+            <translation>Одобрить выбранный возврат денег</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Экспорт CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refunds waiting for a lead's approval: %n</source>
+            <translation>
+                <numerusform>%n возврат денег ждёт одобрения старшего</numerusform>
+                <numerusform>%n возврата денег ждут одобрения старшего</numerusform>
+                <numerusform>%n возвратов денег ждут одобрения старшего</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export returns</source>
+            <translation>Экспорт возвратов</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnsWidget</name>
+        <message>
+            <source>resellable</source>
+            <translation>можно продать</translation>
+        </message>
+        <message>
+            <source>opened</source>
+            <translation>вскрыт</translation>
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation>повреждён</translation>
+        </message>
+        <message>
+            <source>wrong item</source>
+            <translation>не тот товар</translation>
+        </message>
+        <message>
+            <source>Returns: scan the order barcode, the return code or type the order number</source>
+            <translation>Возвраты: отсканируйте штрихкод заказа, код возврата или введите номер заказа</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Товар</translation>
+        </message>
+        <message>
+            <source>Shipped</source>
+            <translation>Отправлено</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Возвращено</translation>
+        </message>
+        <message>
+            <source>Bin</source>
+            <translation>Ячейка</translation>
+        </message>
+        <message>
+            <source>Scanned</source>
+            <translation>Отсканировано</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Goes to</source>
+            <translation>Куда</translation>
+        </message>
+        <message>
+            <source>Reason (the store's list or the customer's words)</source>
+            <translation>Причина (из списка магазина или словами клиента)</translation>
+        </message>
+        <message>
+            <source>F10 Close return and refund</source>
+            <translation>F10 Закрыть возврат и вернуть деньги</translation>
+        </message>
+        <message>
+            <source>Return receipt (PDF)</source>
+            <translation>Квитанция возврата (PDF)</translation>
+        </message>
+        <message>
+            <source>return {code} announced by the store</source>
+            <translation>возврат {code} заявлен магазином</translation>
+        </message>
+        <message>
+            <source>not announced by the store: the lead will see it</source>
+            <translation>не заявлен магазином: старший увидит</translation>
+        </message>
+        <message>
+            <source>Return of order {number}</source>
+            <translation>Возврат заказа {number}</translation>
+        </message>
+        <message>
+            <source>Scan each returned unit; {announced}</source>
+            <translation>Отсканируйте каждую возвращённую единицу; {announced}</translation>
+        </message>
+        <message>
+            <source>{sku} received; condition: F5–F8</source>
+            <translation>{sku} принят; состояние: F5–F8</translation>
+        </message>
+        <message>
+            <source>sent to the store through the outbox</source>
+            <translation>отправлен в магазин через очередь</translation>
+        </message>
+        <message>
+            <source>waits for a lead's approval</source>
+            <translation>ждёт одобрения старшего</translation>
+        </message>
+        <message>
+            <source>Return {id} closed: refund {amount} {currency} {status}</source>
+            <translation>Возврат {id} закрыт: возврат денег {amount} {currency} {status}</translation>
+        </message>
+        <message>
+            <source>Scan the next order to receive another return</source>
+            <translation>Отсканируйте следующий заказ, чтобы принять другой возврат</translation>
+        </message>
+        <message>
+            <source>Save the return receipt</source>
+            <translation>Сохранить квитанцию возврата</translation>
         </message>
     </context>
     <context>
@@ -1992,6 +2377,53 @@
         </message>
     </context>
     <context>
+        <name>WeighPanel</name>
+        <message>
+            <source>Weigh now</source>
+            <translation>Взвесить</translation>
+        </message>
+        <message>
+            <source>Box {code} ({length} × {width} × {height} mm, {fill} % full): scan its barcode, or another box's</source>
+            <translation>Коробка {code} ({length} × {width} × {height} мм, заполнена на {fill} %): отсканируйте её штрихкод или другой коробки</translation>
+        </message>
+        <message>
+            <source>No box proposed: {reason}</source>
+            <translation>Коробка не подобрана: {reason}</translation>
+        </message>
+        <message>
+            <source>Box {code} confirmed</source>
+            <translation>Коробка {code} подтверждена</translation>
+        </message>
+        <message>
+            <source>The scale has no steady weight yet</source>
+            <translation>Вес на весах ещё не стабилен</translation>
+        </message>
+        <message>
+            <source>{grams} g: ready for the label</source>
+            <translation>{grams} г: можно печатать этикетку</translation>
+        </message>
+        <message>
+            <source>(let go by {name})</source>
+            <translation>(пропустил {name})</translation>
+        </message>
+        <message>
+            <source>Finding the box…</source>
+            <translation>Подбор коробки…</translation>
+        </message>
+        <message>
+            <source>Scan the box you pack in</source>
+            <translation>Отсканируйте коробку для упаковки</translation>
+        </message>
+        <message>
+            <source>Put the parcel on the scale</source>
+            <translation>Поставьте посылку на весы</translation>
+        </message>
+        <message>
+            <source>Checking the weight…</source>
+            <translation>Проверка веса…</translation>
+        </message>
+    </context>
+    <context>
         <name>documents</name>
         <message>
             <source>From</source>
@@ -2035,7 +2467,7 @@
         </message>
         <message>
             <source>SKU</source>
-            <translation>Артикул</translation>
+            <translation>SKU</translation>
         </message>
         <message>
             <source>Item</source>
@@ -2067,7 +2499,7 @@
         </message>
         <message>
             <source>Returns</source>
-            <translation>Возврат</translation>
+            <translation>Возвраты</translation>
         </message>
         <message>
             <source>A gift for you</source>
@@ -2117,7 +2549,7 @@
         </message>
         <message>
             <source>Shipped</source>
-            <translation>Отгружен</translation>
+            <translation>Отправлено</translation>
         </message>
         <message>
             <source>On hold</source>
@@ -2301,6 +2733,10 @@
         <message>
             <source>this station has no printer set up</source>
             <translation>у этой станции не настроен принтер</translation>
+        </message>
+        <message>
+            <source>scan the carrier label</source>
+            <translation>отсканируйте этикетку перевозчика</translation>
         </message>
         <message>
             <source>enter the {carrier} tracking number to ship</source>
