@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from packdesk.sync.pull import SyncRound
     from packdesk.ui.feedback import Sounds
     from packdesk.ui.mainwindow import MainWindow
-    from packdesk.ui.statusbar import StationHealth
+    from packdesk.ui.statusbar import PullProgress, StationHealth
 
 log = logging.getLogger(__name__)
 
@@ -137,8 +137,9 @@ def health_probe(engine: Engine) -> StationHealth:
                          outbox_refused=tuple(sorted(refused)), outbox_problems=failures)
 
 
-def pull_and_sync(engine: Engine) -> SyncRound:
-    """Pull every known store, then send the outbox (a worker thread, on a timer).
+def pull_and_sync(engine: Engine, on_progress: PullProgress | None = None) -> SyncRound:
+    """Pull every known store, then send the outbox (a worker thread, on a timer);
+    ``on_progress(source, pages, orders)`` after each stored page.
 
     The round's summary (orders held, stores' errors) goes to the status bar.
     """
@@ -146,7 +147,7 @@ def pull_and_sync(engine: Engine) -> SyncRound:
     from packdesk.sync.pull import SyncRound, pull_all
     from packdesk.sync.stores import configured_pushers, configured_sources
 
-    pulled = pull_all(engine, configured_sources(engine))
+    pulled = pull_all(engine, configured_sources(engine), on_progress=on_progress)
     pushers, _problems = configured_pushers(engine)
     sent = OutboxWorker(engine, pushers).run_once(max_messages=500)
     return SyncRound(pulled, sent)
@@ -198,7 +199,7 @@ def build_main_window(
     window = MainWindow(
         service, scanner, screens=screens, sounds=sounds, idle_ms=int(idle_minutes * 60_000),
         health_probe=(lambda: health_probe(engine)) if with_health else None,
-        pull=(lambda: pull_and_sync(engine)) if with_pull else None,
+        pull=(lambda progress: pull_and_sync(engine, progress)) if with_pull else None,
         carriers=carriers if carriers is not None else carrier_choices(),
         gift_card_printer=gift_card, batch_size=batch_size, weighing=weighing)
     if isinstance(printer, StationPrinter):

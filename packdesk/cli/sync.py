@@ -8,7 +8,7 @@ import os
 import sys
 import time
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TextIO
 
 from packdesk.cli import CliError
 from packdesk.cli.core import open_engine
@@ -97,6 +97,36 @@ def _source(args: argparse.Namespace) -> Any:
     return shopify_store(args.url)
 
 
+class PullProgress:
+    """Pages and orders a pull has stored so far, on stderr (stdout keeps the summary):
+    on a terminal one line rewritten in place with a bar that grows a mark a page, piped
+    one plain line a page."""
+
+    BAR = 30
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.shown = False
+
+    def __call__(self, source: str, pages: int, orders: int) -> None:
+        text = f"{source}: page {pages}, {orders} order(s) so far"
+        if self.tty:
+            filled = pages % (self.BAR + 1)
+            bar = "#" * filled + "-" * (self.BAR - filled)
+            self.stream.write(f"\r[{bar}] {text}\x1b[K")
+        else:
+            self.stream.write(text + "\n")
+        self.stream.flush()
+        self.shown = True
+
+    def done(self) -> None:
+        if self.tty and self.shown:
+            self.stream.write("\n")
+            self.stream.flush()
+        self.shown = False
+
+
 def run_pull(args: argparse.Namespace) -> int:
     from packdesk.sync.http import SyncError
     from packdesk.sync.pull import pull_all
@@ -107,8 +137,10 @@ def run_pull(args: argparse.Namespace) -> int:
     except SyncError as exc:
         raise CliError(str(exc)) from exc
     engine = open_engine(args, create=True)
+    progress = PullProgress(sys.stderr)
     while True:
-        summary = pull_all(engine, [source], since=since)
+        summary = pull_all(engine, [source], since=since, on_progress=progress)
+        progress.done()
         if args.format == "json":
             print(json.dumps(summary.to_json(), ensure_ascii=False))
         else:
