@@ -62,6 +62,20 @@
     <context>
         <name>StationStatusBar</name>
         <message numerus="yes">
+            <source>Pulling: %n order(s)</source>
+            <translation>
+                <numerusform>Pulling: %n order</numerusform>
+                <numerusform>Pulling: %n orders</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, page %n</source>
+            <translation>
+                <numerusform>, page %n</numerusform>
+                <numerusform>, page %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n held: </source>
             <translation>
                 <numerusform>%n held: </numerusform>

@@ -1878,6 +1878,20 @@
             <translation>Scanner : {message}</translation>
         </message>
         <message numerus="yes">
+            <source>Pulling: %n order(s)</source>
+            <translation>
+                <numerusform>Import : %n commande</numerusform>
+                <numerusform>Import : %n commandes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, page %n</source>
+            <translation>
+                <numerusform>, page %n</numerusform>
+                <numerusform>, page %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n held: </source>
             <translation>
                 <numerusform>%n en attente : </numerusform>

@@ -1885,6 +1885,22 @@
             <translation>Skeneris: {message}</translation>
         </message>
         <message numerus="yes">
+            <source>Pulling: %n order(s)</source>
+            <translation>
+                <numerusform>Ielādē: %n pasūtījums</numerusform>
+                <numerusform>Ielādē: %n pasūtījumi</numerusform>
+                <numerusform>Ielādē: %n pasūtījumu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, page %n</source>
+            <translation>
+                <numerusform>, lapa %n</numerusform>
+                <numerusform>, lapa %n</numerusform>
+                <numerusform>, lapa %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n held: </source>
             <translation>
                 <numerusform>%n aizturēts: </numerusform>

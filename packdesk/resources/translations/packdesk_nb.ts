@@ -1878,6 +1878,20 @@
             <translation>Skanner: {message}</translation>
         </message>
         <message numerus="yes">
+            <source>Pulling: %n order(s)</source>
+            <translation>
+                <numerusform>Henter: %n ordre</numerusform>
+                <numerusform>Henter: %n ordrer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, page %n</source>
+            <translation>
+                <numerusform>, side %n</numerusform>
+                <numerusform>, side %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n held: </source>
             <translation>
                 <numerusform>%n på vent: </numerusform>

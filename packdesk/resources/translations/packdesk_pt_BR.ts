@@ -1878,6 +1878,20 @@
             <translation>Leitor: {message}</translation>
         </message>
         <message numerus="yes">
+            <source>Pulling: %n order(s)</source>
+            <translation>
+                <numerusform>Baixando: %n pedido</numerusform>
+                <numerusform>Baixando: %n pedidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, page %n</source>
+            <translation>
+                <numerusform>, página %n</numerusform>
+                <numerusform>, página %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n held: </source>
             <translation>
                 <numerusform>%n retido: </numerusform>

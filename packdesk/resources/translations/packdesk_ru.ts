@@ -1885,6 +1885,22 @@
             <translation>Сканер: {message}</translation>
         </message>
         <message numerus="yes">
+            <source>Pulling: %n order(s)</source>
+            <translation>
+                <numerusform>Загрузка: %n заказ</numerusform>
+                <numerusform>Загрузка: %n заказа</numerusform>
+                <numerusform>Загрузка: %n заказов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, page %n</source>
+            <translation>
+                <numerusform>, страница %n</numerusform>
+                <numerusform>, страница %n</numerusform>
+                <numerusform>, страница %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n held: </source>
             <translation>
                 <numerusform>%n отложен: </numerusform>
