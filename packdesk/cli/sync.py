@@ -32,6 +32,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     pull.add_argument("--watch", action="store_true",
                       help="keep watching the folder (file drops: read files move to done/)")
     pull.add_argument("--interval", type=float, default=30.0, help="seconds between watches")
+    pull.add_argument("--no-images", action="store_true",
+                      help="do not fetch the product photos of the orders pulled")
     pull.add_argument("--format", choices=["text", "json"], default="text")
     pull.set_defaults(handler=run_pull)
 
@@ -96,8 +98,13 @@ def run_pull(args: argparse.Namespace) -> int:
     except SyncError as exc:
         raise CliError(str(exc)) from exc
     engine = open_engine(args, create=True)
+    images = None
+    if not args.no_images:
+        from packdesk.sync.images import ImageCache
+
+        images = ImageCache()
     while True:
-        summary = pull_all(engine, [source], since=since)
+        summary = pull_all(engine, [source], since=since, images=images)
         if args.format == "json":
             print(json.dumps(summary.to_json(), ensure_ascii=False))
         else:

@@ -33,9 +33,16 @@ def content_hash(order: Order) -> str:
         "note": order.customer_note,
         "gift": [order.gift, order.gift_message],
         "attrs": order.note_attributes,
-        "lines": [asdict(line) for line in order.lines],
+        "lines": [_line_fingerprint(line) for line in order.lines],
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _line_fingerprint(line: OrderLine) -> dict[str, Any]:
+    values = asdict(line)
+    if not values["image_url"]:
+        del values["image_url"]  # orders stored before lines had photos keep their hash
+    return values
 
 
 def order_values(order: Order) -> dict[str, Any]:
@@ -73,6 +80,7 @@ def line_values(line: OrderLine, position: int) -> dict[str, Any]:
         "line_note": line.line_note,
         "unit_price": line.unit_price,
         "barcode": line.barcode,
+        "image_url": line.image_url,
     }
 
 
@@ -108,6 +116,7 @@ def line_from_row(row: OrderLineRow) -> OrderLine:
         unit_price=row.unit_price,
         properties=dict(row.properties),
         barcode=row.barcode,
+        image_url=row.image_url or "",
     )
 
 

@@ -265,6 +265,8 @@ def _learn_products(session: Session, order: Order) -> None:
                                  attributes=dict(line.attributes))
             session.add(product)
             session.flush()
+        if line.image_url and product.image_url != line.image_url:
+            product.image_url = line.image_url
         if not line.barcode:
             continue
         try:

@@ -7,15 +7,20 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
+from packdesk.persistence.tables import OrderRow
 from packdesk.services.intake import IntakeSummary, OrderStoredHook, remember_store, store_pulled
 from packdesk.services.uow import UnitOfWork
 
 from .base import OrderSource
 from .http import SyncError
+
+if TYPE_CHECKING:
+    from .images import FetchSummary, ImageCache
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +38,7 @@ class SourceResult:
 class PullSummary:
     results: list[SourceResult] = field(default_factory=list)
     finished_at: datetime | None = None
+    images: FetchSummary | None = None  # the product photos fetched after the orders
 
     @property
     def total(self) -> IntakeSummary:
@@ -63,6 +69,8 @@ class PullSummary:
             text += f"; {retries} request(s) retried"
         if t.held_numbers:
             text += f"; on hold (cancelled while in progress): {', '.join(t.held_numbers)}"
+        if self.images is not None:
+            text += "; " + self.images.line()
         if self.errors:
             text += "; errors: " + "; ".join(self.errors)
         return text
@@ -76,6 +84,7 @@ class PullSummary:
                 for r in self.results
             ],
             "errors": self.errors,
+            **({"images": self.images.to_json()} if self.images is not None else {}),
         }
 
 
@@ -85,12 +94,27 @@ def pull_all(
     *,
     since: datetime | None = None,
     on_order_stored: OrderStoredHook | None = None,
+    images: ImageCache | None = None,
 ) -> PullSummary:
     """Pull each source in turn; one failing store does not stop the others.
 
+    With ``images``, the photos of the order lines created or updated are fetched into
+    that cache once every order is stored; a photo that cannot be fetched fails nothing.
     Blocking (network and database): call it from a worker thread, never the GUI thread.
     """
     summary = PullSummary()
+    image_urls: dict[str, None] = {}  # in order, once each
+    if images is not None:
+        if on_order_stored is None:
+            from packdesk.services.notes import on_order_stored as read_notes
+
+            on_order_stored = read_notes
+        inner = on_order_stored
+
+        def on_order_stored(session: Session, row: OrderRow, created: bool) -> None:
+            inner(session, row, created)
+            image_urls.update((line.image_url, None) for line in row.lines if line.image_url)
+
     for source in sources:
         result = SourceResult(source.source)
         summary.results.append(result)
@@ -113,5 +137,7 @@ def pull_all(
         result.seconds = time.monotonic() - started
         http = getattr(source, "http", None)
         result.retries = int(getattr(http, "retries", 0))
+    if images is not None:
+        summary.images = images.fetch(image_urls)
     summary.finished_at = datetime.now()
     return summary
