@@ -6,6 +6,7 @@ serving the photos (tests/helpers/fake_images.py).
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections.abc import Iterator
@@ -173,3 +174,34 @@ def test_pull_command_fetches_photos_unless_told_not_to(
     assert main(["pull", "--source", "woocommerce", "--url", woo.url, "--db", db_url]) == 0
     assert "images: fetched 1" in capsys.readouterr().out
     assert list((tmp_path / "data" / "packdesk" / "images").glob("*.jpg"))
+
+
+def test_orders_show_gives_each_line_its_cached_photo_or_null(
+    db_url: str, woo: FakeWooCommerce, cdn: FakeImageServer, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    monkeypatch.setenv("PACKDESK_WC_KEY", woo.key)
+    monkeypatch.setenv("PACKDESK_WC_SECRET", woo.secret)
+    woo.add_order(wc_order(401, lines=[wc_line(1, 10, 11, "TEE-NAV-L", quantity=2,
+                                               image=cdn.add("navy.png", "navy")),
+                                       wc_line(2, 10, 12, "TEE-NAV-S", image=cdn.image_url("missing"))]))
+    assert main(["pull", "--source", "woocommerce", "--url", woo.url, "--db", db_url]) == 0
+    capsys.readouterr()
+
+    assert main(["orders", "show", "#401", "--db", db_url, "--format", "json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["number"] == "#401" and shown["status"] == "new"
+    first, second = shown["lines"]
+    assert (first["sku"], first["quantity"], second["sku"]) == ("TEE-NAV-L", 2, "TEE-NAV-S")
+    assert first["image"] is not None and not QImage(first["image"]).isNull()
+    assert Path(first["image"]).is_relative_to(tmp_path / "data")
+    assert second["image"] is None  # its URL answered 404: no photo, the order is fine
+
+    assert main(["orders", "show", "401", "--db", db_url]) == 0
+    table = capsys.readouterr().out
+    assert "TEE-NAV-L" in table and first["image"] in table and "not cached" in table
+
+    assert main(["orders", "show", "#999", "--db", db_url]) == 1
+    assert capsys.readouterr().err == "packdesk: error: no order numbered '#999'\n"
