@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "packdesk.cli.sync",
     "packdesk.cli.simulate",
     "packdesk.cli.notes",
+    "packdesk.cli.evidence",
 ]
 
 
