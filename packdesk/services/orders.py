@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -249,3 +250,19 @@ def order_detail(uow: UnitOfWork, number: str) -> OrderDetail:
             claimed_station=row.claimed_station,
         )
     return OrderDetail(summary, lines)
+
+
+def product_image_urls(uow: UnitOfWork, skus: Iterable[str]) -> dict[str, str]:
+    """Each SKU's photo URL from the catalogue (intake keeps the latest the store sent)."""
+    wanted = sorted({s for s in skus if s})
+    if not wanted:
+        return {}
+    with uow:
+        return {
+            sku: str(url)
+            for sku, url in uow.session.execute(
+                select(ProductRow.sku, ProductRow.image_url)
+                .where(ProductRow.sku.in_(wanted), ProductRow.image_url.is_not(None),
+                       ProductRow.image_url != "")
+            )
+        }

@@ -1,0 +1,202 @@
+"""Pictures at the bench: product photos on the screens, parcel photos as evidence.
+
+``BenchPictures`` attaches to the station window without the window knowing it: it gives
+the pick and pack screens the product photos, shows the expected and the scanned item's
+photos side by side on a wrong-item or wrong-variant refusal, asks the bench camera for a
+photo when the last unit of an order verifies (and on F12, for an extra one), and shows
+the camera's state in the status bar. None of it can stop a scan or a shipment.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+
+from packdesk.domain.model import ScanOutcome
+from packdesk.services.evidence import PhotoInfo
+from packdesk.services.station import ItemRef, ScanVerdict
+
+from .photos import ParcelPhotographer
+from .productphotos import ProductPhotos
+from .statusbar import _Light
+from .verdicts import item_text
+from .widgets import text_label
+
+if TYPE_CHECKING:
+    from .mainwindow import MainWindow
+
+MAX_COMPARE_SIDE = 360
+REFUSALS_WITH_PHOTOS = (ScanOutcome.WRONG_ITEM, ScanOutcome.WRONG_VARIANT)
+
+
+class SideBySide(QFrame):
+    """The expected and the scanned item, big, next to each other.
+
+    Laid over the station's screens (a child of the screen stack, covering it) until the
+    next scan: at 1024x600 there is no room for both photos beside the lines.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.area = parent
+        self.setObjectName("refusalPhotos")
+        self.setStyleSheet("#refusalPhotos { background: #ffffff; border: 4px solid #b3001b;"
+                           " border-radius: 8px; } #refusalPhotos QLabel { color: #000000; }")
+        self.expected_title = text_label(self.tr("Expected"), self, points=20, bold=True)
+        self.got_title = text_label(self.tr("Scanned"), self, points=20, bold=True)
+        self.expected_photo = self._photo_label("expectedPhoto")
+        self.got_photo = self._photo_label("scannedPhoto")
+        self.expected_text = text_label("", self, name="expectedText", points=20, bold=True,
+                                        wrap=True)
+        self.got_text = text_label("", self, name="scannedText", points=20, bold=True, wrap=True)
+        self.hint = text_label(self.tr("Put the scanned item back and scan the expected one"),
+                               self, name="compareHint", points=16)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(16, 8, 16, 8)
+        for column, widgets in enumerate((
+                (self.expected_title, self.expected_photo, self.expected_text),
+                (self.got_title, self.got_photo, self.got_text))):
+            for row, widget in enumerate(widgets):
+                grid.addWidget(widget, row, column, Qt.AlignmentFlag.AlignHCenter)
+        grid.addWidget(self.hint, 3, 0, 1, 2, Qt.AlignmentFlag.AlignHCenter)
+        grid.setRowStretch(4, 1)
+        self._pair: tuple[ProductPhotos, ItemRef, ItemRef] | None = None
+        parent.installEventFilter(self)
+        self.hide()
+
+    def _photo_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("QLabel { background: #f2f2f2; }")
+        return label
+
+    def photo_size(self) -> QSize:
+        """As big as the screen allows: two photos across, title and text above and below."""
+        area = self.area.size()
+        side = max(120, min(MAX_COMPARE_SIDE, area.height() - 250, area.width() // 2 - 60))
+        return QSize(side, side)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.area and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.area.rect())
+            if self._pair is not None and self.isVisible():
+                self.show_pair(*self._pair)
+        return False
+
+    def show_pair(self, photos: ProductPhotos, expected: ItemRef, got: ItemRef) -> bool:
+        """Show both items; False (and hidden) when neither has a photo."""
+        self._pair = (photos, expected, got)
+        size = self.photo_size()
+        shown = False
+        for label, text, item in ((self.expected_photo, self.expected_text, expected),
+                                  (self.got_photo, self.got_text, got)):
+            label.setFixedSize(size)
+            text.setFixedWidth(size.width() + 120)
+            text.setMinimumHeight(text.fontMetrics().lineSpacing() * 2 + 6)  # two lines fit
+            pixmap = photos.pixmap(item.sku, size)
+            if pixmap is None:
+                label.clear()
+                label.setText(self.tr("no photo"))
+            else:
+                label.setPixmap(pixmap)
+                shown = True
+            text.setText(item_text(item))
+        if shown:
+            self.setGeometry(self.area.rect())
+            self.raise_()
+        self.setVisible(shown)
+        return shown
+
+    def dismiss(self) -> None:
+        self._pair = None
+        self.hide()
+
+
+class BenchPictures(QObject):
+    def __init__(self, window: MainWindow, photos: ProductPhotos,
+                 photographer: ParcelPhotographer | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.photos = photos
+        self.photographer = photographer
+        self.pending_pair: tuple[ItemRef, ItemRef] | None = None
+        window.pick.set_photos(photos)
+        window.pack.set_photos(photos)
+        self.compare = SideBySide(window.stack)
+        window.scan_handled.connect(self.on_scan_handled)
+        photos.changed.connect(self.on_photos_changed)
+
+        self.camera_light = _Light("statusCamera", window.status)
+        window.status.insertPermanentWidget(4, self.camera_light)
+        self.extra_photo = QAction(self.tr("Extra parcel &photo"), window)
+        self.extra_photo.setObjectName("extraPhotoAction")
+        self.extra_photo.setShortcut(QKeySequence(Qt.Key.Key_F12))
+        self.extra_photo.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.extra_photo.triggered.connect(self.on_extra_photo)
+        window.addAction(self.extra_photo)
+        if photographer is None:
+            self.camera_light.hide()
+            self.extra_photo.setEnabled(False)
+        else:
+            photographer.camera_state.connect(self.on_camera_state)
+            photographer.photo_stored.connect(self.on_photo_stored)
+            photographer.photo_failed.connect(self.on_photo_failed)
+            self.on_camera_state(photographer.camera_ok, photographer.status_text())
+
+    # --- product photos -------------------------------------------------------------
+
+    @Slot(object)
+    def on_scan_handled(self, verdict: ScanVerdict) -> None:
+        if (verdict.outcome in REFUSALS_WITH_PHOTOS and verdict.expected is not None
+                and verdict.got is not None and verdict.expected.sku and verdict.got.sku):
+            self.pending_pair = (verdict.expected, verdict.got)
+            self.photos.want([verdict.expected.sku, verdict.got.sku])
+            self.compare.show_pair(self.photos, *self.pending_pair)
+        elif verdict.accepted or verdict.outcome not in REFUSALS_WITH_PHOTOS:
+            self.pending_pair = None
+            self.compare.dismiss()
+        if verdict.order_complete and verdict.order is not None:
+            self.take(verdict.order.number, "completed")
+
+    @Slot()
+    def on_photos_changed(self) -> None:
+        if self.pending_pair is not None:
+            self.compare.show_pair(self.photos, *self.pending_pair)
+
+    # --- parcel photos --------------------------------------------------------------
+
+    def take(self, number: str, moment: str) -> None:
+        if self.photographer is None:
+            return
+        actor = self.window.actor
+        self.photographer.take(number, actor.name if actor else None, moment)
+
+    @Slot()
+    def on_extra_photo(self) -> None:
+        state = self.window.state
+        order = state.current if state is not None else None
+        if order is None:
+            self.camera_light.set_state("warn", self.tr("Camera: no order in hand"))
+            return
+        self.take(order.number, "extra")
+
+    @Slot(bool, str)
+    def on_camera_state(self, ok: bool, text: str) -> None:
+        if ok:
+            self.camera_light.set_state("ok", self.tr("Camera: ready"), text)
+        else:
+            self.camera_light.set_state("warn", self.tr("Camera: {problem}").format(problem=text))
+
+    @Slot(object)
+    def on_photo_stored(self, photo: PhotoInfo) -> None:
+        self.camera_light.set_state("ok", self.tr("Photo of {number} kept").format(
+            number=photo.order_number), str(photo.path))
+
+    @Slot(str, str)
+    def on_photo_failed(self, number: str, reason: str) -> None:
+        self.camera_light.set_state("warn", self.tr("No photo of {number}: {reason}").format(
+            number=number, reason=reason))
