@@ -34,6 +34,7 @@ BENCHMARKS = [
     "bench.bench_feedback",
     "bench.bench_pull",
     "bench.bench_documents",
+    "bench.bench_notes",
     "bench.bench_startup",
     "bench.bench_stats",
     "bench.bench_memory",

@@ -223,6 +223,15 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None)
     # The database opens (and migrates) before any window shows: a bad URL ends here with
     # one clear line from the command, not a frozen window.
     engine = open_database(db_url)
+    # A name another running station holds is refused here, with a sentence.
+    from packdesk.services.stations import StationHeartbeat
+
+    heartbeat = StationHeartbeat(engine, station)
+    try:
+        heartbeat.start()
+    except Exception:
+        engine.dispose()
+        raise
     setup = load_station_setup(engine, station)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
@@ -258,4 +267,5 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None)
     finally:
         window.stop()
         printer.close()
+        heartbeat.stop()
         engine.dispose()

@@ -17,6 +17,11 @@ def data_dir() -> Path:
     return path
 
 
+def config_dir() -> Path:
+    """The user's config folder for packdesk (created when a file is first written there)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
 def default_db_url() -> str:
     return f"sqlite:///{data_dir() / 'packdesk.db'}"
 

@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="packdesk", description="Pick, pack and ship station.", parents=[common]
     )
     parser.add_argument("--version", action="version", version=f"packdesk {__version__}")
-    parser.add_argument("--station", help="station name (default: the host name)")
+    parser.add_argument("--station", help="station name (default: the host name and a short id of this install)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, common)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -224,5 +223,7 @@ def run_station(args: argparse.Namespace) -> int:
     from packdesk.app import run_app
 
     url = config.resolve_db_url(getattr(args, "db", None))
-    station = args.station or os.uname().nodename
+    from packdesk.services.stations import default_station_name
+
+    station = args.station or default_station_name(config.config_dir())
     return run_app(url, station=station, demo=False, print_folder=None)

@@ -32,6 +32,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     pull.add_argument("--watch", action="store_true",
                       help="keep watching the folder (file drops: read files move to done/)")
     pull.add_argument("--interval", type=float, default=30.0, help="seconds between watches")
+    pull.add_argument("--settle", type=float, default=2.0, metavar="SECONDS",
+                      help="file drops: a file is read once unchanged this long (default 2)")
     pull.add_argument("--no-images", action="store_true",
                       help="do not fetch the product photos of the orders pulled")
     pull.add_argument("--format", choices=["text", "json"], default="text")
@@ -54,7 +56,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "quarantine", parents=[common], help="order payloads a pull could not understand"
     )
     quarantine.add_argument("--resolve", type=int, metavar="ID", action="append", default=[],
-                            help="mark a payload as dealt with (repeatable)")
+                            help="mark a payload as dealt with and drop its personal data "
+                            "(repeatable)")
     quarantine.add_argument("--raw", action="store_true", help="show each payload as received")
     quarantine.set_defaults(handler=run_quarantine)
 
@@ -75,7 +78,7 @@ def _source(args: argparse.Namespace) -> Any:
     if args.source == "file":
         if not args.path:
             raise CliError("--source file needs --path FILE_OR_FOLDER")
-        return FileDropSource(args.path, watch=args.watch)
+        return FileDropSource(args.path, watch=args.watch, settle=max(0.0, args.settle))
     if not args.url:
         raise CliError(f"--source {args.source} needs --url")
     if args.source == "woocommerce":
@@ -147,12 +150,14 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def run_quarantine(args: argparse.Namespace) -> int:
-    from packdesk.services.intake import open_quarantine, resolve_quarantined
+    from packdesk.services.intake import open_quarantine
+    from packdesk.services.quarantine import redact_quarantine, resolve_and_redact
     from packdesk.services.uow import UnitOfWork
 
     engine = open_engine(args)
+    redact_quarantine(UnitOfWork(engine))  # payloads resolved or older than the setting's days
     if args.resolve:
-        done = resolve_quarantined(UnitOfWork(engine), args.resolve)
+        done = resolve_and_redact(UnitOfWork(engine), args.resolve)
         missing = sorted(set(args.resolve) - set(done))
         print(f"resolved {len(done)}")
         if missing:

@@ -19,6 +19,7 @@ saying which one it wants, the value stays ``None``, the requests are flagged
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
@@ -46,6 +47,10 @@ __all__ = [
 ]
 
 KINDS = ("color", "size", "gift", "gift_message", "attention")
+# A text longer than this is read up to here (at a word break) and flagged for a person:
+# reading is linear, but a pull's transaction should not wait on a 1 MB note.
+MAX_NOTE_CHARS = 4000
+_FLAG_CHARS = 200  # how much of the unread rest a flag quotes
 
 
 def resources_dir() -> Path:
@@ -107,9 +112,10 @@ class NotesReading:
     attention: list[str]
     requests: list[NoteRequest]
     ambiguous: list[str] = field(default_factory=list)
+    too_long: list[str] = field(default_factory=list)  # sources read only up to MAX_NOTE_CHARS
 
     def to_json_dict(self) -> dict[str, Any]:
-        return {
+        shown: dict[str, Any] = {
             "color": self.color,
             "size": self.size,
             "gift": self.gift,
@@ -117,6 +123,9 @@ class NotesReading:
             "attention": list(self.attention),
             "requests": [r.to_json_dict() for r in self.requests],
         }
+        if self.too_long:
+            shown["too_long"] = list(self.too_long)
+        return shown
 
 
 @dataclass(frozen=True)
@@ -305,6 +314,13 @@ class Lexicon:
         self._phrases: dict[str, list[_Phrase]] = {}
         self._index: dict[str, dict[str, list[_Phrase]]] = {}
         self._loose: dict[str, list[_Phrase]] = {}
+        # Loose phrases (typo variants) indexed by the first word as written and by its stem,
+        # so that matching looks up candidates instead of trying every loose phrase on every
+        # word; ``_rank`` keeps the order in which they were tried before.
+        self._loose_by_form: dict[str, dict[str, list[_Phrase]]] = {}
+        self._loose_by_stem: dict[str, dict[str, list[_Phrase]]] = {}
+        self._globs: dict[str, list[_Phrase]] = {}
+        self._rank: dict[int, int] = {}
         for lang in self.languages:
             self._compile_language(lang, self.data[lang])
 
@@ -372,6 +388,22 @@ class Lexicon:
                 loose.append(p)
         self._index[lang] = index
         self._loose[lang] = loose
+        by_form: dict[str, list[_Phrase]] = {}
+        by_stem: dict[str, list[_Phrase]] = {}
+        globs: list[_Phrase] = []
+        for rank, p in enumerate(loose):
+            self._rank[id(p)] = rank
+            first = p.pats[0]
+            if first.glob is not None:
+                globs.append(p)
+                continue
+            for form in {first.folded, *first.variants}:
+                by_form.setdefault(form, []).append(p)
+            if first.stem is not None:
+                by_stem.setdefault(first.stem, []).append(p)
+        self._loose_by_form[lang] = by_form
+        self._loose_by_stem[lang] = by_stem
+        self._globs[lang] = globs
 
     @staticmethod
     def _make_stemmer(d: Mapping[str, Any]) -> Callable[[str], str]:
@@ -461,9 +493,15 @@ class Lexicon:
         for lang in self.languages:
             lang_ok = lang in present or not present
             index = self._index[lang]
-            loose = self._loose[lang]
+            by_form, by_stem = self._loose_by_form[lang], self._loose_by_stem[lang]
+            globs = self._globs[lang]
             for i, tok in enumerate(tokens):
-                for p in (*index.get(self.key(lang, tok.folded), ()), *loose):
+                key = self.key(lang, tok.folded)
+                for p in (*index.get(key, ()), *self._loose_candidates(
+                    by_form.get(tok.folded, ()),
+                    by_stem.get(key, ()) if len(tok.folded) > _SHORT else (),
+                    globs,
+                )):
                     if (p.weak or p.category in _FUNCTION_CATEGORIES) and not lang_ok:
                         continue
                     n = len(p.pats)
@@ -476,6 +514,18 @@ class Lexicon:
                         continue  # inflections are read only in a language the note is written in
                     found.append(_Match(i, i + n, p.category, p.payload, lang))
         return found
+
+    def _loose_candidates(
+        self, *groups: Sequence[_Phrase]
+    ) -> Sequence[_Phrase]:
+        """The loose phrases that may start at a word, in their original order."""
+        nonempty = [g for g in groups if g]
+        if not nonempty:
+            return ()
+        if len(nonempty) == 1:
+            return nonempty[0]
+        unique = {id(p): p for g in nonempty for p in g}
+        return sorted(unique.values(), key=lambda p: self._rank[id(p)])
 
     def full_cover(self, text: str, category: str) -> str | None:
         """The payload of a phrase of ``category`` that is the whole of ``text``."""
@@ -615,8 +665,32 @@ def _strip_span(text: str, start: int, end: int, chars: str = " \t\r\n") -> tupl
     return start, end
 
 
+def _cut_point(text: str, limit: int) -> int:
+    """Where to stop reading a long text: the last white space before ``limit`` (within
+    ``_FLAG_CHARS``), so that no word is read half."""
+    space = max(text.rfind(c, limit - _FLAG_CHARS, limit) for c in " \n\t")
+    return space if space > 0 else limit
+
+
+def _unread_flag(text: str, cut: int, source: str) -> _Found:
+    """An attention request for a person: the note goes on beyond what was read."""
+    end = min(len(text), cut + _FLAG_CHARS)
+    span = Span(cut, end)
+    message = (
+        f"note too long: only the first {cut:,} of {len(text):,} characters were read, "
+        "the rest was not read: a person must read the whole note"
+    )
+    request = NoteRequest("attention", message, source, span, text[cut:end], ambiguous=True)
+    return _Found(request, span, text[cut:end])
+
+
 class NotesReader:
-    """Reads an order's free texts into a :class:`NotesReading`."""
+    """Reads an order's free texts into a :class:`NotesReading`.
+
+    A text longer than ``MAX_NOTE_CHARS`` is read up to there; an ``attention`` request
+    (flagged ``ambiguous``) quotes the start of the unread rest and the reading lists the
+    source in ``too_long``.
+    """
 
     def __init__(
         self, lexicon: Lexicon | None = None, vocabulary: Vocabulary | None = None
@@ -635,6 +709,7 @@ class NotesReader:
         for value in self.vocabulary.sizes.values():
             self._size_by_canon.setdefault(lx.canonical_value("size", value), []).append(value)
         self._vocab_sizes = {fold(k): v for k, v in self.vocabulary.sizes.items()}
+        self._size_words_cache: tuple[Sequence[_Match], dict[int, tuple[int, str]]] | None = None
 
     # -- public
 
@@ -643,16 +718,23 @@ class NotesReader:
 
     def read(self, texts: Mapping[str, str]) -> NotesReading:
         found: list[_Found] = []
+        too_long: list[str] = []
         for source, text in texts.items():
             if not text or not text.strip():
                 continue
+            if len(text) > MAX_NOTE_CHARS:
+                too_long.append(source)
+                cut = _cut_point(text, MAX_NOTE_CHARS)
+                found.append(_unread_flag(text, cut, source))
+                text = text[:cut]
             name = _attribute_name(source)
             kind = self.lexicon.attribute_kind(name) if name else None
             if kind is not None:
                 found.extend(self._read_attribute(kind, text, source))
             else:
                 found.extend(self._read_free(text, source))
-        return self._aggregate(found)
+        reading = self._aggregate(found)
+        return replace(reading, too_long=too_long) if too_long else reading
 
     # -- values
 
@@ -752,6 +834,7 @@ class NotesReader:
             matches = lx.match(tokens, present, text)
         clause = self._clauses(text, tokens, matches)
         sentence_spans = self._sentences(text, excluded)
+        sentence_starts = [sp.start for sp in sentence_spans]
 
         mentions = self._mentions(text, tokens, matches, present, attribute)
         self._apply_negation(tokens, matches, mentions, clause)
@@ -762,7 +845,7 @@ class NotesReader:
             s, e = tokens[m.start].start, tokens[m.end - 1].end
             if m.kind == "gift" and s == e:
                 continue
-            ctx = self._context(sentence_spans, s, text)
+            ctx = self._context(sentence_spans, s, text, sentence_starts)
             req = NoteRequest(m.kind, m.value, source, Span(s, e), text[s:e], m.ambiguous)
             out.append(_Found(req, ctx, text[ctx.start : ctx.end]))
         for sym in lx.gift_symbols:
@@ -848,10 +931,15 @@ class NotesReader:
         return out
 
     @staticmethod
-    def _context(sentences: Sequence[Span], pos: int, text: str) -> Span:
-        for sp in sentences:
-            if sp.start <= pos < sp.end:
-                return sp
+    def _context(
+        sentences: Sequence[Span], pos: int, text: str, starts: Sequence[int] | None = None
+    ) -> Span:
+        # sentences are sorted and do not overlap: the last one starting at or before pos
+        if starts is None:
+            starts = [sp.start for sp in sentences]
+        index = bisect.bisect_right(starts, pos) - 1
+        if index >= 0 and sentences[index].start <= pos < sentences[index].end:
+            return sentences[index]
         return Span(0, len(text))
 
     def _mentions(
@@ -981,21 +1069,27 @@ class NotesReader:
                 mentions.append(_Mention("gift", m.start, m.end, None, None))
         mentions.sort(key=lambda mm: (mm.start, mm.end))
         # drop gift cues nested in other gift cues ("gift wrap" and "gift")
+        gifts = [o for o in mentions if o.kind == "gift"]
+        gift_starts = [o.start for o in gifts]  # sorted, as mentions are
+        longest = max((o.end - o.start for o in gifts), default=0)
         out: list[_Mention] = []
+        kept_gifts: set[tuple[int, int]] = set()
         for mm in mentions:
-            if mm.kind == "gift" and any(
-                o.kind == "gift"
-                and o.start <= mm.start
-                and mm.end <= o.end
-                and o is not mm
-                and (o.end - o.start) > (mm.end - mm.start)
-                for o in mentions
-            ):
-                continue
-            if mm.kind == "gift" and any(
-                o.kind == "gift" and o.start == mm.start and o.end == mm.end for o in out
-            ):
-                continue
+            if mm.kind == "gift":
+                # a cue containing this one starts at most `longest` tokens before it
+                low = bisect.bisect_left(gift_starts, mm.start - longest)
+                high = bisect.bisect_right(gift_starts, mm.start)
+                if any(
+                    o.start <= mm.start
+                    and mm.end <= o.end
+                    and o is not mm
+                    and (o.end - o.start) > (mm.end - mm.start)
+                    for o in gifts[low:high]
+                ):
+                    continue
+                if (mm.start, mm.end) in kept_gifts:
+                    continue
+                kept_gifts.add((mm.start, mm.end))
             out.append(mm)
         return out
 
@@ -1023,11 +1117,17 @@ class NotesReader:
     def _size_word_at(
         self, tokens: Sequence[_Token], matches: Sequence[_Match], i: int
     ) -> tuple[int, str] | None:
-        best: tuple[int, str] | None = None
-        for m in matches:
-            if m.category == "size_word" and m.start == i and (best is None or m.end > best[0]):
-                best = (m.end, m.payload)
-        return best
+        cached = self._size_words_cache
+        if cached is None or cached[0] is not matches:
+            # the longest size word starting at each token, once per list of matches
+            starts: dict[int, tuple[int, str]] = {}
+            for m in matches:
+                if m.category == "size_word":
+                    best = starts.get(m.start)
+                    if best is None or m.end > best[0]:
+                        starts[m.start] = (m.end, m.payload)
+            cached = self._size_words_cache = (matches, starts)
+        return cached[1].get(i)
 
     def _standalone_letter_ok(self, text: str, tokens: Sequence[_Token], i: int) -> bool:
         tok = tokens[i]
@@ -1053,11 +1153,18 @@ class NotesReader:
             return clause[i] if i < len(clause) else -1
 
         # "розовый не надо": a negation after the mention
+        # mentions are sorted by start: look only at those near a negation
+        starts = [x.start for x in mentions]
+        widest = max((x.end - x.start for x in mentions), default=0)
+
+        def near(low: int, high: int) -> list[_Mention]:
+            return mentions[bisect.bisect_left(starts, low) : bisect.bisect_right(starts, high)]
+
         used_after: list[_Match] = []
         for m in (mm for mm in matches if mm.category == "neg_after"):
             prior = [
                 x
-                for x in mentions
+                for x in near(m.start - 2 - widest, m.start)
                 if x.end <= m.start
                 and m.start - x.end <= 2
                 and clause_of(x.start) == clause_of(m.start)
@@ -1066,18 +1173,21 @@ class NotesReader:
                 prior[-1].negated = True
                 used_after.append(m)
         # "not the red one", "M instead of L": a negation before the mention
+        by_start: dict[int, list[_Match]] = {}
+        for found in matches:
+            by_start.setdefault(found.start, []).append(found)
         for m in (mm for mm in matches if mm.category == "neg_before"):
             if any(u.start <= m.start < u.end for u in used_after):
                 continue
             if any(
-                x.start == m.start and x.end > m.end and not x.category.startswith("neg")
-                for x in matches
+                other.end > m.end and not other.category.startswith("neg")
+                for other in by_start.get(m.start, ())
             ):
                 continue  # part of a longer phrase: pt "no tamanho" is not English "no"
             scope = self.lexicon.scope.get(m.lang, 4)
             after = [
                 x
-                for x in mentions
+                for x in near(m.end, m.end + scope)
                 if x.start >= m.end
                 and x.start - m.end < scope
                 and clause_of(x.start) == clause_of(m.start)
@@ -1116,10 +1226,15 @@ class NotesReader:
         source: str,
         excluded: Span | None,
     ) -> list[_Found]:
-        handling_pos = {tokens[m.start].start for m in matches if m.category == "handling"}
-        request_pos = {tokens[x.start].start for x in mentions if not x.negated}
+        handling_pos = sorted({tokens[m.start].start for m in matches if m.category == "handling"})
+        request_set = {tokens[x.start].start for x in mentions if not x.negated}
         if excluded is not None:
-            request_pos.add(excluded.start)
+            request_set.add(excluded.start)
+        request_pos = sorted(request_set)
+
+        def any_in(positions: list[int], start: int, end: int) -> bool:
+            index = bisect.bisect_left(positions, start)
+            return index < len(positions) and positions[index] < end
         # units: comma-separated parts of sentences; `sentence_break` tells where sentences end
         units: list[tuple[int, int, bool]] = []
         start = 0
@@ -1141,12 +1256,12 @@ class NotesReader:
             if excluded is not None and s < excluded.end and e > excluded.start:
                 i += 1
                 continue
-            if any(s <= p < e for p in handling_pos):
+            if any_in(handling_pos, s, e):
                 j = i
                 end = e
                 while not units[j][2] and j + 1 < len(units):
                     ns, ne, _ = units[j + 1]
-                    if any(ns <= p < ne for p in request_pos) or (
+                    if any_in(request_pos, ns, ne) or (
                         excluded is not None and ns < excluded.end and ne > excluded.start
                     ):
                         break
@@ -1204,12 +1319,14 @@ class NotesReader:
 
         final: list[NoteRequest] = []
         attention: list[str] = []
+        seen: set[str] = set()
         extra: list[NoteRequest] = []
         for i, f in enumerate(found):
             r = f.request
             if i in flag:
                 r = replace(r, ambiguous=True)
-                if f.context_text not in attention:
+                if f.context_text not in seen:
+                    seen.add(f.context_text)
                     attention.append(f.context_text)
                     extra.append(
                         NoteRequest(
@@ -1218,7 +1335,8 @@ class NotesReader:
                     )
             final.append(r)
         for r in final:
-            if r.kind == "attention" and r.text not in attention:
+            if r.kind == "attention" and r.text not in seen:
+                seen.add(r.text)
                 attention.append(r.text)
         messages = [r for r in final if r.kind == "gift_message"]
         gift_message = messages[0].value if messages else None

@@ -2,7 +2,14 @@
 
 Role checks live here, in the service layer, so a packer's station cannot call a lead's
 or an admin's action by any path, whatever the UI shows. PIN attempts are rate-limited
-per user: after ``MAX_PIN_ATTEMPTS`` wrong PINs the user is locked for ``LOCK_SECONDS``.
+per user: after ``MAX_PIN_ATTEMPTS`` wrong PINs the user is locked for ``LOCK_SECONDS``,
+and each further lock-out before a right PIN lasts twice as long as the one before (up to
+``MAX_LOCK_SECONDS``).
+
+Each guess is counted before it is checked, in a short transaction holding the user's row
+(``FOR UPDATE`` on PostgreSQL, the write lock on SQLite), so guesses sent in parallel are
+all counted and no more than ``MAX_PIN_ATTEMPTS`` of them are checked before the lock.
+The slow PIN hash is checked outside that transaction.
 """
 
 from __future__ import annotations
@@ -18,10 +25,11 @@ from packdesk.domain.pins import verify_pin
 from packdesk.domain.time import utcnow
 from packdesk.persistence.tables import UserRow
 
-from .uow import UnitOfWork
+from .uow import UnitOfWork, with_retry
 
 MAX_PIN_ATTEMPTS = 5
 LOCK_SECONDS = 300
+MAX_LOCK_SECONDS = 24 * 3600
 
 
 class SignInRefused(DomainError):
@@ -67,27 +75,62 @@ def sign_in_with_badge(uow: UnitOfWork, badge_code: str) -> Actor:
         return _actor(row)
 
 
-def sign_in_with_pin(uow: UnitOfWork, name: str, pin: str) -> Actor:
-    now = utcnow()
-    with uow:
-        row = uow.session.scalars(select(UserRow).where(UserRow.name == name)).one_or_none()
-        if row is None or not row.active:
-            raise SignInRefused("wrong name or PIN")
-        if row.locked_until and row.locked_until > now:
-            wait = int((row.locked_until - now).total_seconds()) + 1
-            raise SignInRefused(f"too many wrong PINs: try again in {wait} s or scan your badge")
-        if not row.pin_hash or not verify_pin(pin, row.pin_hash):
+def lock_seconds(failures: int) -> int:
+    """How long the lock-out after ``failures`` wrong PINs in a row lasts: doubled at each
+    lock-out since the last right PIN."""
+    lockouts = max(1, failures // MAX_PIN_ATTEMPTS)
+    return int(min(MAX_LOCK_SECONDS, LOCK_SECONDS * 2 ** min(lockouts - 1, 16)))
+
+
+@dataclass(frozen=True)
+class _Guess:
+    user_id: int
+    pin_hash: str
+
+
+def _count_guess(uow: UnitOfWork, name: str) -> _Guess:
+    """Count a guess for ``name`` before checking it (one short, row-locked transaction);
+    the guess that reaches ``MAX_PIN_ATTEMPTS`` sets the lock at once, so parallel guesses
+    after it are refused unchecked. A right PIN clears the count afterwards."""
+
+    def attempt() -> _Guess:
+        now = utcnow()
+        with uow.writing() as writer:
+            row = writer.session.scalars(
+                select(UserRow).where(UserRow.name == name).with_for_update()
+            ).one_or_none()
+            if row is None or not row.active:
+                raise SignInRefused("wrong name or PIN")
+            if row.locked_until and row.locked_until > now:
+                wait = int((row.locked_until - now).total_seconds()) + 1
+                raise SignInRefused(f"too many wrong PINs: try again in {wait} s or scan your badge")
             row.failed_pin_attempts += 1
-            if row.failed_pin_attempts >= MAX_PIN_ATTEMPTS:
-                row.locked_until = now + timedelta(seconds=LOCK_SECONDS)
-                row.failed_pin_attempts = 0
-            uow.commit()
-            raise SignInRefused("wrong name or PIN")
-        row.failed_pin_attempts = 0
-        row.locked_until = None
-        actor = _actor(row)
-        uow.commit()
-        return actor
+            if row.failed_pin_attempts % MAX_PIN_ATTEMPTS == 0:
+                row.locked_until = now + timedelta(seconds=lock_seconds(row.failed_pin_attempts))
+            guess = _Guess(row.id, row.pin_hash)
+            writer.commit()
+            return guess
+
+    return with_retry(attempt)
+
+
+def sign_in_with_pin(uow: UnitOfWork, name: str, pin: str) -> Actor:
+    guess = _count_guess(uow, name)
+    if not guess.pin_hash or not verify_pin(pin, guess.pin_hash):
+        raise SignInRefused("wrong name or PIN")
+
+    def signed_in() -> Actor:
+        with uow.writing() as writer:
+            row = writer.session.get(UserRow, guess.user_id, with_for_update=True)
+            if row is None or not row.active:
+                raise SignInRefused("wrong name or PIN")
+            row.failed_pin_attempts = 0
+            row.locked_until = None
+            actor = _actor(row)
+            writer.commit()
+            return actor
+
+    return with_retry(signed_in)
 
 
 def user_names(uow: UnitOfWork) -> list[str]:

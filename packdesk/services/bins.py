@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from packdesk.domain.csvcells import safe_cell, unquote_cell
 from packdesk.domain.errors import DomainError, InvalidBinCode
 from packdesk.domain.model import Bin, BinCode, Role
 from packdesk.persistence.tables import BinRow, BinStockRow, ProductRow
@@ -299,7 +300,9 @@ def _parse_rows(
 
         def cell(name: str, values: list[str] = values) -> str:
             position = index.get(name)
-            return values[position].strip() if position is not None and position < len(values) else ""
+            if position is None or position >= len(values):
+                return ""
+            return unquote_cell(values[position].strip())
 
         problems: list[str] = []
         code: BinCode | None = None
@@ -376,14 +379,16 @@ def import_bins_csv(
 
 
 def export_bins_csv(uow: UnitOfWork) -> str:
-    """Every bin and what it holds, as ``import_bins_csv`` reads it back."""
+    """Every bin and what it holds, as ``import_bins_csv`` reads it back; a SKU that a
+    spreadsheet would read as a formula is written as text (``safe_cell``) and the import
+    takes the quote mark off again (``unquote_cell``)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for info in list_bins(uow):
         active = "yes" if info.active else "no"
         if not info.stock:
-            writer.writerow([info.code, "", "", active])
+            writer.writerow([safe_cell(info.code), "", "", active])
         for sku, quantity in info.stock:
-            writer.writerow([info.code, sku, quantity, active])
+            writer.writerow([safe_cell(info.code), safe_cell(sku), quantity, active])
     return out.getvalue()

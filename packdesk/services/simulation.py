@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import random
+import secrets
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -39,6 +40,7 @@ from packdesk.persistence.tables import (
 from .outbox import ORDER_SHIPPED
 from .printing import DocumentPrinter
 from .station import Phase, ScanVerdict, StationService
+from .stations import StationHeartbeat
 from .uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -132,7 +134,9 @@ def run_station(job: StationJob) -> StationTally:
     tally = StationTally(job.station)
     engine = make_engine(job.url)
     printer = job.printer_factory(job.print_folder, job.station) if job.printer_factory else None
+    heartbeat = StationHeartbeat(engine, job.station)
     try:
+        heartbeat.start()  # a name another running station holds stops this one here
         _work(engine, job, tally, printer)
     except Exception as error:  # noqa: BLE001 - reported to the parent as a problem
         log.exception("station %s stopped", job.station)
@@ -141,6 +145,7 @@ def run_station(job: StationJob) -> StationTally:
         close = getattr(printer, "close", None)
         if callable(close):
             close()
+        heartbeat.stop()
         engine.dispose()
         tally.elapsed = time.monotonic() - started
     return tally
@@ -315,9 +320,10 @@ def simulate(
         badges = ensure_simulated_packers(engine, stations)
     finally:
         engine.dispose()
+    run = secrets.token_hex(2)  # two simulations on one database never share a station name
     jobs = [
         StationJob(
-            url=url, station=f"Sim {index + 1}", badge=badges[index],
+            url=url, station=f"Sim {run}-{index + 1}", badge=badges[index],
             error_rate=error_rate, seed=seed * 1000 + index, print_folder=print_folder,
             printer_factory=printer_factory, max_seconds=max_seconds,
         )

@@ -47,6 +47,7 @@ from sqlalchemy import (
     union_all,
 )
 
+from packdesk.domain.csvcells import safe_cell
 from packdesk.domain.errors import DomainError
 from packdesk.domain.model import REFUSALS, OrderStatus, Role, ScanOutcome
 from packdesk.persistence.tables import OrderFactRow, OrderRow, ScanEventRow, SettingRow
@@ -247,12 +248,14 @@ def display_values(figures: GroupFigures, none_label: str = "(none)") -> list[st
 
 
 def report_csv(report: StatsReport) -> str:
-    """One row per group and a total row, plain numbers (what the dashboard exports)."""
+    """One row per group and a total row, plain numbers (what the dashboard exports); a
+    name that a spreadsheet would read as a formula is written as text (``safe_cell``)."""
     out = io.StringIO()
     records = [g.record() for g in report.groups] + [{**report.total.record(), "group": "total"}]
     writer = csv.DictWriter(out, fieldnames=list(records[0].keys()), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(records)
+    # Packer and station names are typed by people: never let a spreadsheet run them.
+    writer.writerows({key: safe_cell(value) for key, value in record.items()} for record in records)
     return out.getvalue()
 
 

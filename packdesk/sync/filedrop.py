@@ -1,6 +1,10 @@
 """Orders from CSV and JSON files, one row per order line (docs/file-drop-format.md).
 
-``FileDropSource(path)`` reads one file or every ``*.csv``/``*.json`` in a folder.
+``FileDropSource(path)`` reads one file or every ``*.csv``/``*.json`` in a folder: only
+regular files (never a symbolic link, a pipe or a device), only once complete (size and
+modification time unchanged for ``settle`` seconds; ``*.part``/``*.tmp`` and hidden names
+are uploads still under way), and only up to ``max_bytes``. A file refused or unreadable
+as a whole is quarantined with its reason, size and SHA-256, never its bytes.
 ``FileDropSource(folder, watch=True)`` moves each file it has read to ``done/`` (or, if
 the whole file was unreadable, to ``rejected/``) once its orders are stored
 (``after_stored``, which ``pull_all`` calls), so the next pull sees only new files; pull
@@ -10,10 +14,15 @@ on a timer to watch the folder.
 from __future__ import annotations
 
 import csv
+import errno
+import hashlib
 import io
 import json
 import logging
+import os
 import shutil
+import stat
+import time
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
@@ -30,36 +39,85 @@ FILE_SOURCE = "file"
 ORDER_ID = "order_id"
 REQUIRED_COLUMNS = ("order_id", "sku", "quantity")
 CANCELLED_WORDS = {"cancelled", "canceled"}
+DROP_SUFFIXES = (".csv", ".json")
+SETTLE_SECONDS = 2.0  # a file is complete once unchanged this long
+MAX_FILE_BYTES = 32 * 1024 * 1024
+SETTLE_ROUNDS = 5  # a file still changing after this many settle times waits for the next pull
+HASH_CHUNK = 1024 * 1024
 
 
 class FileDropSource:
-    def __init__(self, path: Path | str, *, source: str = FILE_SOURCE, watch: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        source: str = FILE_SOURCE,
+        watch: bool = False,
+        settle: float = SETTLE_SECONDS,
+        max_bytes: int = MAX_FILE_BYTES,
+    ) -> None:
         self.path = Path(path)
         self.source = source
         self.watch = watch
+        self.settle = settle
+        self.max_bytes = max_bytes
         self._read: list[tuple[Path, str]] = []  # files read by the last fetch, and where they go
 
     def settings(self) -> dict[str, Any]:
         return {"kind": "file", "path": str(self.path)}
 
     def files(self) -> list[Path]:
+        """The drop files to read: regular files only (a symbolic link could point at
+        a secret such as /proc/self/environ; a pipe would block the pull)."""
+        if self.path.is_symlink():
+            raise OSError(errno.ELOOP, "a symbolic link; packdesk reads only regular files",
+                          str(self.path))
         if self.path.is_dir():
-            return sorted(
-                p for p in self.path.iterdir()
-                if p.is_file() and p.suffix.lower() in (".csv", ".json")
-            )
+            with os.scandir(self.path) as entries:
+                return sorted(
+                    Path(entry.path) for entry in entries
+                    if entry.is_file(follow_symlinks=False) and _is_drop_name(entry.name)
+                )
         if not self.path.exists():
             raise FileNotFoundError(2, "no such file or folder", str(self.path))
+        if not self.path.is_file():
+            raise OSError(errno.EINVAL, "not a regular file", str(self.path))
         return [self.path]
 
     def fetch_orders(self, since: datetime | None = None) -> Iterator[PulledItem]:
         self._read = []
         for file in self.files():
-            items = list(read_file(file, self.source, since=since))
-            yield from items
-            whole_file_bad = len(items) == 1 and isinstance(items[0], QuarantinedPayload) \
-                and items[0].external_id is None
+            if not self._wait_until_complete(file):
+                log.info("%s is still being written; it is read by a later pull", file.name)
+                continue
+            try:
+                items = read_drop_file(file, self.source, since=since, max_bytes=self.max_bytes)
+            except FileChanged:
+                log.info("%s changed while it was read; it is read by a later pull", file.name)
+                continue
+            whole_file_bad = isinstance(items, list)  # refused or unreadable as a whole
+            yield from items  # orders are parsed one at a time, as intake stores them
             self._read.append((file, "rejected" if whole_file_bad else "done"))
+
+    def _wait_until_complete(self, file: Path) -> bool:
+        """Whether ``file`` has kept its size and modification time for the settle time,
+        waiting for it up to a few settle times (an upload still under way)."""
+        for _ in range(SETTLE_ROUNDS):
+            try:
+                before = file.lstat()
+            except FileNotFoundError:
+                return False
+            wait = self.settle - (time.time() - before.st_mtime)
+            if wait <= 0:
+                return True
+            time.sleep(wait)
+            try:
+                after = file.lstat()
+            except FileNotFoundError:
+                return False
+            if _fingerprint(after) == _fingerprint(before):
+                return True
+        return False
 
     def after_stored(self) -> None:
         """Move the files read to done/ or rejected/, now that their orders are committed
@@ -73,29 +131,81 @@ class FileDropSource:
         self._read = []
 
 
-def read_file(path: Path, source: str = FILE_SOURCE, *, since: datetime | None = None
-              ) -> Iterator[PulledItem]:
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-        rows = _json_rows(text) if path.suffix.lower() == ".json" else _csv_rows(text)
-    except (UnicodeDecodeError, ValueError, csv.Error) as exc:
-        yield QuarantinedPayload(source, None, f"{path.name}: {exc}", raw_text(data[:200_000]))
-        return
-    yield from parse_rows(rows, source, since=since, file_name=path.name)
+class FileChanged(Exception):
+    """The file changed while it was read (an upload still under way)."""
 
 
-def _csv_rows(text: str) -> list[dict[str, Any]]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+def _is_drop_name(name: str) -> bool:
+    # "orders.csv.part", "orders.csv.tmp" and hidden ".orders.csv.XXXX" are uploads under way
+    return not name.startswith(".") and name.lower().endswith(DROP_SUFFIXES)
+
+
+def _fingerprint(info: os.stat_result) -> tuple[int, int]:
+    return info.st_size, info.st_mtime_ns
+
+
+def read_file(path: Path, source: str = FILE_SOURCE, *, since: datetime | None = None,
+              max_bytes: int = MAX_FILE_BYTES) -> Iterator[PulledItem]:
+    """The orders in one drop file (see ``read_drop_file``)."""
+    yield from read_drop_file(path, source, since=since, max_bytes=max_bytes)
+
+
+def read_drop_file(
+    path: Path, source: str = FILE_SOURCE, *, since: datetime | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> list[QuarantinedPayload] | Iterator[PulledItem]:
+    """Read a regular file (never through a symbolic link) of at most ``max_bytes``; a file
+    refused or unreadable as a whole becomes a list of one quarantined payload holding its
+    name, size and SHA-256, never its bytes (they may be anything, even secrets). A file
+    read gives its orders lazily, one parsed order at a time.
+
+    Raises ``FileChanged`` when the file changed while it was read."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        before = os.fstat(fd)
+        if not stat.S_ISREG(before.st_mode):
+            return [_refused(source, path.name, handle, "not a regular file")]
+        if before.st_size > max_bytes:
+            return [_refused(
+                source, path.name, handle,
+                f"too large ({before.st_size:,} bytes; the limit is {max_bytes:,})",
+            )]
+        reason = ""
+        try:
+            text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+            rows = _json_rows(text) if path.suffix.lower() == ".json" else _csv_rows(text)
+            text.detach()
+        except (UnicodeDecodeError, ValueError, csv.Error) as exc:
+            reason = str(exc)
+        if _fingerprint(os.fstat(fd)) != _fingerprint(before):
+            raise FileChanged(str(path))
+        if reason:
+            return [_refused(source, path.name, handle, reason)]
+    return parse_rows(rows, source, since=since, file_name=path.name)
+
+
+def _refused(source: str, name: str, handle: io.BufferedReader, reason: str) -> QuarantinedPayload:
+    """A whole file quarantined: its name, size and hash, so that a person can find it."""
+    handle.seek(0)
+    digest, size = hashlib.sha256(), 0
+    while chunk := handle.read(HASH_CHUNK):
+        digest.update(chunk)
+        size += len(chunk)
+    described = {"file": name, "size": size, "sha256": digest.hexdigest()}
+    return QuarantinedPayload(source, None, f"{name}: {reason}", raw_text(described))
+
+
+def _csv_rows(text: io.TextIOBase) -> list[dict[str, Any]]:
+    reader = csv.DictReader(text)
     missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
     if missing:
         raise ValueError(f"missing column(s) {', '.join(missing)}")
     return [{k.strip(): v for k, v in row.items() if k} for row in reader]
 
 
-def _json_rows(text: str) -> list[dict[str, Any]]:
+def _json_rows(text: io.TextIOBase) -> list[dict[str, Any]]:
     try:
-        data = json.loads(text)
+        data = json.load(text)
     except json.JSONDecodeError as exc:
         raise ValueError(f"broken JSON: {exc}") from exc
     if isinstance(data, dict) and isinstance(data.get("rows"), list):

@@ -10,11 +10,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from packdesk.persistence.tables import OrderRow
 from packdesk.services.intake import IntakeSummary, OrderStoredHook, remember_store, store_pulled
-from packdesk.services.uow import UnitOfWork
+from packdesk.services.quarantine import redact_quarantine
+from packdesk.services.uow import DatabaseBusy, UnitOfWork
 
 from .base import OrderSource
 from .http import SyncError
@@ -88,6 +90,23 @@ class PullSummary:
         }
 
 
+REDACT_EVERY_SECONDS = 3600.0
+_last_redaction: dict[str, float] = {}
+
+
+def _redact_now_and_then(engine: Engine) -> None:
+    """Personal data of quarantined payloads resolved or waiting longer than the setting's
+    days goes, at most once an hour per database (pulls run every few seconds)."""
+    key = engine.url.render_as_string(hide_password=True)
+    if time.monotonic() - _last_redaction.get(key, -REDACT_EVERY_SECONDS) < REDACT_EVERY_SECONDS:
+        return
+    _last_redaction[key] = time.monotonic()
+    try:
+        redact_quarantine(UnitOfWork(engine))
+    except (SQLAlchemyError, DatabaseBusy) as exc:
+        log.warning("could not redact old quarantined payloads: %s", exc)
+
+
 def pull_all(
     engine: Engine,
     sources: Iterable[OrderSource],
@@ -137,6 +156,7 @@ def pull_all(
         result.seconds = time.monotonic() - started
         http = getattr(source, "http", None)
         result.retries = int(getattr(http, "retries", 0))
+    _redact_now_and_then(engine)
     if images is not None:
         summary.images = images.fetch(image_urls)
     summary.finished_at = datetime.now()

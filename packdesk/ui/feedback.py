@@ -42,6 +42,9 @@ COLORS: dict[FeedbackKind, tuple[str, str]] = {
 
 HEADLINE_POINTS = 34
 DETAIL_POINTS = 28
+# A lead's screen (dashboard, admin) names itself in one slim line: the charts and
+# tables need the room, and nobody reads that title from a metre away.
+COMPACT_POINTS = 15
 
 
 class FeedbackBanner(QFrame):
@@ -60,18 +63,29 @@ class FeedbackBanner(QFrame):
         self.detail.setObjectName("feedbackDetail")
         set_font(self.detail, DETAIL_POINTS)
         for label in (self.headline, self.detail):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # names and note words, never HTML
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 14, 24, 14)
-        layout.setSpacing(4)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.detail)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(24, 14, 24, 14)
+        self._layout.setSpacing(4)
+        self._layout.addWidget(self.headline)
+        self._layout.addWidget(self.detail)
         self.kind = FeedbackKind.INFO
+        self.compact = False
         self.show_feedback(FeedbackKind.INFO, "", "")
 
-    def show_feedback(self, kind: FeedbackKind, headline: str, detail: str = "") -> None:
+    def show_feedback(self, kind: FeedbackKind, headline: str, detail: str = "", *,
+                      compact: bool = False) -> None:
+        """Show a verdict; ``compact`` makes it one slim line (a lead screen's title)."""
+        if compact:
+            headline, detail = f"{headline} · {detail}" if detail else headline, ""
+        if compact != self.compact:
+            self.compact = compact
+            set_font(self.headline, COMPACT_POINTS if compact else HEADLINE_POINTS, True)
+            vertical = 4 if compact else 14
+            self._layout.setContentsMargins(24, vertical, 24, vertical)
         self.kind = kind
         background, foreground = COLORS[kind]
         self.setStyleSheet(

@@ -902,7 +902,7 @@ class MainWindow(QMainWindow):
         names = {"dashboard": self.tr("Dashboard"), "admin": self.tr("Admin"),
                  "notes": self.tr("Note conflicts")}
         self.banner.show_feedback(FeedbackKind.INFO, names.get(key, key),
-                                  self.tr("F4: back to the station screen"))
+                                  self.tr("F4: back to the station screen"), compact=True)
         return True
 
     # --- for tests and screenshots -------------------------------------------------------------

@@ -49,7 +49,7 @@ from packdesk.services.notes import ConflictView, Decision, OrderNotes
 from packdesk.services.screens import NoteServices
 from packdesk.services.station import OrderView, StationService
 
-from .widgets import font
+from .widgets import font, plain_tooltip
 from .worker import TaskRunner
 
 HIGHLIGHT = "background:#fde047; color:#000000; font-weight:bold; padding:0 2px;"
@@ -106,7 +106,7 @@ class ConflictListModel(QAbstractListModel):
             )
             return self.tr("{number}   {asks}").format(number=group[0].number, asks=asks)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return group[0].context
+            return plain_tooltip(group[0].context)
         if role == self.CONFLICTS_ROLE:
             return group
         return None
@@ -147,9 +147,11 @@ class NoteConflictWidget(QWidget):
         self.empty.setFont(font(14))
 
         self.order_title = QLabel("", self)
+        self.order_title.setTextFormat(Qt.TextFormat.PlainText)  # customer texts: never HTML
         self.order_title.setObjectName("conflictOrder")
         self.order_title.setFont(font(18, bold=True))
         self.lines_label = QLabel("", self)
+        self.lines_label.setTextFormat(Qt.TextFormat.PlainText)
         self.lines_label.setObjectName("conflictLines")
         self.lines_label.setFont(font(16))
         self.lines_label.setWordWrap(True)
@@ -162,6 +164,7 @@ class NoteConflictWidget(QWidget):
             "#conflictNote { background:#ffffff; color:#000000; border:2px solid #475569;"
             " border-radius:4px; padding:8px; }")
         self.status_label = QLabel("", self)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setObjectName("conflictStatus")
         self.status_label.setFont(font(14))
         self.status_label.setWordWrap(True)

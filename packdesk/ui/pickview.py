@@ -50,6 +50,7 @@ class PickScreen(QWidget):
                            " border-radius: 8px; } #pickCard QLabel { color: #000000; }")
         self.go_to = text_label(self.tr("Go to bin"), card, points=20)
         self.bin_code = QLabel("", card)
+        self.bin_code.setTextFormat(Qt.TextFormat.PlainText)
         self.bin_code.setObjectName("pickBin")
         set_font(self.bin_code, BIN_POINTS, True, ["DejaVu Sans Mono", "Monospace"])
         self.instruction = text_label("", card, name="pickInstruction", points=24, bold=True,

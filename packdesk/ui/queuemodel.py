@@ -24,6 +24,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from packdesk.domain.model import OrderStatus
 from packdesk.services.orders import OrderSummary
 
+from .widgets import plain_tooltip
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 1  # the OrderSummary itself
@@ -141,7 +143,7 @@ class QueueModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and order.hold_reason:
-            return self.tr("On hold: {reason}").format(reason=order.hold_reason)
+            return plain_tooltip(self.tr("On hold: {reason}").format(reason=order.hold_reason))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "units":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

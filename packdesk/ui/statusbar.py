@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
@@ -51,6 +51,7 @@ class _Light(QLabel):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.state = "off"
         self.setFont(bar_font(self.font()))
         self.set_state("off", "")

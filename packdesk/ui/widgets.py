@@ -10,6 +10,8 @@ smaller screen (down to 1024x600) and grow it back.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableView, QWidget
@@ -79,8 +81,12 @@ def text_label(
     wrap: bool = False,
     align: Qt.AlignmentFlag | None = None,
 ) -> QLabel:
-    """A label in ``points``, named ``name`` when given (tests and style sheets find it so)."""
+    """A label in ``points``, named ``name`` when given (tests and style sheets find it so).
+
+    Always plain text: labels show customer texts (notes, gift messages, names), and one
+    that starts with a tag must show the tag, not be rendered as HTML."""
     widget = QLabel(text, parent)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
     if name:
         widget.setObjectName(name)
     set_font(widget, points, bold)
@@ -89,6 +95,12 @@ def text_label(
     if align is not None:
         widget.setAlignment(align)
     return widget
+
+
+def plain_tooltip(text: str) -> str:
+    """A tool tip that shows ``text`` as written (Qt renders a tip that looks like HTML as
+    HTML, and customer texts may start with a tag)."""
+    return f'<p style="white-space:pre-wrap">{html.escape(text)}</p>'
 
 
 def push_button(

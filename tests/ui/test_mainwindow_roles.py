@@ -140,3 +140,19 @@ def test_the_lead_screens_go_away_when_a_packer_signs_in_after_a_lead(
     press_lead_shortcuts(qtbot, win)
     assert win.current_screen() == "queue"
     assert not win.lead_menu.menuAction().isVisible()
+
+
+def test_a_lead_screen_names_itself_in_a_slim_line_and_the_next_scan_is_loud_again(
+    qtbot: QtBot, window: tuple[MainWindow, FakeScanner]
+) -> None:
+    win, scanner = window
+    win.resize(1366, 768)
+    sign_in(qtbot, win, scanner, "BADGE:LENA02")
+    loud = win.banner.height()
+    assert win.open_lead_screen("dashboard")
+    qtbot.waitUntil(lambda: win.banner.height() < loud, timeout=WAIT_MS)
+    assert "Dashboard" in win.banner.text and "F4" in win.banner.text
+    assert win.banner.height() <= 0.08 * win.height()  # the charts get the room
+    with qtbot.waitSignal(win.scan_handled, timeout=WAIT_MS):
+        scanner.feed("4006381333931")  # a scan while on the dashboard: a verdict, full size
+    qtbot.waitUntil(lambda: win.banner.height() >= loud, timeout=WAIT_MS)
