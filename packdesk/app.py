@@ -195,7 +195,9 @@ def build_main_window(
         photographer = ParcelPhotographer(
             camera, partial(UnitOfWork, engine), photo_folder or default_photo_folder(), station,
             photo_settings(UnitOfWork(engine)), window) if camera is not None else None
-        window.pictures = BenchPictures(window, photos, photographer)  # type: ignore[attr-defined]
+        window.pictures = BenchPictures(  # type: ignore[attr-defined]
+            window, photos, photographer, uow_factory=partial(UnitOfWork, engine),
+            photo_folder=photo_folder)
         if photographer is not None:
             photographer.start()
     return window

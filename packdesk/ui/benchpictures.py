@@ -9,16 +9,20 @@ the camera's state in the status bar. None of it can stop a scan or a shipment.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
-from packdesk.domain.model import ScanOutcome
-from packdesk.services.evidence import PhotoInfo
+from packdesk.domain.model import Role, ScanOutcome
+from packdesk.services.evidence import PhotoInfo, default_photo_folder
 from packdesk.services.station import ItemRef, ScanVerdict
+from packdesk.services.uow import UnitOfWork
 
+from .orderhistory import OrderHistoryDialog
 from .photos import ParcelPhotographer
 from .productphotos import ProductPhotos
 from .statusbar import _Light
@@ -118,9 +122,14 @@ class SideBySide(QFrame):
 
 class BenchPictures(QObject):
     def __init__(self, window: MainWindow, photos: ProductPhotos,
-                 photographer: ParcelPhotographer | None = None) -> None:
+                 photographer: ParcelPhotographer | None = None, *,
+                 uow_factory: Callable[[], UnitOfWork] | None = None,
+                 photo_folder: Path | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.uow_factory = uow_factory
+        self.photo_folder = photo_folder
+        self.history_dialog: OrderHistoryDialog | None = None
         self.photos = photos
         self.photographer = photographer
         self.pending_pair: tuple[ItemRef, ItemRef] | None = None
@@ -138,6 +147,14 @@ class BenchPictures(QObject):
         self.extra_photo.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.extra_photo.triggered.connect(self.on_extra_photo)
         window.addAction(self.extra_photo)
+        self.history_action = QAction(self.tr("Order &history…"), window)
+        self.history_action.setObjectName("orderHistoryAction")
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.triggered.connect(self.on_history_requested)
+        window.lead_menu.addAction(self.history_action)
+        window.addAction(self.history_action)
+        window.state_shown.connect(self.on_state_shown)
+        self.on_state_shown(None)
         if photographer is None:
             self.camera_light.hide()
             self.extra_photo.setEnabled(False)
@@ -146,6 +163,37 @@ class BenchPictures(QObject):
             photographer.photo_stored.connect(self.on_photo_stored)
             photographer.photo_failed.connect(self.on_photo_failed)
             self.on_camera_state(photographer.camera_ok, photographer.status_text())
+
+    # --- the order's history, for a lead ---------------------------------------------
+
+    def lead_signed_in(self) -> bool:
+        actor = self.window.actor
+        return actor is not None and actor.can(Role.LEAD)
+
+    @Slot(object)
+    def on_state_shown(self, _state: object) -> None:
+        allowed = self.lead_signed_in() and self.uow_factory is not None
+        self.history_action.setVisible(allowed)
+        self.history_action.setEnabled(allowed)
+        menu = self.window.lead_menu
+        menu.menuAction().setVisible(any(a.isVisible() and not a.isSeparator()
+                                         for a in menu.actions()))
+
+    @Slot()
+    def on_history_requested(self) -> OrderHistoryDialog | None:
+        """The history of the order in hand (or one the lead types), in a window of its own."""
+        if not self.lead_signed_in() or self.uow_factory is None:
+            return None
+        if self.history_dialog is None:
+            self.history_dialog = OrderHistoryDialog(
+                self.uow_factory, self.photo_folder or default_photo_folder(), self.window)
+        state = self.window.state
+        order = state.current if state is not None else None
+        if order is not None:
+            self.history_dialog.view.show_order(order.number)
+        self.history_dialog.show()
+        self.history_dialog.raise_()
+        return self.history_dialog
 
     # --- product photos -------------------------------------------------------------
 

@@ -187,6 +187,32 @@ def test_pick_card_pack_lines_and_a_wrong_size_show_the_cached_photos_and_comple
     assert len(order_history(UnitOfWork(engine), tmp_path / "photos", order.number).photos) == 2
     shot(win, "pictures-complete")
 
+    # The order's history is a lead's: a packer has no such menu entry; a lead sees the
+    # scans as a timeline with both photos, the last one big.
+    assert not pictures.history_action.isVisible()
+    assert pictures.on_history_requested() is None
+    with qtbot.waitSignal(win.state_shown, timeout=WAIT_MS):
+        win.sign_out_action.trigger()
+    scan(qtbot, win, scanner, "BADGE:LENA02")
+    assert win.actor is not None and win.actor.name == "Lena Lead", (win.actor, win.banner.text)
+    qtbot.waitUntil(pictures.history_action.isVisible, timeout=WAIT_MS)
+    dialog = pictures.on_history_requested()
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.view.loaded, timeout=WAIT_MS):
+        pass
+    entries = dialog.view.model.entries
+    kinds = [e.kind for e in entries]
+    assert kinds.count("photo") == 2 and kinds.count("scan") >= len(order.lines) * 2
+    assert kinds.index("photo") > kinds.index("scan")
+    detail = dialog.view.model.COLUMNS.index("detail")
+    photo_row = kinds.index("photo")
+    assert dialog.view.model.index(photo_row, detail).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert dialog.view.preview.pixmap() is not None and not dialog.view.preview.pixmap().isNull()
+    assert extra.args[0].sha256[:32] in dialog.view.photo_text.text()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "pictures-history.png"))
+    dialog.close()
+
 
 def test_a_station_without_network_or_camera_packs_on(
     qtbot: QtBot, shop: tuple[Engine, DemoShop, dict[str, QColor]], tmp_path: Path,
