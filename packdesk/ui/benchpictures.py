@@ -81,7 +81,10 @@ class SideBySide(QFrame):
     def photo_size(self) -> QSize:
         """As big as the screen allows: two photos across, title and text above and below."""
         area = self.area.size()
-        side = max(120, min(MAX_COMPARE_SIDE, area.height() - 250, area.width() // 2 - 60))
+        lines = self.expected_text.fontMetrics().lineSpacing() * 2 + 6
+        reserve = (self.expected_title.sizeHint().height() + lines
+                   + self.hint.sizeHint().height() + 60)  # margins and spacing
+        side = max(120, min(MAX_COMPARE_SIDE, area.height() - reserve, area.width() // 2 - 60))
         return QSize(side, side)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
@@ -228,23 +231,32 @@ class BenchPictures(QObject):
         state = self.window.state
         order = state.current if state is not None else None
         if order is None:
-            self.camera_light.set_state("warn", self.tr("Camera: no order in hand"))
+            self.camera_light.set_state("warn", self.tr("No photo"),
+                                        self.tr("No order in hand to photograph"))
+            self.camera_light.setVisible(True)
             return
         self.take(order.number, "extra")
+
+    # The status bar is full at 1024 px: the light shows only when something is wrong,
+    # in one or two words; its tooltip says the rest.
 
     @Slot(bool, str)
     def on_camera_state(self, ok: bool, text: str) -> None:
         if ok:
-            self.camera_light.set_state("ok", self.tr("Camera: ready"), text)
+            self.camera_light.set_state("ok", self.tr("Camera"), self.tr("Camera ready: {name}").format(
+                name=text))
         else:
-            self.camera_light.set_state("warn", self.tr("Camera: {problem}").format(problem=text))
+            self.camera_light.set_state("warn", self.tr("No camera"), text)
+        self.camera_light.setVisible(not ok)
 
     @Slot(object)
     def on_photo_stored(self, photo: PhotoInfo) -> None:
-        self.camera_light.set_state("ok", self.tr("Photo of {number} kept").format(
-            number=photo.order_number), str(photo.path))
+        self.camera_light.set_state("ok", self.tr("Camera"), self.tr("Photo of {number} kept: {path}").format(
+            number=photo.order_number, path=photo.path))
+        self.camera_light.setVisible(False)
 
     @Slot(str, str)
     def on_photo_failed(self, number: str, reason: str) -> None:
-        self.camera_light.set_state("warn", self.tr("No photo of {number}: {reason}").format(
-            number=number, reason=reason))
+        self.camera_light.set_state("warn", self.tr("No photo"), self.tr(
+            "No photo of {number}: {reason}").format(number=number, reason=reason))
+        self.camera_light.setVisible(True)

@@ -10,15 +10,25 @@ from __future__ import annotations
 from collections import Counter
 from typing import Self
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPolygonF
 
 from tests.helpers.fake_http import FakeHandler, FakeServer
 
 
 def png(color: str, width: int = 1200, height: int = 900) -> bytes:
+    """A product photo: a T-shirt of ``color`` on a light background (its centre is the shirt)."""
     image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor(color))
+    image.fill(QColor("#f4f1ec"))
+    shirt = [(0.32, 0.12), (0.42, 0.08), (0.5, 0.14), (0.58, 0.08), (0.68, 0.12), (0.9, 0.3),
+             (0.8, 0.42), (0.7, 0.34), (0.7, 0.92), (0.3, 0.92), (0.3, 0.34), (0.2, 0.42),
+             (0.1, 0.3)]
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(color).darker(140), max(2, width // 150)))
+    painter.setBrush(QColor(color))
+    painter.drawPolygon(QPolygonF([QPointF(x * width, y * height) for x, y in shirt]))
+    painter.end()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

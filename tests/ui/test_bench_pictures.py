@@ -36,6 +36,7 @@ from packdesk.sync.images import ImageCache
 from packdesk.ui.benchpictures import BenchPictures
 from packdesk.ui.mainwindow import MainWindow
 from tests.helpers.fake_images import FakeImageServer
+from tests.helpers.layout import clipped_labels
 from tests.helpers.shop import seed_small_shop
 from tests.ui.test_station_shift import (
     WAIT_MS,
@@ -105,12 +106,17 @@ def close(a: QColor, b: QColor) -> bool:
     return all(abs(x - y) <= 12 for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
 
 
-def shot(win: MainWindow, name: str) -> Path:
+def shot(win: MainWindow, name: str, qtbot: QtBot) -> list[str]:
+    """PNGs at the smallest and a common size; the labels that do not fit, if any."""
     SHOTS.mkdir(parents=True, exist_ok=True)
-    QApplication.processEvents()
-    path = SHOTS / f"{name}.png"
-    win.grab().save(str(path))
-    return path
+    problems = []
+    for width, height in ((1024, 600), (1366, 768)):
+        win.resize(width, height)
+        qtbot.wait(50)
+        QApplication.processEvents()
+        win.grab().save(str(SHOTS / f"{name}-{width}x{height}.png"))
+        problems += [f"{name} at {width}x{height}: {p}" for p in clipped_labels(win)]
+    return problems
 
 
 def test_pick_card_pack_lines_and_a_wrong_size_show_the_cached_photos_and_completion_is_photographed(
@@ -131,7 +137,7 @@ def test_pick_card_pack_lines_and_a_wrong_size_show_the_cached_photos_and_comple
     qtbot.waitUntil(lambda: win.pick.photo.isVisible(), timeout=WAIT_MS)
     assert close(centre_colour(win.pick.photo.pixmap()), colours[step.sku])
     assert win.pick.photo.geometry().left() > win.pick.bin_code.geometry().left()
-    shot(win, "pictures-pick")
+    assert shot(win, "pictures-pick", qtbot) == []
 
     walk_pick_list(qtbot, win, scanner, demo)
     qtbot.waitUntil(lambda: win.current_screen() == "pack", timeout=WAIT_MS)
@@ -146,7 +152,7 @@ def test_pick_card_pack_lines_and_a_wrong_size_show_the_cached_photos_and_comple
         assert max(thumb.width(), thumb.height()) <= 40
         assert close(centre_colour(thumb), colours[line.sku_to_pack])
     assert not pictures.compare.isVisible()
-    shot(win, "pictures-pack")
+    assert shot(win, "pictures-pack", qtbot) == []
 
     # A wrong size: the expected and the scanned item, big, side by side.
     verdict = scan(qtbot, win, scanner, other_size.barcodes[0])
@@ -159,7 +165,7 @@ def test_pick_card_pack_lines_and_a_wrong_size_show_the_cached_photos_and_comple
     assert close(centre_colour(compare.got_photo.pixmap()), colours[other_size.sku])
     assert compare.got_photo.geometry().left() > compare.expected_photo.geometry().right()
     assert sized.size in compare.expected_text.text() and other_size.size in compare.got_text.text()
-    shot(win, "pictures-wrong-size")
+    assert shot(win, "pictures-wrong-size", qtbot) == []
 
     # The right units: the comparison goes; the last one completes the order and the
     # bench camera's photo becomes its evidence.
@@ -176,7 +182,8 @@ def test_pick_card_pack_lines_and_a_wrong_size_show_the_cached_photos_and_comple
     assert (photo.order_number, photo.station, photo.packer, photo.moment) == (
         order.number, "Bench 1", "Pat Packer", "completed")
     assert not QImage(str(photo.path)).isNull()
-    assert "kept" in pictures.camera_light.text()
+    assert pictures.camera_light.toolTip().startswith(f"Photo of {order.number} kept")
+    assert not pictures.camera_light.isVisible()  # a working camera takes no room in the bar
     history = order_history(UnitOfWork(engine), tmp_path / "photos", order.number)
     assert [p.sha256 for p in history.photos] == [photo.sha256]
 
@@ -185,7 +192,14 @@ def test_pick_card_pack_lines_and_a_wrong_size_show_the_cached_photos_and_comple
         qtbot.keyClick(win, Qt.Key.Key_F12)
     assert extra.args[0].moment == "extra"
     assert len(order_history(UnitOfWork(engine), tmp_path / "photos", order.number).photos) == 2
-    shot(win, "pictures-complete")
+    assert shot(win, "pictures-complete", qtbot) == []
+
+    # The camera unplugged: the status bar says so; the order can still ship.
+    assert isinstance(photographer.camera, FakeCamera)
+    photographer.camera.unplug()
+    assert pictures.camera_light.isVisible() and pictures.camera_light.text() == "No camera"
+    assert "not connected" in pictures.camera_light.toolTip()
+    assert not photographer.missing_photo(order.number)
 
     # The order's history is a lead's: a packer has no such menu entry; a lead sees the
     # scans as a timeline with both photos, the last one big.
