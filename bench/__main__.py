@@ -33,6 +33,7 @@ BENCHMARKS = [
     "bench.bench_scan",
     "bench.bench_feedback",
     "bench.bench_pull",
+    "bench.bench_pull_scan",
     "bench.bench_documents",
     "bench.bench_notes",
     "bench.bench_startup",

@@ -77,13 +77,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = run_station
     from packdesk.domain.errors import DomainError
     from packdesk.persistence.db import DatabaseUnavailable
+    from packdesk.services.uow import DatabaseBusy, DiskFull
 
     try:
         return int(handler(args) or 0)
     except CliError as exc:
         print(f"packdesk: error: {exc}", file=sys.stderr)
         return exc.code
-    except (DomainError, DatabaseUnavailable) as exc:
+    except (DomainError, DatabaseUnavailable, DiskFull, DatabaseBusy) as exc:
         print(f"packdesk: error: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:

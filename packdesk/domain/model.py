@@ -7,10 +7,12 @@ Nothing here knows about Qt, SQL or HTTP. Storage maps these values onto tables
 from __future__ import annotations
 
 import enum
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 
 from .barcodes import barcode_key
 from .countries import is_known_country
@@ -241,6 +243,58 @@ def normalize_attributes(attributes: Mapping[str, str]) -> dict[str, str]:
     return result
 
 
+# Bounds on what one order may hold: beyond them the order is quarantined with the reason
+# (a store or a file that sends more is broken, not busy).
+MAX_LINE_QUANTITY = 10_000  # units on one line
+MAX_ORDER_LINES = 1_000
+MAX_TEXT_LENGTH = 20_000  # characters of a note, a gift message, a line note or property
+MAX_LINE_FIELDS = 50  # attributes or properties on one line
+
+
+def whole_quantity(value: object, sku: str = "", *, text: bool = False,
+                   allow_zero: bool = False) -> int:
+    """A line's quantity as sent by a store or a file: a positive whole number, or InvalidOrder.
+
+    ``text``: the source sends text (a CSV cell), so ``"3"`` is 3; a JSON store API must
+    send a number. Never rounded: 2.7 is refused, not 2; ``true`` is not 1; ``inf``,
+    ``1e400`` and numbers past ``MAX_LINE_QUANTITY`` are refused with the reason.
+    ``allow_zero``: 0 is accepted (a store's "removed from the order").
+    """
+    shown = repr(value)[:30] if isinstance(value, str) and not text else str(value)[:30]
+    what = f"quantity {shown} of {sku[:64] or 'a line'}"
+    number: int | float | Decimal
+    if isinstance(value, bool) or value is None:
+        raise InvalidOrder(f"{what} is not a number")
+    if isinstance(value, int | float):
+        number = value
+    elif isinstance(value, str) and text:
+        try:
+            number = Decimal(value.strip())
+        except InvalidOperation:
+            raise InvalidOrder(f"{what} is not a number") from None
+    else:
+        raise InvalidOrder(f"{what} is not a number")
+    if isinstance(number, float) and not math.isfinite(number) or (
+        isinstance(number, Decimal) and not number.is_finite()
+    ):
+        raise InvalidOrder(f"{what} is not a finite number")
+    if number != int(number):
+        raise InvalidOrder(f"{what} is not a whole number")
+    if number < (0 if allow_zero else 1):
+        raise InvalidOrder(f"{what} must be at least {0 if allow_zero else 1}")
+    if number > MAX_LINE_QUANTITY:
+        raise InvalidOrder(f"{what} is more than {MAX_LINE_QUANTITY:,} units on one line")
+    return int(number)
+
+
+def _check_text(name: str, value: str) -> None:
+    if len(value) > MAX_TEXT_LENGTH:
+        raise InvalidOrder(f"{name} is {len(value):,} characters long; at most "
+                           f"{MAX_TEXT_LENGTH:,} are accepted")
+    if "\x00" in value:
+        raise InvalidOrder(f"{name} contains a NUL character")
+
+
 @dataclass
 class OrderLine:
     sku: str
@@ -255,9 +309,23 @@ class OrderLine:
 
     def validate(self) -> None:
         if not self.sku.strip():
-            raise InvalidOrder(f"line {self.name or '?'!r} has no SKU")
+            raise InvalidOrder(f"line {self.name[:60] or '?'!r} has no SKU")
+        if isinstance(self.quantity, bool) or not isinstance(self.quantity, int):
+            raise InvalidOrder(f"line {self.sku[:64]} has quantity {self.quantity!r}; "
+                               "it must be a whole number")
         if self.quantity <= 0:
-            raise InvalidOrder(f"line {self.sku} has quantity {self.quantity}; it must be at least 1")
+            raise InvalidOrder(f"line {self.sku[:64]} has quantity {self.quantity}; it must be at least 1")
+        if self.quantity > MAX_LINE_QUANTITY:
+            raise InvalidOrder(f"line {self.sku[:64]} has quantity {self.quantity}; at most "
+                               f"{MAX_LINE_QUANTITY:,} units fit on one line")
+        for kind, values in (("attributes", self.attributes), ("properties", self.properties)):
+            if len(values) > MAX_LINE_FIELDS:
+                raise InvalidOrder(f"line {self.sku[:64]} has {len(values)} {kind}; at most "
+                                   f"{MAX_LINE_FIELDS} are accepted")
+            for key, value in values.items():
+                _check_text(f"line {self.sku[:64]}, {kind[:-1]} {key[:40]!r}", f"{key}{value}")
+        for name in ("sku", "name", "line_note", "unit_price", "barcode"):
+            _check_text(f"line {self.sku[:64]}, {name.replace('_', ' ')}", getattr(self, name))
 
 
 @dataclass
@@ -287,9 +355,20 @@ class Order:
         if not self.number.strip():
             raise InvalidOrder(f"order {self.external_id} has no order number")
         if not self.lines:
-            raise InvalidOrder(f"order {self.number} has no lines")
+            raise InvalidOrder(f"order {self.number[:40]} has no lines")
+        if len(self.lines) > MAX_ORDER_LINES:
+            raise InvalidOrder(f"order {self.number[:40]} has {len(self.lines):,} lines; at most "
+                               f"{MAX_ORDER_LINES:,} are accepted")
+        for name in ("external_id", "number", "shipping_method", "customer_note", "gift_message",
+                     "currency"):
+            _check_text(f"order {self.number[:40]}: {name.replace('_', ' ')}", getattr(self, name))
+        for key, value in self.note_attributes.items():
+            _check_text(f"order {self.number[:40]}: note attribute {key[:40]!r}", f"{key}{value}")
         for line in self.lines:
             line.validate()
+        for name, value in vars(self.ship_to).items():
+            if isinstance(value, str):
+                _check_text(f"order {self.number[:40]}: ship-to {name}", value)
         self.ship_to.validate()
 
     @property

@@ -23,6 +23,9 @@ def address_from_json(data: dict[str, Any]) -> Address:
     return Address(**fields)
 
 
+_LINE_FIELDS = tuple(OrderLine.__dataclass_fields__)
+
+
 def content_hash(order: Order) -> str:
     """A fingerprint of what the store said, to tell a changed order from a repeat."""
     payload = {
@@ -33,20 +36,18 @@ def content_hash(order: Order) -> str:
         "note": order.customer_note,
         "gift": [order.gift, order.gift_message],
         "attrs": order.note_attributes,
-        "lines": [_line_fingerprint(line) for line in order.lines],
+        # The lines' fields as asdict() gives them (same JSON, so the same hash as
+        # before), without its deep copies: a pull hashes every order it meets. An empty
+        # image URL is left out: orders stored before lines had photos keep their hash.
+        "lines": [{f: getattr(line, f) for f in _LINE_FIELDS if f != "image_url" or line.image_url}
+                  for line in order.lines],
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def _line_fingerprint(line: OrderLine) -> dict[str, Any]:
-    values = asdict(line)
-    if not values["image_url"]:
-        del values["image_url"]  # orders stored before lines had photos keep their hash
-    return values
-
-
-def order_values(order: Order) -> dict[str, Any]:
-    """Column values of ``orders`` for a domain order (no id)."""
+def order_values(order: Order, *, digest: str | None = None) -> dict[str, Any]:
+    """Column values of ``orders`` for a domain order (no id); ``digest``: its content
+    hash when the caller has it already."""
     return {
         "source": order.source,
         "external_id": order.external_id,
@@ -65,7 +66,7 @@ def order_values(order: Order) -> dict[str, Any]:
         "hold_reason": order.hold_reason,
         "held_from": order.held_from.value if order.held_from else None,
         "cancel_reason": order.cancel_reason,
-        "content_hash": content_hash(order),
+        "content_hash": digest or content_hash(order),
     }
 
 
@@ -120,22 +121,34 @@ def line_from_row(row: OrderLineRow) -> OrderLine:
     )
 
 
-def new_order_row(order: Order) -> OrderRow:
-    row = OrderRow(**order_values(order))
+def new_order_row(order: Order, *, digest: str | None = None) -> OrderRow:
+    row = OrderRow(**order_values(order, digest=digest))
     row.lines = [OrderLineRow(**line_values(line, i)) for i, line in enumerate(order.lines)]
     return row
 
 
 def _too_long(table_columns: Any, values: dict[str, Any]) -> list[str]:
+    widths = _widths(table_columns)
     problems = []
     for name, value in values.items():
-        column = table_columns.get(name)
-        length = getattr(getattr(column, "type", None), "length", None)
+        length = widths.get(name)
         if length and isinstance(value, str) and len(value) > length:
             problems.append(
                 f"{name.replace('_', ' ')} is {len(value)} characters long; at most {length} fit"
             )
     return problems
+
+
+_WIDTHS: dict[int, dict[str, int]] = {}
+
+
+def _widths(table_columns: Any) -> dict[str, int]:
+    """Column name -> declared length, once per table (check_fits runs for every line)."""
+    key = id(table_columns)
+    if key not in _WIDTHS:
+        _WIDTHS[key] = {c.name: c.type.length for c in table_columns
+                        if getattr(c.type, "length", None)}
+    return _WIDTHS[key]
 
 
 def check_fits(order: Order) -> None:

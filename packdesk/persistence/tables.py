@@ -112,7 +112,7 @@ class OrderRow(Base):
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    source: Mapped[str] = mapped_column(String(40))
+    source: Mapped[str] = mapped_column(String(200))  # a store's whole base URL (sync.base.source_name)
     external_id: Mapped[str] = mapped_column(String(80))
     number: Mapped[str] = mapped_column(String(40), index=True)
     placed_at: Mapped[datetime] = mapped_column(DateTime)
@@ -318,7 +318,7 @@ class OutboxMessageRow(Base):
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     kind: Mapped[str] = mapped_column(String(40))  # order.shipped, order.refunded, payment.capture
-    destination: Mapped[str] = mapped_column(String(40))  # the order's source
+    destination: Mapped[str] = mapped_column(String(200))  # the order's source
     order_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("orders.id"), index=True)
     idempotency_key: Mapped[str] = mapped_column(String(120), unique=True)
     payload: Mapped[JsonDict] = mapped_column(default=dict)
@@ -351,7 +351,7 @@ class QuarantinedPayloadRow(Base):
     __tablename__ = "quarantined_payloads"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    source: Mapped[str] = mapped_column(String(40))
+    source: Mapped[str] = mapped_column(String(200))  # a store's whole base URL (sync.base.source_name)
     external_id: Mapped[str | None] = mapped_column(String(80))
     reason: Mapped[str] = mapped_column(Text)
     raw: Mapped[str] = mapped_column(Text)

@@ -14,17 +14,22 @@
   station recognises the scan.
 
 Pulling the same store twice leaves the database as it was after the first pull.
-Each item is stored in its own savepoint: one failure never loses the others.
+Each item is stored in its own savepoint: one failure never loses the others. Write
+transactions are short (see :func:`store_pulled`): a station never waits long behind a pull.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import gc
 import logging
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -41,6 +46,7 @@ from packdesk.persistence.mappers import (
 from packdesk.persistence.tables import (
     OrderLineRow,
     OrderRow,
+    OutboxMessageRow,
     ProductBarcodeRow,
     ProductRow,
     QuarantinedPayloadRow,
@@ -117,39 +123,150 @@ def store_pulled(
     on_order_stored: OrderStoredHook | None = None,
     summary: IntakeSummary | None = None,
 ) -> IntakeSummary:
-    """Store every pulled item; commit in batches. Returns (and fills) the summary.
+    """Store every pulled item in short write transactions. Returns (and fills) the summary.
 
-    Without ``on_order_stored`` the notes reader reads every stored order's notes once.
+    Without ``on_order_stored`` the notes reader reads every new or changed order's notes
+    once, before the write transaction (:func:`notes.prepare_order_stored`).
+
+    A station's scan must never wait long behind a pull (SQLite has one writer at a time):
+    up to a page of items (``BATCH_SIZE``) is read and prepared outside any write
+    transaction, then written in transactions of about ``WRITE_SLICE_SECONDS``, and on
+    SQLite each is followed by at least ``WRITE_GAP_SECONDS`` without the write lock, longer
+    than the waiting station's busy-handler sleeps, so the station gets its turn.
     """
+    prepare: PrepareHook | None = None
+    fallback = on_order_stored
     if on_order_stored is None:
-        from .notes import on_order_stored
+        from .notes import on_order_stored as fallback
+        from .notes import prepare_order_stored as prepare
     summary = summary if summary is not None else IntakeSummary()
+    pacer = _Pacer(engine_uow.dialect == "sqlite")
     batch: list[PulledItem] = []
     for item in items:
         batch.append(item)
         if len(batch) >= BATCH_SIZE:
-            _store_batch(engine_uow, batch, on_order_stored, summary)
+            _store_batch(engine_uow, batch, fallback, prepare, summary, pacer)
             batch = []
     if batch:
-        _store_batch(engine_uow, batch, on_order_stored, summary)
+        _store_batch(engine_uow, batch, fallback, prepare, summary, pacer)
     return summary
+
+
+# Reads what an order needs before the write transaction (in a read session) and returns
+# the hook that stores it inside (the default reads the order's notes).
+PrepareHook = Callable[[Session, Order], OrderStoredHook]
+
+WRITE_SLICE_SECONDS = 0.02
+WRITE_GAP_SECONDS = 0.03  # > SQLite's busy-handler sleeps (at most 25 ms within 100 ms)
+
+
+@dataclass
+class _Pacer:
+    """On SQLite, leaves the write lock free for a while after each intake commit."""
+
+    enabled: bool
+    last_commit: float = float("-inf")
+
+    def before_write(self) -> None:
+        if self.enabled:
+            wait = WRITE_GAP_SECONDS - (time.monotonic() - self.last_commit)
+            if wait > 0:
+                time.sleep(wait)
+
+    def committed(self) -> None:
+        self.last_commit = time.monotonic()
+
+
+@dataclass
+class _Prepared:
+    item: PulledItem
+    hook: OrderStoredHook | None
+    digest: str | None = None  # an order's content hash, once it passed its checks
 
 
 def _store_batch(
     uow: UnitOfWork,
     batch: list[PulledItem],
     hook: OrderStoredHook | None,
+    prepare: PrepareHook | None,
     summary: IntakeSummary,
+    pacer: _Pacer,
 ) -> None:
-    def attempt() -> IntakeSummary:
-        partial = IntakeSummary()
-        with uow.writing() as writer:
-            for item in batch:
-                _store_one(writer.session, item, hook, partial)
-            writer.commit()
-        return partial
+    prepared = _prepare(uow, batch, hook, prepare)
+    done = 0
+    while done < len(prepared):
+        partial, done = with_retry(functools.partial(_write_slice, uow, prepared, done, pacer))
+        summary.add(partial)
 
-    summary.add(with_retry(attempt))
+
+def _prepare(
+    uow: UnitOfWork, batch: list[PulledItem], hook: OrderStoredHook | None,
+    prepare: PrepareHook | None,
+) -> list[_Prepared]:
+    """Each item with its hook, checked before the write transaction; new and changed
+    orders' notes read now too (an order already stored as it is, or taken, is not read
+    again). An order that breaks a rule is quarantined inside, with the reason."""
+    result = [_Prepared(item, hook, _checked(item)) for item in batch]
+    if prepare is None or not any(p.digest for p in result):
+        return result
+    with UnitOfWork(uow.engine) as reader:
+        for entry in result:
+            if isinstance(entry.item, Order) and entry.digest and _may_be_stored(
+                    reader.session, entry.item, entry.digest):
+                entry.hook = prepare(reader.session, entry.item)
+    return result
+
+
+def _checked(item: PulledItem) -> str | None:
+    if not isinstance(item, Order):
+        return None
+    try:
+        item.validate()
+        check_fits(item)
+    except DomainError:
+        return None
+    return content_hash(item)
+
+
+def _may_be_stored(session: Session, order: Order, digest: str) -> bool:
+    known = session.execute(
+        select(OrderRow.status, OrderRow.content_hash).where(
+            OrderRow.source == order.source, OrderRow.external_id == order.external_id)
+    ).one_or_none()
+    return known is None or (known.status == OrderStatus.NEW.value and known.content_hash != digest)
+
+
+@contextlib.contextmanager
+def _no_gc_pause() -> Iterator[None]:
+    """No garbage collection while the write lock is held: a full collection of a pull's
+    objects took hundreds of milliseconds that a waiting station would have waited."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _write_slice(
+    uow: UnitOfWork, prepared: list[_Prepared], start: int, pacer: _Pacer
+) -> tuple[IntakeSummary, int]:
+    """Store items from ``start`` in one transaction of about WRITE_SLICE_SECONDS."""
+    partial = IntakeSummary()
+    end = start
+    pacer.before_write()
+    with uow.writing() as writer, _no_gc_pause():
+        began = time.monotonic()
+        while end < len(prepared):
+            entry = prepared[end]
+            _store_one(writer.session, entry.item, entry.hook, partial, digest=entry.digest)
+            end += 1
+            if time.monotonic() - began >= WRITE_SLICE_SECONDS:
+                break
+        writer.commit()
+    pacer.committed()
+    return partial, end
 
 
 def _store_one(
@@ -158,8 +275,10 @@ def _store_one(
     hook: OrderStoredHook | None,
     summary: IntakeSummary,
     *,
+    digest: str | None = None,
     _retried: bool = False,
 ) -> None:
+    """``digest``: the order's content hash, given when it already passed its checks."""
     savepoint = session.begin_nested()
     try:
         if isinstance(item, QuarantinedPayload):
@@ -167,8 +286,11 @@ def _store_one(
         elif isinstance(item, CancelledAtStore):
             _cancel(session, item, summary)
         else:
-            check_fits(item)
-            _upsert(session, item, hook, summary)
+            if digest is None:
+                item.validate()
+                check_fits(item)
+                digest = content_hash(item)
+            _upsert(session, item, hook, summary, digest)
         savepoint.commit()
     except IntegrityError as exc:
         savepoint.rollback()
@@ -176,9 +298,10 @@ def _store_one(
             raise
         # Another station stored the same order at the same instant: now it exists.
         log.info("order %s stored concurrently, retrying as an update: %s", item.number, exc)
-        _store_one(session, item, hook, summary, _retried=True)
-    except (DomainError, DataError) as exc:
-        # DataError: a value the database refused (a safety net behind check_fits).
+        _store_one(session, item, hook, summary, digest=digest, _retried=True)
+    except (DomainError, DataError, OverflowError) as exc:
+        # DataError: a value the database refused (a safety net behind check_fits);
+        # OverflowError: a number SQLite cannot hold (behind Order.validate's bounds).
         savepoint.rollback()
         if isinstance(item, Order):
             # A rule broke: keep the payload for an admin rather than lose it.
@@ -216,34 +339,42 @@ def _quarantine(session: Session, item: QuarantinedPayload, summary: IntakeSumma
 
 
 def _find(session: Session, source: str, external_id: str) -> OrderRow | None:
-    return session.scalars(
-        select(OrderRow).where(OrderRow.source == source, OrderRow.external_id == external_id)
-    ).one_or_none()
+    """The order, locked until the commit: a station claiming it (or shipping it) waits, or
+    intake waits for the station and then sees its status, never the one from before.
+
+    PostgreSQL: ``FOR UPDATE`` on the order row. SQLite: intake writes in an IMMEDIATE
+    transaction (``UnitOfWork.writing``), which already excludes every other writer.
+    """
+    query = select(OrderRow).where(OrderRow.source == source, OrderRow.external_id == external_id)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(of=OrderRow)
+    return session.scalars(query).one_or_none()
 
 
 def _upsert(
-    session: Session, order: Order, hook: OrderStoredHook | None, summary: IntakeSummary
+    session: Session, order: Order, hook: OrderStoredHook | None, summary: IntakeSummary,
+    digest: str,
 ) -> None:
-    order.validate()
+    """Insert or update a checked order (``digest``: its content hash)."""
     row = _find(session, order.source, order.external_id)
-    if row is None or (row.order_status is OrderStatus.NEW and row.content_hash != content_hash(order)):
+    if row is None or (row.order_status is OrderStatus.NEW and row.content_hash != digest):
         _learn_products(session, order)
     if row is None:
-        row = new_order_row(order)
+        row = new_order_row(order, digest=digest)
         session.add(row)
         session.flush()
         summary.created += 1
         if hook:
             hook(session, row, True)
         return
-    if row.content_hash == content_hash(order):
+    if row.content_hash == digest:
         summary.unchanged += 1
         return
     if row.order_status is not OrderStatus.NEW:
         summary.changed_too_late += 1
         log.warning("order %s changed at the store while %s; not updated", row.number, row.status)
         return
-    values = order_values(order)
+    values = order_values(order, digest=digest)
     for keep in ("status", "hold_reason", "held_from", "cancel_reason"):
         values.pop(keep)  # the station's own state is not the store's to set
     for name, value in values.items():
@@ -258,31 +389,45 @@ def _upsert(
 
 
 def _learn_products(session: Session, order: Order) -> None:
+    """New SKUs become products; a variant's barcode joins its product. Two queries per
+    order, not two per line (a pull's write transactions stay short)."""
+    skus = sorted({line.sku for line in order.lines})
+    products = {p.sku: p for p in session.scalars(select(ProductRow).where(ProductRow.sku.in_(skus)))}
     for line in order.lines:
-        product = session.scalars(select(ProductRow).where(ProductRow.sku == line.sku)).one_or_none()
-        if product is None:
-            product = ProductRow(sku=line.sku, name=(line.name or line.sku)[:200],
-                                 attributes=dict(line.attributes))
-            session.add(product)
-            session.flush()
-        if line.image_url and product.image_url != line.image_url:
-            product.image_url = line.image_url
+        if line.sku not in products:
+            products[line.sku] = ProductRow(sku=line.sku, name=(line.name or line.sku)[:200],
+                                            attributes=dict(line.attributes))
+            session.add(products[line.sku])
+        if line.image_url and products[line.sku].image_url != line.image_url:
+            products[line.sku].image_url = line.image_url  # the variant's latest photo
+    session.flush()
+    keys: dict[str, str] = {}
+    for line in order.lines:
         if not line.barcode:
             continue
         try:
-            key = barcode_key(line.barcode)
+            keys[line.barcode] = barcode_key(line.barcode)
         except InvalidBarcode as exc:
             log.warning("order %s, %s: barcode %r ignored: %s", order.number, line.sku, line.barcode, exc)
+    owners: dict[str, int] = {
+        code: product_id for code, product_id in session.execute(
+            select(ProductBarcodeRow.code, ProductBarcodeRow.product_id)
+            .where(ProductBarcodeRow.code.in_(sorted(set(keys.values()))))
+        )
+    } if keys else {}
+    for line in order.lines:
+        key = keys.get(line.barcode)
+        if key is None:
             continue
-        owner = session.scalars(
-            select(ProductBarcodeRow.product_id).where(ProductBarcodeRow.code == key)
-        ).one_or_none()
+        product = products[line.sku]
+        owner = owners.get(key)
         if owner is None:
             session.add(ProductBarcodeRow(product_id=product.id, code=key))
-            session.flush()
+            owners[key] = product.id
         elif owner != product.id:
             log.warning("order %s: barcode %s of %s already belongs to another product; not moved",
                         order.number, line.barcode, line.sku)
+    session.flush()
 
 
 def _cancel(session: Session, item: CancelledAtStore, summary: IntakeSummary) -> None:
@@ -328,6 +473,30 @@ def remember_store(uow: UnitOfWork, source: str, settings: dict[str, Any]) -> No
         else:
             row.value = stores
         writer.commit()
+
+
+def rename_source(uow: UnitOfWork, old: str, new: str) -> int:
+    """Move a store's orders, outbox messages, quarantine and settings from ``old`` to
+    ``new`` (a store named by an older packdesk, whose names cut the URL's path). Returns
+    the orders moved; refused (DomainError) when ``new`` already has orders of its own."""
+    with uow.writing() as writer:
+        session = writer.session
+        if session.scalars(select(OrderRow.id).where(OrderRow.source == new).limit(1)).first():
+            raise DomainError(f"cannot rename the store {old} to {new}: {new} already has orders")
+        moved = session.scalar(select(func.count()).where(OrderRow.source == old)) or 0
+        session.execute(update(OrderRow).where(OrderRow.source == old).values(source=new))
+        session.execute(update(OutboxMessageRow).where(OutboxMessageRow.destination == old)
+                        .values(destination=new))
+        session.execute(update(QuarantinedPayloadRow).where(QuarantinedPayloadRow.source == old)
+                        .values(source=new))
+        row = session.get(SettingRow, STORES_SETTING)
+        if row is not None and old in row.value:
+            stores = dict(row.value)
+            stores[new] = stores.pop(old)
+            row.value = stores
+        writer.commit()
+        log.warning("store %s is now named %s (%d orders)", old, new, moved)
+        return int(moved)
 
 
 def known_stores(uow: UnitOfWork) -> dict[str, dict[str, Any]]:

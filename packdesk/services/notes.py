@@ -33,7 +33,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from packdesk.domain.errors import DomainError
-from packdesk.domain.model import OPEN_STATUSES, OrderStatus, Role, ScanOutcome
+from packdesk.domain.model import OPEN_STATUSES, Order, OrderLine, OrderStatus, Role, ScanOutcome
 from packdesk.domain.notes import (
     Conflict,
     Lexicon,
@@ -55,6 +55,7 @@ from packdesk.persistence.tables import (
 )
 
 from .auth import Actor, require_role
+from .intake import OrderStoredHook
 from .picking import style_key
 from .uow import UnitOfWork, with_retry
 
@@ -195,7 +196,7 @@ class OrderNotes:
 # --------------------------------------------------------------------------- reading
 
 
-def note_texts(row: OrderRow) -> dict[str, str]:
+def note_texts(row: OrderRow | Order) -> dict[str, str]:
     """Every free text of an order, named the way the reader's sources are."""
     texts: dict[str, str] = {}
     if row.customer_note and row.customer_note.strip():
@@ -203,7 +204,8 @@ def note_texts(row: OrderRow) -> dict[str, str]:
     for name, value in (row.note_attributes or {}).items():
         if value and str(value).strip():
             texts[f"note_attribute:{name}"] = str(value)
-    for index, line in enumerate(row.lines):
+    lines: list[OrderLineRow | OrderLine] = list(row.lines)
+    for index, line in enumerate(lines):
         for name, value in (line.properties or {}).items():
             if value and str(value).strip():
                 texts[f"line_property:{index}:{name}"] = str(value)
@@ -228,7 +230,7 @@ def lexicon_for(session: Session | None) -> Lexicon:
     return load_lexicon(_lexicon_dirs(session))
 
 
-def _style_candidates(session: Session, lines: Sequence[OrderLineRow]) -> list[ProductRow]:
+def _style_candidates(session: Session, lines: Sequence[OrderLineRow | OrderLine]) -> list[ProductRow]:
     """Products that may be variants of the lines' products (filtered by style after)."""
     conditions = []
     for line in lines:
@@ -241,16 +243,24 @@ def _style_candidates(session: Session, lines: Sequence[OrderLineRow]) -> list[P
             base = line.name[: len(key) - len("name:")]
             if base.strip():
                 conditions.append(ProductRow.name.like(_escape_like(base) + "%", escape="\\"))
-    if not conditions:
-        return []
-    return list(session.scalars(select(ProductRow).where(or_(*conditions))))
+    # SQLite parses a chain of ORs into a tree at most 1000 deep ("Expression tree is too
+    # large"): an order of a few hundred lines is asked about in chunks.
+    found: dict[int, ProductRow] = {}
+    for start in range(0, len(conditions), OR_CHUNK):
+        chunk = conditions[start : start + OR_CHUNK]
+        for product in session.scalars(select(ProductRow).where(or_(*chunk))):
+            found.setdefault(product.id, product)
+    return list(found.values())
+
+
+OR_CHUNK = 200
 
 
 def _escape_like(text: str) -> str:
     return re.sub(r"([\\%_])", r"\\\1", text)
 
 
-def _same_style_as(product: ProductRow, line: OrderLineRow) -> bool:
+def _same_style_as(product: ProductRow, line: OrderLineRow | OrderLine) -> bool:
     if product.sku == line.sku:
         return True
     return style_key(product.sku, product.name, product.attributes or {}) == style_key(
@@ -261,11 +271,11 @@ def _same_style_as(product: ProductRow, line: OrderLineRow) -> bool:
     )
 
 
-def vocabulary_for(session: Session, row: OrderRow) -> Vocabulary:
+def vocabulary_for(session: Session, row: OrderRow | Order) -> Vocabulary:
     """The option values of every variant of the order's products, and the lines' own."""
     colors: list[str] = []
     sizes: list[str] = []
-    lines = list(row.lines)
+    lines: list[OrderLineRow | OrderLine] = list(row.lines)
     for product in _style_candidates(session, lines):
         if any(_same_style_as(product, line) for line in lines):
             colors.append(str((product.attributes or {}).get("color", "")))
@@ -276,7 +286,7 @@ def vocabulary_for(session: Session, row: OrderRow) -> Vocabulary:
     return Vocabulary.from_values(colors, sizes)
 
 
-def reader_for(session: Session | None, row: OrderRow | None = None) -> NotesReader:
+def reader_for(session: Session | None, row: OrderRow | Order | None = None) -> NotesReader:
     """A reader with the admin's word lists and, for an order, its catalogue's values."""
     vocabulary = vocabulary_for(session, row) if session is not None and row is not None else None
     return _reader(lexicon_for(session), vocabulary or Vocabulary())
@@ -316,26 +326,46 @@ def _request_line(request: NoteRequest, lines: Sequence[OrderLineRow]) -> OrderL
     return None
 
 
+@dataclass(frozen=True)
+class PreparedNotes:
+    """What an order's notes say, read before intake's write transaction (reading takes
+    time; a station must not wait behind it)."""
+
+    texts: dict[str, str]
+    reading: NotesReading
+    lexicon: Lexicon
+
+
+def prepare_notes(
+    session: Session, order: Order | OrderRow, *, reader: NotesReader | None = None
+) -> PreparedNotes:
+    """Read the order's free texts (``order`` a domain order not stored yet, or a row)."""
+    texts = note_texts(order)
+    if texts:
+        reader = reader or reader_for(session, order)
+        return PreparedNotes(texts, reader.read(texts), reader.lexicon)
+    # most orders: nothing to read, no reader to build
+    return PreparedNotes(texts, NotesReading(None, None, False, None, [], []), lexicon_for(session))
+
+
 def read_order_notes(
     session: Session, row: OrderRow, *, reader: NotesReader | None = None
 ) -> NotesReading:
-    """Read the order's notes once and store what they propose.
+    """Read the order's notes once and store what they propose (:func:`apply_notes`)."""
+    session.flush()
+    return apply_notes(session, row, prepare_notes(session, row, reader=reader))
 
-    Called in the transaction that stored the order (intake). Earlier proposals of the
-    order are replaced (intake only updates an order nobody has started). A conflict puts
-    a new order on hold; a gift found in the notes makes it a gift order whose message
-    waits for a packer's confirmation.
+
+def apply_notes(session: Session, row: OrderRow, prepared: PreparedNotes) -> NotesReading:
+    """Store what the notes propose, in the transaction that stored the order (intake).
+
+    Earlier proposals of the order are replaced (intake only updates an order nobody has
+    started). A conflict puts a new order on hold; a gift found in the notes makes it a
+    gift order whose message waits for a packer's confirmation.
     """
     session.flush()
     lines = list(row.lines)
-    texts = note_texts(row)
-    if texts:
-        reader = reader or reader_for(session, row)
-        lexicon = reader.lexicon
-        reading = reader.read(texts)
-    else:  # most orders: nothing to read, no reader to build
-        lexicon = lexicon_for(session)
-        reading = NotesReading(None, None, False, None, [], [])
+    texts, reading, lexicon = prepared.texts, prepared.reading, prepared.lexicon
     conflicts = find_conflicts(
         reading, [dict(line.attributes or {}) for line in lines], lexicon
     )
@@ -394,6 +424,17 @@ def _conflict_reason(
 def on_order_stored(session: Session, row: OrderRow, created: bool) -> None:
     """The intake hook (``store_pulled(..., on_order_stored=on_order_stored)``)."""
     read_order_notes(session, row)
+
+
+def prepare_order_stored(session: Session, order: Order) -> OrderStoredHook:
+    """Intake's default: read the order's notes now, in a read session before the write
+    transaction, and return the hook that stores the reading inside it."""
+    prepared = prepare_notes(session, order)
+
+    def apply(write_session: Session, row: OrderRow, created: bool) -> None:
+        apply_notes(write_session, row, prepared)
+
+    return apply
 
 
 # --------------------------------------------------------------------------- looking

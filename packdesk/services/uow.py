@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Self, TypeVar
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from packdesk.persistence.db import session_factory
@@ -22,6 +22,27 @@ T = TypeVar("T")
 
 class DatabaseBusy(Exception):
     """Another station held the database too long; the message says so."""
+
+
+class DiskFull(Exception):
+    """The disk holding the database is full: the operation was rolled back, nothing of it
+    was stored (and nothing stored before it was lost)."""
+
+
+DISK_FULL = ("the disk is full: nothing of this was stored; free space on the disk that holds "
+             "the database, then try again")
+# SQLite's SQLITE_FULL, PostgreSQL's disk_full (53100) and the OS's ENOSPC, as the drivers word them.
+_DISK_FULL_WORDS = ("database or disk is full", "no space left on device", "could not extend file",
+                    "disk full")
+
+
+def is_disk_full(error: BaseException) -> bool:
+    if not isinstance(error, DBAPIError):
+        return False
+    if getattr(error.orig, "sqlstate", None) == "53100":
+        return True
+    message = str(error.orig if error.orig is not None else error).lower()
+    return any(words in message for words in _DISK_FULL_WORDS)
 
 
 class UnitOfWork:
@@ -48,13 +69,16 @@ class UnitOfWork:
             self._session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, error: BaseException | None, traceback: object) -> None:
         assert self._session is not None
         try:
             self._session.rollback()
         finally:
             self._session.close()
             self._session = None
+        if error is not None and is_disk_full(error):
+            # One sentence for the packer or the admin, not a driver's error (issue 18.15).
+            raise DiskFull(DISK_FULL) from error
 
     def commit(self) -> None:
         self.session.commit()

@@ -3,7 +3,9 @@
 Never stored in the database, never logged: a ``Secret`` prints as ``'***'``.
 Keyring entries live under the service ``packdesk`` with the user name
 ``<source>/<name>``, e.g. ``woocommerce:shop.example.com/consumer_key``; set them with
-``keyring set packdesk woocommerce:shop.example.com/consumer_key``.
+``keyring set packdesk woocommerce:shop.example.com/consumer_key``. The source is the
+store's whole address (``woocommerce:shop.example.com/no/consumer_key`` for a shop under
+``/no``), so two shops on one host never share keys.
 """
 
 from __future__ import annotations

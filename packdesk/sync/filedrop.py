@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from packdesk.domain.errors import InvalidOrder
-from packdesk.domain.model import Address, Order, OrderLine, normalize_attributes
+from packdesk.domain.model import Address, Order, OrderLine, normalize_attributes, whole_quantity
 
 from .base import CancelledAtStore, PulledItem, QuarantinedPayload, parse_or_quarantine, raw_text
 
@@ -257,14 +257,9 @@ def _attributes(value: Any) -> dict[str, str]:
 
 
 def _quantity(row: Mapping[str, Any]) -> int:
-    text = _text(row, "quantity")
-    try:
-        value = float(text)
-    except ValueError:
-        raise InvalidOrder(f"quantity {text!r} of {_text(row, 'sku') or 'a line'} is not a number") from None
-    if value != int(value):
-        raise InvalidOrder(f"quantity {text!r} of {_text(row, 'sku')} is not a whole number")
-    return int(value)
+    value = row.get("quantity")
+    return whole_quantity(value.strip() if isinstance(value, str) else value, _text(row, "sku"),
+                          text=True)
 
 
 def _datetime(text: str) -> datetime:

@@ -8,17 +8,26 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from packdesk.domain.errors import DomainError
 from packdesk.persistence.tables import OrderRow
-from packdesk.services.intake import IntakeSummary, OrderStoredHook, remember_store, store_pulled
+from packdesk.services.intake import (
+    IntakeSummary,
+    OrderStoredHook,
+    known_stores,
+    remember_store,
+    rename_source,
+    store_pulled,
+)
 from packdesk.services.quarantine import redact_quarantine
-from packdesk.services.uow import DatabaseBusy, UnitOfWork
+from packdesk.services.uow import DatabaseBusy, DiskFull, UnitOfWork
 
-from .base import OrderSource
+from .base import OrderSource, StoreNameClash, store_place
 from .http import SyncError
 
 if TYPE_CHECKING:
@@ -107,6 +116,41 @@ def _redact_now_and_then(engine: Engine) -> None:
         log.warning("could not redact old quarantined payloads: %s", exc)
 
 
+def _store_identity(settings: dict[str, Any]) -> tuple[str, str]:
+    url = str(settings.get("url") or "")
+    return str(settings.get("kind") or ""), f"{urlsplit(url).scheme.lower()}://{store_place(url)}"
+
+
+def check_no_clash(engine: Engine, source: str, settings: dict[str, Any]) -> None:
+    """Refuse a store whose source name another store already has (never merge two shops).
+
+    A store an older packdesk recorded under a shorter name (its URL's path cut off) keeps
+    its orders: they are moved to the whole name before the pull, so none arrives twice.
+    """
+    if settings.get("kind") == "file":
+        return  # a file feed is not a store: the folder it reads may change
+    stores = known_stores(UnitOfWork(engine))
+    known = stores.get(source)
+    if known is None:
+        identity = _store_identity(settings)
+        for old, old_settings in stores.items():
+            if old != source and old_settings.get("kind") != "file" \
+                    and _store_identity(old_settings) == identity:
+                try:
+                    rename_source(UnitOfWork(engine), old, source)
+                except DomainError as refused:
+                    raise StoreNameClash(str(refused)) from refused
+                break
+        return
+    if _store_identity(known) == _store_identity(settings):
+        return
+    raise StoreNameClash(
+        f"{settings.get('url')} would share the name {source} with the store "
+        f"{known.get('url') or known.get('path')} already pulled; two stores are never pulled "
+        "into one: remove the other one in Admin > Store connections first"
+    )
+
+
 def pull_all(
     engine: Engine,
     sources: Iterable[OrderSource],
@@ -139,6 +183,7 @@ def pull_all(
         summary.results.append(result)
         started = time.monotonic()
         try:
+            check_no_clash(engine, source.source, source.settings())
             remember_store(UnitOfWork(engine), source.source, source.settings())
             store_pulled(
                 UnitOfWork(engine),
@@ -149,7 +194,7 @@ def pull_all(
             after_stored = getattr(source, "after_stored", None)
             if after_stored is not None:
                 after_stored()  # e.g. a file drop moves the files it has read out of the way
-        except (SyncError, OSError) as exc:
+        except (SyncError, OSError, DiskFull, DatabaseBusy) as exc:
             # What was stored before the failure stays stored; the next pull completes it.
             result.error = str(exc)
             log.warning("pull from %s failed: %s", source.source, exc)

@@ -24,7 +24,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from packdesk.domain.model import Address, Order, OrderLine, normalize_attributes
+from packdesk.domain.model import Address, Order, OrderLine, normalize_attributes, whole_quantity
 from packdesk.services.outbox import carrier_table
 
 from .base import (
@@ -263,9 +263,10 @@ class ShopifyStore:
 
     @staticmethod
     def _line(item: dict[str, Any]) -> OrderLine | None:
-        quantity = int(item["currentQuantity"] if item.get("currentQuantity") is not None
-                       else item["quantity"])
-        if int(item.get("quantity") or 0) > 0 and quantity == 0:
+        sku = str(item.get("sku") or "")
+        quantity = whole_quantity(item["currentQuantity"] if item.get("currentQuantity") is not None
+                                  else item["quantity"], sku, allow_zero=True)
+        if whole_quantity(item.get("quantity") or 0, sku, allow_zero=True) > 0 and quantity == 0:
             return None  # removed by an order edit
         if item.get("requiresShipping") is False:
             return None  # a gift card or a download: nothing to pick

@@ -1,6 +1,7 @@
 """WooCommerce REST API v3: pulling `processing` orders, pushing `completed` + tracking note.
 
-Source name: ``woocommerce:<host[:port]>``. Credentials: consumer key and secret, sent
+Source name: ``woocommerce:<host[:port][/path]>`` (the whole base URL: two shops on one host
+are two sources). Credentials: consumer key and secret, sent
 as HTTP Basic over HTTPS (``credentials.woocommerce_credentials``).
 
 - Orders: ``GET /wp-json/wc/v3/orders?status=processing&per_page=100&page=N``, following
@@ -20,12 +21,11 @@ import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
-from packdesk.domain.model import Address, Order, OrderLine, normalize_attributes
+from packdesk.domain.model import Address, Order, OrderLine, normalize_attributes, whole_quantity
 from packdesk.services.outbox import carrier_table
 
-from .base import CancelledAtStore, PulledItem, parse_or_quarantine, source_name
+from .base import CancelledAtStore, PulledItem, parse_or_quarantine, source_name, store_place
 from .credentials import Secret
 from .http import RequestRefused, RetryPolicy, StoreHttp, SyncError
 
@@ -39,7 +39,7 @@ CANCEL_LOOKBACK = timedelta(days=14)
 
 
 def woocommerce_source(url: str) -> str:
-    return source_name("woocommerce", urlsplit(url).netloc.lower())
+    return source_name("woocommerce", store_place(url))
 
 
 def _iso(moment: datetime) -> str:
@@ -192,9 +192,10 @@ class WooCommerceStore:
                 attributes[display_key] = str(value)
             else:
                 properties[display_key] = str(value)
+        sku = str(item.get("sku") or entry.get("sku") or "").strip()
         return OrderLine(
-            sku=str(item.get("sku") or entry.get("sku") or "").strip(),
-            quantity=int(item["quantity"]),
+            sku=sku,
+            quantity=whole_quantity(item["quantity"], sku),
             name=str(item.get("name", "")),
             attributes=normalize_attributes(attributes),
             unit_price=str(item.get("price", "")),

@@ -309,3 +309,30 @@ class _Handler(FakeHandler):
         start = int(offset[0]) if offset else (page - 1) * per_page
         chunk = orders[start: start + per_page]
         return 200, chunk, {"X-WP-Total": str(total), "X-WP-TotalPages": str(pages)}
+
+
+class FakeWooCommerceHost(FakeServer):
+    """Several WooCommerce shops on one host, each under its own path (a WordPress
+    multisite: ``http://127.0.0.1:PORT/no`` and ``.../se``), each with its own keys."""
+
+    def __init__(self, shops: dict[str, FakeWooCommerce]) -> None:
+        self.shops = shops  # path ("/no") -> the shop answering under it
+        self._server: ThreadingHTTPServer | None = None
+
+    def start(self) -> FakeWooCommerceHost:
+        return self.serve(_HostHandler)
+
+    def shop_url(self, path: str) -> str:
+        return self.url + path
+
+
+class _HostHandler(_Handler):
+    def _serve(self, method: str) -> None:
+        host: FakeWooCommerceHost = type(self).fake  # type: ignore[assignment]
+        for prefix, shop in host.shops.items():
+            if self.path.startswith(prefix + "/"):
+                self.fake = shop
+                self.path = self.path[len(prefix):]
+                super()._serve(method)
+                return
+        self._error(404, "rest_no_route", "No route was found matching the URL and request method.")

@@ -24,6 +24,7 @@ FIGURES = [
     "scan -> feedback painted in the station window, p99",
     "orders into an empty database",
     "orders into a 300-order database",
+    "station scan during a pull of 30 30-line orders, slowest",
     "ZPL shipping label, per document",
     "PDF packing slip, per document",
     "cold start to an interactive station window",

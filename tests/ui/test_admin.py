@@ -384,6 +384,32 @@ def test_store_credentials_go_to_the_keyring_never_the_database(
         keyring.set_keyring(previous)
 
 
+def test_two_shops_on_one_host_get_their_own_keys_and_a_too_long_address_is_refused(
+    qtbot: QtBot, shop_engine: Engine
+) -> None:
+    memory = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(memory)
+    try:
+        widget = _open_admin(qtbot, shop_engine)
+        page = widget.stores
+        widget.tabs.setCurrentWidget(page)
+        page.kind_box.setCurrentIndex(page.kind_box.findData("woocommerce"))
+        for shop in ("no", "se"):
+            page.address_edit.setText(f"https://shop.example.com/{shop}/")
+            page.secret_edits["consumer_key"].setText(f"ck_{shop}")
+            page.secret_edits["consumer_secret"].setText(f"cs_{shop}")
+            assert _wait_done(qtbot, page, page.on_save_clicked) == \
+                f"woocommerce:shop.example.com/{shop} saved"
+        assert memory.passwords[("packdesk", "woocommerce:shop.example.com/no/consumer_key")] == "ck_no"
+        assert memory.passwords[("packdesk", "woocommerce:shop.example.com/se/consumer_key")] == "ck_se"
+        page.address_edit.setText("https://shop.example.com/" + "x" * 250)
+        message = _wait_failed(qtbot, page, page.on_save_clicked)
+        assert "characters long" in message
+    finally:
+        keyring.set_keyring(previous)
+
+
 # --- who may open what ------------------------------------------------------------------------
 
 

@@ -9,7 +9,7 @@ import pytest
 from graphql import parse, validate
 
 from packdesk.domain.model import Order
-from packdesk.sync.base import QuarantinedPayload, parse_or_quarantine, source_name
+from packdesk.sync.base import SOURCE_MAX, QuarantinedPayload, parse_or_quarantine, source_name
 from packdesk.sync.credentials import MissingCredentials, Secret, woocommerce_credentials
 from packdesk.sync.filedrop import parse_rows
 from packdesk.sync.http import InsecureUrl, RetryPolicy, check_store_url, retry_after_seconds
@@ -153,4 +153,5 @@ def test_secrets_do_not_show_and_missing_ones_name_the_variables(monkeypatch: py
 def test_source_names_fit_the_column_and_keep_stores_apart() -> None:
     assert shopify_source("https://my-shop.myshopify.com") == "shopify:my-shop"
     long = source_name("woocommerce", "a-very-long-subdomain.of-a-very-long-domain.example.com:8443")
-    assert len(long) <= 40 and long.endswith(":8443")
+    assert long == "woocommerce:a-very-long-subdomain.of-a-very-long-domain.example.com:8443"
+    assert len(long) <= SOURCE_MAX  # kept whole; a name longer than the column is refused

@@ -19,6 +19,7 @@ from packdesk.services.admin import StoreConnection
 from packdesk.services.auth import Actor
 from packdesk.services.screens import AdminServices
 from packdesk.sync.credentials import KEYRING_SERVICE
+from packdesk.sync.http import SyncError
 
 from .common import button_row, form_box, records_view, selected_record, table_beside
 from .models import AdminPage, RecordsModel
@@ -148,9 +149,18 @@ class StoresPage(AdminPage):
         kind, address = str(self.kind_box.currentData()), self.address_edit.text().strip()
         return StoreConnection(source_for(kind, address), kind, address, self.minutes_spin.value())
 
+    def _connection_or_say_why(self) -> StoreConnection | None:
+        try:
+            return self.connection()
+        except SyncError as refused:  # an address too long to name the store whole, a bad port
+            self.show_error(str(refused))
+            return None
+
     @Slot()
     def on_save_clicked(self) -> None:
-        connection = self.connection()
+        connection = self._connection_or_say_why()
+        if connection is None:
+            return
         secrets = {name: edit.text() for name, edit in self.secret_edits.items()
                    if name in SECRET_NAMES[connection.kind] and edit.text()}
         services, actor = self.services, self.actor
@@ -171,7 +181,9 @@ class StoresPage(AdminPage):
 
     @Slot()
     def on_test_clicked(self) -> None:
-        connection = self.connection()
+        connection = self._connection_or_say_why()
+        if connection is None:
+            return
         self.status_label.setText(self.tr("Asking %1…").replace("%1", connection.address))
         self.run(lambda: test_connection(connection), lambda address: self.show_message(
             self.tr("%1 answered: the connection works").replace("%1", address)))
