@@ -133,6 +133,7 @@ class BenchPictures(QObject):
         self.uow_factory = uow_factory
         self.photo_folder = photo_folder
         self.history_dialog: OrderHistoryDialog | None = None
+        self.labels_seen: dict[int, bool] = {}  # order id -> its label was printed when last shown
         self.photos = photos
         self.photographer = photographer
         self.pending_pair: tuple[ItemRef, ItemRef] | None = None
@@ -174,7 +175,8 @@ class BenchPictures(QObject):
         return actor is not None and actor.can(Role.LEAD)
 
     @Slot(object)
-    def on_state_shown(self, _state: object) -> None:
+    def on_state_shown(self, state: object) -> None:
+        self._photo_at_label(state)
         allowed = self.lead_signed_in() and self.uow_factory is not None
         self.history_action.setVisible(allowed)
         self.history_action.setEnabled(allowed)
@@ -218,7 +220,19 @@ class BenchPictures(QObject):
         if self.pending_pair is not None:
             self.compare.show_pair(self.photos, *self.pending_pair)
 
-    # --- parcel photos --------------------------------------------------------------
+    # --- parcel photos ---------------------------------------------------------------
+
+    def _photo_at_label(self, state: object) -> None:
+        """When the admin wants one, a photo as the order's label comes out of the printer."""
+        if self.photographer is None or not self.photographer.settings.at_label:
+            return
+        order = getattr(state, "current", None)
+        if order is None:
+            return
+        before = self.labels_seen.get(order.id)
+        self.labels_seen[order.id] = order.label_printed
+        if before is False and order.label_printed:
+            self.take(order.number, "label")
 
     def take(self, number: str, moment: str) -> None:
         if self.photographer is None:

@@ -30,7 +30,7 @@ from packdesk.hardware.station_printer import StationPrinter
 from packdesk.persistence.db import make_engine
 from packdesk.persistence.tables import ProductRow
 from packdesk.services.demo import SHIP_FROM, DemoShop
-from packdesk.services.evidence import order_history
+from packdesk.services.evidence import PhotoSettings, order_history, save_photo_settings
 from packdesk.services.uow import UnitOfWork
 from packdesk.sync.images import ImageCache
 from packdesk.ui.benchpictures import BenchPictures
@@ -80,6 +80,7 @@ def window(qtbot: QtBot, shop: tuple[Engine, DemoShop, dict[str, QColor]], tmp_p
     scanner = FakeScanner()
     from packdesk.ui.feedback import Sounds
 
+    save_photo_settings(UnitOfWork(engine), PhotoSettings(at_label=True))  # and one at the label
     win = build_main_window(engine, "Bench 1", scanner, printer, sounds=Sounds(enabled=False),
                             carriers=[("demo", "Demo Carrier")], with_health=False,
                             images=ImageCache(tmp_path / "images"), camera=FakeCamera(),
@@ -182,16 +183,20 @@ def test_pick_card_pack_lines_and_a_wrong_size_show_the_cached_photos_and_comple
     assert (photo.order_number, photo.station, photo.packer, photo.moment) == (
         order.number, "Bench 1", "Pat Packer", "completed")
     assert not QImage(str(photo.path)).isNull()
+    # The slip and label print behind the verdict; the label's photo follows.
+    qtbot.waitUntil(lambda: len(photographer.stored.get(order.number, [])) == 2, timeout=WAIT_MS)
+    assert [p.moment for p in photographer.stored[order.number]] == ["completed", "label"]
     assert pictures.camera_light.toolTip().startswith(f"Photo of {order.number} kept")
     assert not pictures.camera_light.isVisible()  # a working camera takes no room in the bar
     history = order_history(UnitOfWork(engine), tmp_path / "photos", order.number)
-    assert [p.sha256 for p in history.photos] == [photo.sha256]
+    assert [p.sha256 for p in history.photos] == [
+        p.sha256 for p in photographer.stored[order.number]]
 
     # F12: an extra photo of the same parcel.
     with qtbot.waitSignal(photographer.photo_stored, timeout=WAIT_MS) as extra:
         qtbot.keyClick(win, Qt.Key.Key_F12)
     assert extra.args[0].moment == "extra"
-    assert len(order_history(UnitOfWork(engine), tmp_path / "photos", order.number).photos) == 2
+    assert len(order_history(UnitOfWork(engine), tmp_path / "photos", order.number).photos) == 3
     assert shot(win, "pictures-complete", qtbot) == []
 
     # The camera unplugged: the status bar says so; the order can still ship.
@@ -202,7 +207,7 @@ def test_pick_card_pack_lines_and_a_wrong_size_show_the_cached_photos_and_comple
     assert not photographer.missing_photo(order.number)
 
     # The order's history is a lead's: a packer has no such menu entry; a lead sees the
-    # scans as a timeline with both photos, the last one big.
+    # scans as a timeline with its photos, the last one big.
     assert not pictures.history_action.isVisible()
     assert pictures.on_history_requested() is None
     with qtbot.waitSignal(win.state_shown, timeout=WAIT_MS):
@@ -216,7 +221,7 @@ def test_pick_card_pack_lines_and_a_wrong_size_show_the_cached_photos_and_comple
         pass
     entries = dialog.view.model.entries
     kinds = [e.kind for e in entries]
-    assert kinds.count("photo") == 2 and kinds.count("scan") >= len(order.lines) * 2
+    assert kinds.count("photo") == 3 and kinds.count("scan") >= len(order.lines) * 2
     assert kinds.index("photo") > kinds.index("scan")
     detail = dialog.view.model.COLUMNS.index("detail")
     photo_row = kinds.index("photo")
