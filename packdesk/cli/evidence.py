@@ -26,6 +26,20 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                            help="delete the photos older than the retention the admin set")
     prune.add_argument("--photos", metavar="DIR", help="the photo folder")
     prune.set_defaults(handler=run_prune)
+    settings = sub.add_parser("settings", parents=[common],
+                              help="the admin's photo settings: cameras, retention, label photo")
+    settings.add_argument("--retention-days", type=int, metavar="DAYS",
+                          help="keep parcel photos this many days")
+    settings.add_argument("--camera", action="append", default=[], metavar="STATION=DEVICE",
+                          help='the camera of a station (a device id or name, "fake", or empty '
+                          "for none); repeatable")
+    label = settings.add_mutually_exclusive_group()
+    label.add_argument("--at-label", dest="at_label", action="store_true", default=None,
+                       help="also take a photo when the label prints")
+    label.add_argument("--no-at-label", dest="at_label", action="store_false")
+    settings.set_defaults(handler=run_settings)
+    cameras = sub.add_parser("cameras", parents=[common], help="the cameras this machine sees")
+    cameras.set_defaults(handler=run_cameras)
 
 
 def _folder(args: argparse.Namespace) -> Path:
@@ -64,4 +78,47 @@ def run_prune(args: argparse.Namespace) -> int:
     days = photo_settings(UnitOfWork(engine)).retention_days
     removed = prune_photos(UnitOfWork(engine), _folder(args), days)
     print(f"removed {removed} photo(s) older than {days} day(s)")
+    return 0
+
+
+def run_settings(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from packdesk.services.evidence import EvidenceError, photo_settings, save_photo_settings
+    from packdesk.services.uow import UnitOfWork
+
+    engine = open_engine(args)
+    settings = photo_settings(UnitOfWork(engine))
+    cameras = dict(settings.cameras)
+    for item in args.camera:
+        station, sep, device = item.partition("=")
+        if not sep or not station.strip():
+            raise CliError(f"--camera {item!r}: expected STATION=DEVICE")
+        if device.strip():
+            cameras[station.strip()] = device.strip()
+        else:
+            cameras.pop(station.strip(), None)
+    settings = replace(
+        settings, cameras=cameras,
+        retention_days=settings.retention_days if args.retention_days is None else args.retention_days,
+        at_label=settings.at_label if args.at_label is None else args.at_label)
+    if args.retention_days is not None or args.camera or args.at_label is not None:
+        try:
+            save_photo_settings(UnitOfWork(engine), settings)
+        except EvidenceError as exc:
+            raise CliError(str(exc)) from None
+    print(json.dumps(settings.to_json(), ensure_ascii=False))
+    return 0
+
+
+def run_cameras(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from packdesk.hardware.camera import camera_devices
+
+    _app = QCoreApplication.instance() or QCoreApplication([])
+    devices = camera_devices()
+    for device_id, description in devices:
+        print(f"{device_id}\t{description}")
+    print(f"{len(devices)} camera(s)")
     return 0

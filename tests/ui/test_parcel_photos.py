@@ -28,8 +28,8 @@ from packdesk.services.evidence import (
     PhotoInfo,
     PhotoSettings,
     order_history,
+    photo_settings,
     prune_photos,
-    save_photo_settings,
 )
 from packdesk.services.station import StationService
 from packdesk.services.uow import UnitOfWork
@@ -160,7 +160,13 @@ def test_photos_older_than_the_retention_are_pruned(
     with UnitOfWork(engine) as uow:  # the first as if taken 40 days ago
         uow.session.get(ParcelPhotoRow, old.id).taken_at = utcnow() - timedelta(days=40)
         uow.commit()
-    save_photo_settings(UnitOfWork(engine), PhotoSettings(retention_days=30))
+    assert main(["evidence", "settings", "--db", url, "--retention-days", "0"]) == 1
+    assert capsys.readouterr().err == "packdesk: error: photos must be kept at least 1 day\n"
+    assert main(["evidence", "settings", "--db", url, "--retention-days", "30",
+                 "--camera", "Bench 1=/dev/video0", "--at-label"]) == 0
+    capsys.readouterr()
+    assert photo_settings(UnitOfWork(engine)) == PhotoSettings(
+        retention_days=30, at_label=True, cameras={"Bench 1": "/dev/video0"})
     assert main(["evidence", "prune", "--db", url, "--photos", str(folder)]) == 0
     assert capsys.readouterr().out == "removed 1 photo(s) older than 30 day(s)\n"
     assert not old.path.exists() and new.path.exists()
