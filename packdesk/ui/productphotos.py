@@ -10,6 +10,8 @@ paints, and shows nothing where there is no photo.
 from __future__ import annotations
 
 import logging
+import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
@@ -23,6 +25,10 @@ from .worker import TaskRunner
 
 log = logging.getLogger(__name__)
 
+# Decoded photos kept in memory (480 px: about 1 MB each); the least recently shown go first.
+MAX_IMAGES = 120
+RETRY_SECONDS = 300.0  # a SKU without a photo (offline, not yet fetched) is asked again after
+
 
 class ProductPhotos(QObject):
     changed = Signal()
@@ -34,9 +40,10 @@ class ProductPhotos(QObject):
         self.cache = cache
         self.fetch_missing = fetch_missing
         self.tasks = TaskRunner(self, name="photos")
-        self._images: dict[str, QImage] = {}
-        self._asked: set[str] = set()  # SKUs looked up already (with or without a photo)
+        self._images: OrderedDict[str, QImage] = OrderedDict()
+        self._asked: dict[str, float] = {}  # SKU -> when it was last looked up (monotonic)
         self._scaled: dict[tuple[str, int, int], QPixmap] = {}
+        self.max_images = MAX_IMAGES
 
     def image(self, sku: str) -> QImage | None:
         return self._images.get(sku)
@@ -46,6 +53,7 @@ class ProductPhotos(QObject):
         image = self._images.get(sku)
         if image is None:
             return None
+        self._images.move_to_end(sku)
         key = (sku, size.width(), size.height())
         pixmap = self._scaled.get(key)
         if pixmap is None:
@@ -56,10 +64,12 @@ class ProductPhotos(QObject):
 
     def want(self, skus: Iterable[str]) -> None:
         """Load the photos of these SKUs in the background (each SKU once)."""
-        new = sorted({s for s in skus if s} - self._asked)
+        now = time.monotonic()
+        new = sorted(s for s in set(skus) if s and s not in self._images
+                     and now - self._asked.get(s, -RETRY_SECONDS) >= RETRY_SECONDS)
         if not new or self.cache is None:
             return
-        self._asked.update(new)
+        self._asked.update((s, now) for s in new)
         cache, factory, fetch = self.cache, self.uow_factory, self.fetch_missing
 
         def load() -> dict[str, QImage]:
@@ -79,13 +89,19 @@ class ProductPhotos(QObject):
 
         def failed(error: BaseException) -> None:
             log.warning("product photos not loaded: %s", error)
-            self._asked.difference_update(new)  # asked again next time
+            for sku in new:
+                self._asked.pop(sku, None)  # asked again next time
 
         self.tasks.submit(load, self.on_loaded, failed)
 
     def on_loaded(self, found: dict[str, QImage]) -> None:
         if found:
             self._images.update(found)
+            while len(self._images) > self.max_images:
+                old, _ = self._images.popitem(last=False)
+                self._asked.pop(old, None)
+                for key in [k for k in self._scaled if k[0] == old]:
+                    del self._scaled[key]
             self.changed.emit()
 
     def wait_idle(self, timeout_ms: int = 10_000) -> bool:

@@ -262,3 +262,39 @@ def test_a_station_without_network_or_camera_packs_on(
     walk_pick_list(qtbot, win, scanner, demo)
     qtbot.waitUntil(lambda: win.current_screen() == "pack", timeout=WAIT_MS)
     win.stop()
+
+
+def test_product_photos_stay_bounded_in_memory_and_come_once_the_network_is_back(
+    qtbot: QtBot, shop: tuple[Engine, DemoShop, dict[str, QColor]], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from packdesk.ui import productphotos
+    from packdesk.ui.productphotos import ProductPhotos
+
+    engine, _demo, colours = shop
+    skus = sorted(colours)[:4]
+    with UnitOfWork(engine) as uow:  # offline: the first SKU's photo cannot be reached
+        first = uow.session.scalars(select(ProductRow).where(ProductRow.sku == skus[0])).one()
+        first.image_url = f"http://127.0.0.1:9/{skus[0]}.png"
+        uow.commit()
+    with FakeImageServer().running() as cdn:  # the shop fixture's CDN is gone: serve again
+        for sku in skus[1:]:
+            with UnitOfWork(engine) as uow:
+                row = uow.session.scalars(select(ProductRow).where(ProductRow.sku == sku)).one()
+                row.image_url = cdn.add(f"{sku}.png", colours[sku].name(), 300, 300)
+                uow.commit()
+        photos = ProductPhotos(lambda: UnitOfWork(engine), ImageCache(tmp_path / "images"))
+        photos.max_images = 2
+        with qtbot.waitSignal(photos.changed, timeout=WAIT_MS):
+            photos.want(skus)
+        assert photos.image(skus[0]) is None  # offline: no photo, nothing failed
+        assert sum(photos.image(s) is not None for s in skus) == 2  # bounded
+
+        monkeypatch.setattr(productphotos, "RETRY_SECONDS", 0.0)
+        with UnitOfWork(engine) as uow:  # the network is back
+            row = uow.session.scalars(select(ProductRow).where(ProductRow.sku == skus[0])).one()
+            row.image_url = cdn.add(f"{skus[0]}.png", colours[skus[0]].name(), 300, 300)
+            uow.commit()
+        with qtbot.waitSignal(photos.changed, timeout=WAIT_MS):
+            photos.want([skus[0]])
+        assert close(centre_colour(QPixmap.fromImage(photos.image(skus[0]))), colours[skus[0]])
