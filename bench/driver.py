@@ -12,7 +12,7 @@ import random
 import time
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, event, select
 
 from packdesk.domain.model import Shipment
 from packdesk.persistence.tables import ProductBarcodeRow, ProductRow
@@ -52,6 +52,10 @@ def barcodes_by_sku(engine: Engine) -> dict[str, str]:
 @dataclass
 class ShiftLog:
     scan_ms: list[float] = field(default_factory=list)
+    # SQL statements each accepted scan ran (issue 17): bin labels, and units that did not
+    # complete their order (a completing scan prints and reads the order again).
+    bin_statements: list[int] = field(default_factory=list)
+    unit_statements: list[int] = field(default_factory=list)
     refused: int = 0
     shipped: list[str] = field(default_factory=list)
 
@@ -65,9 +69,22 @@ def work_shift(service: StationService, barcodes: dict[str, str], orders: int, *
     skus = sorted(barcodes)
 
     def scan(raw: str, must_accept: bool) -> None:
-        start = time.perf_counter()
-        verdict = service.handle_scan(raw)
-        log.scan_ms.append((time.perf_counter() - start) * 1000)
+        statements: list[str] = []
+
+        def count(conn: object, cursor: object, statement: str, *args: object) -> None:
+            statements.append(statement)
+
+        event.listen(service.engine, "before_cursor_execute", count)
+        try:
+            start = time.perf_counter()
+            verdict = service.handle_scan(raw)
+            log.scan_ms.append((time.perf_counter() - start) * 1000)
+        finally:
+            event.remove(service.engine, "before_cursor_execute", count)
+        if verdict.accepted and verdict.kind == "bin":
+            log.bin_statements.append(len(statements))
+        elif verdict.accepted and verdict.kind == "product" and not verdict.order_complete:
+            log.unit_statements.append(len(statements))
         if verdict.refused:
             log.refused += 1
             if must_accept:

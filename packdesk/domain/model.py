@@ -105,6 +105,37 @@ def check_transition(
         )
 
 
+@dataclass(frozen=True)
+class StatusChange:
+    """What a status transition sets on an order: the one table both the domain order and
+    the stored order row apply (``Order.transition_to``, ``OrderRow.change_status``)."""
+
+    status: OrderStatus
+    held_from: OrderStatus | None
+    hold_reason: str
+    cancel_reason: str
+
+
+def transition(
+    current: OrderStatus,
+    target: OrderStatus,
+    reason: str | None = None,
+    *,
+    held_from: OrderStatus | None = None,
+    hold_reason: str = "",
+    cancel_reason: str = "",
+) -> StatusChange:
+    """Check ``current -> target`` and return the order's status fields after it."""
+    check_transition(current, target, reason, held_from=held_from)
+    if target is OrderStatus.ON_HOLD:
+        held_from, hold_reason = current, reason or ""
+    elif target is OrderStatus.CANCELLED:
+        cancel_reason = reason or ""
+    elif current is OrderStatus.ON_HOLD:
+        held_from, hold_reason = None, ""
+    return StatusChange(target, held_from, hold_reason, cancel_reason)
+
+
 # --- Bins ---------------------------------------------------------------------------
 
 BIN_CODE_PATTERN = re.compile(r"^([A-Z]{1,3})-(\d{2,3})-(\d{1,2})-([A-Z0-9]{1,2})$")
@@ -384,16 +415,12 @@ class Order:
         return sum(line.quantity for line in self.lines)
 
     def transition_to(self, target: OrderStatus, reason: str | None = None) -> None:
-        check_transition(self.status, target, reason, held_from=self.held_from)
-        if target is OrderStatus.ON_HOLD:
-            self.held_from = self.status
-            self.hold_reason = reason or ""
-        elif target is OrderStatus.CANCELLED:
-            self.cancel_reason = reason or ""
-        if self.status is OrderStatus.ON_HOLD and target is not OrderStatus.CANCELLED:
-            self.held_from = None
-            self.hold_reason = ""
-        self.status = target
+        change = transition(self.status, target, reason, held_from=self.held_from,
+                            hold_reason=self.hold_reason, cancel_reason=self.cancel_reason)
+        self.status = change.status
+        self.held_from = change.held_from
+        self.hold_reason = change.hold_reason
+        self.cancel_reason = change.cancel_reason
 
 
 EXPRESS_WORDS = ("express", "overnight", "next day", "next-day", "priority", "1-day", "same day")

@@ -32,6 +32,8 @@ from .model import BIN_BARCODE_PREFIX, BinCode
 
 ORDER_BARCODE_PREFIX = "ORD:"
 BADGE_BARCODE_PREFIX = "BADGE:"
+# Command codes a scanner (or a printed command sheet) sends: undo the last unit scan.
+UNDO_CODES = frozenset({"UNDO", "CMD:UNDO"})
 GS = "\x1d"
 
 CodeKind = Literal["product", "bin", "badge", "order", "unknown"]

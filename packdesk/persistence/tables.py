@@ -26,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from packdesk.domain.model import OrderStatus, check_transition
+from packdesk.domain.model import OrderStatus, transition
 from packdesk.domain.time import utcnow
 
 NAMING = {
@@ -146,6 +146,9 @@ class OrderRow(Base):
     slip_printed_at: Mapped[datetime | None] = mapped_column(DateTime)
     label_printed_at: Mapped[datetime | None] = mapped_column(DateTime)
     pending_shipment: Mapped[JsonDict | None] = mapped_column()
+    # The line a packer asked a lead to vouch for (migration 0008): the lead's badge scan
+    # that follows overrides it; any other scan drops the request.
+    override_line_id: Mapped[int | None] = mapped_column(BigId)
     # The notes reader's verdict (services/notes.py): "none", "conflict" (a note asks for
     # another variant than a line holds; the order waits for a lead) or "resolved", and the
     # lead's decision: "as_ordered", "as_note" or "contact_customer".
@@ -167,19 +170,16 @@ class OrderRow(Base):
         return OrderStatus(self.status)
 
     def change_status(self, target: OrderStatus, reason: str | None = None) -> None:
-        """Move to ``target`` under the domain's transition rules."""
-        current = OrderStatus(self.status)
-        held_from = OrderStatus(self.held_from) if self.held_from else None
-        check_transition(current, target, reason, held_from=held_from)
-        if target is OrderStatus.ON_HOLD:
-            self.held_from = current.value
-            self.hold_reason = reason or ""
-        elif target is OrderStatus.CANCELLED:
-            self.cancel_reason = reason or ""
-        elif current is OrderStatus.ON_HOLD:
-            self.held_from = None
-            self.hold_reason = ""
-        self.status = target.value
+        """Move to ``target`` under the domain's one transition table."""
+        change = transition(
+            OrderStatus(self.status), target, reason,
+            held_from=OrderStatus(self.held_from) if self.held_from else None,
+            hold_reason=self.hold_reason or "", cancel_reason=self.cancel_reason or "",
+        )
+        self.status = change.status.value
+        self.held_from = change.held_from.value if change.held_from else None
+        self.hold_reason = change.hold_reason
+        self.cancel_reason = change.cancel_reason
 
 
 class OrderLineRow(Base):

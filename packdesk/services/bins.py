@@ -25,6 +25,7 @@ from packdesk.domain.model import Bin, BinCode, Role
 from packdesk.persistence.tables import BinRow, BinStockRow, ProductRow
 
 from .auth import Actor, require_role
+from .picking import bump_stock_version
 from .uow import UnitOfWork
 
 CSV_COLUMNS = ["bin", "sku", "quantity", "active"]
@@ -165,6 +166,7 @@ def recode_bin(uow: UnitOfWork, actor: Actor | None, bin_id: int, new_code_text:
         fresh = _new_bin_row(code, row.active)
         row.code, row.barcode, row.walk_order, row.zone = (
             fresh.code, fresh.barcode, fresh.walk_order, fresh.zone)
+        bump_stock_version(uow.session)  # stations read bins and stock again
         uow.commit()
         return _info(row)
 
@@ -193,6 +195,7 @@ def set_bins_active(
                                    "move or zero its stock before retiring it")
             row.active = active
             rows.append(row)
+        bump_stock_version(uow.session)  # stations read bins and stock again
         uow.commit()
         return [_info(row) for row in rows]
 
@@ -214,6 +217,7 @@ def set_bin_stock(
         if product is None:
             raise BinError(f"there is no product with SKU {sku.strip()!r}")
         _put_stock(uow.session, row.id, product.id, quantity)
+        bump_stock_version(uow.session)  # stations read bins and stock again
         uow.commit()
 
 
@@ -374,6 +378,7 @@ def import_bins_csv(
                 _put_stock(session, bin_row.id, product_ids[row.sku], row.quantity)
                 session.flush()
             result.rows_imported += 1
+        bump_stock_version(uow.session)  # stations read bins and stock again
         uow.commit()
     return result
 

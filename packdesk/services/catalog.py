@@ -22,6 +22,7 @@ from packdesk.persistence.tables import ProductBarcodeRow, ProductRow
 
 from .auth import Actor, require_role
 from .bins import ImportMode, ImportResult, RowError
+from .picking import bump_stock_version
 from .uow import UnitOfWork
 
 PRODUCT_COLUMNS = ("sku", "name", "barcodes", "weight_g")
@@ -163,6 +164,7 @@ def save_product(
         row.barcodes = [current.get(k) or ProductBarcodeRow(code=k) for k in keys]
         session.flush()
         info = _info(row)
+        bump_stock_version(uow.session)  # stations read products again
         uow.commit()
         return info
 
@@ -311,5 +313,6 @@ def _save_products(
                 current = {b.code: b for b in row.barcodes}
                 row.barcodes = [current.get(k) or ProductBarcodeRow(code=k) for k in item.keys]
             result.rows_imported += 1
+        bump_stock_version(uow.session)  # stations read products again
         uow.commit()
     return result

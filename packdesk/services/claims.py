@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from packdesk.domain.model import OrderStatus
 from packdesk.persistence.tables import OrderLineRow, OrderRow
@@ -63,14 +63,22 @@ def claim(row: OrderRow, station: str, user: str | None, now: datetime, lease_se
         row.change_status(OrderStatus.PICKING)
 
 
-def release(row: OrderRow) -> None:
-    """Free ``row``; an order nothing was picked for goes back to new."""
+def clear(row: OrderRow, *, keep_batch: bool = False) -> None:
+    """The one way a claim ends: no station, person, lease or confirmed bin; the batch and
+    tote slot too unless ``keep_batch`` (a shipped order keeps where it was packed)."""
     row.claimed_station = None
     row.claimed_user = None
     row.claim_expires_at = None
     row.confirmed_bin = None
-    row.batch_id = None
-    row.tote_slot = None
+    row.override_line_id = None
+    if not keep_batch:
+        row.batch_id = None
+        row.tote_slot = None
+
+
+def release(row: OrderRow) -> None:
+    """Free ``row``; an order nothing was picked for goes back to new."""
+    clear(row)
     if row.order_status is OrderStatus.PICKING and not any(line.picked_qty for line in row.lines):
         row.change_status(OrderStatus.NEW)
 
@@ -86,6 +94,20 @@ def held_by(session: Session, station: str, statuses: tuple[str, ...] = IN_HAND,
     if lock:
         query = _lock(query, session, skip_locked=False)
     return list(session.scalars(query))
+
+
+def held_with_lines(session: Session, station: str, statuses: tuple[str, ...],
+                    column: Any) -> tuple[list[OrderRow], Any]:
+    """The orders ``station`` holds, locked, with their lines and ``column`` (a scalar
+    subquery), in one statement: what a scan reads."""
+    query = (
+        select(OrderRow, column)
+        .options(joinedload(OrderRow.lines))
+        .where(OrderRow.claimed_station == station, OrderRow.status.in_(statuses))
+        .order_by(func.coalesce(OrderRow.tote_slot, 0), OrderRow.id)
+    )
+    result = session.execute(_lock(query, session, skip_locked=False)).unique().all()
+    return [row[0] for row in result], (result[0][1] if result else None)
 
 
 def _queue_key(row: OrderRow, nulls_last: bool) -> tuple[Any, ...]:

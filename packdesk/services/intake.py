@@ -53,6 +53,7 @@ from packdesk.persistence.tables import (
     SettingRow,
 )
 
+from . import claims
 from .uow import UnitOfWork, with_retry
 
 log = logging.getLogger(__name__)
@@ -441,8 +442,7 @@ def _cancel(session: Session, item: CancelledAtStore, summary: IntakeSummary) ->
         status is OrderStatus.ON_HOLD and row.held_from in (None, OrderStatus.NEW.value)
     ):
         row.change_status(OrderStatus.CANCELLED, CANCELLED_AT_STORE)
-        row.claimed_station = None
-        row.claimed_user = None
+        claims.clear(row)
         summary.cancelled += 1
         return
     if status is OrderStatus.ON_HOLD:

@@ -1,4 +1,4 @@
-"""The pick list in walking order, and telling a wrong variant from a wrong item.
+"""Reading what the pick walk needs from storage; the walk itself is domain.picking.
 
 The walk is computed from the database each time, never kept: units already picked come
 from the ``stock_movements`` rows of the order (reason ``pick``, per bin), units still to
@@ -12,69 +12,69 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 from sqlalchemy.orm import Session
 
 from packdesk.domain.model import MovementReason
+from packdesk.domain.picking import (
+    NO_BIN_WALK_ORDER,
+    Allocation,
+    BinSpot,
+    Item,
+    Stop,
+    WalkLine,
+    next_stop,
+    plan_walk,
+    same_style,
+    style_key,
+)
 from packdesk.persistence.tables import (
     BinRow,
     BinStockRow,
-    OrderLineRow,
     OrderRow,
     ProductBarcodeRow,
     ProductRow,
+    SettingRow,
     StockMovementRow,
 )
 
-# Steps for products no bin holds go to the end of the walk: the picker reports them short.
-NO_BIN_WALK_ORDER = "~"
+__all__ = [
+    "NO_BIN_WALK_ORDER", "STOCK_VERSION_KEY", "Allocation", "Item", "Stop", "bins_holding", "item", "next_stop",
+    "picked_by_bin", "product_by_barcode", "products_by_sku", "same_style", "style_key",
+    "walk", "bump_stock_version", "stock_version", "stock_version_column",
+]
 
 
-@dataclass
-class Allocation:
-    """Units of one order line at one bin: some picked already, the rest to take."""
-
-    order_id: int
-    order_number: str
-    tote_slot: int
-    line_id: int
-    product_id: int | None
-    sku: str
-    bin_id: int | None
-    bin_code: str
-    walk_order: str
-    quantity: int
-    picked: int
-
-    @property
-    def remaining(self) -> int:
-        return self.quantity - self.picked
+# The version of bins, bin stock and the catalogue a station's cache was read at
+# (``station.catalog``): every edit of them bumps it, in the edit's own transaction.
+STOCK_VERSION_KEY = "stock.version"
 
 
-@dataclass
-class Stop:
-    """All allocations at one (bin, SKU): one pick step."""
+def bump_stock_version(session: Session) -> None:
+    """Tell every station that bins, stock or products changed: their caches read again."""
+    row = session.get(SettingRow, STOCK_VERSION_KEY)
+    if row is None:
+        session.add(SettingRow(key=STOCK_VERSION_KEY, value={"n": 1}))
+    else:
+        row.value = {"n": int((row.value or {}).get("n", 0)) + 1}
 
-    bin_id: int | None
-    bin_code: str
-    walk_order: str
-    sku: str
-    product: ProductRow | None
-    allocations: list[Allocation] = field(default_factory=list)
 
-    @property
-    def quantity(self) -> int:
-        return sum(a.quantity for a in self.allocations)
+def stock_version_column() -> Any:
+    """The stock version as a column (text) to read with another query, or NULL."""
+    return (select(cast(SettingRow.value, String)).where(SettingRow.key == STOCK_VERSION_KEY)
+            .scalar_subquery().label("stock_version"))
 
-    @property
-    def picked(self) -> int:
-        return sum(a.picked for a in self.allocations)
 
-    @property
-    def remaining(self) -> int:
-        return self.quantity - self.picked
+def stock_version(session: Session) -> Any:
+    return session.scalar(select(stock_version_column()))
+
+
+def item(product: ProductRow) -> Item:
+    """The rules' view of a stored product."""
+    return Item(id=product.id, sku=product.sku, name=product.name,
+                attributes=dict(product.attributes), weight_g=product.weight_g)
 
 
 def products_by_sku(session: Session, skus: Iterable[str]) -> dict[str, ProductRow]:
@@ -136,115 +136,26 @@ def picked_by_bin(session: Session, order_ids: Sequence[int]) -> dict[tuple[int,
 
 def walk(session: Session, orders: Sequence[OrderRow]) -> list[Stop]:
     """The merged pick list of ``orders`` (picked steps included), in walking order."""
-    lines: list[tuple[OrderRow, OrderLineRow]] = [
-        (order, line) for order in orders for line in order.lines
+    lines = [
+        WalkLine(order_id=order.id, order_number=order.number, tote_slot=order.tote_slot or 1,
+                 line_id=line.id, sku=line.sku_to_pack, quantity=line.quantity,
+                 short=line.short_qty, picked=line.picked_qty)
+        for order in orders for line in order.lines
     ]
-    products = products_by_sku(session, (line.sku_to_pack for _, line in lines))
+    products = {sku: item(p) for sku, p in products_by_sku(session, (ln.sku for ln in lines)).items()}
     holdings = bins_holding(session, (p.id for p in products.values()))
     picked = picked_by_bin(session, [order.id for order in orders])
-    bins_by_id: dict[int, BinRow] = {}
-    for entries in holdings.values():
-        for bin_row, _ in entries:
-            bins_by_id[bin_row.id] = bin_row
+    bins: dict[int, BinSpot] = {}
+    spots: dict[int, list[BinSpot]] = {}
+    for product_id, entries in holdings.items():
+        for bin_row, quantity in entries:
+            spot = BinSpot(bin_row.id, bin_row.code, bin_row.walk_order, quantity)
+            bins[bin_row.id] = spot
+            spots.setdefault(product_id, []).append(spot)
     missing_bin_ids = {
-        bin_id for per_bin in picked.values() for bin_id in per_bin if bin_id and bin_id not in bins_by_id
+        bin_id for per_bin in picked.values() for bin_id in per_bin if bin_id and bin_id not in bins
     }
     if missing_bin_ids:
         for bin_row in session.scalars(select(BinRow).where(BinRow.id.in_(missing_bin_ids))):
-            bins_by_id[bin_row.id] = bin_row
-    # Stock still free in each bin, shared by the orders of a batch.
-    free: dict[tuple[int, int], int] = {
-        (product_id, bin_row.id): quantity
-        for product_id, entries in holdings.items()
-        for bin_row, quantity in entries
-    }
-
-    allocations: list[Allocation] = []
-    for order, line in lines:
-        product = products.get(line.sku_to_pack)
-        slot = order.tote_slot or 1
-
-        def add(bin_row: BinRow | None, quantity: int, done: int,
-                order: OrderRow = order, line: OrderLineRow = line,
-                product: ProductRow | None = product, slot: int = slot) -> None:
-            for existing in allocations:
-                if existing.line_id == line.id and existing.bin_id == (bin_row.id if bin_row else None):
-                    existing.quantity += quantity
-                    existing.picked += done
-                    return
-            allocations.append(Allocation(
-                order_id=order.id, order_number=order.number, tote_slot=slot, line_id=line.id,
-                product_id=product.id if product else None, sku=line.sku_to_pack,
-                bin_id=bin_row.id if bin_row else None,
-                bin_code=bin_row.code if bin_row else "",
-                walk_order=bin_row.walk_order if bin_row else NO_BIN_WALK_ORDER,
-                quantity=quantity, picked=done,
-            ))
-
-        done_here = picked.get((order.id, product.id), {}) if product else {}
-        for bin_id, units in done_here.items():
-            add(bins_by_id.get(bin_id) if bin_id else None, units, units)
-        remaining = line.quantity - line.short_qty - sum(done_here.values())
-        if remaining <= 0:
-            continue
-        entries = holdings.get(product.id, []) if product else []
-        for bin_row, _ in entries:
-            if remaining <= 0:
-                break
-            key = (product.id if product else 0, bin_row.id)
-            take = min(remaining, free.get(key, 0))
-            if take > 0:
-                free[key] -= take
-                add(bin_row, take, 0)
-                remaining -= take
-        if remaining > 0:
-            # Not enough stock anywhere: send the picker to the last bin that lists the
-            # product (where a short pick will be reported), or to no bin at all.
-            add(entries[-1][0] if entries else None, remaining, 0)
-
-    stops: dict[tuple[str, str], Stop] = {}
-    for allocation in allocations:
-        stop_key = (allocation.bin_code, allocation.sku)
-        stop = stops.get(stop_key)
-        if stop is None:
-            stop = stops[stop_key] = Stop(
-                bin_id=allocation.bin_id, bin_code=allocation.bin_code,
-                walk_order=allocation.walk_order, sku=allocation.sku,
-                product=products.get(allocation.sku),
-            )
-        stop.allocations.append(allocation)
-    for stop in stops.values():
-        stop.allocations.sort(key=lambda a: (a.tote_slot, a.order_id, a.line_id))
-    return sorted(stops.values(), key=lambda s: (s.walk_order, s.bin_code, s.sku))
-
-
-def next_stop(stops: Sequence[Stop]) -> Stop | None:
-    return next((stop for stop in stops if stop.remaining > 0), None)
-
-
-# --- same style, other variant -----------------------------------------------------------
-
-_VARIANT_KEYS = ("color", "size")
-
-
-def style_key(sku: str, name: str, attributes: dict[str, str]) -> str:
-    """What variants of one style share: the name without its variant part, or the SKU's stem.
-
-    Stores name variants "T-shirt — red / M" or "T-shirt - Red, M"; SKUs are usually
-    STYLE-COLOR-SIZE. The name is tried first, the SKU stem after.
-    """
-    for separator in (" — ", " – ", " - ", " / ", ", "):
-        if separator in name:
-            return "name:" + name.split(separator, 1)[0].strip().lower()
-    if name and not any(attributes.get(k) for k in _VARIANT_KEYS):
-        return "name:" + name.strip().lower()
-    return "sku:" + sku.split("-", 1)[0].strip().lower()
-
-
-def same_style(a: ProductRow, b_sku: str, b_name: str, b_attributes: dict[str, str]) -> bool:
-    """Whether product ``a`` is another variant of the line's product (``b``)."""
-    if a.sku == b_sku:
-        return False
-    if style_key(a.sku, a.name, a.attributes) == style_key(b_sku, b_name, b_attributes):
-        return True
-    return a.sku.split("-", 1)[0].lower() == b_sku.split("-", 1)[0].lower() and "-" in a.sku
+            bins[bin_row.id] = BinSpot(bin_row.id, bin_row.code, bin_row.walk_order)
+    return plan_walk(lines, products, spots, picked, bins)

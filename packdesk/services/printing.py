@@ -1,37 +1,29 @@
-"""What the station needs from a printer, as a small interface.
+"""What the station needs from a printer, as a small interface, and the one way documents
+are printed.
 
 The services never render or send a document themselves: the hardware layer
 (``packdesk.hardware``) implements :class:`DocumentPrinter` with the real ZPL/PDF renderers
-and printer destinations, and the station calls it after the scan that completes an order.
+and printer destinations. Completing an order yields :class:`DocumentsToPrint`; the window,
+the simulator and the command line all carry it out with :func:`print_documents`.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from packdesk.domain.model import Shipment
 
-if TYPE_CHECKING:
-    from .station import OrderView
+from .views import PACKING_SLIP, SHIPPING_LABEL, OrderView, PrintOutcome
 
-PACKING_SLIP = "packing_slip"
-SHIPPING_LABEL = "shipping_label"
+__all__ = [
+    "PACKING_SLIP", "SHIPPING_LABEL", "DocumentPrinter", "DocumentsToPrint", "PrintOutcome",
+    "print_documents", "print_safely",
+]
 
-
-@dataclass(frozen=True)
-class PrintOutcome:
-    """How one print job went.
-
-    ``document`` is ``"packing_slip"`` or ``"shipping_label"``; ``destination`` names the
-    printer or folder ("tcp://10.0.0.5:9100", "/home/pat/printed"); ``message`` says why a
-    job failed, in plain English, for the status bar.
-    """
-
-    document: str
-    ok: bool
-    destination: str = ""
-    message: str = ""
+log = logging.getLogger(__name__)
 
 
 class DocumentPrinter(Protocol):
@@ -44,3 +36,30 @@ class DocumentPrinter(Protocol):
     def print_label(self, order_view: OrderView, shipment: Shipment) -> PrintOutcome:
         """Print the shipping label for ``shipment`` (carrier, service, tracking, weight)."""
         ...
+
+
+@dataclass(frozen=True)
+class DocumentsToPrint:
+    """What an order needs printed now: its view, the label's shipment, which documents."""
+
+    order: OrderView
+    shipment: Shipment
+    documents: tuple[str, ...] = (PACKING_SLIP, SHIPPING_LABEL)
+
+
+def print_safely(document: str, job: Callable[[], PrintOutcome]) -> PrintOutcome:
+    """Run one print job; a printer failure becomes a failed outcome, never an exception."""
+    try:
+        return job()
+    except Exception as error:  # noqa: BLE001 - a printer failure must not lose the order
+        log.warning("printing the %s failed: %s", document, error)
+        return PrintOutcome(document, False, message=str(error) or type(error).__name__)
+
+
+def print_documents(printer: DocumentPrinter, todo: DocumentsToPrint) -> tuple[PrintOutcome, ...]:
+    """Carry out ``todo`` on ``printer``: the slip first, then the label."""
+    jobs: dict[str, Callable[[], PrintOutcome]] = {
+        PACKING_SLIP: lambda: printer.print_packing_slip(todo.order),
+        SHIPPING_LABEL: lambda: printer.print_label(todo.order, todo.shipment),
+    }
+    return tuple(print_safely(document, jobs[document]) for document in todo.documents)

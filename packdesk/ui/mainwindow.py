@@ -67,7 +67,6 @@ from .worker import TaskRunner
 
 log = logging.getLogger(__name__)
 
-UNDO_CODES = frozenset({"UNDO", "CMD:UNDO"})
 # The station is usable from 1024x600 up; texts are designed for FULL_SIZE and shrink
 # in proportion below it (never under MIN_SCALE).
 MIN_WIDTH, MIN_HEIGHT = 1024, 600
@@ -130,7 +129,6 @@ class MainWindow(QMainWindow):
         self.batch_size = batch_size
         self.actor: Actor | None = None
         self.state: StationState | None = None
-        self.awaiting_lead_for_line: int | None = None
         self.lead_screens: dict[str, QWidget] = {}
         # Each in a scroll area: on a small screen it scrolls instead of being squeezed.
         self.lead_pages: dict[str, QScrollArea] = {}
@@ -464,17 +462,6 @@ class MainWindow(QMainWindow):
 
             self.call(switch, self.on_scan_done, lambda error: self.on_scan_error(raw, error))
             return
-        if raw.strip().upper() in UNDO_CODES:
-            self.on_undo_requested()
-            return
-        if self.awaiting_lead_for_line is not None:
-            code = classify(raw)
-            if code.kind == "badge":
-                line_id, self.awaiting_lead_for_line = self.awaiting_lead_for_line, None
-                self.call_then_state(lambda: self.service.override_line(line_id, raw),
-                                     self.on_override_done)
-                return
-            self.awaiting_lead_for_line = None
         service = self.service
         self.call(lambda: service.handle_scan_and_state(raw), self.on_scan_done,
                   lambda error: self.on_scan_error(raw, error))
@@ -785,22 +772,22 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def on_override_requested(self, line_id: int) -> None:
-        self.awaiting_lead_for_line = line_id
+        """The service keeps the request: the lead's badge scan that follows overrides it."""
         line = next((ln for ln in self.pack.model.lines() if ln.id == line_id), None)
         what = line.name if line else ""
-        self.show_feedback(Feedback(
-            FeedbackKind.WARN, self.tr("Lead: scan your badge to vouch for this line"),
-            self.tr("{item} — Esc cancels").format(item=what)))
-
-    def on_override_done(self, order: OrderView) -> None:
-        self.show_feedback(Feedback(FeedbackKind.WARN, self.tr("Line overridden"),
-                                    self.tr("Recorded with the lead's name")))
+        service = self.service
+        self.call_then_state(lambda: service.request_override(line_id), lambda _order: (
+            self.show_feedback(Feedback(
+                FeedbackKind.WARN, self.tr("Lead: scan your badge to vouch for this line"),
+                self.tr("{item} — Esc cancels").format(item=what)))))
 
     @Slot()
     def on_escape(self) -> None:
-        if self.awaiting_lead_for_line is not None:
-            self.awaiting_lead_for_line = None
-            self.banner.show_feedback(FeedbackKind.INFO, self.tr("Override cancelled"))
+        current = self.state.current if self.state is not None else None
+        if current is not None and current.override_requested is not None:
+            self.call_then_state(self.service.cancel_override, lambda cancelled: (
+                self.banner.show_feedback(FeedbackKind.INFO, self.tr("Override cancelled"))
+                if cancelled else None))
         self.scan_entry.setFocus()
 
     @Slot()

@@ -1,0 +1,83 @@
+"""The packing station's use cases: sign-in, claims, guided picking, scan-to-verify, ship.
+
+One :class:`StationService` per station. Every public method opens its own unit of work,
+so the UI may call it from any worker thread (never from the GUI thread). What must
+survive a crash lives in the database, not in this object:
+
+* the station's current orders are the orders claimed by this station
+  (``orders.claimed_station``) in picking, packing or packed;
+* the confirmed bin (``orders.confirmed_bin``), the note acknowledgement
+  (``orders.note_acknowledged_by/_at``), the gift steps done (``orders.gift_steps``),
+  the batch (``orders.batch_id`` + ``tote_slot``), the printed documents
+  (``orders.slip_printed_at``, ``label_printed_at``) and the label's shipment data
+  (``orders.pending_shipment``) are columns of the order (migration 0002);
+* every scan, accepted or refused, is a ``scan_events`` row written in the same
+  transaction as the change it causes.
+
+So a fresh ``StationService`` for the same station name continues exactly where the last
+one stopped (:meth:`StationService.resume`). Only the signed-in person is kept in memory:
+after a restart the packer scans their badge again.
+
+The one entry point for the scanner is :meth:`StationService.handle_scan`; it returns a
+:class:`ScanVerdict` with structured values the UI turns into translated text, and
+:func:`describe` turns into plain English for the command line and the simulator.
+
+The use cases are split by what they do, each class adding to the one before: ``core``
+(views, scan log, who is signed in), ``queue`` (queue and claims), ``commands`` (short
+pick, note, gift steps, override, undo), ``documents`` (print and ship) and ``scan``. The
+rules they apply are in ``packdesk.domain.picking`` and ``packdesk.domain.packing``; the
+view objects in ``packdesk.services.views``.
+"""
+
+from __future__ import annotations
+
+from packdesk.domain.packing import GIFT_STEPS
+
+from ..printing import DocumentPrinter, DocumentsToPrint
+from ..views import (
+    ItemRef,
+    LineView,
+    OrderView,
+    Phase,
+    PickStep,
+    PrintOutcome,
+    QueueView,
+    ScanVerdict,
+    ShipResult,
+    StationState,
+    StopReason,
+    ToteSlot,
+)
+from .core import BATCH_MAX_UNITS, DEFAULT_LEASE_SECONDS, StationError
+from .describe import describe
+from .documents import DEMO_CARRIER, demo_tracking_number
+from .scan import StationScanner
+
+__all__ = [
+    "BATCH_MAX_UNITS",
+    "DEFAULT_LEASE_SECONDS",
+    "DEMO_CARRIER",
+    "GIFT_STEPS",
+    "DocumentPrinter",
+    "DocumentsToPrint",
+    "ItemRef",
+    "LineView",
+    "OrderView",
+    "Phase",
+    "PickStep",
+    "PrintOutcome",
+    "QueueView",
+    "ScanVerdict",
+    "ShipResult",
+    "StationError",
+    "StationService",
+    "StationState",
+    "StopReason",
+    "ToteSlot",
+    "demo_tracking_number",
+    "describe",
+]
+
+
+class StationService(StationScanner):
+    """One packing station's flow over the shared database."""

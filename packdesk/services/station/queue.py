@@ -1,0 +1,220 @@
+"""The station's queue and claims: list the queue, take the next order, an order by its
+number or a batch, a lead's release, and where the station is (resume)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from packdesk.domain.model import OPEN_STATUSES, Role
+from packdesk.persistence.tables import OrderLineRow, OrderRow
+
+from .. import claims
+from ..auth import Actor, require_role
+from ..orders import OrderSummary, count_by_status
+from ..uow import with_retry
+from ..views import OrderView, PickStep, QueueView, StationState
+from .core import BATCH_MAX_UNITS, QUEUE_CHUNK, StationCore, StationError
+
+log = logging.getLogger(__name__)
+
+
+class StationQueue(StationCore):
+    """Queue and claims."""
+
+    # --- queue and claims -------------------------------------------------------------
+
+    def queue(self, *, statuses: tuple[str, ...] | None = None, limit: int | None = None) -> QueueView:
+        """Counts by status and the orders in queue order (default: the open ones).
+
+        The order ids are sorted and cut first, then only those orders and their line
+        counts are read: one query joining every order line to every open order took
+        seconds at 100,000 open orders even for the first 500 (docs/benchmarks.md).
+        """
+        wanted = statuses or tuple(s.value for s in OPEN_STATUSES)
+        ids_query = claims.queue_order(select(OrderRow.id).where(OrderRow.status.in_(wanted)))
+        if limit is not None:
+            ids_query = ids_query.limit(limit)
+        counts = count_by_status(self._reading())
+        with self._reading() as uow:
+            session = uow.session
+            ids = list(session.scalars(ids_query))
+            by_id: dict[int, OrderRow] = {}
+            line_counts: dict[int, tuple[int, int]] = {}
+            for start in range(0, len(ids), QUEUE_CHUNK):
+                chunk = ids[start:start + QUEUE_CHUNK]
+                by_id.update((row.id, row) for row in session.scalars(
+                    select(OrderRow).where(OrderRow.id.in_(chunk))))
+                line_counts.update((order_id, (int(lines or 0), int(units or 0)))
+                                   for order_id, lines, units in session.execute(
+                    select(OrderLineRow.order_id, func.count(), func.sum(OrderLineRow.quantity))
+                    .where(OrderLineRow.order_id.in_(chunk)).group_by(OrderLineRow.order_id)))
+            rows = tuple(
+                OrderSummary(
+                    id=row.id, source=row.source, external_id=row.external_id, number=row.number,
+                    status=row.status, placed_at=row.placed_at, ship_by=row.ship_by,
+                    shipping_method=row.shipping_method,
+                    ship_to_name=str(row.ship_to.get("name", "")),
+                    country=str(row.ship_to.get("country", "")),
+                    lines=line_counts.get(row.id, (0, 0))[0],
+                    units=line_counts.get(row.id, (0, 0))[1], gift=row.gift,
+                    has_note=bool(row.customer_note.strip()), hold_reason=row.hold_reason,
+                    claimed_station=row.claimed_station,
+                )
+                for row in (by_id[order_id] for order_id in ids if order_id in by_id)
+            )
+        return QueueView(counts=counts, rows=rows)
+
+    def take_next(self) -> OrderView | None:
+        """Claim the first free order of the queue (or one whose lease expired).
+
+        Returns the order now in picking, the current one if this station already holds
+        an order, or None when the queue is empty.
+        """
+        actor = self._require_actor("take an order")
+
+        def attempt() -> OrderView | None:
+            with self._writing() as uow:
+                now = self.clock()
+                held = self._in_hand(uow.session, lock=True)
+                if held:
+                    self._renew(held, now)
+                    view = self._view(uow.session, held[0])
+                    uow.commit()
+                    return view
+                row = claims.next_free(uow.session, self.station_name, now)
+                if row is None:
+                    return None
+                claims.claim(row, self.station_name, actor.name, now, self.lease_seconds)
+                self._catalog.forget([row.id])  # its picks are read afresh
+                uow.session.flush()
+                view = self._view(uow.session, row)
+                uow.commit()
+                with self._lock:
+                    self._seen_in_hand.add(row.id)
+                return view
+
+        return with_retry(attempt)
+
+    def _take_by_number(self, session: Session, number: str, actor: Actor, now: datetime) -> OrderRow:
+        row = claims.by_number(session, number)
+        if row is None:
+            raise StationError(f"there is no order {number}")
+        if row.claimed_station == self.station_name and row.status in claims.IN_HAND:
+            return row
+        if row.status not in claims.CLAIMABLE:
+            why = f": {row.hold_reason}" if row.hold_reason else ""
+            raise StationError(f"order {row.number} is {row.status}{why}")
+        held_elsewhere = (
+            row.claimed_station is not None
+            and row.claimed_station != self.station_name
+            and row.claim_expires_at is not None
+            and row.claim_expires_at >= now
+        )
+        if held_elsewhere and not actor.can(Role.LEAD):
+            raise StationError(
+                f"order {row.number} is held by {row.claimed_station}"
+                f"{' (' + row.claimed_user + ')' if row.claimed_user else ''}; "
+                "a lead can take it over"
+            )
+        claims.claim(row, self.station_name, actor.name, now, self.lease_seconds)
+        self._catalog.forget([row.id])  # its picks are read afresh
+        return row
+
+    def take_order(self, number: str) -> OrderView:
+        """Claim the order with this number (an order barcode scan does the same).
+
+        A lead may take over an order another station holds; anyone may take one whose
+        lease expired. Raises StationError with the reason otherwise.
+        """
+        actor = self._require_actor("take an order")
+
+        def attempt() -> OrderView:
+            with self._writing() as uow:
+                now = self.clock()
+                held = self._in_hand(uow.session, lock=True)
+                if held and not any(r.number == number.strip() for r in held):
+                    raise StationError(f"finish order {held[0].number} first")
+                row = self._take_by_number(uow.session, number, actor, now)
+                uow.session.flush()
+                view = self._view(uow.session, row)
+                uow.commit()
+                with self._lock:
+                    self._seen_in_hand.add(row.id)
+                return view
+
+        return with_retry(attempt)
+
+    def take_batch(self, max_orders: int | None = None, *, max_units: int = BATCH_MAX_UNITS) -> list[OrderView]:
+        """Claim up to ``max_orders`` small orders for one walk, tote slots 1..N."""
+        actor = self._require_actor("take a batch")
+        limit = max_orders or self.batch_max_orders
+        if limit < 1:
+            raise StationError("a batch needs at least one order")
+
+        def attempt() -> list[OrderView]:
+            with self._writing() as uow:
+                now = self.clock()
+                held = self._in_hand(uow.session, lock=True)
+                if held:
+                    raise StationError(f"finish order {held[0].number} first")
+                rows = claims.small_free_orders(uow.session, now, limit, max_units)
+                batch_id = claims.new_batch_id()
+                for slot, row in enumerate(rows, start=1):
+                    claims.claim(row, self.station_name, actor.name, now, self.lease_seconds)
+                    self._catalog.forget([row.id])  # its picks are read afresh
+                    row.batch_id = batch_id
+                    row.tote_slot = slot
+                uow.session.flush()
+                views = self._views(uow.session, rows) if rows else []
+                uow.commit()
+                with self._lock:
+                    self._seen_in_hand |= {row.id for row in rows}
+                return views
+
+        return with_retry(attempt)
+
+    def release_claim(self, number: str, actor: Actor | None = None) -> OrderView:
+        """A lead frees an order held by any station (e.g. one that crashed).
+
+        ``actor`` defaults to the signed-in person; it must be a lead or admin.
+        """
+        lead = require_role(actor or self.actor, Role.LEAD, "releasing an order")
+
+        def attempt() -> OrderView:
+            with self._writing() as uow:
+                row = claims.by_number(uow.session, number)
+                if row is None:
+                    raise StationError(f"there is no order {number}")
+                if row.claimed_station is None:
+                    raise StationError(f"order {row.number} is not held by any station")
+                log.info("%s released order %s from %s", lead.name, row.number, row.claimed_station)
+                claims.release(row)
+                uow.session.flush()
+                view = self._view(uow.session, row)
+                uow.commit()
+                return view
+
+        return with_retry(attempt)
+
+    # --- where we are -----------------------------------------------------------------
+
+    def resume(self) -> StationState:
+        """The station's state from the database: exactly where the order was."""
+        with self._reading() as uow:
+            state = self._state(uow.session, self.actor)
+        with self._lock:
+            self._seen_in_hand |= {view.id for view in state.orders}
+        return state
+
+    def state(self) -> StationState:
+        """Same as :meth:`resume` (a name for refreshing the screen)."""
+        return self.resume()
+
+    def pick_list(self) -> list[PickStep]:
+        """The walk for the orders in picking: by bin in walking order, done steps too."""
+        return list(self.resume().pick_list)
+
