@@ -1,7 +1,7 @@
 """pictures: each line's and product's photo URL; the parcel photos taken at the bench
 
 Revision ID: 0011
-Revises: 0007
+Revises: 0008
 Create Date: 2026-11-27 14:20:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0011'
-down_revision = '0007'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
