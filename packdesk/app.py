@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from packdesk.services.printing import DocumentPrinter
     from packdesk.services.screens import ScreenServices
     from packdesk.sync.images import ImageCache
+    from packdesk.sync.pull import SyncRound
     from packdesk.ui.feedback import Sounds
     from packdesk.ui.mainwindow import MainWindow
     from packdesk.ui.statusbar import StationHealth
@@ -104,7 +105,7 @@ def carrier_choices(default: str = "demo") -> list[tuple[str, str]]:
 
 def health_probe(engine: Engine) -> StationHealth:
     """Database reachable? Outbox backlog? (Runs on a worker thread.)"""
-    from packdesk.sync.outbox_worker import OutboxWorker
+    from packdesk.sync.outbox_worker import OutboxWorker, access_refused, failed_messages
     from packdesk.ui.statusbar import StationHealth
 
     url = engine.url
@@ -114,23 +115,27 @@ def health_probe(engine: Engine) -> StationHealth:
         name = f"{url.get_backend_name()} {url.database}@{url.host or 'localhost'}"
     try:
         summary = OutboxWorker(engine, []).run_once()  # no pushers: counts only
+        refused = access_refused(engine)
+        failures = tuple(f"{m.number}: {m.last_error}" for m in failed_messages(engine)[:10])
     except Exception as error:  # noqa: BLE001 - shown in the status bar, not raised
         return StationHealth(name, database_ok=False, database_error=str(error))
-    return StationHealth(name, outbox_backlog=summary.pending, outbox_failed=summary.failed)
+    return StationHealth(name, outbox_backlog=summary.pending, outbox_failed=summary.failed,
+                         outbox_refused=tuple(sorted(refused)), outbox_problems=failures)
 
 
-def pull_and_sync(engine: Engine) -> str:
-    """Pull every known store, then send the outbox (a worker thread, on a timer)."""
+def pull_and_sync(engine: Engine) -> SyncRound:
+    """Pull every known store, then send the outbox (a worker thread, on a timer).
+
+    The round's summary (orders held, stores' errors) goes to the status bar.
+    """
     from packdesk.sync.outbox_worker import OutboxWorker
-    from packdesk.sync.pull import pull_all
+    from packdesk.sync.pull import SyncRound, pull_all
     from packdesk.sync.stores import configured_pushers, configured_sources
 
     pulled = pull_all(engine, configured_sources(engine))
     pushers, _problems = configured_pushers(engine)
     sent = OutboxWorker(engine, pushers).run_once(max_messages=500)
-    if not pulled.ok:
-        raise RuntimeError("; ".join(pulled.errors))
-    return f"{pulled.line()} · {sent.line()}"
+    return SyncRound(pulled, sent)
 
 
 def screen_services(engine: Engine) -> ScreenServices:

@@ -527,7 +527,8 @@ class ScanEvent:
 class OutboxStatus(enum.StrEnum):
     PENDING = "pending"
     SENT = "sent"
-    FAILED = "failed"  # the store refused it for good: an admin must look
+    FAILED = "failed"  # the store refused it for good: a lead must look
+    DISMISSED = "dismissed"  # a lead decided it is not to be sent
 
 
 class MovementReason(enum.StrEnum):

@@ -2,8 +2,13 @@
 
 - a new order is inserted;
 - a known order whose content changed at the store is updated while it is still new
-  (nobody has started picking it); later changes are counted as ``changed_too_late``
-  and left alone, so a packer never sees lines change under the scanner;
+  (nobody has started picking it); a later change is not applied (a packer never sees
+  lines change under the scanner) but holds the order for the lead, with a reason naming
+  it ("changed at the store: 1 line added"), counted as ``changed_too_late``;
+- ``StoreHold``: the store no longer wants a known order packed here (refunded, fulfilled
+  elsewhere, closed, on hold, moved to another location): it is held with that reason;
+  an order the store holds (``Order.status`` ON_HOLD, "waiting") arrives held, and one held
+  only because of the store goes back to the queue once the store releases it;
 - an order cancelled at the store is cancelled here if still new; one that is being
   picked, packed or waiting to ship goes on hold with the reason "cancelled at the
   store", which the station shows at its next scan (it reloads the order on every scan);
@@ -35,7 +40,7 @@ from sqlalchemy.orm import Session
 
 from packdesk.domain.barcodes import barcode_key
 from packdesk.domain.errors import DomainError, InvalidBarcode
-from packdesk.domain.model import Order, OrderStatus
+from packdesk.domain.model import Order, OrderStatus, Role
 from packdesk.persistence.mappers import (
     check_fits,
     content_hash,
@@ -54,11 +59,14 @@ from packdesk.persistence.tables import (
 )
 
 from . import claims
+from .auth import Actor, require_role
 from .uow import UnitOfWork, with_retry
 
 log = logging.getLogger(__name__)
 
 CANCELLED_AT_STORE = "cancelled at the store"
+STORE_HOLD = "at the store: "  # hold reasons the store set (StoreHold, waiting); lifted by the store
+CHANGED_AT_STORE = "changed at the store: "
 BATCH_SIZE = 100
 
 
@@ -77,7 +85,17 @@ class QuarantinedPayload:
     raw: str
 
 
-PulledItem = Order | CancelledAtStore | QuarantinedPayload
+@dataclass(frozen=True)
+class StoreHold:
+    """The store says a known order is not to be packed here now; ``reason``: why, in words."""
+
+    source: str
+    external_id: str
+    number: str
+    reason: str
+
+
+PulledItem = Order | CancelledAtStore | QuarantinedPayload | StoreHold
 
 # Called inside the transaction that stored an order (created or updated), e.g. for the
 # notes reader to derive expectations from the customer's note. Arguments: the session,
@@ -93,8 +111,10 @@ class IntakeSummary:
     cancelled: int = 0
     quarantined: int = 0
     changed_too_late: int = 0
-    # Orders in progress that the store cancelled: now on hold, the station must know.
+    # Orders the store cancelled, changed or held after packdesk queued them: now on hold.
     held_numbers: list[str] = field(default_factory=list)
+    quarantined_numbers: list[str] = field(default_factory=list)  # external ids (no number parsed)
+    changed_numbers: list[str] = field(default_factory=list)  # changed after picking started
 
     def add(self, other: IntakeSummary) -> None:
         self.created += other.created
@@ -104,6 +124,8 @@ class IntakeSummary:
         self.quarantined += other.quarantined
         self.changed_too_late += other.changed_too_late
         self.held_numbers.extend(other.held_numbers)
+        self.quarantined_numbers.extend(other.quarantined_numbers)
+        self.changed_numbers.extend(other.changed_numbers)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -114,6 +136,8 @@ class IntakeSummary:
             "quarantined": self.quarantined,
             "changed_too_late": self.changed_too_late,
             "held": list(self.held_numbers),
+            "quarantined_ids": list(self.quarantined_numbers),
+            "changed": list(self.changed_numbers),
         }
 
 
@@ -286,6 +310,8 @@ def _store_one(
             _quarantine(session, item, summary)
         elif isinstance(item, CancelledAtStore):
             _cancel(session, item, summary)
+        elif isinstance(item, StoreHold):
+            _hold_at_store(session, item, summary)
         else:
             if digest is None:
                 item.validate()
@@ -321,6 +347,8 @@ def _store_one(
 
 def _quarantine(session: Session, item: QuarantinedPayload, summary: IntakeSummary) -> None:
     summary.quarantined += 1
+    if item.external_id:
+        summary.quarantined_numbers.append(item.external_id)
     already = session.scalars(
         select(QuarantinedPayloadRow.id).where(
             QuarantinedPayloadRow.source == item.source,
@@ -358,7 +386,12 @@ def _upsert(
 ) -> None:
     """Insert or update a checked order (``digest``: its content hash)."""
     row = _find(session, order.source, order.external_id)
-    if row is None or (row.order_status is OrderStatus.NEW and row.content_hash != digest):
+    # Held only because the store held it before anyone picked: still the store's to change.
+    held_by_store = row is not None and (
+        row.order_status is OrderStatus.ON_HOLD and row.held_from == OrderStatus.NEW.value
+        and row.hold_reason.startswith(STORE_HOLD))
+    if row is None or ((row.order_status is OrderStatus.NEW or held_by_store)
+                       and row.content_hash != digest):
         _learn_products(session, order)
     if row is None:
         row = new_order_row(order, digest=digest)
@@ -368,13 +401,40 @@ def _upsert(
         if hook:
             hook(session, row, True)
         return
-    if row.content_hash == digest:
-        summary.unchanged += 1
+    if row.content_hash == digest and not held_by_store:
+        if order.status is OrderStatus.ON_HOLD:
+            _hold(row, order.hold_reason, summary)
+        else:
+            summary.unchanged += 1
         return
-    if row.order_status is not OrderStatus.NEW:
+    if row.order_status is not OrderStatus.NEW and not held_by_store:
+        if order.status is OrderStatus.ON_HOLD:
+            _hold(row, order.hold_reason, summary)
+            return
         summary.changed_too_late += 1
-        log.warning("order %s changed at the store while %s; not updated", row.number, row.status)
+        summary.changed_numbers.append(row.number)
+        reason = CHANGED_AT_STORE + describe_change(row, order)
+        log.warning("order %s changed at the store while %s (%s); not updated",
+                    row.number, row.status, reason)
+        if row.order_status in (OrderStatus.PICKING, OrderStatus.PACKING, OrderStatus.PACKED) or (
+            row.order_status is OrderStatus.ON_HOLD and row.hold_reason.startswith(CHANGED_AT_STORE)
+        ):
+            _hold(row, reason, summary)
+            # The lines stay as packed; the fingerprint is the store's, so the same change
+            # is not reported again (nor after the lead ships as packed), a further one is.
+            row.content_hash = digest
         return
+    if held_by_store:
+        if order.status is OrderStatus.ON_HOLD:
+            row.hold_reason = order.hold_reason  # still waiting at the store
+        else:
+            row.change_status(OrderStatus.NEW)  # the store let it go: back in the queue
+        if row.content_hash == digest:
+            summary.unchanged += 1
+            return
+    elif order.status is OrderStatus.ON_HOLD:
+        row.change_status(OrderStatus.ON_HOLD, order.hold_reason)
+        summary.held_numbers.append(row.number)
     values = order_values(order, digest=digest)
     for keep in ("status", "hold_reason", "held_from", "cancel_reason"):
         values.pop(keep)  # the station's own state is not the store's to set
@@ -387,6 +447,79 @@ def _upsert(
     summary.updated += 1
     if hook:
         hook(session, row, False)
+
+
+def describe_change(row: OrderRow, order: Order) -> str:
+    """What the store changed, in words: "1 line added", "TEE-NAV-L 2 -> 1"."""
+    before: dict[str, int] = {}
+    for old in row.lines:
+        before[old.sku] = before.get(old.sku, 0) + old.quantity
+    after: dict[str, int] = {}
+    for new in order.lines:
+        after[new.sku] = after.get(new.sku, 0) + new.quantity
+    added = [sku for sku in after if sku not in before]
+    removed = [sku for sku in before if sku not in after]
+    parts = []
+    if added:
+        parts.append(f"{len(added)} line{'s' if len(added) > 1 else ''} added ({', '.join(added)})")
+    if removed:
+        parts.append(f"{len(removed)} line{'s' if len(removed) > 1 else ''} removed ({', '.join(removed)})")
+    parts.extend(f"{sku} {before[sku]} -> {after[sku]}" for sku in before
+                 if sku in after and before[sku] != after[sku])
+    return "; ".join(parts) or "address, notes or shipping changed"
+
+
+def _hold(row: OrderRow, reason: str, summary: IntakeSummary) -> None:
+    """Hold an order for the lead, once: a repeat of the same reason changes nothing."""
+    status = row.order_status
+    if status in (OrderStatus.SHIPPED, OrderStatus.CANCELLED) or row.hold_reason == reason:
+        return
+    if status is OrderStatus.ON_HOLD:
+        if not row.hold_reason.startswith((STORE_HOLD, CHANGED_AT_STORE)):
+            return  # the cancel, or a person's own reason, matters more; they decide
+        row.hold_reason = reason
+    else:
+        row.change_status(OrderStatus.ON_HOLD, reason)
+    summary.held_numbers.append(row.number)
+
+
+def _hold_at_store(session: Session, item: StoreHold, summary: IntakeSummary) -> None:
+    row = _find(session, item.source, item.external_id)
+    if row is None:
+        return  # never queued here: not ours to hold
+    _hold(row, STORE_HOLD + item.reason, summary)
+
+
+def ship_as_packed(uow: UnitOfWork, actor: Actor | None, number: str) -> str:
+    """A lead lets an order the store changed after picking started go on as packed.
+
+    The order returns to where it was held (picking, packing, packed); the store is told
+    only the units packed. Returns the status it is back in.
+    """
+    lead = require_role(actor, Role.LEAD, "shipping an order the store changed")
+    with uow.writing() as writer:
+        row = writer.session.scalars(
+            select(OrderRow).where(OrderRow.number == number, OrderRow.status == OrderStatus.ON_HOLD.value)
+        ).first()
+        if row is None or not row.hold_reason.startswith(CHANGED_AT_STORE) or row.held_from in (
+                None, OrderStatus.NEW.value):
+            raise DomainError(f"order {number} is not held for a change at the store")
+        back = OrderStatus(row.held_from)
+        log.info("order %s (%s) goes on as packed, by %s", number, row.hold_reason, lead.name)
+        row.change_status(back)
+        writer.commit()
+        return back.value
+
+
+def open_external_ids(uow: UnitOfWork, source: str) -> list[str]:
+    """External ids of ``source``'s orders not yet shipped or cancelled here."""
+    with uow:
+        return list(uow.session.scalars(
+            select(OrderRow.external_id).where(
+                OrderRow.source == source,
+                OrderRow.status.not_in([OrderStatus.SHIPPED.value, OrderStatus.CANCELLED.value]),
+            ).order_by(OrderRow.id)
+        ))
 
 
 def _learn_products(session: Session, order: Order) -> None:

@@ -14,7 +14,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from packdesk.domain.model import Product, Role
-from packdesk.services import admin, bins, catalog, notes, stats
+from packdesk.services import (
+    admin,
+    bins,
+    catalog,
+    intake,
+    notes,
+    outbox,
+    stats,
+    storeoptions,
+    syncstate,
+)
 from packdesk.services.auth import Actor
 from packdesk.services.uow import UnitOfWork
 
@@ -56,6 +66,13 @@ class AdminServices:
 
     def save_store_connection(self, actor: Actor | None, connection: admin.StoreConnection) -> None:
         admin.save_store_connection(self._uow(), actor, connection)
+
+    def store_options(self, source: str) -> storeoptions.StoreOptions:
+        return storeoptions.store_options(self._uow(), source)
+
+    def save_store_options(self, actor: Actor | None, source: str,
+                           options: storeoptions.StoreOptions) -> None:
+        storeoptions.save_store_options(self._uow(), actor, source, options)
 
     # --- bins ------------------------------------------------------------------------------
 
@@ -105,7 +122,7 @@ class AdminServices:
 
 
 class DashboardServices:
-    """The lead's pack-rate figures and target."""
+    """The lead's pack-rate figures and target, and the stores' side of things."""
 
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
@@ -116,6 +133,20 @@ class DashboardServices:
 
     def set_target_rate(self, actor: Actor | None, orders_per_hour: float) -> float:
         return stats.set_target_rate(self._uow(), actor, orders_per_hour)
+
+    # --- the stores: last pull, refused messages, orders the store changed ------------------
+
+    def store_sync(self, actor: Actor | None) -> syncstate.StoreSync:
+        return syncstate.store_sync(self._uow(), actor)
+
+    def retry_message(self, actor: Actor | None, message_id: int) -> bool:
+        return outbox.retry_message(self._uow(), actor, message_id)
+
+    def dismiss_message(self, actor: Actor | None, message_id: int) -> bool:
+        return outbox.dismiss_message(self._uow(), actor, message_id)
+
+    def ship_as_packed(self, actor: Actor | None, number: str) -> str:
+        return intake.ship_as_packed(self._uow(), actor, number)
 
 
 class NoteServices:

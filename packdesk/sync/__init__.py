@@ -7,7 +7,7 @@ QThreadPool, never the GUI thread; each opens its own units of work)::
 
     summary = pull_all(engine, configured_sources(engine))   # -> PullSummary
     summary.line()          # "created 3, updated 1, unchanged 40, cancelled 1, quarantined 0"
-    summary.total.held_numbers  # orders cancelled at the store while in progress: now on hold
+    summary.total.held_numbers  # orders the store cancelled, changed or held after queueing: now on hold
     summary.ok, summary.errors  # a store that could not be read, in one line each
 
     pushers, problems = configured_pushers(engine)

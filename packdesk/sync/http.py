@@ -1,6 +1,9 @@
 """A bounded, retrying HTTP client for store APIs.
 
-Every request has a timeout; 429, 5xx and network errors are retried with exponential
+Errors are classified: 429, 5xx, timeouts and network errors are transient
+(``StoreUnavailable``, retried); 401/403 are ``AccessDenied`` (credentials refused: stop
+sending to that store and tell the lead); other 4xx are ``RequestRefused`` with the
+store's words. Every request has a timeout; 429, 5xx and network errors are retried with exponential
 backoff and full jitter, honouring ``Retry-After``; attempts and total time are bounded.
 TLS verification is always on, and plain ``http://`` is refused except for loopback
 addresses (a store served on the same machine, or the test servers).
@@ -56,6 +59,10 @@ class RequestRefused(SyncError):
         self.status = status
         self.store_message = store_message
         self.url = url
+
+
+class AccessDenied(RequestRefused):
+    """401/403: the credentials were refused. Sending to this store stops until they are fixed."""
 
 
 def is_loopback_host(host: str) -> bool:
@@ -211,6 +218,8 @@ class StoreHttp:
                     if not idempotent and status not in NOT_PROCESSED_STATUS:
                         raise UncertainOutcome(last_problem)
                     wait = retry_after_seconds(response.headers.get("Retry-After"))
+                elif status in (401, 403):
+                    raise AccessDenied(status, _store_message(response), url)
                 elif status >= 400 or 300 <= status < 400:
                     raise RequestRefused(status, _store_message(response), url)
                 else:

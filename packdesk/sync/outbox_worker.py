@@ -10,9 +10,15 @@ getting a shipment twice:
    first asks the store whether the note/fulfilment is already there, and only creates
    it if not. A request whose outcome is unknown (timeout, reset, 500) is never blindly
    resent by the HTTP layer.
-3. Record: sent (with the store's reference), failed (a 4xx that retrying cannot fix,
-   with the store's message, for the admin), or pending again with exponential backoff
-   and jitter.
+3. Record: sent (with the store's reference), failed (a refusal that retrying cannot
+   fix, with the store's words, for a lead to retry or dismiss), or pending again with
+   bounded exponential backoff and jitter (throttling, 5xx, ``INTERNAL_SERVER_ERROR``,
+   timeouts, a store asking to try again).
+
+Credentials refused (401/403, ``AccessDenied``): nothing more is sent to that store in
+this run, the message stays pending, and the refusal is recorded in the settings table
+(``sync.access_refused``) so the window tells the lead at once; the next successful send
+to the store clears it.
 
 A message left in flight by a worker that died is taken again once ``reclaim_after``
 has passed (longer than any request may take, so a live worker is never overtaken).
@@ -33,18 +39,21 @@ from sqlalchemy import Engine, func, or_, select, true
 from packdesk.domain.model import OutboxStatus
 from packdesk.domain.time import utcnow
 from packdesk.persistence.tables import OutboxMessageRow
-from packdesk.services.outbox import ORDER_SHIPPED
+from packdesk.services import outbox
+from packdesk.services.auth import Actor
+from packdesk.services.outbox import ORDER_SHIPPED, OutboxEntry
+from packdesk.services.storeoptions import store_options
 from packdesk.services.uow import UnitOfWork, with_retry
 
 from .base import StorePusher
-from .http import RequestRefused, SyncError
+from .http import AccessDenied, RequestRefused, SyncError
 
 log = logging.getLogger(__name__)
 
 HANDLED_KINDS = (ORDER_SHIPPED,)
 MAX_MESSAGES_PER_RUN = 10_000
 # Refusals that the same request can get past later without an admin touching the message.
-RETRY_REFUSALS = frozenset({401, 403, 408, 409, 423, 425})
+RETRY_REFUSALS = frozenset({408, 409, 423, 425})
 
 
 @dataclass
@@ -56,6 +65,7 @@ class SyncSummary:
     failed: int = 0  # refused for good, waiting for an admin (all time)
     errors: list[str] = field(default_factory=list)
     no_store: dict[str, int] = field(default_factory=dict)  # destination -> waiting messages
+    access_refused: dict[str, str] = field(default_factory=dict)  # destination -> store's words
 
     @property
     def ok(self) -> bool:
@@ -67,6 +77,8 @@ class SyncSummary:
             text += "; no store configured for " + ", ".join(
                 f"{dest} ({n})" for dest, n in sorted(self.no_store.items())
             )
+        for destination, words in sorted(self.access_refused.items()):
+            text += f"; {destination} refused the credentials, sending stopped: {words}"
         return text
 
     def to_json(self) -> dict[str, Any]:
@@ -78,6 +90,7 @@ class SyncSummary:
             "failed_now": self.failed_now,
             "errors": list(self.errors),
             "no_store": dict(self.no_store),
+            "access_refused": dict(self.access_refused),
         }
 
 
@@ -104,7 +117,7 @@ class OutboxWorker:
         batch_size: int = 20,
         reclaim_after: timedelta = timedelta(minutes=10),
         retry_base: timedelta = timedelta(seconds=30),
-        retry_cap: timedelta = timedelta(hours=1),
+        retry_cap: timedelta = timedelta(minutes=15),
         rng: random.Random | None = None,
     ) -> None:
         self.engine = engine
@@ -120,18 +133,26 @@ class OutboxWorker:
     def run_once(self, max_messages: int = MAX_MESSAGES_PER_RUN) -> SyncSummary:
         summary = SyncSummary()
         tried: set[int] = set()  # one attempt per message per run, however short the backoff
-        while len(tried) < max_messages and self.pushers:
+        self._accepted: set[str] = set()  # stores that took a message this run
+        for destination, pusher in self.pushers.items():
+            apply_options = getattr(pusher, "apply_options", None)
+            if apply_options is not None:
+                apply_options(store_options(UnitOfWork(self.engine), destination))
+        while len(tried) < max_messages and set(self.pushers) - set(summary.access_refused):
             limit = min(self.batch_size, max_messages - len(tried))
-            claimed = with_retry(partial(self._claim, limit, tried))
+            claimed = with_retry(partial(self._claim, limit, tried, set(summary.access_refused)))
             if not claimed:
                 break
             for message in claimed:
                 tried.add(message.id)
+                if message.destination in summary.access_refused:
+                    self._release(message.id)  # not sent: the store refused our credentials
+                    continue
                 self._send(message, summary)
         self._count(summary)
         return summary
 
-    def _claim(self, limit: int, exclude: set[int]) -> list[_Claimed]:
+    def _claim(self, limit: int, exclude: set[int], stopped: set[str] | None = None) -> list[_Claimed]:
         now = utcnow()
         with UnitOfWork(self.engine, immediate=True) as uow:
             query = (
@@ -139,7 +160,7 @@ class OutboxWorker:
                 .where(
                     OutboxMessageRow.status == OutboxStatus.PENDING.value,
                     OutboxMessageRow.kind.in_(HANDLED_KINDS),
-                    OutboxMessageRow.destination.in_(list(self.pushers)),
+                    OutboxMessageRow.destination.in_(list(set(self.pushers) - (stopped or set()))),
                     OutboxMessageRow.next_attempt_at <= now,
                     or_(
                         OutboxMessageRow.in_flight_since.is_(None),
@@ -170,6 +191,16 @@ class OutboxWorker:
         pusher = self.pushers[message.destination]
         try:
             reference = pusher.push_shipped(message.payload, check_first=message.check_first)
+        except AccessDenied as exc:
+            # A rotated or revoked token: every message to this store would get the same.
+            summary.retrying += 1
+            summary.access_refused[message.destination] = exc.store_message
+            summary.errors.append(f"{message.destination}: {exc}")
+            self._record(message.id, status=OutboxStatus.PENDING,
+                         error=f"{exc.status}: {exc.store_message}",
+                         next_attempt=utcnow() + self.retry_base)
+            set_access_refused(self.engine, message.destination, f"{exc.status}: {exc.store_message}")
+            return
         except RequestRefused as exc:
             if exc.status in RETRY_REFUSALS:
                 # Credentials being fixed, a lock at the store: the same request can work later.
@@ -197,6 +228,22 @@ class OutboxWorker:
         else:
             summary.sent += 1
             self._record(message.id, status=OutboxStatus.SENT, reference=reference)
+            if message.destination not in self._accepted:
+                self._accepted.add(message.destination)
+                set_access_refused(self.engine, message.destination, None)
+
+
+    def _release(self, message_id: int) -> None:
+        """Give back a claimed message that was not sent (attempt not counted)."""
+        def write() -> None:
+            with UnitOfWork(self.engine, immediate=True) as uow:
+                row = uow.session.get(OutboxMessageRow, message_id)
+                assert row is not None
+                row.in_flight_since = None
+                row.attempts = max(0, row.attempts - 1)
+                uow.commit()
+
+        with_retry(write)
 
     def _backoff(self, attempts: int) -> timedelta:
         ceiling: timedelta = min(self.retry_cap, self.retry_base * 2 ** max(0, attempts - 1))
@@ -243,15 +290,23 @@ class OutboxWorker:
                 summary.failed += count
 
 
-@dataclass(frozen=True)
-class OutboxEntry:
-    id: int
-    destination: str
-    number: str
-    status: str
-    attempts: int
-    last_error: str
-    remote_ref: str | None
+def set_access_refused(engine: Engine, destination: str, words: str | None) -> None:
+    with_retry(lambda: outbox.set_access_refused(UnitOfWork(engine, immediate=True), destination, words))
+
+
+def access_refused(engine: Engine) -> dict[str, str]:
+    """Stores whose credentials were refused (destination -> the store's words)."""
+    return outbox.access_refused(UnitOfWork(engine))
+
+
+def retry_message(engine: Engine, actor: Actor | None, message_id: int) -> bool:
+    """A lead sends a refused message again (``services.outbox.retry_message``)."""
+    return outbox.retry_message(UnitOfWork(engine), actor, message_id)
+
+
+def dismiss_message(engine: Engine, actor: Actor | None, message_id: int) -> bool:
+    """A lead decides a refused message is not to be sent (``services.outbox.dismiss_message``)."""
+    return outbox.dismiss_message(UnitOfWork(engine), actor, message_id)
 
 
 def retry_failed(engine: Engine) -> int:
@@ -268,14 +323,5 @@ def retry_failed(engine: Engine) -> int:
 
 
 def failed_messages(engine: Engine) -> list[OutboxEntry]:
-    """Messages the stores refused, with the stores' words, for the admin."""
-    with UnitOfWork(engine) as uow:
-        return [
-            OutboxEntry(r.id, r.destination, str(r.payload.get("number", "")), r.status,
-                        r.attempts, r.last_error, r.remote_ref)
-            for r in uow.session.scalars(
-                select(OutboxMessageRow)
-                .where(OutboxMessageRow.status == OutboxStatus.FAILED.value)
-                .order_by(OutboxMessageRow.id)
-            )
-        ]
+    """Messages the stores refused, with the stores' words, for the lead."""
+    return outbox.refused_messages(UnitOfWork(engine))

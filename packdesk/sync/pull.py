@@ -20,11 +20,14 @@ from packdesk.services.intake import (
     IntakeSummary,
     OrderStoredHook,
     known_stores,
+    open_external_ids,
     remember_store,
     rename_source,
     store_pulled,
 )
 from packdesk.services.quarantine import redact_quarantine
+from packdesk.services.storeoptions import store_options
+from packdesk.services.syncstate import PullReport, record_last_pull
 from packdesk.services.uow import DatabaseBusy, DiskFull, UnitOfWork
 
 from .base import OrderSource, StoreNameClash, store_place
@@ -79,7 +82,11 @@ class PullSummary:
         if retries:
             text += f"; {retries} request(s) retried"
         if t.held_numbers:
-            text += f"; on hold (cancelled while in progress): {', '.join(t.held_numbers)}"
+            text += f"; on hold: {', '.join(t.held_numbers)}"
+        if t.changed_numbers:
+            text += f"; changed at the store after picking started: {', '.join(t.changed_numbers)}"
+        if t.quarantined_numbers:
+            text += f"; quarantined: {', '.join(t.quarantined_numbers)}"
         if self.images is not None:
             text += "; " + self.images.line()
         if self.errors:
@@ -97,6 +104,16 @@ class PullSummary:
             "errors": self.errors,
             **({"images": self.images.to_json()} if self.images is not None else {}),
         }
+
+
+def prepare_source(engine: Engine, source: object) -> None:
+    """Hand a connector the admin's options and the orders still open here (if it takes them)."""
+    name = str(getattr(source, "source", ""))
+    apply_options = getattr(source, "apply_options", None)
+    if apply_options is not None:
+        apply_options(store_options(UnitOfWork(engine), name))
+    if hasattr(source, "known_open"):
+        source.known_open = open_external_ids(UnitOfWork(engine), name)
 
 
 REDACT_EVERY_SECONDS = 3600.0
@@ -185,6 +202,7 @@ def pull_all(
         try:
             check_no_clash(engine, source.source, source.settings())
             remember_store(UnitOfWork(engine), source.source, source.settings())
+            prepare_source(engine, source)
             store_pulled(
                 UnitOfWork(engine),
                 source.fetch_orders(since),
@@ -205,4 +223,31 @@ def pull_all(
     if images is not None:
         summary.images = images.fetch(image_urls)
     summary.finished_at = datetime.now()
+    total = summary.total
+    try:
+        record_last_pull(UnitOfWork(engine), PullReport(
+            summary.finished_at.isoformat(timespec="seconds"), summary.line()[:2000],
+            total.held_numbers[:200], total.changed_numbers[:200], total.quarantined_numbers[:200],
+            [e[:300] for e in summary.errors[:20]]))
+    except Exception as exc:  # noqa: BLE001 - the pull itself is done; the report is a courtesy
+        log.warning("could not record the pull summary: %s", exc)
     return summary
+
+
+@dataclass
+class SyncRound:
+    """One "pull, then send the outbox" round, for the station window."""
+
+    pulled: PullSummary
+    sent: Any = None  # outbox_worker.SyncSummary, when the outbox was sent
+
+    @property
+    def held_numbers(self) -> list[str]:
+        return self.pulled.total.held_numbers
+
+    @property
+    def errors(self) -> list[str]:
+        return self.pulled.errors
+
+    def line(self) -> str:
+        return self.pulled.line() + (f" · {self.sent.line()}" if self.sent is not None else "")

@@ -1,4 +1,5 @@
-"""The shift lead's dashboard: pack-rate figures, two charts, orders on hold, CSV export.
+"""The shift lead's dashboard: pack-rate figures, two charts, orders on hold, CSV export,
+and the stores (last pull, refused messages to retry or dismiss: ``syncpanel``).
 
 Only a lead or an admin may open it: the constructor refuses anyone else, and the
 figures themselves are refused by the service for anyone else. Figures load on a thread
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from packdesk.domain.model import Role
 from packdesk.services.auth import Actor, require_role
+from packdesk.services.intake import CHANGED_AT_STORE
 from packdesk.services.screens import DashboardServices
 from packdesk.services.stats import (
     DashboardData,
@@ -52,6 +54,7 @@ from packdesk.services.stats import (
 
 from .dashboard_tasks import TaskRunner
 from .dashboardmodel import HeldOrdersModel, StatsTableModel
+from .syncpanel import StoreSyncPanel
 
 REFRESH_MS = 30_000
 BAR_COLOR = QColor("#2f6db5")
@@ -144,9 +147,17 @@ class DashboardWidget(QWidget):
         self.held_view.setModel(self.held_model)
         self.held_view.verticalHeader().hide()
         self.held_view.horizontalHeader().setStretchLastSection(True)
+        self.held_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.held_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.held_box = QGroupBox(self.tr("On hold"))
         held_layout = QVBoxLayout(self.held_box)
         held_layout.addWidget(self.held_view)
+        self.ship_as_packed_button = QPushButton(self.tr("Ship as &packed"))
+        self.ship_as_packed_button.setToolTip(self.tr(
+            "The store changed this order after picking started: go on with what was packed "
+            "(the store is told only the units packed)"))
+        self.ship_as_packed_button.setEnabled(False)
+        held_layout.addWidget(self.ship_as_packed_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.hourly_chart = self._new_chart(self.tr("Orders shipped per hour"))
         self.packer_chart = self._new_chart(self.tr("Orders per hour by packer"))
@@ -159,7 +170,9 @@ class DashboardWidget(QWidget):
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.figures_view)
         left.addWidget(self.held_box)
-        left.setSizes([400, 160])
+        self.sync_panel = StoreSyncPanel(services, lead)
+        left.addWidget(self.sync_panel)
+        left.setSizes([360, 140, 160])
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.hourly_view)
         right.addWidget(self.packer_view)
@@ -175,6 +188,8 @@ class DashboardWidget(QWidget):
         self.timer.setInterval(refresh_ms)
         self.timer.timeout.connect(self.on_timer)
         self.refresh_button.clicked.connect(self.refresh)
+        self.held_view.selectionModel().selectionChanged.connect(self.on_held_selection_changed)
+        self.ship_as_packed_button.clicked.connect(self.on_ship_as_packed_clicked)
         self.export_button.clicked.connect(self.on_export_clicked)
         self.period_box.currentIndexChanged.connect(self.on_period_changed)
         self.group_box.currentIndexChanged.connect(self.refresh)
@@ -249,6 +264,7 @@ class DashboardWidget(QWidget):
             return
         grouping = self.grouping()
         services, actor = self._services, self._actor
+        self.sync_panel.refresh()
         self.status_label.setText(self.tr("Updating…"))
         self._runner.run(
             lambda: services.dashboard_data(actor, period, grouping),
@@ -261,6 +277,7 @@ class DashboardWidget(QWidget):
         report = data.report
         self.figures_model.set_figures(report.groups, report.total)
         self.held_model.set_orders(report.on_hold)
+        self.ship_as_packed_button.setEnabled(False)
         self.held_box.setTitle(self.tr("On hold: %n order(s)", "", len(report.on_hold)))
         if not self.target_spin.hasFocus():
             self.target_spin.blockSignals(True)
@@ -288,6 +305,37 @@ class DashboardWidget(QWidget):
     def _show_error(self, text: str) -> None:
         self.status_label.setText(text)
         self.status_label.setStyleSheet("color: #b00020;")
+
+    # --- Orders the store changed -------------------------------------------------------
+
+    def _selected_store_change(self) -> str | None:
+        rows = self.held_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        number = self.held_model.index(rows[0].row(), 0).data()
+        reason = str(self.held_model.index(rows[0].row(), 1).data() or "")
+        return str(number) if reason.startswith(CHANGED_AT_STORE) else None
+
+    @Slot()
+    def on_held_selection_changed(self) -> None:
+        self.ship_as_packed_button.setEnabled(self._selected_store_change() is not None)
+
+    @Slot()
+    def on_ship_as_packed_clicked(self) -> None:
+        number = self._selected_store_change()
+        if number is None:
+            return
+        services, actor = self._services, self._actor
+
+        def done(status: str) -> None:
+            self.status_label.setText(self.tr("%1 goes on as packed").replace("%1", number))
+            self.refresh()
+
+        self._runner.run(
+            lambda: services.ship_as_packed(actor, number),
+            done,
+            lambda message: self._show_error(self.tr("Not changed: %1").replace("%1", message)),
+        )
 
     # --- Target and export ---------------------------------------------------------------
 
@@ -403,7 +451,7 @@ class DashboardWidget(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self._runner.busy or self._refresh_again
+        return self._runner.busy or self._refresh_again or self.sync_panel.busy
 
     def figures(self) -> list[list[str]]:
         """The figures table as the lead sees it, row by row."""

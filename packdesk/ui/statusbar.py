@@ -1,6 +1,8 @@
 """The station's status bar: who, where, and whether the parts around it are healthy.
 
 Signed-in user, station, printer, scanner, database, last order pull, outbox backlog.
+A pull's summary (orders held, changed at the store, quarantined) shows in the pull field;
+the outbox field turns amber at the first refused message or refused store credentials.
 The database/outbox/pull facts come from a ``probe`` callable the app wiring supplies;
 it runs on a worker thread on a timer (and on "Pull now"), never on the GUI thread.
 """
@@ -15,6 +17,9 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
+from packdesk.sync.pull import SyncRound
+
+from .widgets import plain_tooltip
 from .worker import TaskRunner
 
 
@@ -26,7 +31,9 @@ class StationHealth:
     database_ok: bool = True
     database_error: str = ""
     outbox_backlog: int | None = None  # pending messages for the stores
-    outbox_failed: int = 0  # refused for good: an admin must look
+    outbox_failed: int = 0  # refused for good: a lead must look
+    outbox_refused: tuple[str, ...] = ()  # stores that refused our credentials: sending stopped
+    outbox_problems: tuple[str, ...] = ()  # "order: the store's words" of refused messages
     last_pull: datetime | None = None
     pull_error: str = ""
 
@@ -154,12 +161,20 @@ class StationStatusBar(QStatusBar):
                 health.database_error)
         if health.outbox_backlog is None:
             self.outbox.set_state("off", self.tr("Outbox: —"))
+        elif health.outbox_refused:
+            stores = ", ".join(health.outbox_refused)
+            self.outbox.set_state(
+                "warn", self.tr("Outbox stopped: {stores} refused the token").format(stores=stores),
+                self.tr("The store token was refused: Admin > Store connections ({stores})").format(
+                    stores=stores))
         else:
-            state = "bad" if health.outbox_failed else ("warn" if health.outbox_backlog > 20 else "ok")
+            failing = bool(health.outbox_failed)
+            state = "warn" if failing or health.outbox_backlog > 20 else "ok"
             text = self.tr("Outbox: {count}").format(count=health.outbox_backlog)
             if health.outbox_failed:
                 text += self.tr(", {failed} failed").format(failed=health.outbox_failed)
-            self.outbox.set_state(state, text)
+            self.outbox.set_state(state, text, plain_tooltip("\n".join(health.outbox_problems))
+                                  if health.outbox_problems else "")
         if health.pull_error:
             self.pull_state.set_state("bad", self.tr("Pull failed"), health.pull_error)
         elif health.last_pull is not None:
@@ -194,12 +209,25 @@ class StationStatusBar(QStatusBar):
         self.pull_requested.emit()
         self._runner.submit(self._pull, self.on_pull_done, self.on_pull_failed)
 
-    def on_pull_done(self, _result: object) -> None:
+    def on_pull_done(self, result: object) -> None:
         self._pulling = False
         self.pull_button.setEnabled(True)
-        self.pull_state.set_state("ok", self.tr("Last pull: {time}").format(
-            time=datetime.now().strftime("%H:%M")))
+        self.show_pull(result)
         self.refresh()
+
+    def show_pull(self, result: object) -> None:
+        """A pull's outcome: held order numbers and store errors in the field, the rest in its tip."""
+        text = self.tr("Last pull: {time}").format(time=datetime.now().strftime("%H:%M"))
+        line = result.line() if isinstance(result, SyncRound) else str(result or "")
+        if isinstance(result, SyncRound) and result.errors:
+            self.pull_state.set_state("bad", self.tr("Pull failed"), plain_tooltip("\n".join(result.errors)))
+        elif isinstance(result, SyncRound) and result.held_numbers:
+            held = result.held_numbers
+            shown = ", ".join(held[:5]) + ("…" if len(held) > 5 else "")
+            self.pull_state.set_state(
+                "warn", text + " · " + self.tr("%n held: ", "", len(held)) + shown, plain_tooltip(line))
+        else:
+            self.pull_state.set_state("ok", text, plain_tooltip(line) if line else "")
 
     def on_pull_failed(self, error: BaseException) -> None:
         self._pulling = False

@@ -5,13 +5,18 @@ validated and executed by graphql-core against Shopify's own published schema
 (tests/data/shopify_admin_2026-10.json.gz), so a query the real API would reject is
 rejected here too. Resolvers serve ``orders`` (cursor pagination, a small subset of the
 search syntax: ``status:``, ``fulfillment_status:``, ``created_at:>=``, ``updated_at:>=``),
-``order(id:)`` with ``lineItems``, ``fulfillments`` and ``fulfillmentOrders``, and the
-``fulfillmentCreate`` mutation. Cost is computed with Shopify's documented rules (object 1,
+``order(id:)`` with ``lineItems``, ``fulfillments`` and ``fulfillmentOrders`` (status,
+``assignedLocation``, ``deliveryMethod``, line items with ``remainingQuantity`` /
+``totalQuantity``), ``locations``, and the ``fulfillmentCreate`` mutation (one location per
+call, ``fulfillmentOrderLineItems`` quantities checked against what remains). Store-side
+changes: ``hold``, ``add_line``, ``refund_all``, ``fulfil_elsewhere``; ``shopify_order(...,
+fulfillment_orders=[...])`` builds split, pickup, partially fulfilled and test orders. Cost is computed with Shopify's documented rules (object 1,
 connection 2 + first x node, mutation 10) against a leaky bucket, answering ``THROTTLED``
 with ``extensions.cost.throttleStatus`` when it runs dry, ``MAX_COST_EXCEEDED`` over 1000.
 
 Faults as in the WooCommerce fake: ``store.faults.add("429" | "500" | "slow" |
-"malformed" | "reset", times=N)``.
+"malformed" | "reset" | "internal", times=N)``; ``internal`` is Shopify's HTTP 200 with
+``INTERNAL_SERVER_ERROR`` (the operation is not carried out).
 """
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ from graphql import (
 )
 
 from tests.helpers.fake_http import FakeHandler, FakeServer
-from tests.helpers.fake_woocommerce import Faults
+from tests.helpers.fake_woocommerce import Fault, Faults
 
 SCHEMA_FILE = Path(__file__).resolve().parents[1] / "data" / "shopify_admin_2026-10.json.gz"
 GRAPHQL_PATH = "/admin/api/2026-10/graphql.json"
@@ -118,6 +123,39 @@ def query_cost(query: str, variables: dict[str, Any] | None = None) -> int:
 # --- the store -----------------------------------------------------------------------
 
 
+WAREHOUSE = "gid://shopify/Location/1"
+SHOP_FLOOR = "gid://shopify/Location/2"
+LOCATIONS = {WAREHOUSE: "Warehouse", SHOP_FLOOR: "High Street shop"}
+FULFILLMENT_STATUS_SEARCH = {"unfulfilled": "UNFULFILLED", "partial": "PARTIALLY_FULFILLED",
+                             "on_hold": "ON_HOLD", "scheduled": "SCHEDULED"}
+
+
+def fulfillment_order(
+    fo_id: int,
+    lines: list[tuple[dict[str, Any], int]],
+    *,
+    status: str = "OPEN",
+    location: str = WAREHOUSE,
+    method: str = "SHIPPING",
+    fulfilled: dict[str, int] | None = None,
+) -> dict[str, Any]:
+    """A fulfillment order holding ``(line, quantity)`` pairs; ``fulfilled``: line id -> units done."""
+    done = fulfilled or {}
+    return {
+        "id": f"gid://shopify/FulfillmentOrder/{fo_id}",
+        "status": status,
+        "_location": location,
+        "deliveryMethod": {"methodType": method},
+        "_lines": [
+            {"id": f"gid://shopify/FulfillmentOrderLineItem/{fo_id}{i:02d}",
+             "totalQuantity": quantity,
+             "remainingQuantity": quantity - done.get(line["id"], 0),
+             "_line": line["id"]}
+            for i, (line, quantity) in enumerate(lines)
+        ],
+    }
+
+
 def shopify_order(
     legacy_id: int,
     *,
@@ -127,7 +165,16 @@ def shopify_order(
     attributes: dict[str, str] | None = None,
     created: str = "2026-11-26T08:00:00Z",
     status: str = "open",
+    test: bool = False,
+    fulfillment_orders: list[dict[str, Any]] | None = None,
+    pickup: bool = False,
 ) -> dict[str, Any]:
+    """An open order; by default one OPEN fulfillment order at the warehouse holds every unit."""
+    lines = lines if lines is not None else [shopify_line(1, "TEE-NAV-L")]
+    if fulfillment_orders is None:
+        fulfillment_orders = [fulfillment_order(
+            legacy_id * 10 + 1, [(line, line["currentQuantity"]) for line in lines],
+            method="PICK_UP" if pickup else "SHIPPING")]
     return {
         "id": f"gid://shopify/Order/{legacy_id}",
         "legacyResourceId": str(legacy_id),
@@ -136,21 +183,25 @@ def shopify_order(
         "updatedAt": created,
         "cancelledAt": None,
         "closed": False,
+        "test": test,
         "note": note or None,
         "email": "emily@example.com",
         "currencyCode": "USD",
         "displayFulfillmentStatus": "UNFULFILLED",
+        "displayFinancialStatus": "PAID",
         "customAttributes": [{"key": k, "value": v} for k, v in (attributes or {}).items()],
-        "shippingAddress": {
+        "shippingAddress": None if pickup else {
             "name": "Emily Johnson", "firstName": "Emily", "lastName": "Johnson", "company": None,
             "address1": "742 Evergreen Terrace", "address2": None, "city": "Springfield",
             "zip": "62704", "province": "Illinois", "provinceCode": "IL",
             "countryCodeV2": country, "phone": None,
         },
-        "shippingLine": {"title": "Express", "code": "EXPRESS"},
-        "lines": lines if lines is not None else [shopify_line(1, "TEE-NAV-L")],
+        "billingAddress": {"name": "Emily Johnson"},
+        "shippingLine": {"title": "Pickup in store", "code": "Pickup"} if pickup
+        else {"title": "Express", "code": "EXPRESS"},
+        "lines": lines,
         "_status": status,
-        "_fulfillment_orders": [{"id": f"gid://shopify/FulfillmentOrder/{legacy_id}1", "status": "OPEN"}],
+        "_fulfillment_orders": fulfillment_orders,
         "_fulfillments": [],
     }
 
@@ -199,6 +250,9 @@ class FakeShopify(FakeServer):
         self.faults = Faults()
         self.slow_seconds = 3.0
         self.slow_mutations = 0  # the next N mutations are carried out, then answered late
+        self.failing_mutations = 0  # the next N mutations: INTERNAL_SERVER_ERROR, not carried out
+        self.ready_for_pickup: list[str] = []  # fulfillment orders marked ready, in order
+        self.user_error_mutations: list[str] = []  # userErrors the next mutations get, not carried out
         self.bucket_size = 2000.0
         self.restore_rate = 1000.0  # Shopify Plus; tests that throttle set it lower
         self.available = self.bucket_size
@@ -230,34 +284,125 @@ class FakeShopify(FakeServer):
                 for oid, o in self.orders.items()
             }
 
+    def fulfilled_units(self, legacy_id: int) -> dict[str, int]:
+        """SKU -> units the store was told were fulfilled, over all of the order's fulfilments."""
+        with self.lock:
+            order = self.orders[legacy_id]
+            skus = {line["id"]: line["sku"] for line in order["lines"]}
+            units: dict[str, int] = {}
+            for fulfillment in order["_fulfillments"]:
+                for line_id, quantity in fulfillment["_units"].items():
+                    units[skus[line_id]] = units.get(skus[line_id], 0) + quantity
+            return units
+
+    # --- changes made in the Shopify admin ----------------------------------------------
+
+    def touch(self, order: dict[str, Any]) -> None:
+        order["updatedAt"] = "2026-11-26T10:00:00Z"
+
+    def hold(self, legacy_id: int, status: str = "ON_HOLD") -> None:
+        with self.lock:
+            order = self.orders[legacy_id]
+            for fo in order["_fulfillment_orders"]:
+                if fo["status"] in ("OPEN", "IN_PROGRESS"):
+                    fo["status"] = status
+            if all(fo["status"] == status for fo in order["_fulfillment_orders"]):
+                order["displayFulfillmentStatus"] = status
+            self.touch(order)
+
+    def add_line(self, legacy_id: int, line: dict[str, Any]) -> None:
+        """An order edit adding a line: it goes to the first open fulfillment order."""
+        with self.lock:
+            order = self.orders[legacy_id]
+            order["lines"].append(line)
+            fo = next(f for f in order["_fulfillment_orders"] if f["status"] in ("OPEN", "IN_PROGRESS"))
+            fo["_lines"].append({"id": f"{fo['id'].replace('FulfillmentOrder', 'FulfillmentOrderLineItem')}"
+                                       f"{len(fo['_lines']):02d}",
+                                 "totalQuantity": line["quantity"], "remainingQuantity": line["quantity"],
+                                 "_line": line["id"]})
+            self.touch(order)
+
+    def refund_all(self, legacy_id: int) -> None:
+        """Every line refunded and restocked: nothing left to fulfil, the order stays open."""
+        with self.lock:
+            order = self.orders[legacy_id]
+            for line in order["lines"]:
+                line["currentQuantity"] = 0
+            for fo in order["_fulfillment_orders"]:
+                for item in fo["_lines"]:
+                    item["remainingQuantity"] = 0
+                fo["status"] = "CLOSED"
+            order["displayFinancialStatus"] = "REFUNDED"
+            self.touch(order)
+
+    def fulfil_elsewhere(self, legacy_id: int) -> None:
+        """Fulfilled by hand in the Shopify admin."""
+        with self.lock:
+            order = self.orders[legacy_id]
+            for fo in order["_fulfillment_orders"]:
+                for item in fo["_lines"]:
+                    item["remainingQuantity"] = 0
+                fo["status"] = "CLOSED"
+            order["displayFulfillmentStatus"] = "FULFILLED"
+            self.touch(order)
+
     # --- resolvers ------------------------------------------------------------------
 
     def _node(self, order: dict[str, Any]) -> dict[str, Any]:
         node = {k: v for k, v in order.items() if not k.startswith("_") and k != "lines"}
         node["lineItems"] = lambda info, first=None, after=None, **_: _connection(order["lines"], first, after)
         node["fulfillmentOrders"] = lambda info, first=None, after=None, **_: _connection(
-            order["_fulfillment_orders"], first, after)
+            [self._fulfillment_order_node(order, fo) for fo in order["_fulfillment_orders"]], first, after)
         node["fulfillments"] = lambda info, first=None, **_: [
             {**f, "trackingInfo": (lambda info, first=None, _f=f, **__: _f["trackingInfo"][: first or 250])}
             for f in order["_fulfillments"][: first or 250]
         ]
         return node
 
+    @staticmethod
+    def _location(location_id: str) -> dict[str, Any]:
+        return {"id": location_id, "name": LOCATIONS.get(location_id, "Elsewhere"),
+                "isActive": True, "fulfillsOnlineOrders": True}
+
+    def _fulfillment_order_node(self, order: dict[str, Any], fo: dict[str, Any]) -> dict[str, Any]:
+        lines = {line["id"]: line for line in order["lines"]}
+        items = [{**{k: v for k, v in item.items() if not k.startswith("_")},
+                  "sku": lines[item["_line"]]["sku"], "lineItem": lines[item["_line"]]}
+                 for item in fo["_lines"]]
+        location = self._location(fo["_location"])
+        return {
+            "id": fo["id"], "status": fo["status"], "deliveryMethod": fo["deliveryMethod"],
+            "assignedLocation": {"name": location["name"], "address1": "1 Main Street", "city": "Springfield",
+                                 "zip": "62701", "countryCode": "US", "location": location},
+            "lineItems": lambda info, first=None, after=None, **_: _connection(items, first, after),
+        }
+
+    def _locations(self, info: Any, first: int | None = None, after: str | None = None,
+                   **_: Any) -> dict[str, Any]:
+        return _connection([self._location(i) for i in LOCATIONS], first, after)
+
+    def _term(self, order: dict[str, Any], term: str) -> bool:
+        name, _, value = term.strip().partition(":")
+        value = value.strip("'\"")
+        if name == "id":
+            return order["legacyResourceId"] == value
+        if name == "status" and value == "open":
+            return order["_status"] == "open" and not order["closed"]
+        if name == "status" and value == "cancelled":
+            return bool(order["cancelledAt"])
+        if name == "fulfillment_status":
+            return order["displayFulfillmentStatus"] == FULFILLMENT_STATUS_SEARCH.get(value, value.upper())
+        if name in ("created_at", "updated_at") and value.startswith(">="):
+            key = "createdAt" if name == "created_at" else "updatedAt"
+            return bool(order[key] >= value[2:].strip("'\""))
+        raise ValueError(f"the fake does not know the search term {term!r}")
+
     def _matches(self, order: dict[str, Any], search: str | None) -> bool:
-        for term in (search or "").replace(" AND ", " ").split():
-            name, _, value = term.partition(":")
-            value = value.strip("'\"")
-            if name == "status" and value == "open" and (order["_status"] != "open" or order["closed"]):
+        """``a AND (b OR c) AND ...``, as much of Shopify's search syntax as packdesk uses."""
+        for conjunct in (search or "").split(" AND "):
+            alternatives = conjunct.strip().removeprefix("(").removesuffix(")").split(" OR ")
+            if conjunct.strip() and not any(self._term(order, t) for t in alternatives):
                 return False
-            if name == "status" and value == "cancelled" and not order["cancelledAt"]:
-                return False
-            if name == "fulfillment_status" and value == "unfulfilled" \
-                    and order["displayFulfillmentStatus"] != "UNFULFILLED":
-                return False
-            if name in ("created_at", "updated_at") and value.startswith(">="):
-                key = "createdAt" if name == "created_at" else "updatedAt"
-                if order[key] < value[2:].strip("'\""):
-                    return False
         return True
 
     def _orders(self, info: Any, first: int | None = None, after: str | None = None,
@@ -269,33 +414,77 @@ class FakeShopify(FakeServer):
         order = self.orders.get(int(id.rsplit("/", 1)[-1]))
         return self._node(order) if order else None
 
+    def _fulfillment_order(self, info: Any, id: str) -> dict[str, Any] | None:  # noqa: A002 - the API's name
+        for order in self.orders.values():
+            for fo in order["_fulfillment_orders"]:
+                if fo["id"] == id:
+                    return self._fulfillment_order_node(order, fo)
+        return None
+
+    def _prepared_for_pickup(self, info: Any, input: dict[str, Any]) -> dict[str, Any]:  # noqa: A002
+        wanted = {item["fulfillmentOrderId"] for item in input["lineItemsByFulfillmentOrder"]}
+        for order in self.orders.values():
+            for fo in order["_fulfillment_orders"]:
+                if fo["id"] not in wanted:
+                    continue
+                if fo["deliveryMethod"]["methodType"] != "PICK_UP" or fo["status"] != "OPEN":
+                    return {"userErrors": [{"field": ["input"], "code": "INVALID_FULFILLMENT_ORDER",
+                                            "message": "Fulfillment order is not ready for pickup."}]}
+                fo["status"] = "IN_PROGRESS"
+                self.ready_for_pickup.append(fo["id"])
+        return {"userErrors": []}
+
     def _fulfillment_create(self, info: Any, fulfillment: dict[str, Any], **_: Any) -> dict[str, Any]:
-        wanted = [item["fulfillmentOrderId"] for item in fulfillment["lineItemsByFulfillmentOrder"]]
+        def refused(message: str) -> dict[str, Any]:
+            return {"fulfillment": None, "userErrors": [{"field": ["fulfillment"], "message": message}]}
+
+        wanted = {item["fulfillmentOrderId"]: item for item in fulfillment["lineItemsByFulfillmentOrder"]}
         owners = [(o, fo) for o in self.orders.values() for fo in o["_fulfillment_orders"] if fo["id"] in wanted]
         if len(owners) != len(wanted):
-            return {"fulfillment": None, "userErrors": [
-                {"field": ["fulfillment"], "message": "Fulfillment order does not exist."}]}
+            return refused("Fulfillment order does not exist.")
+        if len({fo["_location"] for _, fo in owners}) > 1:
+            return refused("All fulfillment orders in a fulfillment must belong to the same location.")
+        units: dict[str, int] = {}  # fulfillment order line item id -> quantity
         for _order, fo in owners:
             if fo["status"] not in ("OPEN", "IN_PROGRESS"):
-                return {"fulfillment": None, "userErrors": [
-                    {"field": ["fulfillment"],
-                     "message": f"Fulfillment order {fo['id'].rsplit('/', 1)[-1]} has an "
-                                f"unfulfillable status= {fo['status'].lower()}."}]}
+                return refused(f"Fulfillment order {fo['id'].rsplit('/', 1)[-1]} has an "
+                               f"unfulfillable status= {fo['status'].lower()}.")
+            named = wanted[fo["id"]].get("fulfillmentOrderLineItems")
+            items = {item["id"]: item for item in fo["_lines"]}
+            if named is None:  # no line items named: everything that remains
+                units.update({i["id"]: i["remainingQuantity"] for i in fo["_lines"] if i["remainingQuantity"]})
+                continue
+            for asked in named:
+                item = items.get(asked["id"])
+                if item is None:
+                    return refused("Fulfillment order line item does not exist.")
+                if not 0 < asked["quantity"] <= item["remainingQuantity"]:
+                    return refused("Invalid fulfillment order line item quantity requested.")
+                units[item["id"]] = asked["quantity"]
         tracking = fulfillment.get("trackingInfo") or {}
+        order = owners[0][0]
+        location = self._location(owners[0][1]["_location"])
+        done: dict[str, int] = {}  # order line item id -> quantity
+        for _order, fo in owners:
+            for item in fo["_lines"]:
+                if item["id"] in units:
+                    item["remainingQuantity"] -= units[item["id"]]
+                    done[item["_line"]] = done.get(item["_line"], 0) + units[item["id"]]
+            fo["status"] = "IN_PROGRESS" if any(i["remainingQuantity"] for i in fo["_lines"]) else "CLOSED"
         created = {
             "id": f"gid://shopify/Fulfillment/{self._next_fulfillment}",
             "status": "SUCCESS",
             "createdAt": "2026-11-26T12:00:00Z",
+            "location": location,
             "trackingInfo": [{"company": tracking.get("company"), "number": tracking.get("number"),
                               "url": tracking.get("url")}],
             "notifyCustomer": bool(fulfillment.get("notifyCustomer")),
+            "_units": done,
         }
         self._next_fulfillment += 1
-        order = owners[0][0]
         order["_fulfillments"].append(created)
-        for _order, fo in owners:
-            fo["status"] = "CLOSED"
-        order["displayFulfillmentStatus"] = "FULFILLED"
+        remaining = any(i["remainingQuantity"] for fo in order["_fulfillment_orders"] for i in fo["_lines"])
+        order["displayFulfillmentStatus"] = "PARTIALLY_FULFILLED" if remaining else "FULFILLED"
         return {"fulfillment": {**created, "trackingInfo": lambda info, first=None, **_: created["trackingInfo"]},
                 "userErrors": []}
 
@@ -332,7 +521,9 @@ class FakeShopify(FakeServer):
                     "extensions": cost_extension(None)}
             self.requested_costs.append(cost)
             self.operations.append(query)
-            root = {"orders": self._orders, "order": self._order,
+            root = {"orders": self._orders, "order": self._order, "locations": self._locations,
+                    "fulfillmentOrder": self._fulfillment_order,
+                    "fulfillmentOrderLineItemsPreparedForPickup": self._prepared_for_pickup,
                     "fulfillmentCreate": self._fulfillment_create}
             result = graphql_sync(shopify_schema(), query, root_value=root, variable_values=variables,
                                   operation_name=body.get("operationName"))
@@ -378,10 +569,25 @@ class _Handler(FakeHandler):
         except ValueError:
             self._send(400, b'{"errors":{"query":"Required parameter missing or invalid"}}')
             return
+        is_mutation = str(body.get("query", "")).lstrip().startswith("mutation")
+        if is_mutation and fake.user_error_mutations:
+            message = fake.user_error_mutations.pop(0)
+            self._send(200, json.dumps({"data": {"fulfillmentCreate": {"fulfillment": None, "userErrors": [
+                {"field": ["fulfillment"], "message": message}]}}}).encode())
+            return
+        if is_mutation and fake.failing_mutations > 0:
+            fake.failing_mutations -= 1
+            fault = fault or Fault("internal", "", "", 1, "0")
+        if fault and fault.kind == "internal":
+            self._send(200, json.dumps({"errors": [{
+                "message": "Internal error. Looks like something went wrong on our end.\nRequest ID: "
+                           "1b355a21-7117-44c5-8d8b-8948082f40a8 (include this in support requests).",
+                "extensions": {"code": "INTERNAL_SERVER_ERROR",
+                               "requestId": "1b355a21-7117-44c5-8d8b-8948082f40a8"}}]}).encode())
+            return
         if fault and fault.kind == "slow" and not str(body.get("query", "")).lstrip().startswith("mutation"):
             time.sleep(fake.slow_seconds)
         answer = json.dumps(fake.execute(body)).encode()
-        is_mutation = str(body.get("query", "")).lstrip().startswith("mutation")
         if is_mutation and fake.slow_mutations > 0 or fault and fault.kind == "slow" and is_mutation:
             fake.slow_mutations = max(0, fake.slow_mutations - 1)
             time.sleep(fake.slow_seconds)  # carried out, answered late

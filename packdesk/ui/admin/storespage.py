@@ -1,4 +1,9 @@
-"""Store connections: URL and pull schedule in the database, credentials in the OS keyring."""
+"""Store connections: URL and pull schedule in the database, credentials in the OS keyring.
+
+For a Shopify store, the station's store location (chosen among the store's locations,
+listed by asking the store), whether test orders are pulled, and whether local pickup
+orders are packed or skipped (``services.storeoptions``).
+"""
 
 from __future__ import annotations
 
@@ -8,16 +13,19 @@ from typing import Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from packdesk.services.admin import StoreConnection
 from packdesk.services.auth import Actor
 from packdesk.services.screens import AdminServices
+from packdesk.services.storeoptions import StoreOptions
 from packdesk.sync.credentials import KEYRING_SERVICE
 from packdesk.sync.http import SyncError
 
@@ -73,6 +81,16 @@ def test_connection(connection: StoreConnection) -> str:
     return connection.address
 
 
+def store_locations(connection: StoreConnection) -> list[tuple[str, str]]:
+    """(id, name) of a Shopify store's locations, asked of the store."""
+    from packdesk.sync.http import RetryPolicy
+    from packdesk.sync.stores import connector_from_settings
+
+    policy = RetryPolicy(max_attempts=2, max_total_seconds=15, read_timeout=10)
+    connector: Any = connector_from_settings(connection.settings(), policy=policy)
+    return list(connector.locations())
+
+
 class StoresPage(AdminPage):
     def __init__(self, services: AdminServices, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(services, actor, parent)
@@ -112,7 +130,29 @@ class StoresPage(AdminPage):
             (self.tr("Pull every:"), self.minutes_spin),
             button_row(self.save_button, self.test_button),
         ])
-        table_beside(self, self.view, connection_box)
+        self.location_box = QComboBox()
+        self.location_box.setObjectName("storeLocation")
+        self.location_box.addItem(self.tr("Every location"), "")
+        self.locations_button = QPushButton(self.tr("List the store's locations"))
+        self.test_orders_check = QCheckBox(self.tr("Pull test orders too"))
+        self.pickup_box = QComboBox()
+        self.pickup_box.addItem(self.tr("Packed here (slip, no shipping label)"), "pack")
+        self.pickup_box.addItem(self.tr("Skipped"), "skip")
+        self.options_button = QPushButton(self.tr("Save fulfilment options"))
+        self.options_box, _options_form = form_box(self.tr("Shopify fulfilment"), [
+            (self.tr("This station ships for:"), self.location_box),
+            self.locations_button,
+            self.test_orders_check,
+            (self.tr("Local pickup orders:"), self.pickup_box),
+            self.options_button,
+        ])
+        side = QVBoxLayout()
+        side.addWidget(connection_box)
+        side.addWidget(self.options_box)
+        side.addStretch(1)
+        table_beside(self, self.view, side)
+        self.locations_button.clicked.connect(self.on_locations_clicked)
+        self.options_button.clicked.connect(self.on_save_options_clicked)
 
         self.kind_box.currentIndexChanged.connect(self._on_kind_changed)
         self.save_button.clicked.connect(self.on_save_clicked)
@@ -133,6 +173,8 @@ class StoresPage(AdminPage):
         needed = SECRET_NAMES[str(self.kind_box.currentData())]
         for name, edit in self.secret_edits.items():
             self._form.setRowVisible(edit, name in needed)
+        if hasattr(self, "options_box"):
+            self.options_box.setVisible(self.kind_box.currentData() == "shopify")
 
     @Slot()
     def on_selection_changed(self) -> None:
@@ -144,6 +186,50 @@ class StoresPage(AdminPage):
         self.minutes_spin.setValue(connection.pull_minutes)
         for edit in self.secret_edits.values():
             edit.clear()
+        if connection.kind == "shopify":
+            services = self.services
+            self.run(lambda: services.store_options(connection.source), self.show_options)
+
+    def show_options(self, options: StoreOptions) -> None:
+        index = self.location_box.findData(options.location_id)
+        if index < 0:
+            self.location_box.addItem(options.location_name or options.location_id, options.location_id)
+            index = self.location_box.count() - 1
+        self.location_box.setCurrentIndex(index)
+        self.test_orders_check.setChecked(options.test_orders)
+        self.pickup_box.setCurrentIndex(max(0, self.pickup_box.findData(options.pickup)))
+
+    def options(self) -> StoreOptions:
+        location = str(self.location_box.currentData() or "")
+        return StoreOptions(location, self.location_box.currentText() if location else "",
+                            self.test_orders_check.isChecked(), str(self.pickup_box.currentData()))
+
+    @Slot()
+    def on_locations_clicked(self) -> None:
+        connection = self.connection()
+        self.status_label.setText(self.tr("Asking %1…").replace("%1", connection.address))
+        self.run(lambda: store_locations(connection), self.show_locations)
+
+    def show_locations(self, locations: list[tuple[str, str]]) -> None:
+        chosen = self.location_box.currentData()
+        self.location_box.clear()
+        self.location_box.addItem(self.tr("Every location"), "")
+        for location_id, name in locations:
+            self.location_box.addItem(name, location_id)
+        self.location_box.setCurrentIndex(max(0, self.location_box.findData(chosen)))
+        self.show_message(self.tr("%n location(s) at the store", "", len(locations)))
+
+    @Slot()
+    def on_save_options_clicked(self) -> None:
+        connection, options = self.connection(), self.options()
+        services, actor = self.services, self.actor
+
+        def work() -> str:
+            services.save_store_options(actor, connection.source, options)
+            return connection.source
+
+        self.run(work, lambda source: self.show_message(
+            self.tr("%1: fulfilment options saved").replace("%1", source)))
 
     def connection(self) -> StoreConnection:
         kind, address = str(self.kind_box.currentData()), self.address_edit.text().strip()
