@@ -17,11 +17,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('order_lines') as batch:
-        batch.add_column(sa.Column('image_url', sa.String(length=1000), nullable=False,
-                                   server_default=''))
-    with op.batch_alter_table('products') as batch:
-        batch.add_column(sa.Column('image_url', sa.String(length=1000), nullable=True))
+    # Plain ADD COLUMN (SQLite has it): a batch copy would drop tables others refer to.
+    op.add_column('order_lines', sa.Column('image_url', sa.String(length=1000), nullable=False,
+                                           server_default=''))
+    op.add_column('products', sa.Column('image_url', sa.String(length=1000), nullable=True))
     op.create_table('parcel_photos',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
     sa.Column('order_id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
@@ -44,7 +43,5 @@ def downgrade() -> None:
     op.drop_index(op.f('ix_parcel_photos_order_id'), table_name='parcel_photos')
     op.drop_index('ix_parcel_photos_taken_at', table_name='parcel_photos')
     op.drop_table('parcel_photos')
-    with op.batch_alter_table('products') as batch:
-        batch.drop_column('image_url')
-    with op.batch_alter_table('order_lines') as batch:
-        batch.drop_column('image_url')
+    op.drop_column('products', 'image_url')  # SQLite 3.35+ drops a column in place
+    op.drop_column('order_lines', 'image_url')
