@@ -29,6 +29,45 @@
         </message>
     </context>
     <context>
+        <name>BenchPictures</name>
+        <message>
+            <source>Extra parcel &amp;photo</source>
+            <translation>&amp;Photo de colis en plus</translation>
+        </message>
+        <message>
+            <source>Order &amp;history…</source>
+            <translation>&amp;Historique de la commande…</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Pas de photo</translation>
+        </message>
+        <message>
+            <source>No order in hand to photograph</source>
+            <translation>Aucune commande en cours à photographier</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Caméra</translation>
+        </message>
+        <message>
+            <source>Camera ready: {name}</source>
+            <translation>Caméra prête : {name}</translation>
+        </message>
+        <message>
+            <source>No camera</source>
+            <translation>Pas de caméra</translation>
+        </message>
+        <message>
+            <source>Photo of {number} kept: {path}</source>
+            <translation>Photo de {number} gardée : {path}</translation>
+        </message>
+        <message>
+            <source>No photo of {number}: {reason}</source>
+            <translation>Pas de photo de {number} : {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>BinsPage</name>
         <message>
             <source>Bin</source>
@@ -605,6 +644,41 @@
         </message>
     </context>
     <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>Heure (UTC)</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Poste</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Qui</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Détail</translation>
+        </message>
+        <message>
+            <source>scan</source>
+            <translation>scan</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>photo</translation>
+        </message>
+        <message>
+            <source>shipment</source>
+            <translation>expédition</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>packdesk — {station}</source>
@@ -1070,6 +1144,42 @@
         </message>
     </context>
     <context>
+        <name>OrderHistoryDialog</name>
+        <message>
+            <source>Order history</source>
+            <translation>Historique de la commande</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderHistoryWidget</name>
+        <message>
+            <source>Order number, e.g. #10001</source>
+            <translation>Numéro de commande, ex. #10001</translation>
+        </message>
+        <message>
+            <source>Show history</source>
+            <translation>Afficher l'historique</translation>
+        </message>
+        <message>
+            <source>Order {number} ({status}): {scans} scans, {photos} photos</source>
+            <translation>Commande {number} ({status}) : {scans} scans, {photos} photos</translation>
+        </message>
+        <message>
+            <source>No parcel photo</source>
+            <translation>Pas de photo du colis</translation>
+        </message>
+        <message>
+            <source>The photo file is missing</source>
+            <translation>Le fichier photo manque</translation>
+        </message>
+        <message>
+            <source>{moment} photo, {station}, {who}, {at} UTC
+SHA-256 {sha}</source>
+            <translation>Photo {moment}, {station}, {who}, {at} UTC
+SHA-256 {sha}</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderStatus</name>
         <message>
             <source>new</source>
@@ -1264,6 +1374,17 @@
         <message>
             <source>Still to do: {steps}</source>
             <translation>Reste à faire : {steps}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParcelPhotographer</name>
+        <message>
+            <source>No camera</source>
+            <translation>Pas de caméra</translation>
+        </message>
+        <message>
+            <source>No camera at this station</source>
+            <translation>Pas de caméra à ce poste</translation>
         </message>
     </context>
     <context>
@@ -1774,6 +1895,25 @@
         <message>
             <source>Admin</source>
             <translation>Administrateur</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideBySide</name>
+        <message>
+            <source>Expected</source>
+            <translation>Attendu</translation>
+        </message>
+        <message>
+            <source>Scanned</source>
+            <translation>Scanné</translation>
+        </message>
+        <message>
+            <source>Put the scanned item back and scan the expected one</source>
+            <translation>Reposez l'article scanné et scannez celui attendu</translation>
+        </message>
+        <message>
+            <source>no photo</source>
+            <translation>pas de photo</translation>
         </message>
     </context>
     <context>

@@ -29,6 +29,45 @@
         </message>
     </context>
     <context>
+        <name>BenchPictures</name>
+        <message>
+            <source>Extra parcel &amp;photo</source>
+            <translation>Papildu sūtījuma &amp;foto</translation>
+        </message>
+        <message>
+            <source>Order &amp;history…</source>
+            <translation>Pasūtījuma &amp;vēsture…</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Nav foto</translation>
+        </message>
+        <message>
+            <source>No order in hand to photograph</source>
+            <translation>Nav pasūtījuma, ko fotografēt</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Kamera</translation>
+        </message>
+        <message>
+            <source>Camera ready: {name}</source>
+            <translation>Kamera gatava: {name}</translation>
+        </message>
+        <message>
+            <source>No camera</source>
+            <translation>Nav kameras</translation>
+        </message>
+        <message>
+            <source>Photo of {number} kept: {path}</source>
+            <translation>{number} foto saglabāts: {path}</translation>
+        </message>
+        <message>
+            <source>No photo of {number}: {reason}</source>
+            <translation>Nav {number} foto: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>BinsPage</name>
         <message>
             <source>Bin</source>
@@ -611,6 +650,41 @@
         </message>
     </context>
     <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>Laiks (UTC)</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Kas</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Stacija</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kas veica</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Sīkāk</translation>
+        </message>
+        <message>
+            <source>scan</source>
+            <translation>skenējums</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>foto</translation>
+        </message>
+        <message>
+            <source>shipment</source>
+            <translation>sūtījums</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>packdesk — {station}</source>
@@ -1076,6 +1150,42 @@
         </message>
     </context>
     <context>
+        <name>OrderHistoryDialog</name>
+        <message>
+            <source>Order history</source>
+            <translation>Pasūtījuma vēsture</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderHistoryWidget</name>
+        <message>
+            <source>Order number, e.g. #10001</source>
+            <translation>Pasūtījuma numurs, piem., #10001</translation>
+        </message>
+        <message>
+            <source>Show history</source>
+            <translation>Rādīt vēsturi</translation>
+        </message>
+        <message>
+            <source>Order {number} ({status}): {scans} scans, {photos} photos</source>
+            <translation>Pasūtījums {number} ({status}): skenējumi: {scans}, foto: {photos}</translation>
+        </message>
+        <message>
+            <source>No parcel photo</source>
+            <translation>Nav sūtījuma foto</translation>
+        </message>
+        <message>
+            <source>The photo file is missing</source>
+            <translation>Foto fails trūkst</translation>
+        </message>
+        <message>
+            <source>{moment} photo, {station}, {who}, {at} UTC
+SHA-256 {sha}</source>
+            <translation>Foto ({moment}), {station}, {who}, {at} UTC
+SHA-256 {sha}</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderStatus</name>
         <message>
             <source>new</source>
@@ -1270,6 +1380,17 @@
         <message>
             <source>Still to do: {steps}</source>
             <translation>Vēl jādara: {steps}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParcelPhotographer</name>
+        <message>
+            <source>No camera</source>
+            <translation>Nav kameras</translation>
+        </message>
+        <message>
+            <source>No camera at this station</source>
+            <translation>Šajā stacijā nav kameras</translation>
         </message>
     </context>
     <context>
@@ -1781,6 +1902,25 @@
         <message>
             <source>Admin</source>
             <translation>Administrators</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideBySide</name>
+        <message>
+            <source>Expected</source>
+            <translation>Gaidīts</translation>
+        </message>
+        <message>
+            <source>Scanned</source>
+            <translation>Noskenēts</translation>
+        </message>
+        <message>
+            <source>Put the scanned item back and scan the expected one</source>
+            <translation>Nolieciet atpakaļ noskenēto preci un noskenējiet gaidīto</translation>
+        </message>
+        <message>
+            <source>no photo</source>
+            <translation>nav foto</translation>
         </message>
     </context>
     <context>

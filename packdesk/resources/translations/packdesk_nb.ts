@@ -29,6 +29,45 @@
         </message>
     </context>
     <context>
+        <name>BenchPictures</name>
+        <message>
+            <source>Extra parcel &amp;photo</source>
+            <translation>Ekstra pakke&amp;foto</translation>
+        </message>
+        <message>
+            <source>Order &amp;history…</source>
+            <translation>Ordre&amp;historikk…</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Ingen foto</translation>
+        </message>
+        <message>
+            <source>No order in hand to photograph</source>
+            <translation>Ingen ordre i arbeid å fotografere</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Kamera</translation>
+        </message>
+        <message>
+            <source>Camera ready: {name}</source>
+            <translation>Kamera klar: {name}</translation>
+        </message>
+        <message>
+            <source>No camera</source>
+            <translation>Ingen kamera</translation>
+        </message>
+        <message>
+            <source>Photo of {number} kept: {path}</source>
+            <translation>Foto av {number} lagret: {path}</translation>
+        </message>
+        <message>
+            <source>No photo of {number}: {reason}</source>
+            <translation>Ingen foto av {number}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>BinsPage</name>
         <message>
             <source>Bin</source>
@@ -605,6 +644,41 @@
         </message>
     </context>
     <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>Tid (UTC)</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Hva</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Stasjon</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Hvem</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detalj</translation>
+        </message>
+        <message>
+            <source>scan</source>
+            <translation>skann</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>foto</translation>
+        </message>
+        <message>
+            <source>shipment</source>
+            <translation>forsendelse</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>packdesk — {station}</source>
@@ -1070,6 +1144,42 @@
         </message>
     </context>
     <context>
+        <name>OrderHistoryDialog</name>
+        <message>
+            <source>Order history</source>
+            <translation>Ordrehistorikk</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderHistoryWidget</name>
+        <message>
+            <source>Order number, e.g. #10001</source>
+            <translation>Ordrenummer, f.eks. #10001</translation>
+        </message>
+        <message>
+            <source>Show history</source>
+            <translation>Vis historikk</translation>
+        </message>
+        <message>
+            <source>Order {number} ({status}): {scans} scans, {photos} photos</source>
+            <translation>Ordre {number} ({status}): {scans} skann, {photos} foto</translation>
+        </message>
+        <message>
+            <source>No parcel photo</source>
+            <translation>Ingen pakkefoto</translation>
+        </message>
+        <message>
+            <source>The photo file is missing</source>
+            <translation>Fotofilen mangler</translation>
+        </message>
+        <message>
+            <source>{moment} photo, {station}, {who}, {at} UTC
+SHA-256 {sha}</source>
+            <translation>Foto ({moment}), {station}, {who}, {at} UTC
+SHA-256 {sha}</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderStatus</name>
         <message>
             <source>new</source>
@@ -1264,6 +1374,17 @@
         <message>
             <source>Still to do: {steps}</source>
             <translation>Gjenstår: {steps}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParcelPhotographer</name>
+        <message>
+            <source>No camera</source>
+            <translation>Ingen kamera</translation>
+        </message>
+        <message>
+            <source>No camera at this station</source>
+            <translation>Ingen kamera på denne stasjonen</translation>
         </message>
     </context>
     <context>
@@ -1774,6 +1895,25 @@
         <message>
             <source>Admin</source>
             <translation>Administrator</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideBySide</name>
+        <message>
+            <source>Expected</source>
+            <translation>Forventet</translation>
+        </message>
+        <message>
+            <source>Scanned</source>
+            <translation>Skannet</translation>
+        </message>
+        <message>
+            <source>Put the scanned item back and scan the expected one</source>
+            <translation>Legg tilbake den skannede varen og skann den forventede</translation>
+        </message>
+        <message>
+            <source>no photo</source>
+            <translation>ingen foto</translation>
         </message>
     </context>
     <context>

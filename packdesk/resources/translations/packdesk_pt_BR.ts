@@ -29,6 +29,45 @@
         </message>
     </context>
     <context>
+        <name>BenchPictures</name>
+        <message>
+            <source>Extra parcel &amp;photo</source>
+            <translation>&amp;Foto extra do pacote</translation>
+        </message>
+        <message>
+            <source>Order &amp;history…</source>
+            <translation>&amp;Histórico do pedido…</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Sem foto</translation>
+        </message>
+        <message>
+            <source>No order in hand to photograph</source>
+            <translation>Nenhum pedido em mãos para fotografar</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Câmera</translation>
+        </message>
+        <message>
+            <source>Camera ready: {name}</source>
+            <translation>Câmera pronta: {name}</translation>
+        </message>
+        <message>
+            <source>No camera</source>
+            <translation>Sem câmera</translation>
+        </message>
+        <message>
+            <source>Photo of {number} kept: {path}</source>
+            <translation>Foto de {number} guardada: {path}</translation>
+        </message>
+        <message>
+            <source>No photo of {number}: {reason}</source>
+            <translation>Sem foto de {number}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>BinsPage</name>
         <message>
             <source>Bin</source>
@@ -605,6 +644,41 @@
         </message>
     </context>
     <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>Hora (UTC)</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>O quê</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Estação</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quem</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detalhe</translation>
+        </message>
+        <message>
+            <source>scan</source>
+            <translation>leitura</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>foto</translation>
+        </message>
+        <message>
+            <source>shipment</source>
+            <translation>envio</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>packdesk — {station}</source>
@@ -1070,6 +1144,42 @@
         </message>
     </context>
     <context>
+        <name>OrderHistoryDialog</name>
+        <message>
+            <source>Order history</source>
+            <translation>Histórico do pedido</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderHistoryWidget</name>
+        <message>
+            <source>Order number, e.g. #10001</source>
+            <translation>Número do pedido, ex. #10001</translation>
+        </message>
+        <message>
+            <source>Show history</source>
+            <translation>Mostrar histórico</translation>
+        </message>
+        <message>
+            <source>Order {number} ({status}): {scans} scans, {photos} photos</source>
+            <translation>Pedido {number} ({status}): {scans} leituras, {photos} fotos</translation>
+        </message>
+        <message>
+            <source>No parcel photo</source>
+            <translation>Sem foto do pacote</translation>
+        </message>
+        <message>
+            <source>The photo file is missing</source>
+            <translation>O arquivo da foto está faltando</translation>
+        </message>
+        <message>
+            <source>{moment} photo, {station}, {who}, {at} UTC
+SHA-256 {sha}</source>
+            <translation>Foto {moment}, {station}, {who}, {at} UTC
+SHA-256 {sha}</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderStatus</name>
         <message>
             <source>new</source>
@@ -1264,6 +1374,17 @@
         <message>
             <source>Still to do: {steps}</source>
             <translation>Falta: {steps}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParcelPhotographer</name>
+        <message>
+            <source>No camera</source>
+            <translation>Sem câmera</translation>
+        </message>
+        <message>
+            <source>No camera at this station</source>
+            <translation>Sem câmera nesta estação</translation>
         </message>
     </context>
     <context>
@@ -1774,6 +1895,25 @@
         <message>
             <source>Admin</source>
             <translation>Administrador</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideBySide</name>
+        <message>
+            <source>Expected</source>
+            <translation>Esperado</translation>
+        </message>
+        <message>
+            <source>Scanned</source>
+            <translation>Lido</translation>
+        </message>
+        <message>
+            <source>Put the scanned item back and scan the expected one</source>
+            <translation>Devolva o item lido e leia o esperado</translation>
+        </message>
+        <message>
+            <source>no photo</source>
+            <translation>sem foto</translation>
         </message>
     </context>
     <context>

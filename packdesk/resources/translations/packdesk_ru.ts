@@ -29,6 +29,45 @@
         </message>
     </context>
     <context>
+        <name>BenchPictures</name>
+        <message>
+            <source>Extra parcel &amp;photo</source>
+            <translation>Ещё &amp;фото посылки</translation>
+        </message>
+        <message>
+            <source>Order &amp;history…</source>
+            <translation>&amp;История заказа…</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Нет фото</translation>
+        </message>
+        <message>
+            <source>No order in hand to photograph</source>
+            <translation>Нет заказа в работе для фото</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Камера</translation>
+        </message>
+        <message>
+            <source>Camera ready: {name}</source>
+            <translation>Камера готова: {name}</translation>
+        </message>
+        <message>
+            <source>No camera</source>
+            <translation>Нет камеры</translation>
+        </message>
+        <message>
+            <source>Photo of {number} kept: {path}</source>
+            <translation>Фото {number} сохранено: {path}</translation>
+        </message>
+        <message>
+            <source>No photo of {number}: {reason}</source>
+            <translation>Нет фото {number}: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>BinsPage</name>
         <message>
             <source>Bin</source>
@@ -611,6 +650,41 @@
         </message>
     </context>
     <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>Time (UTC)</source>
+            <translation>Время (UTC)</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Станция</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Подробно</translation>
+        </message>
+        <message>
+            <source>scan</source>
+            <translation>скан</translation>
+        </message>
+        <message>
+            <source>photo</source>
+            <translation>фото</translation>
+        </message>
+        <message>
+            <source>shipment</source>
+            <translation>отправка</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>packdesk — {station}</source>
@@ -1076,6 +1150,42 @@
         </message>
     </context>
     <context>
+        <name>OrderHistoryDialog</name>
+        <message>
+            <source>Order history</source>
+            <translation>История заказа</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderHistoryWidget</name>
+        <message>
+            <source>Order number, e.g. #10001</source>
+            <translation>Номер заказа, напр. #10001</translation>
+        </message>
+        <message>
+            <source>Show history</source>
+            <translation>Показать историю</translation>
+        </message>
+        <message>
+            <source>Order {number} ({status}): {scans} scans, {photos} photos</source>
+            <translation>Заказ {number} ({status}): сканов: {scans}, фото: {photos}</translation>
+        </message>
+        <message>
+            <source>No parcel photo</source>
+            <translation>Нет фото посылки</translation>
+        </message>
+        <message>
+            <source>The photo file is missing</source>
+            <translation>Файл фото отсутствует</translation>
+        </message>
+        <message>
+            <source>{moment} photo, {station}, {who}, {at} UTC
+SHA-256 {sha}</source>
+            <translation>Фото ({moment}), {station}, {who}, {at} UTC
+SHA-256 {sha}</translation>
+        </message>
+    </context>
+    <context>
         <name>OrderStatus</name>
         <message>
             <source>new</source>
@@ -1270,6 +1380,17 @@
         <message>
             <source>Still to do: {steps}</source>
             <translation>Осталось: {steps}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParcelPhotographer</name>
+        <message>
+            <source>No camera</source>
+            <translation>Нет камеры</translation>
+        </message>
+        <message>
+            <source>No camera at this station</source>
+            <translation>На этой станции нет камеры</translation>
         </message>
     </context>
     <context>
@@ -1781,6 +1902,25 @@
         <message>
             <source>Admin</source>
             <translation>Администратор</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideBySide</name>
+        <message>
+            <source>Expected</source>
+            <translation>Ожидается</translation>
+        </message>
+        <message>
+            <source>Scanned</source>
+            <translation>Отсканировано</translation>
+        </message>
+        <message>
+            <source>Put the scanned item back and scan the expected one</source>
+            <translation>Верните отсканированный товар и отсканируйте нужный</translation>
+        </message>
+        <message>
+            <source>no photo</source>
+            <translation>нет фото</translation>
         </message>
     </context>
     <context>
