@@ -76,7 +76,10 @@ def startup(url: str) -> int:
     setup = load_station_setup(engine, STATION)
     app = QApplication(sys.argv)
     app.setApplicationName("packdesk")
-    install_translator(app)
+    install_translator(app, setup.language)
+    from packdesk.ui.theme import apply_theme
+
+    apply_theme(app, setup.printer_settings.get("theme"))
     printer = build_printer(setup, demo=True, print_folder=None)
     scanner = build_scanner(setup, app)
     window = build_main_window(engine, STATION, scanner, printer, sounds=Sounds(app),

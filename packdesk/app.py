@@ -11,6 +11,7 @@ engine. ``build_main_window`` is the same assembly for tests and screenshots, wi
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from functools import partial
@@ -31,11 +32,13 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from packdesk.domain.model import Address
+    from packdesk.hardware.camera import Camera
     from packdesk.hardware.scale import Scale
     from packdesk.hardware.scanners import Scanner
     from packdesk.hardware.station_printer import StationPrinter
     from packdesk.services.printing import DocumentPrinter
     from packdesk.services.screens import ScreenServices
+    from packdesk.sync.images import ImageCache
     from packdesk.sync.pull import SyncRound
     from packdesk.ui.feedback import Sounds
     from packdesk.ui.mainwindow import MainWindow
@@ -176,8 +179,15 @@ def build_main_window(
     with_health: bool = True,
     with_pull: bool = False,
     scale: Scale | None = None,
+    images: ImageCache | None = None,
+    camera: Camera | None = None,
+    photo_folder: Path | None = None,
 ) -> MainWindow:
-    """The station window over ``engine`` with the given scanner and printer (or fakes)."""
+    """The station window over ``engine`` with the given scanner and printer (or fakes).
+
+    With ``images`` the screens show product photos from that cache; with ``camera`` the
+    bench photographs each completed order's parcel into ``photo_folder``.
+    """
     from packdesk.hardware.printers import PrintQueueSignals
     from packdesk.hardware.station_printer import StationPrinter
     from packdesk.services.station import DEFAULT_LEASE_SECONDS, StationService
@@ -207,27 +217,46 @@ def build_main_window(
         signals = PrintQueueSignals(window)
         signals.job_changed.connect(window.on_print_job_changed)
         printer.queue.add_listener(signals.job_changed.emit)
+    if images is not None or camera is not None:
+        from packdesk.services.evidence import default_photo_folder, photo_settings
+        from packdesk.services.uow import UnitOfWork
+        from packdesk.ui.benchpictures import BenchPictures
+        from packdesk.ui.photos import ParcelPhotographer
+        from packdesk.ui.productphotos import ProductPhotos
+
+        photos = ProductPhotos(partial(UnitOfWork, engine), images, window)
+        photographer = ParcelPhotographer(
+            camera, partial(UnitOfWork, engine), photo_folder or default_photo_folder(), station,
+            photo_settings(UnitOfWork(engine)), window) if camera is not None else None
+        window.pictures = BenchPictures(  # type: ignore[attr-defined]
+            window, photos, photographer, uow_factory=partial(UnitOfWork, engine),
+            photo_folder=photo_folder)
+        if photographer is not None:
+            photographer.start()
     return window
 
 
-def install_translator(app: QApplication) -> None:
-    """The system locale's translation, for the window and the printed documents."""
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+def install_translator(app: QApplication, station_language: str | None = None, *,
+                       chosen: str | None = None) -> str:
+    """The station's language: the one chosen at the sign-in screen, else
+    ``PACKDESK_LANGUAGE``, else the station's setting, else the system locale, else
+    English. Returns the language installed."""
+    from PySide6.QtCore import QLocale
 
-    from packdesk.hardware import documents
+    from packdesk.i18n import LANGUAGE_ENV, pick_language
+    from packdesk.ui.language import current_language, install_language
 
-    folder = config.resources_dir() / "translations"
-    translator = QTranslator(app)
-    if folder.is_dir() and translator.load(QLocale.system(), "packdesk", "_", str(folder), ".qm"):
-        app.installTranslator(translator)
-    documents.set_translator(lambda text: QCoreApplication.translate("documents", text))
+    language = pick_language(chosen, os.environ.get(LANGUAGE_ENV), station_language,
+                             QLocale.system().name())
+    install_language(app, language)
+    return current_language()
 
 
-def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None) -> int:
+def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None,
+            quit_after: float | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from packdesk.persistence.db import open_database
-    from packdesk.ui.feedback import Sounds
 
     # The database opens (and migrates) before any window shows: a bad URL ends here with
     # one clear line from the command, not a frozen window.
@@ -245,14 +274,65 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("packdesk")
-    install_translator(app)
+    from packdesk.ui.theme import THEME_ENV, apply_theme
+
+    apply_theme(app, os.environ.get(THEME_ENV) or setup.printer_settings.get("theme"))
+    chosen: list[str] = []  # a language chosen at the sign-in screen, for this run
+    try:
+        while True:
+            install_translator(app, setup.language, chosen=chosen[-1] if chosen else None)
+            window, printer, scale = _open_station(engine, station, setup, app, demo=demo,
+                                            print_folder=print_folder, quit_after=quit_after)
+            before = len(chosen)
+            # Nobody is signed in at the sign-in screen: the window is built again in the
+            # chosen language (scanner and printers afresh; the database stays open).
+            window.signin.language_chosen.connect(partial(_switch_language, chosen, window))
+            try:
+                code = int(app.exec())
+            finally:
+                window.stop()
+                if scale is not None:
+                    scale.stop()
+                printer.close()
+            if len(chosen) == before:
+                return code
+            window.deleteLater()
+    finally:
+        heartbeat.stop()
+        engine.dispose()
+
+
+def _switch_language(chosen: list[str], window: MainWindow, code: str) -> None:
+    chosen.append(code)
+    window.close()
+
+
+def _open_station(engine: Engine, station: str, setup: StationSetup, app: QApplication, *,
+                  demo: bool, print_folder: Path | None,
+                  quit_after: float | None) -> tuple[MainWindow, StationPrinter, Scale | None]:
+    from PySide6.QtCore import QTimer
+
+    from packdesk.ui.feedback import Sounds
+
     printer = build_printer(setup, demo=demo, print_folder=print_folder)
     scanner = build_scanner(setup, app)
     scale = build_scale(setup)
+    from packdesk.hardware.camera import open_camera
+    from packdesk.services.evidence import default_photo_folder, photo_settings, prune_photos
+    from packdesk.services.uow import UnitOfWork
+    from packdesk.sync.images import ImageCache
+
+    photo_setup = photo_settings(UnitOfWork(engine))
+    camera = open_camera("fake" if demo else photo_setup.camera_for(station), app)
     window = build_main_window(
         engine, station, scanner, printer, sounds=Sounds(app),
         idle_minutes=setup.idle_minutes, with_pull=not demo,
-        carriers=carrier_choices(setup.default_carrier), scale=scale)
+        carriers=carrier_choices(setup.default_carrier), scale=scale,
+        images=ImageCache(), camera=camera)
+    # The station prunes the photos older than the admin's retention, off the GUI thread.
+    window.read_tasks.submit(
+        lambda: prune_photos(UnitOfWork(engine), default_photo_folder(), photo_setup.retention_days),
+        None, lambda error: log.warning("pruning old parcel photos: %s", error))
     window.show()
     window.start()
     if scale is not None:
@@ -261,19 +341,13 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None)
         scale.start()
     # The renderers (reportlab, fonts) load off the GUI thread once the window is up, so
     # neither the start nor the first order's print waits for them.
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(2000, lambda: window.read_tasks.submit(
+    # (Timers with the window as context: a window closed for a language switch takes
+    # them along.)
+    QTimer.singleShot(2000, window, lambda: window.read_tasks.submit(
         printer.warm_up, None, lambda error: log.warning("loading the renderers: %s", error)))
-    try:
-        return int(app.exec())
-    finally:
-        window.stop()
-        if scale is not None:
-            scale.stop()
-        printer.close()
-        heartbeat.stop()
-        engine.dispose()
+    if quit_after is not None:  # a smoke test: start, show, close the window as a user would
+        QTimer.singleShot(int(quit_after * 1000), window, window.close)
+    return window, printer, scale
 
 
 def label_sources() -> dict[str, Any]:

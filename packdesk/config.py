@@ -35,11 +35,3 @@ def resolve_db_url(cli_value: str | None = None) -> str:
         return env
     return default_db_url()
 
-
-def resources_dir() -> Path:
-    """The ``resources/`` folder: beside the package in a checkout, inside it when frozen."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "resources", here / "resources"):
-        if candidate.is_dir():
-            return candidate
-    return here.parent / "resources"

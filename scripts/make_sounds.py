@@ -1,4 +1,4 @@
-"""Write the station's feedback sounds into resources/sounds/ (stdlib only).
+"""Write the station's feedback sounds into packdesk/resources/sounds/ (stdlib only).
 
     python scripts/make_sounds.py
 
@@ -15,7 +15,7 @@ import wave
 from pathlib import Path
 
 RATE = 44_100
-OUT = Path(__file__).resolve().parent.parent / "resources" / "sounds"
+OUT = Path(__file__).resolve().parent.parent / "packdesk" / "resources" / "sounds"
 
 Tone = tuple[float, float, float]  # frequency Hz, seconds, volume 0..1
 

@@ -1,6 +1,8 @@
 """Render the station's screens offscreen into docs/img/screen_*.png for the README.
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/img]
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py --language ru --only pack
+        (the translated pack screen as docs/img/screen_pack_ru.png)
 
 A fresh demo database in a temporary folder, the real window and services, a fake
 scanner feeding the codes a packer would scan, documents printed to a temporary folder.
@@ -48,8 +50,10 @@ def wait_until(condition: Callable[[], bool], timeout: float = 15.0) -> None:
 
 
 class Driver:
-    def __init__(self, window: MainWindow, scanner: FakeScanner, shop: DemoShop) -> None:
+    def __init__(self, window: MainWindow, scanner: FakeScanner, shop: DemoShop,
+                 suffix: str = "", only: set[str] | None = None) -> None:
         self.window, self.scanner, self.shop = window, scanner, shop
+        self.suffix, self.only = suffix, only
         self.barcodes = {p.sku: p.barcodes[0] for p in shop.products}
         window.scan_handled.connect(self._on_scan_handled)
         self.handled = 0
@@ -79,9 +83,11 @@ class Driver:
             for _unit in range(step.remaining):
                 self.scan(self.barcodes[step.sku])
 
-    def save(self, out: Path, name: str) -> Path:
+    def save(self, out: Path, name: str) -> Path | None:
+        if self.only is not None and name not in self.only:
+            return None
         self.settle()
-        path = out / f"screen_{name}.png"
+        path = out / f"screen_{name}{self.suffix}.png"
         self.window.grab().save(str(path))
         print(path)
         return path
@@ -109,10 +115,24 @@ def other_size(shop: DemoShop, order: Order) -> tuple[str, Product] | None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "img")
+    parser.add_argument("--language", help="translate the screens (fr, pt_BR, ru, nb, lv); "
+                        "the files get the language as suffix")
+    parser.add_argument("--only", action="append", help="save only these screens")
+    parser.add_argument("--theme", help="high-contrast: files get _hc as suffix")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
     app = QApplication.instance() or QApplication(sys.argv)
+    if args.theme:
+        from packdesk.ui.theme import apply_theme
+
+        apply_theme(app, args.theme)
+    if args.language:
+        from packdesk.ui.language import install_language
+
+        if not install_language(app, args.language):
+            print(f"no translation for {args.language}", file=sys.stderr)
+            return 1
     with tempfile.TemporaryDirectory(prefix="packdesk-shots-") as temp:
         engine = open_database(f"sqlite:///{temp}/demo.db")
         shop = generate_shop(40, seed=7)
@@ -125,7 +145,9 @@ def main() -> int:
         window.resize(*SIZE)
         window.show()
         window.start()
-        driver = Driver(window, scanner, shop)
+        suffix = (f"_{args.language}" if args.language else "") + ("_hc" if args.theme else "")
+        driver = Driver(window, scanner, shop, suffix,
+                        set(args.only) if args.only else None)
         driver.settle()
         driver.save(args.out, "signin")
 
@@ -151,6 +173,9 @@ def main() -> int:
         driver.save(args.out, "pack")
         driver.scan(sized[1].barcodes[0])
         driver.save(args.out, "refused")
+        if driver.only is not None and driver.only <= {"signin", "queue", "pick", "pack",
+                                                       "refused"}:
+            driver.only = set()  # what was asked for is saved: drive on, save nothing
 
         # Finish and ship it, then a gift order up to its gift step.
         for line in order.lines:

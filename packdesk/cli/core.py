@@ -23,6 +23,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     demo.add_argument("--orders", type=int, default=50, help="orders in the demo day (default 50)")
     demo.add_argument("--keep", action="store_true", help="reuse the demo database if it exists")
     demo.add_argument("--no-window", action="store_true", help=argparse.SUPPRESS)
+    # The frozen build's smoke test: start the station, close it after SECONDS.
+    demo.add_argument("--quit-after", type=float, default=None, help=argparse.SUPPRESS)
     demo.set_defaults(handler=run_demo)
 
     seed = subparsers.add_parser("seed", parents=[common], help="fill a database with demo data")
@@ -44,6 +46,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--format", choices=["table", "json"], default="table")
     listing.add_argument("--limit", type=int)
     listing.set_defaults(handler=run_orders_list)
+    show = orders_sub.add_parser("show", parents=[common], help="one order with its lines")
+    show.add_argument("number", metavar="ORDER_NUMBER", help='e.g. "#10001" or 10001')
+    show.add_argument("--format", choices=["table", "json"], default="table")
+    show.set_defaults(handler=run_orders_show)
 
 
 def open_engine(args: argparse.Namespace, *, migrate: bool = True, create: bool = False) -> Engine:
@@ -136,6 +142,39 @@ def run_orders_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_orders_show(args: argparse.Namespace) -> int:
+    from packdesk.services.orders import OrderNotFound, order_detail
+    from packdesk.services.uow import UnitOfWork
+    from packdesk.sync.images import ImageCache
+
+    engine = open_engine(args)
+    try:
+        detail = order_detail(UnitOfWork(engine), args.number)
+    except OrderNotFound as exc:
+        raise CliError(str(exc)) from None
+    images = ImageCache()
+    paths = [images.path_for(line.image_url) for line in detail.lines]
+    if args.format == "json":
+        body = detail.summary.to_json()
+        body["lines"] = [
+            {**line.to_json(), "image": str(path) if path else None}
+            for line, path in zip(detail.lines, paths, strict=True)
+        ]
+        json.dump(body, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    o = detail.summary
+    print(f"{o.number}  {o.status}  {o.shipping_method}  ship by {o.ship_by or '-'}  "
+          f"{o.ship_to_name}, {o.country}")
+    print_table(
+        ["sku", "name", "qty", "bin", "picked", "verified", "image"],
+        [[line.sku, line.name, line.quantity, line.bin or "", line.picked, line.verified,
+          path or ("not cached" if line.image_url else "")]
+         for line, path in zip(detail.lines, paths, strict=True)],
+    )
+    return 0
+
+
 def demo_paths() -> tuple[Path, Path]:
     folder = config.data_dir() / "demo"
     folder.mkdir(parents=True, exist_ok=True)
@@ -179,7 +218,8 @@ def run_demo(args: argparse.Namespace) -> int:
         return 0
     from packdesk.app import run_app
 
-    return run_app(url, station=args.station or "Bench 1", demo=True, print_folder=prints)
+    return run_app(url, station=args.station or "Bench 1", demo=True, print_folder=prints,
+                   quit_after=args.quit_after)
 
 
 def run_station(args: argparse.Namespace) -> int:

@@ -21,7 +21,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "parse", parents=[common], help="print what one note asks for, as one JSON object",
         description="Read TEXT as a customer note and print "
         '{"color", "size", "gift", "gift_message", "attention", "requests"}. '
-        "Word lists: resources/notes (extension folders in PACKDESK_NOTES_DIRS).",
+        "Word lists: packdesk/resources/notes (extension folders in PACKDESK_NOTES_DIRS).",
     )
     parse.add_argument("text", metavar="TEXT", help="the note; '-' reads it from standard input")
     parse.add_argument("--catalog-from", metavar="DB_URL",

@@ -8,8 +8,8 @@ note attributes, the line properties and the line notes of an order and proposes
 * whether the order is a gift, and the message for the card;
 * ``attention``: what a packer must read, kept as the customer wrote it.
 
-Every word list and pattern comes from the JSON files in ``resources/notes/``
-(format documented in ``resources/notes/README.md``); an admin can add a folder of
+Every word list and pattern comes from the JSON files in ``packdesk/resources/notes/``
+(format documented in ``packdesk/resources/notes/README.md``); an admin can add a folder of
 extension files that are merged over the built-in ones (see :func:`load_lexicon`).
 
 Nothing is guessed: when a note names two different colours (or sizes) without
@@ -32,7 +32,7 @@ from typing import Any
 import snowballstemmer
 from rapidfuzz.distance import OSA
 
-import packdesk
+from packdesk.resources import resource_path
 
 __all__ = [
     "Conflict",
@@ -44,7 +44,6 @@ __all__ = [
     "Vocabulary",
     "find_conflicts",
     "load_lexicon",
-    "resources_dir",
 ]
 
 KINDS = ("color", "size", "gift", "gift_message", "attention")
@@ -61,9 +60,6 @@ _TYPO_STEM = 5
 _TYPO_ENDING = 2
 
 
-def resources_dir() -> Path:
-    """The repository's ``resources/`` folder."""
-    return Path(packdesk.__file__).resolve().parent.parent / "resources"
 
 
 # --------------------------------------------------------------------------- results
@@ -671,7 +667,7 @@ def load_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
 @lru_cache(maxsize=8)
 def _load_lexicon_cached(extra_dirs: tuple[Path, ...]) -> Lexicon:
     data: dict[str, Any] = {}
-    for folder in (resources_dir() / "notes", *extra_dirs):
+    for folder in (resource_path("notes"), *extra_dirs):
         for path in sorted(folder.glob("*.json")):
             with path.open(encoding="utf-8") as fh:
                 doc = json.load(fh)

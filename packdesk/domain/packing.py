@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .errors import DomainError
 from .picking import Item, same_style
+from .say import say
 
 # The gift steps, in the order the UI shows them.
 GIFT_STEPS = ("gift_slip", "card", "wrap")
@@ -142,7 +143,7 @@ def override(lines: Sequence[PackLine], lead: str, *, is_lead: bool,
     else:
         line = next((ln for ln in lines if ln.id == line_id), None)
         if line is None:
-            raise RuleRefused("the order has no such line")
+            raise RuleRefused(say("the order has no such line"))
     after = [ln if ln.id != line.id else _with(ln, overridden_by=lead) for ln in lines]
     return Override(OverrideVerdict.OVERRIDDEN, line, complete=all_done(after))
 
@@ -152,14 +153,14 @@ def override(lines: Sequence[PackLine], lead: str, *, is_lead: bool,
 
 def check_note_acknowledgement(number: str, customer_note: str) -> None:
     if not customer_note.strip():
-        raise RuleRefused(f"order {number} has no customer note")
+        raise RuleRefused(say("order {number} has no customer note", number=number))
 
 
 def check_gift_step(number: str, step: str, *, gift: bool) -> None:
     if step not in GIFT_STEPS:
         raise RuleRefused(f"unknown gift step {step!r}; the steps are {', '.join(GIFT_STEPS)}")
     if not gift:
-        raise RuleRefused(f"order {number} is not a gift")
+        raise RuleRefused(say("order {number} is not a gift", number=number))
 
 
 def gift_steps_missing(gift: bool, done: Sequence[str]) -> tuple[str, ...]:

@@ -7,13 +7,14 @@ import hmac
 import secrets
 
 from .errors import DomainError
+from .say import say
 
 _N, _R, _P = 2**14, 8, 1
 
 
 def hash_pin(pin: str) -> str:
     if not (pin.isdigit() and 4 <= len(pin) <= 12):
-        raise DomainError("a PIN is 4 to 12 digits")
+        raise DomainError(say("a PIN is 4 to 12 digits"))
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
     return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"

@@ -29,6 +29,7 @@ import biip
 from .barcodes import barcode_key, is_valid_gtin
 from .errors import DomainError
 from .model import BIN_BARCODE_PREFIX, BinCode
+from .say import say
 
 ORDER_BARCODE_PREFIX = "ORD:"
 BADGE_BARCODE_PREFIX = "BADGE:"
@@ -192,17 +193,18 @@ def classify(
     try:
         return _classify(raw, badge_prefix, order_prefix, bin_prefix)
     except Exception as error:  # noqa: BLE001 - a scan must never crash the station
-        return _unknown(raw, raw, None, f"could not read this code ({error})")
+        return _unknown(raw, raw, None, say("could not read this code ({error})", error=error))
 
 
 def _classify(raw: str, badge_prefix: str, order_prefix: str, bin_prefix: str) -> ScannedCode:
     # Terminators and padding a scanner may leave; NULs some wedges send.
     cleaned = raw.replace("\x00", "").strip(" \r\n\t")
     if not cleaned:
-        return _unknown(raw, "", None, "empty scan: no data was read")
+        return _unknown(raw, "", None, say("empty scan: no data was read"))
     if len(cleaned) > MAX_CODE_LENGTH:
         return _unknown(raw, cleaned[:MAX_CODE_LENGTH], None,
-                        f"this code is too long to be one packdesk knows ({len(cleaned)} characters)")
+                        say("this code is too long to be one packdesk knows ({count} characters)",
+                            count=len(cleaned)))
     aim, text = split_aim(cleaned)
     text = text.strip(" \r\n\t")
     symbology = symbology_name(aim)
@@ -216,20 +218,20 @@ def _classify(raw: str, badge_prefix: str, order_prefix: str, bin_prefix: str) -
             return ours("bin", str(BinCode.parse(rest)))
         except DomainError:
             return _unknown(raw, text, aim,
-                            f"bin label {_shown(text)} does not hold a valid bin code")
+                            say("bin label {code} does not hold a valid bin code", code=_shown(text)))
     rest = _strip_prefix(text, badge_prefix)
     if rest is not None:
         rest = rest.strip()
         if rest and rest.isprintable():
             return ours("badge", rest)
-        return _unknown(raw, text, aim, "this badge has no readable id")
+        return _unknown(raw, text, aim, say("this badge has no readable id"))
     rest = _strip_prefix(text, order_prefix)
     if rest is not None:
         rest = rest.strip()
         number = _order_number(rest) if rest.isprintable() else None
         if rest and number:
             return ours("order", number)
-        return _unknown(raw, text, aim, "this order barcode has no readable order number")
+        return _unknown(raw, text, aim, say("this order barcode has no readable order number"))
 
     if text.isascii() and text.isdigit() and len(text) in (8, 12, 13, 14) and aim not in _GS1_AIMS:
         if is_valid_gtin(text):
@@ -237,8 +239,8 @@ def _classify(raw: str, badge_prefix: str, order_prefix: str, bin_prefix: str) -
             return ScannedCode(kind="product", raw=raw, key=key, text=text, aim=aim,
                                symbology=symbology, gtin=key)
         return _unknown(raw, text, aim,
-                        f"{text} looks like a product barcode but its check digit is wrong: "
-                        "scan it again")
+                        say("{code} looks like a product barcode but its check digit is wrong: "
+                            "scan it again", code=text))
 
     looks_gs1 = aim in _GS1_AIMS or GS in text or (
         text[:2] in ("00", "01", "02") and text[:18].isdigit() and len(text) >= 16
@@ -249,11 +251,12 @@ def _classify(raw: str, badge_prefix: str, order_prefix: str, bin_prefix: str) -
             return gs1
         if aim in _GS1_AIMS or GS in text:
             return _unknown(raw, text, aim,
-                            f"{_shown(text)} is a GS1 code packdesk cannot read")
+                            say("{code} is a GS1 code packdesk cannot read", code=_shown(text)))
 
     if GS in text or not text.isprintable() or any(ch.isspace() for ch in text):
         return _unknown(raw, text, aim,
-                        f"unknown code {_shown(text)}: it has spaces or control characters")
+                        say("unknown code {code}: it has spaces or control characters",
+                            code=_shown(text)))
     try:
         key = barcode_key(text)
     except DomainError as error:
@@ -290,8 +293,8 @@ def _from_gs1(raw: str, text: str, aim: str | None) -> ScannedCode | None:
     if sscc is not None:
         return ScannedCode(kind="unknown", raw=raw, text=text, aim=aim, symbology=symbology,
                            lot=lot, serial=serial, expiry=expiry, sscc=sscc,
-                           message=f"this is a shipping container code (SSCC {sscc}), "
-                           "not a product: scan the item's own barcode")
+                           message=say("this is a shipping container code (SSCC {sscc}), "
+                                       "not a product: scan the item's own barcode", sscc=sscc))
     return None
 
 

@@ -11,16 +11,21 @@ wrapped with those metrics, which are wider than Zebra's condensed font, so a li
 fits in the PDF fits on the printer too. Wrapping takes time in proportion to the text and
 stops at the lines that fit, ending the last one with an ellipsis.
 
-Every word printed as a heading comes from :data:`TEXTS` through :func:`tr`, so a
-translator can be plugged in with :func:`set_translator`.
+Every word printed as a heading comes from :data:`TEXTS` through :func:`tr`, in the
+order's language (``captions.py``: the ship-to country's, or the one set with
+:func:`language`); dates, money and weights are written the way that country does.
 """
 
 from __future__ import annotations
 
+import functools
 import io
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
-from typing import Literal
+from datetime import date, datetime
+from typing import Literal, ParamSpec, TypeVar
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.code128 import Code128Auto
@@ -35,57 +40,100 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from packdesk.domain.model import Address, Bin, BinCode, Order, Shipment, bin_barcode
 from packdesk.domain.scancodes import order_barcode
+from packdesk.i18n import normalize
 
 from . import fonts
+from .captions import caption, document_language, format_date, format_money, format_weight
 from .fonts import PdfFonts, is_rtl, missing_glyphs, register_pdf_fonts
 from .zpl import ZplLabel, is_resident_text
 
 # --- Words ----------------------------------------------------------------------------
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate reads)
+    """Marks a document word for ``pyside6-lupdate``; looked up at print time by :func:`tr`."""
+    return text
+
+
 TEXTS: dict[str, str] = {
-    "from": "From",
-    "ship_to": "Ship to",
-    "order": "Order",
-    "tracking": "Tracking",
-    "weight": "Weight",
-    "packing_slip": "Packing slip",
-    "gift_slip": "Gift slip",
-    "ordered_on": "Ordered",
-    "ship_by": "Ship by",
-    "shipping": "Shipping",
-    "sku": "SKU",
-    "item": "Item",
-    "variant": "Color / size",
-    "qty": "Qty",
-    "bin": "Bin",
-    "price": "Price",
-    "customer_note": "Note from the customer",
-    "gift_message": "Gift message",
-    "returns": "Returns",
-    "gift_card_title": "A gift for you",
-    "items_total": "Items",
-    "page_of": "Page {page}",
+    "from": QT_TRANSLATE_NOOP("documents", "From"),
+    "ship_to": QT_TRANSLATE_NOOP("documents", "Ship to"),
+    "order": QT_TRANSLATE_NOOP("documents", "Order"),
+    "tracking": QT_TRANSLATE_NOOP("documents", "Tracking"),
+    "weight": QT_TRANSLATE_NOOP("documents", "Weight"),
+    "packing_slip": QT_TRANSLATE_NOOP("documents", "Packing slip"),
+    "gift_slip": QT_TRANSLATE_NOOP("documents", "Gift slip"),
+    "ordered_on": QT_TRANSLATE_NOOP("documents", "Ordered"),
+    "ship_by": QT_TRANSLATE_NOOP("documents", "Ship by"),
+    "shipping": QT_TRANSLATE_NOOP("documents", "Shipping"),
+    "sku": QT_TRANSLATE_NOOP("documents", "SKU"),
+    "item": QT_TRANSLATE_NOOP("documents", "Item"),
+    "variant": QT_TRANSLATE_NOOP("documents", "Color / size"),
+    "qty": QT_TRANSLATE_NOOP("documents", "Qty"),
+    "bin": QT_TRANSLATE_NOOP("documents", "Bin"),
+    "price": QT_TRANSLATE_NOOP("documents", "Price"),
+    "customer_note": QT_TRANSLATE_NOOP("documents", "Note from the customer"),
+    "gift_message": QT_TRANSLATE_NOOP("documents", "Gift message"),
+    "returns": QT_TRANSLATE_NOOP("documents", "Returns"),
+    "gift_card_title": QT_TRANSLATE_NOOP("documents", "A gift for you"),
+    "items_total": QT_TRANSLATE_NOOP("documents", "Items"),
+    "page_of": QT_TRANSLATE_NOOP("documents", "Page {page}"),
 }
 
-DEFAULT_RETURN_INSTRUCTIONS = (
-    "Not quite right? You can return unused items within 30 days. Keep this slip, scan "
-    "its barcode or quote the order number when you contact us, and we will send you a "
-    "return label."
-)
+DEFAULT_RETURN_INSTRUCTIONS = QT_TRANSLATE_NOOP(
+    "documents",
+    "Not quite right? You can return unused items within 30 days. Keep this slip, scan its barcode or quote the order number when you contact us, and we will send you a return label.")  # one literal: lupdate reads no joined strings
 
-_translator: Callable[[str], str] = lambda text: text  # noqa: E731
+_translator: Callable[[str], str] | None = None
+_language: ContextVar[str | None] = ContextVar("document_language", default=None)
 
 
 def set_translator(translate: Callable[[str], str] | None) -> None:
-    """Route every document word through ``translate`` (e.g. a Qt ``tr`` wrapper)."""
+    """Route every document word through ``translate`` instead of the order's language."""
     global _translator
-    _translator = translate or (lambda text: text)
+    _translator = translate
+
+
+@contextmanager
+def language(code: str | None) -> Iterator[None]:
+    """Print the documents made inside in ``code`` (an admin's choice) whatever the order's
+    country; None leaves the choice to each order."""
+    token = _language.set(normalize(code) if code else None)
+    try:
+        yield
+    finally:
+        _language.reset(token)
+
+
+def in_order_language(render: Callable[P, R]) -> Callable[P, R]:
+    """``render(order, ...)`` prints in the order's language unless :func:`language` chose."""
+
+    @functools.wraps(render)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        if _language.get() is not None:
+            return render(*args, **kwargs)
+        order = args[0] if args else kwargs["order"]
+        assert isinstance(order, Order)
+        token = _language.set(document_language(order.ship_to.country))
+        try:
+            return render(*args, **kwargs)
+        finally:
+            _language.reset(token)
+
+    return wrapper
+
+
+def current_language() -> str:
+    return _language.get() or "en"
 
 
 def tr(key: str, **values: object) -> str:
-    text = _translator(TEXTS[key])
+    text = _translator(TEXTS[key]) if _translator else caption(TEXTS[key], current_language())
     return text.format(**values) if values else text
 
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 # --- Layout primitives (points, origin top-left) ---------------------------------------
 
@@ -274,7 +322,19 @@ def _fit(items: Sequence[Item], bottom: float) -> int:
 
 
 def _weight(grams: int) -> str:
-    return f"{grams / 1000:.2f} kg" if grams else ""
+    return format_weight(grams, current_language()) if grams else ""
+
+
+def _word(text: str) -> str:
+    return _translator(text) if _translator else caption(text, current_language())
+
+
+def _date(value: date | datetime, order: Order) -> str:
+    return format_date(value, current_language(), order.ship_to.country)
+
+
+def _money(amount: object, order: Order) -> str:
+    return format_money(str(amount), order.currency, current_language(), order.ship_to.country)
 
 
 def _city_line(address: Address) -> str:
@@ -381,6 +441,7 @@ def label_service(order: Order, shipment: Shipment) -> str:
     return service
 
 
+@in_order_language
 def shipping_label_layout(order: Order, shipment: Shipment, ship_from: Address) -> Page:
     width, height = LABEL_4X6
     margin = 10.0
@@ -452,6 +513,7 @@ def shipping_label_pdf(order: Order, shipment: Shipment, ship_from: Address) -> 
 # --- Gift card ---------------------------------------------------------------------------
 
 
+@in_order_language
 def gift_card_layout(order: Order) -> Page:
     width, height = LABEL_4X6
     margin = 18.0
@@ -615,6 +677,7 @@ class _SlipText:
         return "".join(parts)
 
 
+@in_order_language
 def packing_slip_pdf(
     order: Order,
     bins_by_sku: Mapping[str, str],
@@ -672,8 +735,8 @@ def _slip_story(para: _SlipText, order: Order, bins_by_sku: Mapping[str, str], f
     barcode = _BarcodeFlowable(order_barcode(order.number))
     head_left = [para(title, title_style),
                  para(f"{tr('order')} {order.number}", big),
-                 para(f"{tr('ordered_on')}: {order.placed_at:%Y-%m-%d}"
-                      + (f"   {tr('ship_by')}: {order.ship_by:%Y-%m-%d}" if order.ship_by else "")
+                 para(f"{tr('ordered_on')}: {_date(order.placed_at, order)}"
+                      + (f"   {tr('ship_by')}: {_date(order.ship_by, order)}" if order.ship_by else "")
                       + f"   {tr('shipping')}: {order.shipping_method}", small)]
     head_right = [barcode, Spacer(1, 3), para(order_barcode(order.number), small)]
     header = Table([[head_left, head_right]],
@@ -692,7 +755,7 @@ def _slip_story(para: _SlipText, order: Order, bins_by_sku: Mapping[str, str], f
     widths = [0.19, 0.38, 0.17, 0.08, 0.18]
     if show_prices:
         columns.append(tr("price"))
-        widths = [0.17, 0.34, 0.15, 0.07, 0.15, 0.12]
+        widths = [0.16, 0.31, 0.15, 0.07, 0.15, 0.16]  # room for "R$ 1.249,50"
     cells = [w * frame_w - 12 for w in widths]  # the cells pad 6 pt on each side
     head_style = ParagraphStyle("th", parent=small, fontName=bold)
     quantity_style = ParagraphStyle("q", parent=body, fontName=bold, fontSize=12, leading=14)
@@ -704,7 +767,7 @@ def _slip_story(para: _SlipText, order: Order, bins_by_sku: Mapping[str, str], f
                para(str(line.quantity), quantity_style),
                para(bins_by_sku.get(line.sku, "—"), bin_style)]
         if show_prices:
-            price = f"{line.unit_price} {order.currency}".strip() if line.unit_price else ""
+            price = _money(line.unit_price, order) if line.unit_price else ""
             row.append(para(price, small))
         rows.append(row)
     rows.append([para("", body), para(f"{tr('items_total')}: {order.unit_count}", head_style),
@@ -729,6 +792,8 @@ def _slip_story(para: _SlipText, order: Order, bins_by_sku: Mapping[str, str], f
                   para(order.gift_message, ParagraphStyle("gm", parent=body, fontSize=11,
                                                           leading=14),
                        frame_w, limit=SLIP_NOTE_LIMIT)]
+    if return_instructions == DEFAULT_RETURN_INSTRUCTIONS:
+        return_instructions = _word(DEFAULT_RETURN_INSTRUCTIONS)
     if return_instructions.strip():
         story += [para(tr("returns"), heading),
                   para(return_instructions, small, frame_w, limit=SLIP_NOTE_LIMIT)]

@@ -5,7 +5,7 @@ face of a short fallback chain that has its glyph, starting with the face made f
 script:
 
 * ``latin``: DejaVu Sans, shipped with packdesk (Bitstream Vera licence, see
-  ``fonts/LICENSE-DejaVu.txt``): Latin with all its diacritics, Greek, Cyrillic;
+  ``packdesk/resources/fonts/LICENSE-DejaVu.txt``): Latin with all its diacritics, Greek, Cyrillic;
 * ``arabic``: Noto Sans Arabic (Debian ``fonts-noto-core``), after arabic-reshaper has
   joined the letters into their contextual forms;
 * ``hebrew``: Noto Sans Hebrew (``fonts-noto-core``);
@@ -34,7 +34,6 @@ import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +44,8 @@ from fontTools.ttLib import TTFont as ToolsFont
 from PIL import ImageFont
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from packdesk.resources import resource_path
 
 REGULAR = "PackdeskSans"
 BOLD = "PackdeskSans-Bold"
@@ -78,9 +79,8 @@ class FontFile:
 
 
 def font_path(name: str = REGULAR) -> Path:
-    """Path of the bundled TTF behind ``name``."""
-    ref = resources.files("packdesk.hardware") / "fonts" / _FILES[name]
-    return Path(str(ref))
+    """Path of the TTF behind ``name`` (a bundled file)."""
+    return resource_path("fonts", _FILES[name])
 
 
 def _fc_match(pattern: str) -> FontFile | None:

@@ -35,6 +35,8 @@ from urllib.parse import parse_qsl, unquote, urlparse
 
 from PySide6.QtCore import QObject, Signal
 
+from packdesk.domain.say import say, sentence
+
 from .zebra import (
     HOST_STATUS_QUERY,
     HostStatus,
@@ -173,21 +175,22 @@ class RawTcpPrinter:
                             says=after.describe())
                 self._finish(sock)
             except OSError as error:
-                raise PrinterError(f"printer at {self.where} dropped the connection: "
-                                   f"{error.strerror or error}") from error
+                raise PrinterError(say("printer at {where} dropped the connection: {error}",
+                                       where=self.where, error=error.strerror or error)) from error
 
     def _connect(self) -> socket.socket:
         try:
             return socket.create_connection((self.host, self.port), timeout=self.connect_timeout)
         except ConnectionRefusedError as error:
-            raise PrinterError(f"printer at {self.where} refused the connection: is it on, and "
-                               "is this its address?") from error
+            raise PrinterError(say("printer at {where} refused the connection: is it on, and "
+                                   "is this its address?", where=self.where)) from error
         except TimeoutError as error:
-            raise PrinterError(f"no answer from the printer at {self.where} within "
-                               f"{self.connect_timeout:g} s: is it on and on the network?") from error
+            raise PrinterError(say("no answer from the printer at {where} within {seconds} s: "
+                                   "is it on and on the network?", where=self.where,
+                                   seconds=f"{self.connect_timeout:g}")) from error
         except OSError as error:
-            raise PrinterError(f"cannot reach the printer at {self.where}: "
-                               f"{error.strerror or error}") from error
+            raise PrinterError(say("cannot reach the printer at {where}: {error}",
+                                   where=self.where, error=error.strerror or error)) from error
 
     def _push(self, sock: socket.socket, data: bytes, inbox: bytearray) -> None:
         """Send ``data``; return when the printer acknowledged all of it. What the
@@ -776,9 +779,9 @@ class PrintQueue:
                     raise PrinterError(f"no printer called {job.destination!r}")
                 printer.send(job)
             except PrinterHolding as error:
-                status, reason, says = JobStatus.WAITING, str(error), error.says
+                status, reason, says = JobStatus.WAITING, sentence(error), error.says
             except PrinterError as error:
-                status, reason, says = JobStatus.FAILED, str(error), error.says
+                status, reason, says = JobStatus.FAILED, sentence(error), error.says
             except Exception as error:  # noqa: BLE001 - report, never lose the job
                 status, reason, says = JobStatus.FAILED, f"printing failed: {error!r}", ""
             else:

@@ -17,6 +17,7 @@ from typing import Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from packdesk.domain.model import Address, Shipment
+from packdesk.domain.say import Say, say
 from packdesk.services.printing import PACKING_SLIP, SHIPPING_LABEL, PrintOutcome
 from packdesk.services.station import OrderView
 
@@ -81,6 +82,8 @@ class PrinterSettings:
     label_format: ContentType | None = None  # None: ZPL for tcp/cups, PDF for folder/system
     label_dpi: int = 203
     page_size: PageSize = "A4"
+    # The documents' language whatever the order's country ("pt_BR"); None: the country's.
+    document_language: str | None = None
 
     @classmethod
     def from_mapping(cls, values: dict[str, str], *, default_folder: str | None = None) -> PrinterSettings:
@@ -103,7 +106,16 @@ class PrinterSettings:
         if dpi_text not in ("203", "300", "600"):
             raise ValueError(f"label_dpi {dpi_text!r}: use 203, 300 or 600 (the label printer's resolution)")
         return cls(slip, label, fmt or None,  # type: ignore[arg-type]
-                   int(dpi_text), page)  # type: ignore[arg-type]
+                   int(dpi_text), page,  # type: ignore[arg-type]
+                   values.get("document_language") or None)
+
+
+def _status_word(status: JobStatus) -> Say:
+    """A print job's state as a word the window translates."""
+    words = {JobStatus.QUEUED: say("queued"), JobStatus.SENDING: say("sending"),
+             JobStatus.SENT: say("sent"), JobStatus.WAITING: say("waiting"),
+             JobStatus.FAILED: say("failed")}
+    return words.get(status, say(str(status)))
 
 
 class StationPrinter:
@@ -122,8 +134,10 @@ class StationPrinter:
         page_size: PageSize = "A4",
         wait_seconds: float = 20.0,
         on_change: Callable[[PrintJob], None] | None = None,
+        document_language: str | None = None,
     ) -> None:
         self.ship_from = ship_from
+        self.document_language = document_language
         self.where = {SLIP: slip_where, LABEL: label_where}
         self.label_format: ContentType = label_format
         self.label_dpi = label_dpi
@@ -146,7 +160,7 @@ class StationPrinter:
         return cls(slip, label, ship_from=ship_from, slip_where=settings.slip_url,
                    label_where=settings.label_url, label_format=label_format,
                    label_dpi=settings.label_dpi, page_size=settings.page_size,
-                   on_change=on_change)
+                   on_change=on_change, document_language=settings.document_language)
 
     def warm_up(self) -> None:
         """Load the renderers and fonts now (from a worker thread), not at the first print."""
@@ -165,9 +179,10 @@ class StationPrinter:
     # --- DocumentPrinter ------------------------------------------------------------------
 
     def print_packing_slip(self, order_view: OrderView) -> PrintOutcome:
-        document = _documents().packing_slip_pdf(
-            order_view.order, order_view.bins_by_sku, page_size=self.page_size,
-            gift_slip=order_view.gift)
+        with _documents().language(self.document_language):
+            document = _documents().packing_slip_pdf(
+                order_view.order, order_view.bins_by_sku, page_size=self.page_size,
+                gift_slip=order_view.gift)
         title = f"{'gift-slip' if order_view.gift else 'slip'} {order_view.number}"
         return self._print(PACKING_SLIP, SLIP, document, "pdf", title)
 
@@ -179,11 +194,13 @@ class StationPrinter:
                                f"label {order_view.number}")
         if self.ship_from is None:
             return PrintOutcome(SHIPPING_LABEL, False, self._where(LABEL), NO_SHIP_FROM)
-        if self.label_format == "zpl":
-            document = _documents().shipping_label_zpl(order_view.order, shipment, self.ship_from,
-                                                    self.label_dpi)
-        else:
-            document = _documents().shipping_label_pdf(order_view.order, shipment, self.ship_from)
+        with _documents().language(self.document_language):
+            if self.label_format == "zpl":
+                document = _documents().shipping_label_zpl(order_view.order, shipment,
+                                                        self.ship_from, self.label_dpi)
+            else:
+                document = _documents().shipping_label_pdf(order_view.order, shipment,
+                                                        self.ship_from)
         return self._print(SHIPPING_LABEL, LABEL, document, self.label_format,
                            f"label {order_view.number}")
 
@@ -191,10 +208,11 @@ class StationPrinter:
 
     def print_gift_card(self, order_view: OrderView) -> PrintOutcome:
         """The gift message card (on the label printer: a 4x6 card)."""
-        if self.label_format == "zpl":
-            document = _documents().gift_card_zpl(order_view.order, self.label_dpi)
-        else:
-            document = _documents().gift_card_pdf(order_view.order)
+        with _documents().language(self.document_language):
+            if self.label_format == "zpl":
+                document = _documents().gift_card_zpl(order_view.order, self.label_dpi)
+            else:
+                document = _documents().gift_card_pdf(order_view.order)
         return self._print(GIFT_CARD, LABEL, document, self.label_format,
                            f"gift-card {order_view.number}")
 
@@ -202,7 +220,7 @@ class StationPrinter:
         """Print the last ``packing_slip`` / ``shipping_label`` / ``gift_card`` again."""
         job_id = self.last_jobs.get(document_kind)
         if job_id is None:
-            return PrintOutcome(document_kind, False, message="nothing printed yet to print again")
+            return PrintOutcome(document_kind, False, message=say("nothing printed yet to print again"))
         try:
             job = self.queue.reprint(job_id)
         except ReprintRefused as refused:
@@ -225,7 +243,7 @@ class StationPrinter:
         if job.status is JobStatus.SENT:
             return PrintOutcome(document_kind, True, where)
         return PrintOutcome(document_kind, False, where,
-                            job.reason or f"the job is still {job.status}")
+                            job.reason or say("the job is still {status}", status=_status_word(job.status)))
 
     def failed(self) -> list[PrintJob]:
         return self.queue.failed()
@@ -244,10 +262,13 @@ class StationPrinter:
             # first copy may still come out of the printer.
             queued = self.queue.still_queued(previous)
             if queued is not None:
-                why = f" ({queued.reason})" if queued.reason else ""
-                return PrintOutcome(kind, False, self._where(destination),
-                                    f"the first copy is still {queued.status}{why}: not sent "
-                                    "again, so it cannot print twice")
+                message = say("the first copy is still {status}: not sent again, so it "
+                              "cannot print twice", status=_status_word(queued.status))
+                if queued.reason:
+                    message = say("the first copy is still {status} ({why}): not sent again, "
+                                  "so it cannot print twice", status=_status_word(queued.status),
+                                  why=queued.reason)
+                return PrintOutcome(kind, False, self._where(destination), message)
         job = self.queue.submit(document, content_type, title, destination)
         self.last_jobs[kind] = job.id
         return self._wait(kind, job)
@@ -266,8 +287,8 @@ class StationPrinter:
         where = self._where(job.destination)
         if not self._event(job.id).wait(self.wait_seconds):
             return PrintOutcome(kind, False, where,
-                                f"the printer has not taken the job after {self.wait_seconds:g} s; "
-                                "it stays queued")
+                                say("the printer has not taken the job after {seconds} s; "
+                                    "it stays queued", seconds=f"{self.wait_seconds:g}"))
         final = self.queue.job(job.id)
         if final.status is JobStatus.SENT:
             return PrintOutcome(kind, True, where)

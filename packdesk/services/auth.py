@@ -22,6 +22,7 @@ from sqlalchemy import select
 from packdesk.domain.errors import DomainError, PermissionDenied
 from packdesk.domain.model import Role
 from packdesk.domain.pins import verify_pin
+from packdesk.domain.say import say
 from packdesk.domain.time import utcnow
 from packdesk.persistence.tables import UserRow
 
@@ -71,7 +72,7 @@ def sign_in_with_badge(uow: UnitOfWork, badge_code: str) -> Actor:
             select(UserRow).where(UserRow.badge_code == badge_code.strip())
         ).one_or_none()
         if row is None or not row.active:
-            raise SignInRefused("this badge is not known here; ask a lead to register it")
+            raise SignInRefused(say("this badge is not known here; ask a lead to register it"))
         return _actor(row)
 
 
@@ -100,10 +101,11 @@ def _count_guess(uow: UnitOfWork, name: str) -> _Guess:
                 select(UserRow).where(UserRow.name == name).with_for_update()
             ).one_or_none()
             if row is None or not row.active:
-                raise SignInRefused("wrong name or PIN")
+                raise SignInRefused(say("wrong name or PIN"))
             if row.locked_until and row.locked_until > now:
                 wait = int((row.locked_until - now).total_seconds()) + 1
-                raise SignInRefused(f"too many wrong PINs: try again in {wait} s or scan your badge")
+                raise SignInRefused(say("too many wrong PINs: try again in {wait} s or scan your badge",
+                                         wait=wait))
             row.failed_pin_attempts += 1
             if row.failed_pin_attempts % MAX_PIN_ATTEMPTS == 0:
                 row.locked_until = now + timedelta(seconds=lock_seconds(row.failed_pin_attempts))
@@ -117,13 +119,13 @@ def _count_guess(uow: UnitOfWork, name: str) -> _Guess:
 def sign_in_with_pin(uow: UnitOfWork, name: str, pin: str) -> Actor:
     guess = _count_guess(uow, name)
     if not guess.pin_hash or not verify_pin(pin, guess.pin_hash):
-        raise SignInRefused("wrong name or PIN")
+        raise SignInRefused(say("wrong name or PIN"))
 
     def signed_in() -> Actor:
         with uow.writing() as writer:
             row = writer.session.get(UserRow, guess.user_id, with_for_update=True)
             if row is None or not row.active:
-                raise SignInRefused("wrong name or PIN")
+                raise SignInRefused(say("wrong name or PIN"))
             row.failed_pin_attempts = 0
             row.locked_until = None
             actor = _actor(row)

@@ -16,11 +16,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from packdesk.config import data_dir, resources_dir
+from packdesk.config import data_dir
 from packdesk.domain.carriers import Carrier, load_carriers, tracking_link
 from packdesk.domain.model import OutboxStatus, Role
 from packdesk.domain.time import utcnow
 from packdesk.persistence.tables import OrderRow, OutboxMessageRow, SettingRow, ShipmentRow
+from packdesk.resources import resource_path
 
 from .auth import Actor, require_role
 from .uow import UnitOfWork
@@ -36,7 +37,7 @@ PICKUP_METHOD = "pickup"  # the shipping method of an order the customer collect
 
 @lru_cache(maxsize=1)
 def carrier_table() -> dict[str, Carrier]:
-    return load_carriers(resources_dir() / "carriers.json", data_dir() / "carriers.json")
+    return load_carriers(resource_path("carriers.json"), data_dir() / "carriers.json")
 
 
 def tracking_url_for(carrier: str, tracking_number: str) -> str:

@@ -27,6 +27,7 @@ class StationSetup:
     idle_minutes: float = DEFAULT_IDLE_MINUTES
     ship_from: dict[str, Any] | None = None
     default_carrier: str = "demo"
+    language: str | None = None  # the station's language, if set (else the system's)
 
 
 def read_station_setup(uow: UnitOfWork, station: str) -> StationSetup:
@@ -46,6 +47,9 @@ def read_station_setup(uow: UnitOfWork, station: str) -> StationSetup:
         carrier = row.printer_settings.get("carrier") if row is not None else None
         if carrier:
             setup.default_carrier = str(carrier)
+        language = row.printer_settings.get("language") if row is not None else None
+        if language:
+            setup.language = str(language)
         ship_from = settings.get(SHIP_FROM_SETTING)
         if ship_from:
             setup.ship_from = dict(ship_from)

@@ -286,14 +286,14 @@ class DashboardWidget(QWidget):
         self._draw_charts()
         self.export_button.setEnabled(True)
         self.status_label.setText(
-            self.tr("%1 · updated %2").replace("%1", report.period.label).replace(
-                "%2", QTime.currentTime().toString("HH:mm:ss")))
+            self.tr("{period} · updated {time}").format(
+                period=report.period.label, time=QTime.currentTime().toString("HH:mm:ss")))
         self.status_label.setStyleSheet("")
         self.refreshed.emit()
         self._after_task()
 
     def _on_load_failed(self, message: str) -> None:
-        self._show_error(self.tr("Figures not updated: %1").replace("%1", message))
+        self._show_error(self.tr("Figures not updated: {error}").format(error=message))
         self.refresh_failed.emit(message)
         self._after_task()
 
@@ -328,13 +328,13 @@ class DashboardWidget(QWidget):
         services, actor = self._services, self._actor
 
         def done(status: str) -> None:
-            self.status_label.setText(self.tr("%1 goes on as packed").replace("%1", number))
+            self.status_label.setText(self.tr("{number} goes on as packed").format(number=number))
             self.refresh()
 
         self._runner.run(
             lambda: services.ship_as_packed(actor, number),
             done,
-            lambda message: self._show_error(self.tr("Not changed: %1").replace("%1", message)),
+            lambda message: self._show_error(self.tr("Not changed: {error}").format(error=message)),
         )
 
     # --- Target and export ---------------------------------------------------------------
@@ -348,7 +348,7 @@ class DashboardWidget(QWidget):
         self._runner.run(
             lambda: services.set_target_rate(actor, value),
             lambda _saved: self.refresh(),
-            lambda message: self._show_error(self.tr("Target not saved: %1").replace("%1", message)),
+            lambda message: self._show_error(self.tr("Target not saved: {error}").format(error=message)),
         )
 
     @Slot()
@@ -370,13 +370,13 @@ class DashboardWidget(QWidget):
             return str(path)
 
         def done(written: str) -> None:
-            self.status_label.setText(self.tr("Exported to %1").replace("%1", written))
+            self.status_label.setText(self.tr("Exported to {file}").format(file=written))
             self.exported.emit(written)
 
         self._runner.run(
             write,
             done,
-            lambda message: self._show_error(self.tr("Not exported: %1").replace("%1", message)),
+            lambda message: self._show_error(self.tr("Not exported: {error}").format(error=message)),
         )
 
     # --- Charts --------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from packdesk.config import resources_dir
+from packdesk.resources import resource_path
 
 from .widgets import set_font
 
@@ -121,7 +121,7 @@ class Sounds(QObject):
         self.available = False
         if not enabled:
             return
-        folder = folder or resources_dir() / "sounds"
+        folder = folder or resource_path("sounds")
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 

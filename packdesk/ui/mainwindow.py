@@ -69,6 +69,7 @@ from .statusbar import HealthProbe, PullAction, StationStatusBar
 from .verdicts import Feedback, feedback_for, print_problems
 from .weighpanel import ParcelReady, WeighPanel
 from .widgets import scale_fonts, set_font, text_label
+from .words import error_text, role_name
 from .worker import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -417,7 +418,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def on_action_error(self, error: BaseException) -> None:
         if isinstance(error, DomainError):
-            message = str(error)
+            message = error_text(error)
         elif is_database_trouble(error):
             log.warning("database trouble: %s", error)
             message = self.tr("The database cannot be reached, so nothing was recorded: "
@@ -425,7 +426,7 @@ class MainWindow(QMainWindow):
             self.status.refresh()
         else:
             log.error("station action failed", exc_info=error)
-            message = self.tr("Something went wrong: {error}").format(error=error)
+            message = self.tr("Something went wrong: {error}").format(error=error_text(error))
         self.show_feedback(Feedback(FeedbackKind.REFUSE, self.tr("Not done"), message))
         self.action_failed.emit(message)
 
@@ -444,13 +445,16 @@ class MainWindow(QMainWindow):
             self.status.refresh()
         else:
             log.error("a %s scan failed", kind, exc_info=error)
-            detail = self.tr("{code}: {error} — scan it again").format(code=code, error=error)
+            detail = self.tr("{code}: {error} — scan it again").format(code=code,
+                                                                     error=error_text(error))
         self.show_feedback(Feedback(FeedbackKind.REFUSE, self.tr("Scan NOT recorded"), detail))
         self.action_failed.emit(detail)
 
     @Slot(object)
     def on_unexpected_error(self, error: object) -> None:
-        self.banner.show_feedback(FeedbackKind.REFUSE, self.tr("Something went wrong"), str(error))
+        self.banner.show_feedback(FeedbackKind.REFUSE, self.tr("Something went wrong"),
+                                  error_text(error) if isinstance(error, BaseException)
+                                  else str(error))
 
     # --- scans ----------------------------------------------------------------------------
 
@@ -632,7 +636,7 @@ class MainWindow(QMainWindow):
             self._drop_lead_screens()
             self._update_role_actions()
             if self.actor is not None:
-                self.status.set_user(self.actor.name, self.actor.role.value)
+                self.status.set_user(self.actor.name, role_name(self.actor.role))
                 self.user_label.setText(self.actor.name)
                 self.idle_timer.start()
             else:
@@ -674,7 +678,7 @@ class MainWindow(QMainWindow):
     def refresh_queue(self) -> None:
         service = self.service
         self.read_tasks.submit(lambda: service.queue(limit=QUEUE_ROWS), self.on_queue_loaded,
-                               lambda error: self.queue.counts.setText(str(error)))
+                               lambda error: self.queue.counts.setText(error_text(error)))
 
     @Slot()
     def refresh_queue_later(self) -> None:
@@ -689,7 +693,7 @@ class MainWindow(QMainWindow):
     def on_pin_submitted(self, name: str, pin: str) -> None:
         def failed(error: BaseException) -> None:
             self.signin.set_busy(False)
-            self.signin.show_error(str(error))
+            self.signin.show_error(error_text(error))
             self.on_action_error(error)
 
         service = self.service
@@ -1019,7 +1023,7 @@ class MainWindow(QMainWindow):
         module_name, class_name, role = LEAD_SCREENS[key]
         if self.actor is None or not self.actor.can(role):
             self.show_feedback(Feedback(FeedbackKind.REFUSE, self.tr("Not for this role"),
-                                        self.tr("This screen needs a {role}").format(role=role.value)))
+                                        self.tr("This screen needs a {role}").format(role=role_name(role))))
             return False
         widget = self.lead_screens.get(key)
         if widget is None:
@@ -1028,7 +1032,7 @@ class MainWindow(QMainWindow):
                 factory = getattr(module, class_name)
                 widget = factory(self.screens.for_screen(key), self.actor, self.stack)
             except (ImportError, AttributeError) as error:
-                self.show_feedback(Feedback(FeedbackKind.WARN, self.tr("Not available"), str(error)))
+                self.show_feedback(Feedback(FeedbackKind.WARN, self.tr("Not available"), error_text(error)))
                 return False
             except DomainError as error:
                 self.on_action_error(error)

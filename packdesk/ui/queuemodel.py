@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -153,8 +155,10 @@ class QueueModel(QAbstractTableModel):
             return order.number
         if column == "status":
             return status_label(order.status)
-        if column == "ship_by":
-            return order.ship_by.isoformat() if order.ship_by else ""
+        if column == "ship_by":  # the station's short date (27.11.2026, 27/11/2026, 11/27/26)
+            return QLocale().toString(QDate(order.ship_by.year, order.ship_by.month,
+                                            order.ship_by.day),
+                                      QLocale.FormatType.ShortFormat) if order.ship_by else ""
         if column == "method":
             return order.shipping_method
         if column == "ship_to":

@@ -19,11 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packdesk.i18n import LANGUAGES
+
+from .language import current_language
 from .widgets import CENTER, push_button, set_font, text_label
 
 
 class SignInScreen(QWidget):
     pin_submitted = Signal(str, str)  # name, PIN
+    language_chosen = Signal(str)  # a code of packdesk.i18n.LANGUAGES, other than the current
 
     def __init__(self, station: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +72,18 @@ class SignInScreen(QWidget):
         form.addRow(self.sign_in_button)
         form.addRow(self.error)
 
+        # The station's language, offered in each language's own name.
+        self.language = QComboBox(self)
+        self.language.setObjectName("signInLanguage")
+        set_font(self.language, 14)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language.setToolTip(self.tr("Language of this station"))
+        self.language.activated.connect(self.on_language_activated)
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.language, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(2)
         layout.addWidget(self.title)
         layout.addWidget(self.station_label)
@@ -113,3 +128,9 @@ class SignInScreen(QWidget):
         self.error.clear()
         self.set_busy(True)
         self.pin_submitted.emit(name, pin)
+
+    @Slot(int)
+    def on_language_activated(self, index: int) -> None:
+        code = self.language.itemData(index)
+        if code and code != current_language():
+            self.language_chosen.emit(str(code))

@@ -17,8 +17,12 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
+from packdesk.i18n import SOURCE_LANGUAGE
+from packdesk.resources import resource_path
 from packdesk.sync.pull import SyncRound
 
+from .language import current_language
+from .theme import current_theme
 from .widgets import plain_tooltip
 from .worker import TaskRunner
 
@@ -69,8 +73,17 @@ class _Light(QLabel):
     def set_state(self, state: str, text: str, tip: str = "") -> None:
         self.state = state
         background, foreground = self.COLORS[state]
-        self.setStyleSheet(f"QLabel {{ background: {background}; color: {foreground};"
-                           " padding: 2px 8px; border-radius: 3px; }")
+        if current_theme() == "high-contrast":
+            # The state is also a shape (tick, triangle, cross, dash): not colour alone.
+            # (Wider: the standard bar keeps to colour so it fits 1024 pixels.)
+            icon = resource_path("icons", f"status-{state}.svg").as_posix()
+            self.setStyleSheet(f"QLabel {{ background-color: {background}; color: {foreground};"
+                               f" background-image: url({icon}); background-repeat: no-repeat;"
+                               " background-position: left center; font-weight: bold;"
+                               " padding: 2px 4px 2px 20px; border-radius: 3px; }")
+        else:
+            self.setStyleSheet(f"QLabel {{ background: {background}; color: {foreground};"
+                               " padding: 2px 8px; border-radius: 3px; }")
         self.setText(text)
         self.setToolTip(tip or text)
 
@@ -150,7 +163,10 @@ class StationStatusBar(QStatusBar):
     def set_scanner(self, connected: bool, message: str) -> None:
         """The scanner's own words ("scanner on /dev/ttyACM0 connected", "scanner sends
         unreadable data: check its baud rate"), green while it delivers scans."""
-        text = (message[:1].upper() + message[1:]) if message else (
+        # The scanner's words are English: in another language the label says OK or not
+        # working in the station's words and the tooltip carries the scanner's own.
+        own = bool(message) and current_language() == SOURCE_LANGUAGE
+        text = (message[:1].upper() + message[1:]) if own else (
             self.tr("Scanner OK") if connected else self.tr("Scanner: not working"))
         tip = self.tr("Scanner: {message}").format(message=message or text)
         self.scanner.set_state("ok" if connected else "bad", text, tip)

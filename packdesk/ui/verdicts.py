@@ -18,6 +18,7 @@ from packdesk.services.printing import PrintOutcome
 from packdesk.services.station import ItemRef, Phase, ScanVerdict, StopReason
 
 from .feedback import FeedbackKind
+from .words import said
 
 
 def tr(text: str) -> str:
@@ -86,7 +87,8 @@ def print_problems(printed: tuple[PrintOutcome, ...]) -> str:
              "gift_card": tr("Message card")}
     return "; ".join(
         tr("{document} did not print: {message}").format(
-            document=names.get(p.document, p.document), message=p.message or tr("unknown error"))
+            document=names.get(p.document, p.document),
+            message=said(p.message) if p.message else tr("unknown error"))
         for p in failed)
 
 
@@ -171,7 +173,7 @@ def _feedback_for(verdict: ScanVerdict) -> Feedback:
                         tr("{item} belongs to order {other}").format(item=got, other=other)
                         if other else tr("{item} is not in this order").format(item=got))
     if outcome is ScanOutcome.UNKNOWN_CODE:
-        detail = verdict.message or tr("scanned {got}").format(got=verdict.raw)
+        detail = said(verdict.message) or tr("scanned {got}").format(got=verdict.raw)
         return Feedback(FeedbackKind.REFUSE, tr("Unknown code"), detail)
 
     if outcome is ScanOutcome.SIGNED_IN and verdict.actor is not None:
@@ -246,5 +248,5 @@ def _feedback_for(verdict: ScanVerdict) -> Feedback:
     # IGNORED, or a refusal the service explained with a reason.
     text = stop_text(verdict.reason, verdict)
     if verdict.accepted:
-        return Feedback(FeedbackKind.ACCEPT, text or tr("OK"), verdict.message)
-    return Feedback(FeedbackKind.WARN, text or tr("Scan not used"), verdict.message)
+        return Feedback(FeedbackKind.ACCEPT, text or tr("OK"), said(verdict.message))
+    return Feedback(FeedbackKind.WARN, text or tr("Scan not used"), said(verdict.message))

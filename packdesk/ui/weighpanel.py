@@ -107,15 +107,15 @@ class WeighPanel(QWidget):
     def _on_proposed(self, proposal: BoxProposal) -> None:
         self.proposal = proposal
         inner = proposal.box.inner
-        self.box_label.setText(self.tr("Box %1 (%2 × %3 × %4 mm, %5 % full): scan its barcode, "
-                                       "or another box's")
-                               .replace("%1", proposal.box.code).replace("%2", str(inner.length))
-                               .replace("%3", str(inner.width)).replace("%4", str(inner.height))
-                               .replace("%5", f"{proposal.fill_percent:g}"))
+        self.box_label.setText(self.tr("Box {code} ({length} × {width} × {height} mm, {fill} % full): "
+                                       "scan its barcode, or another box's")
+                               .format(code=proposal.box.code, length=inner.length,
+                                       width=inner.width, height=inner.height,
+                                       fill=f"{proposal.fill_percent:g}"))
         self._set(Step.BOX)
 
     def _on_no_box(self, message: str) -> None:
-        self.box_label.setText(self.tr("No box proposed: %1").replace("%1", message))
+        self.box_label.setText(self.tr("No box proposed: {reason}").format(reason=message))
         self._set(Step.BOX)
 
     def on_scan(self, code: str) -> bool:
@@ -136,7 +136,7 @@ class WeighPanel(QWidget):
 
     def _box_confirmed(self, box: BoxPreset) -> None:
         self.box = box
-        self.box_label.setText(self.tr("Box %1 confirmed").replace("%1", box.code))
+        self.box_label.setText(self.tr("Box {code} confirmed").format(code=box.code))
         if self.scale is None:
             self._ready(None)
             return
@@ -193,9 +193,9 @@ class WeighPanel(QWidget):
         assert self.order_id is not None and self.box is not None
         self._set(Step.READY)
         if grams is not None:
-            text = self.tr("%1 g: ready for the label").replace("%1", f"{grams:.0f}")
+            text = self.tr("{grams} g: ready for the label").format(grams=f"{grams:.0f}")
             if overridden_by:
-                text += " " + self.tr("(let go by %1)").replace("%1", overridden_by)
+                text += " " + self.tr("(let go by {name})").format(name=overridden_by)
             self.message_label.setText(text)
         self.parcel_ready.emit(ParcelReady(self.order_id, self.box, grams, overridden_by))
 

@@ -341,12 +341,12 @@ def test_a_bad_label_dpi_setting_is_refused_in_words(dpi: str) -> None:
 def test_any_carriers_override_table_keeps_the_built_in_carriers(
     tmp_path_factory: pytest.TempPathFactory, table: dict[str, Any]
 ) -> None:
-    from packdesk.config import resources_dir
     from packdesk.domain.carriers import load_carriers
+    from packdesk.resources import resource_path
 
     override = tmp_path_factory.mktemp("carriers") / "carriers.json"
     override.write_text(json.dumps(table), encoding="utf-8")
-    carriers = load_carriers(resources_dir() / "carriers.json", override)
+    carriers = load_carriers(resource_path("carriers.json"), override)
     assert "ups" in carriers or "ups" in {c.lower() for c in table}
 
 
@@ -354,13 +354,13 @@ def test_any_carriers_override_table_keeps_the_built_in_carriers(
 def test_a_broken_carriers_override_file_is_named_and_does_not_stop_shipping(
     tmp_path: Path, content: bytes
 ) -> None:
-    from packdesk.config import resources_dir
     from packdesk.domain.carriers import load_carriers
+    from packdesk.resources import resource_path
 
     override = tmp_path / "carriers.json"
     override.write_bytes(content)
     try:
-        carriers = load_carriers(resources_dir() / "carriers.json", override)
+        carriers = load_carriers(resource_path("carriers.json"), override)
     except ValueError as refused:
         assert str(override) in str(refused)
     else:

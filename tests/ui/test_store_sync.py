@@ -62,7 +62,7 @@ def test_the_pull_summary_with_held_orders_reaches_the_status_bar(
     _hold_order_7_at_the_store(db, store)
     monkeypatch.setenv("PACKDESK_SHOPIFY_TOKEN", store.token)
     # The window's own round: every known store pulled (with the admin's location), then the outbox.
-    bar = StationStatusBar("S1", runner=TaskRunner(), pull=lambda: pull_and_sync(db))
+    bar = StationStatusBar("S1", runner=TaskRunner(), pull=lambda report: pull_and_sync(db, report))
     qtbot.addWidget(bar)
     bar.start()
     bar.pull_button.click()

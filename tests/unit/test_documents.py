@@ -14,6 +14,7 @@ import pytest
 from packdesk.domain.model import Address, Order
 from packdesk.domain.scancodes import classify
 from packdesk.hardware import documents
+from packdesk.hardware.captions import caption, document_language
 from packdesk.hardware.zpl import compress_rows
 from tests.helpers.orders import (
     DEMO_BINS,
@@ -82,7 +83,8 @@ def test_characters_no_document_font_has_are_reported() -> None:
 
 def test_label_shows_addresses_carrier_weight_and_order() -> None:
     order = latvian_order()
-    text = pdf_text(documents.shipping_label_pdf(order, shipment_for(order), SHIP_FROM))
+    with documents.language("en"):  # the captions in English (Latvian is the order's own)
+        text = pdf_text(documents.shipping_label_pdf(order, shipment_for(order), SHIP_FROM))
     for expected in ("SHIP TO", "Kārlis Ķēniņš-Bērziņš", "Brīvības iela 123-45", "LV-1010 Rīga",
                      "UPS", "Express Saver", "2.48 kg", "1Z999AA10123456784", "W-88021",
                      "Northwind Goods Ltd", "LS10 1AB Leeds"):
@@ -124,16 +126,18 @@ def test_packing_slip_lists_lines_with_bins_and_its_barcode_reads_back(
             assert value in text
     if order.customer_note:
         assert order.customer_note in text.replace("\r\n", " ").replace("\n", " ")
-    assert "Returns" in text
+    # The returns heading in the order's own language (Russian, Latvian, English).
+    assert caption("Returns", document_language(order.ship_to.country)) in text
 
 
 def test_packing_slip_shows_prices_and_a_gift_slip_hides_them() -> None:
     order = latvian_order()
     bins = bins_by_sku(order)
-    full = pdf_text(documents.packing_slip_pdf(order, bins))
-    gift = pdf_text(documents.packing_slip_pdf(order, bins, gift_slip=True))
-    assert "24.00 EUR" in full and "Price" in full
-    assert "24.00" not in gift and "EUR" not in gift and "Price" not in gift
+    with documents.language("en"):  # English words and money (the order is Latvian)
+        full = pdf_text(documents.packing_slip_pdf(order, bins))
+        gift = pdf_text(documents.packing_slip_pdf(order, bins, gift_slip=True))
+    assert "€24.00" in full and "Price" in full
+    assert "24.00" not in gift and "€" not in gift and "Price" not in gift
     assert "Gift slip" in gift
 
 

@@ -18,8 +18,8 @@ from packdesk.domain.notes import (
     Vocabulary,
     find_conflicts,
     load_lexicon,
-    resources_dir,
 )
+from packdesk.resources import resource_path
 
 CORPUS_PATH = Path(__file__).resolve().parent.parent / "data" / "notes_corpus.json"
 FIELDS = ("color", "size", "gift", "gift_message")
@@ -535,7 +535,7 @@ def test_vocabulary_value_conflicts_with_other_shade() -> None:
 
 
 def test_lexicon_files_exist() -> None:
-    folder = resources_dir() / "notes"
+    folder = resource_path("notes")
     for name in ("shared", "en", "fr", "pt_BR", "ru", "nb", "lv"):
         assert (folder / f"{name}.json").is_file(), name
     assert (folder / "README.md").is_file()

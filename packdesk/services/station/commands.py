@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from packdesk.domain import packing as rules
 from packdesk.domain.model import MovementReason, OrderStatus, Role, ScanOutcome
 from packdesk.domain.picking import WalkLine, live_confirmation, short_lines
+from packdesk.domain.say import say, sentence
 from packdesk.domain.scancodes import ScannedCode
 from packdesk.persistence.tables import (
     BinStockRow,
@@ -29,9 +30,12 @@ from ..views import OrderView, Phase, ScanVerdict, StopReason
 from .core import StationError, _item_ref, _line_ref, _Outcome, pack_lines
 from .queue import StationQueue
 
+# "Pat is a packer": the role as the sentence says it (translated with it).
+_ROLE_WORDS = {Role.PACKER: say("a packer"), Role.LEAD: say("a lead"), Role.ADMIN: say("an admin")}
+
 
 def _refused(error: rules.RuleRefused) -> StationError:
-    return StationError(str(error))
+    return StationError(sentence(error))
 
 
 class StationCommands(StationQueue):
@@ -40,7 +44,7 @@ class StationCommands(StationQueue):
     def _pack_row(self, session: Session) -> OrderRow:
         row = self._pack_order(self._in_hand(session, lock=True))
         if row is None:
-            raise StationError("no order is being packed at this station")
+            raise StationError(say("no order is being packed at this station"))
         return row
 
     def _override(self, row: OrderRow, lead: Actor, now: datetime,
@@ -49,10 +53,11 @@ class StationCommands(StationQueue):
             decision = rules.override(pack_lines(row), lead.name, is_lead=lead.can(Role.LEAD),
                                       line_id=line_id)
         except rules.RuleRefused:
-            raise StationError(f"order {row.number} has no such line") from None
+            raise StationError(say("order {number} has no such line", number=row.number)) from None
         if decision.verdict is rules.OverrideVerdict.NEEDS_LEAD:
             return _Outcome(ScanOutcome.IGNORED, reason=StopReason.NEEDS_LEAD, order=row,
-                            message=f"{lead.name} is a {lead.role.value}")
+                            message=say("{name} is {role}", name=lead.name,
+                                        role=_ROLE_WORDS.get(lead.role, lead.role.value)))
         if decision.verdict is rules.OverrideVerdict.ALREADY_PACKED or decision.line is None:
             return _Outcome(ScanOutcome.IGNORED, reason=StopReason.ALREADY_PACKED, order=row)
         line = next(ln for ln in row.lines if ln.id == decision.line.id)
@@ -79,10 +84,10 @@ class StationCommands(StationQueue):
                 rows = self._in_hand(session, lock=True)
                 picking_rows = [r for r in rows if r.status == OrderStatus.PICKING.value]
                 if not picking_rows:
-                    raise StationError("no order is being picked at this station")
+                    raise StationError(say("no order is being picked at this station"))
                 stop = picking.next_stop(picking.walk(session, picking_rows))
                 if stop is None:
-                    raise StationError("nothing left to pick")
+                    raise StationError(say("nothing left to pick"))
                 if stop.bin_id is not None and stop.product is not None:
                     stock = session.scalars(
                         select(BinStockRow).where(BinStockRow.bin_id == stop.bin_id,
@@ -180,7 +185,7 @@ class StationCommands(StationQueue):
         self._require_actor("override a line")
         lead = self._badge_actor(lead_badge)
         if lead is None:
-            raise StationError("this badge is not known here")
+            raise StationError(say("this badge is not known here"))
         require_role(lead, Role.LEAD, "overriding a line")
 
         def attempt() -> OrderView:
@@ -207,7 +212,7 @@ class StationCommands(StationQueue):
             with self._writing() as uow:
                 row = self._pack_row(uow.session)
                 if not any(line.id == line_id for line in row.lines):
-                    raise StationError(f"order {row.number} has no such line")
+                    raise StationError(say("order {number} has no such line", number=row.number))
                 row.override_line_id = line_id
                 uow.session.flush()
                 view = self._view(uow.session, row)
@@ -252,7 +257,7 @@ class StationCommands(StationQueue):
                     return ScanVerdict(raw="", kind="", outcome=ScanOutcome.IGNORED,
                                        accepted=False, phase=phase,
                                        reason=StopReason.ALREADY_PACKED,
-                                       message="a lead can put it on hold to repack it",
+                                       message=say("a lead can put it on hold to repack it"),
                                        order=view, actor=actor, next_phase=phase)
                 if kind is rules.UndoVerdict.UNDO_PICK:
                     ids = [r.id for r in rows if r.status == OrderStatus.PICKING.value]

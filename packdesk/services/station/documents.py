@@ -9,6 +9,7 @@ from typing import Any
 
 from packdesk.domain.model import OrderStatus, Role, Shipment, ShipmentKind
 from packdesk.domain.packing import MISSING_TEXT, RuleRefused, check_can_ship
+from packdesk.domain.say import say, sentence
 from packdesk.domain.shipping_methods import LabelRoute, UnmappedMethod
 from packdesk.domain.tracking import InvalidTrackingNumber, require_valid
 from packdesk.persistence.tables import OrderRow, ShipmentRow
@@ -96,7 +97,7 @@ class StationDocuments(StationCommands):
                 label_format=label_format, carrier=route.carrier, service=route.service)
             return labels.obtain_label(self.engine, order_id, request, source)
         except (labels.LabelRefused, labels.LabelUnresolved) as refused:
-            raise StationError(str(refused)) from None
+            raise StationError(sentence(refused)) from None
 
     def _shipment_for(self, row: OrderRow, view: OrderView, carrier: str | None,
                       service: str | None, weight_g: int | None,
@@ -139,7 +140,8 @@ class StationDocuments(StationCommands):
             with self._writing() as uow:
                 row = self._pack_row(uow.session)
                 if row.status != OrderStatus.PACKED.value:
-                    raise StationError(f"order {row.number} is not packed yet: verify every unit first")
+                    raise StationError(say("order {number} is not packed yet: verify every unit first",
+                                               number=row.number))
                 view = self._view(uow.session, row)
                 unsettled = view.documents_unsettled
                 if unsettled:
@@ -203,7 +205,7 @@ class StationDocuments(StationCommands):
 
     def _printer(self) -> DocumentPrinter:
         if self.printer is None:
-            raise StationError("this station has no printer set up")
+            raise StationError(say("this station has no printer set up"))
         return self.printer
 
     def documents_to_print(
@@ -327,18 +329,18 @@ class StationDocuments(StationCommands):
         if lead_badge:
             waiver = self._badge_actor(lead_badge)
             if waiver is None:
-                raise StationError("this badge is not known here")
+                raise StationError(say("this badge is not known here"))
             require_role(waiver, Role.LEAD, "shipping without a printed label")
 
         _order_id, route = self._label_route()
         if route is not None and route.source == "scan":
             # The carrier's pre-printed label: its number is checked, a misread one never ships.
             if not (tracking_number or "").strip():
-                raise StationError("scan the carrier label")
+                raise StationError(say("scan the carrier label"))
             try:
                 checked = require_valid(tracking_number or "")
             except InvalidTrackingNumber as refused:
-                raise StationError(str(refused)) from None
+                raise StationError(sentence(refused)) from None
             tracking_number = checked.number
             carrier = route.carrier or checked.carrier_code or checked.carrier
         scanned_label = route is not None and route.source == "scan"  # the carrier printed it
@@ -356,11 +358,12 @@ class StationDocuments(StationCommands):
                     check_can_ship(row.number, missing,
                                    label_waived=waiver is not None or scanned_label)
                 except RuleRefused as refused:
-                    raise StationError(str(refused)) from None
+                    raise StationError(sentence(refused)) from None
                 shipment = self._shipment_for(row, view, carrier, service, weight_g,
                                               tracking_number)
                 if view.needs_label and not shipment.tracking_number:
-                    raise StationError(f"enter the {shipment.carrier} tracking number to ship")
+                    raise StationError(say("enter the {carrier} tracking number to ship",
+                                           carrier=shipment.carrier))
                 printed = view.printed_shipment
                 if (waiver is None and not scanned_label and printed is not None
                         and not same_label(printed, shipment)):

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from packdesk.domain.model import OPEN_STATUSES, Role
+from packdesk.domain.say import say
 from packdesk.persistence.tables import OrderLineRow, OrderRow
 
 from .. import claims
@@ -20,6 +21,14 @@ from ..views import OrderView, PickStep, QueueView, StationState
 from .core import BATCH_MAX_UNITS, QUEUE_CHUNK, StationCore, StationError
 
 log = logging.getLogger(__name__)
+
+
+def _status_word(status: str) -> str:
+    """An order status as the refusal says it ("on hold"), translated with the sentence."""
+    words = {"new": say("new"), "picking": say("picking"), "packing": say("packing"),
+             "packed": say("packed"), "shipped": say("shipped"), "on_hold": say("on hold"),
+             "cancelled": say("cancelled")}
+    return words.get(status, status)
 
 
 class StationQueue(StationCore):
@@ -102,12 +111,15 @@ class StationQueue(StationCore):
     def _take_by_number(self, session: Session, number: str, actor: Actor, now: datetime) -> OrderRow:
         row = claims.by_number(session, number)
         if row is None:
-            raise StationError(f"there is no order {number}")
+            raise StationError(say("there is no order {number}", number=number))
         if row.claimed_station == self.station_name and row.status in claims.IN_HAND:
             return row
         if row.status not in claims.CLAIMABLE:
-            why = f": {row.hold_reason}" if row.hold_reason else ""
-            raise StationError(f"order {row.number} is {row.status}{why}")
+            if row.hold_reason:
+                raise StationError(say("order {number} is {status}: {why}", number=row.number,
+                                       status=_status_word(row.status), why=row.hold_reason))
+            raise StationError(say("order {number} is {status}", number=row.number,
+                                   status=_status_word(row.status)))
         held_elsewhere = (
             row.claimed_station is not None
             and row.claimed_station != self.station_name
@@ -115,11 +127,12 @@ class StationQueue(StationCore):
             and row.claim_expires_at >= now
         )
         if held_elsewhere and not actor.can(Role.LEAD):
-            raise StationError(
-                f"order {row.number} is held by {row.claimed_station}"
-                f"{' (' + row.claimed_user + ')' if row.claimed_user else ''}; "
-                "a lead can take it over"
-            )
+            if row.claimed_user:
+                raise StationError(say("order {number} is held by {station} ({user}); a lead can "
+                                       "take it over", number=row.number,
+                                       station=row.claimed_station, user=row.claimed_user))
+            raise StationError(say("order {number} is held by {station}; a lead can take it over",
+                                   number=row.number, station=row.claimed_station))
         claims.claim(row, self.station_name, actor.name, now, self.lease_seconds)
         self._catalog.forget([row.id])  # its picks are read afresh
         return row
@@ -137,7 +150,7 @@ class StationQueue(StationCore):
                 now = self.clock()
                 held = self._in_hand(uow.session, lock=True)
                 if held and not any(r.number == number.strip() for r in held):
-                    raise StationError(f"finish order {held[0].number} first")
+                    raise StationError(say("finish order {number} first", number=held[0].number))
                 row = self._take_by_number(uow.session, number, actor, now)
                 uow.session.flush()
                 view = self._view(uow.session, row)
@@ -153,14 +166,14 @@ class StationQueue(StationCore):
         actor = self._require_actor("take a batch")
         limit = max_orders or self.batch_max_orders
         if limit < 1:
-            raise StationError("a batch needs at least one order")
+            raise StationError(say("a batch needs at least one order"))
 
         def attempt() -> list[OrderView]:
             with self._writing() as uow:
                 now = self.clock()
                 held = self._in_hand(uow.session, lock=True)
                 if held:
-                    raise StationError(f"finish order {held[0].number} first")
+                    raise StationError(say("finish order {number} first", number=held[0].number))
                 rows = claims.small_free_orders(uow.session, now, limit, max_units)
                 batch_id = claims.new_batch_id()
                 for slot, row in enumerate(rows, start=1):
@@ -188,9 +201,10 @@ class StationQueue(StationCore):
             with self._writing() as uow:
                 row = claims.by_number(uow.session, number)
                 if row is None:
-                    raise StationError(f"there is no order {number}")
+                    raise StationError(say("there is no order {number}", number=number))
                 if row.claimed_station is None:
-                    raise StationError(f"order {row.number} is not held by any station")
+                    raise StationError(say("order {number} is not held by any station",
+                                                           number=row.number))
                 log.info("%s released order %s from %s", lead.name, row.number, row.claimed_station)
                 claims.release(row)
                 uow.session.flush()

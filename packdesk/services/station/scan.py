@@ -19,6 +19,7 @@ from packdesk.domain.picking import (
     live_confirmation,
     pick_unit,
 )
+from packdesk.domain.say import say, sentence
 from packdesk.domain.scancodes import UNDO_CODES, ScannedCode, classify
 from packdesk.persistence.tables import BinStockRow, OrderRow, StockMovementRow
 
@@ -164,7 +165,7 @@ class StationScanner(StationDocuments):
                 self._set_actor(actor)
                 return _Outcome(ScanOutcome.SIGNED_IN, accepted=True,
                                 detail={"user": actor.name})
-            return _Outcome(ScanOutcome.UNKNOWN_CODE, message="this badge is not known here")
+            return _Outcome(ScanOutcome.UNKNOWN_CODE, message=say("this badge is not known here"))
         reason = StopReason.SIGNED_OUT_IDLE if idle else StopReason.NOT_SIGNED_IN
         return _Outcome(ScanOutcome.IGNORED, reason=reason)
 
@@ -188,9 +189,9 @@ class StationScanner(StationDocuments):
             if row is None or row.status in (OrderStatus.SHIPPED.value,):
                 continue
             if row.claimed_station != self.station_name:
-                holder = row.claimed_station or "nobody (released by a lead)"
+                holder = row.claimed_station or say("nobody (released by a lead)")
                 return _Outcome(ScanOutcome.IGNORED, reason=StopReason.CLAIM_LOST,
-                                message=f"now held by {holder}", order=row)
+                                message=say("now held by {holder}", holder=holder), order=row)
         return None
 
     def _scan_in_queue(self, session: Session, code: ScannedCode, actor: Actor, now: datetime) -> _Outcome:
@@ -204,7 +205,7 @@ class StationScanner(StationDocuments):
                 return _Outcome(
                     ScanOutcome.IGNORED,
                     reason=StopReason.ORDER_NOT_AVAILABLE if exists else StopReason.ORDER_NOT_FOUND,
-                    message=str(error) if exists else code.key,
+                    message=sentence(error) if exists else code.key,
                 )
             return _Outcome(ScanOutcome.ORDER_TAKEN, accepted=True, order=row)
         if code.kind == "unknown":
@@ -214,16 +215,16 @@ class StationScanner(StationDocuments):
     def _switch_user(self, code: ScannedCode) -> _Outcome:
         actor = self._badge_actor(code.key)
         if actor is None:
-            return _Outcome(ScanOutcome.UNKNOWN_CODE, message="this badge is not known here")
+            return _Outcome(ScanOutcome.UNKNOWN_CODE, message=say("this badge is not known here"))
         self._set_actor(actor)
         return _Outcome(ScanOutcome.SIGNED_IN, accepted=True, detail={"user": actor.name})
 
     def _other_order_scan(self, session: Session, code: ScannedCode, rows: list[OrderRow]) -> _Outcome:
         if any(r.number == code.key or r.number == "#" + code.key for r in rows):
-            return _Outcome(ScanOutcome.IGNORED, message="this order is already in hand")
+            return _Outcome(ScanOutcome.IGNORED, message=say("this order is already in hand"))
         first = rows[0]
         return _Outcome(ScanOutcome.OTHER_ORDER, reason=StopReason.FINISH_CURRENT,
-                        message=f"scanned order {code.key}", order=first,
+                        message=say("scanned order {number}", number=code.key), order=first,
                         got=ItemRef(order_number=code.key))
 
     def _scan_in_pick(self, session: Session, code: ScannedCode, actor: Actor, now: datetime,
@@ -235,10 +236,10 @@ class StationScanner(StationDocuments):
         if code.kind == "order":
             return self._other_order_scan(session, code, rows)
         if code.kind == "badge":
-            return _Outcome(ScanOutcome.IGNORED, message="badge scanned while picking", order=first)
+            return _Outcome(ScanOutcome.IGNORED, message=say("badge scanned while picking"), order=first)
         stops = self._walk(session, picking_rows)
         if picking.next_stop(stops) is None:  # cannot happen for long: the order moves on
-            return _Outcome(ScanOutcome.IGNORED, message="nothing left to pick", order=first)
+            return _Outcome(ScanOutcome.IGNORED, message=say("nothing left to pick"), order=first)
         if code.kind == "bin":
             bin_scan = confirm_bin(stops, code.key)
             assert bin_scan.stop is not None
@@ -253,7 +254,7 @@ class StationScanner(StationDocuments):
         product = self._catalog.product_by_barcode(session, code.key)
         if product is None:
             return _Outcome(ScanOutcome.UNKNOWN_CODE, order=first,
-                            message=f"no product has the barcode {code.text or code.raw}")
+                            message=say("no product has the barcode {code}", code=code.text or code.raw))
         confirmed = live_confirmation(stops, first.confirmed_bin)
         got = _item_ref(product, bin_code=confirmed or "")
         pick = pick_unit(stops, confirmed, product)
@@ -310,19 +311,19 @@ class StationScanner(StationDocuments):
         if code.kind == "order":
             return self._other_order_scan(session, code, [row])
         if code.kind == "bin":
-            return _Outcome(ScanOutcome.IGNORED, message="packing: scan the items, not bins",
+            return _Outcome(ScanOutcome.IGNORED, message=say("packing: scan the items, not bins"),
                             order=row)
         if code.kind == "badge":
             person = self._badge_actor(code.key)
             if person is None:
-                return _Outcome(ScanOutcome.UNKNOWN_CODE, message="this badge is not known here",
+                return _Outcome(ScanOutcome.UNKNOWN_CODE, message=say("this badge is not known here"),
                                 order=row)
             # A lead's badge: the line asked for, or the first line not done.
             return self._override(row, person, now, requested)
         product = self._catalog.product_by_barcode(session, code.key)
         if product is None:
             return _Outcome(ScanOutcome.UNKNOWN_CODE, order=row,
-                            message=f"no product has the barcode {code.text or code.raw}")
+                            message=say("no product has the barcode {code}", code=code.text or code.raw))
         got = _item_ref(product, quantity=1)
         others = [OtherOrder(r.number, r.tote_slot, frozenset(ln.sku_to_pack for ln in r.lines))
                   for r in rows if r.id != row.id]

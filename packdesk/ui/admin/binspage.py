@@ -158,8 +158,8 @@ class BinsPage(AdminPage):
         while self.labels_to.count() > 1:
             self.labels_to.removeItem(1)
         for station, url in destinations:
-            self.labels_to.addItem(self.tr("Labels to %1 (%2)").replace("%1", station)
-                                   .replace("%2", url), url)
+            self.labels_to.addItem(self.tr("Labels to {station} ({address})").format(
+                                       station=station, address=url), url)
         index = self.labels_to.findData(current)
         self.labels_to.setCurrentIndex(max(0, index))
         self.loaded.emit()
@@ -190,14 +190,14 @@ class BinsPage(AdminPage):
     def add(self, code: str) -> None:
         services, actor = self.services, self.actor
         self.run(lambda: services.add_bin(actor, code),
-                 lambda made: self.then_reload(self.tr("Bin %1 added").replace("%1", made.code)))
+                 lambda made: self.then_reload(self.tr("Bin {code} added").format(code=made.code)))
 
     @Slot(int, str)
     def on_rename_requested(self, bin_id: int, code: str) -> None:
         services, actor = self.services, self.actor
         self.run(lambda: services.recode_bin(actor, bin_id, code),
                  lambda moved: self.then_reload(
-                     self.tr("Bin is now %1: print its new label").replace("%1", moved.code)))
+                     self.tr("Bin is now {code}: print its new label").format(code=moved.code)))
 
     def set_selected_active(self, active: bool) -> None:
         chosen = self.selected_bins()
@@ -223,8 +223,8 @@ class BinsPage(AdminPage):
         services, actor = self.services, self.actor
         self.run(lambda: services.set_bin_stock(actor, code, sku, quantity),
                  lambda _none: self.then_reload(
-                     self.tr("%1 now holds %2 of %3").replace("%1", code)
-                     .replace("%2", str(quantity)).replace("%3", sku)))
+                     self.tr("{bin} now holds {quantity} of {sku}").format(
+                         bin=code, quantity=quantity, sku=sku)))
 
     # --- CSV -----------------------------------------------------------------------------
 
@@ -249,7 +249,7 @@ class BinsPage(AdminPage):
         self.run(work, self._on_imported)
 
     def _on_imported(self, result: ImportResult) -> None:
-        show_import_result(self, self.errors_model, result, self.tr("Line %1: %2"))
+        show_import_result(self, self.errors_model, result, self.tr("Line {line}: {error}"))
 
     def import_report(self) -> list[str]:
         return list(self.errors_model.stringList())
@@ -269,7 +269,7 @@ class BinsPage(AdminPage):
             return str(path)
 
         self.run(work, lambda written: self.show_message(
-            self.tr("Bins exported to %1").replace("%1", written)))
+            self.tr("Bins exported to {file}").format(file=written)))
 
     # --- labels ----------------------------------------------------------------------------
 
@@ -294,7 +294,7 @@ class BinsPage(AdminPage):
             return str(path)
 
         self.run(work, lambda written: self.show_message(
-            self.tr("%n label(s) saved to %1", "", len(codes)).replace("%1", written)))
+            self.tr("%n label(s) saved to {file}", "", len(codes)).format(file=written)))
 
     def print_labels(self, codes: list[str], url: str) -> None:
         def work() -> str:
@@ -306,4 +306,4 @@ class BinsPage(AdminPage):
             return url
 
         self.run(work, lambda sent: self.show_message(
-            self.tr("%n label(s) sent to %1", "", len(codes)).replace("%1", sent)))
+            self.tr("%n label(s) sent to {printer}", "", len(codes)).format(printer=sent)))

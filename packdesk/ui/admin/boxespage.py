@@ -177,14 +177,14 @@ class BoxesPage(AdminPage):
                            None if stock < 0 else stock)
         services, actor = self.services, self.actor
         self.run(lambda: services.save_box(actor, preset),
-                 lambda saved: self.then_reload(self.tr("Box %1 saved").replace("%1", saved.code)))
+                 lambda saved: self.then_reload(self.tr("Box {code} saved").format(code=saved.code)))
 
     @Slot()
     def on_remove_clicked(self) -> None:
         code = self.code_edit.text().strip()
         services, actor = self.services, self.actor
         self.run(lambda: services.delete_box(actor, code),
-                 lambda _: self.then_reload(self.tr("Box %1 removed").replace("%1", code)))
+                 lambda _: self.then_reload(self.tr("Box {code} removed").format(code=code)))
 
     @Slot()
     def on_tolerance_clicked(self) -> None:
@@ -201,8 +201,8 @@ class BoxesPage(AdminPage):
             return
         services, actor = self.services, self.actor
         self.run(lambda: services.confirm_learned_weight(actor, learned.sku, accept=accept),
-                 lambda _: self.then_reload(self.tr("%1: learned weight done").replace(
-                     "%1", learned.sku)))
+                 lambda _: self.then_reload(self.tr("{sku}: learned weight done").format(
+                     sku=learned.sku)))
 
     @Slot()
     def on_station_changed(self) -> None:
@@ -226,7 +226,7 @@ class BoxesPage(AdminPage):
         settings = self._scale_settings()
         services, actor = self.services, self.actor
         self.run(lambda: services.save_scale_settings(actor, station, settings),
-                 lambda _: self.then_reload(self.tr("Scale of %1 saved").replace("%1", station)))
+                 lambda _: self.then_reload(self.tr("Scale of {station} saved").format(station=station)))
 
     @Slot()
     def on_test_read_clicked(self) -> None:
@@ -238,8 +238,8 @@ class BoxesPage(AdminPage):
         self.test_read_result.setText(self.tr("Reading the scale…"))
 
         def shown(reading: ScaleReading) -> None:
-            text = (self.tr("%1 g, steady") if reading.stable
-                    else self.tr("%1 g, still moving")).replace("%1", f"{reading.grams:g}")
+            text = (self.tr("{grams} g, steady") if reading.stable
+                    else self.tr("{grams} g, still moving")).format(grams=f"{reading.grams:g}")
             self.test_read_result.setText(text)
 
         self.runner.run(lambda: read_stable(settings, 5.0), shown, self.test_read_result.setText)

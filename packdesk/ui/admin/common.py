@@ -103,9 +103,9 @@ def import_mode_box(all_or_nothing: str, valid_rows: str) -> QComboBox:
 
 def show_import_result(page: AdminPage, report: QStringListModel, result: ImportResult,
                        line_text: str) -> None:
-    """List the refused rows (``line_text`` has %1 for the line, %2 for why), say how it went
+    """List the refused rows (``line_text`` has {line} for the line, {error} for why), say how it went
     and load the page again."""
-    report.setStringList([line_text.replace("%1", str(e.line)).replace("%2", e.message)
+    report.setStringList([line_text.format(line=e.line, error=e.message)
                           for e in result.errors])
     if result.errors:
         page.show_error(result.summary())

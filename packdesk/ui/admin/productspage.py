@@ -32,6 +32,7 @@ from packdesk.services.catalog import (
 )
 from packdesk.services.screens import AdminServices
 
+from ..words import grams_suffix
 from .common import (
     button_row,
     form_box,
@@ -90,7 +91,7 @@ class ProductsPage(AdminPage):
         self.barcodes_edit.setPlaceholderText(self.tr("EAN/UPC/GTIN or store codes, comma-separated"))
         self.weight_spin = QSpinBox()
         self.weight_spin.setRange(0, 100_000)
-        self.weight_spin.setSuffix(" g")
+        self.weight_spin.setSuffix(grams_suffix())
         self.save_button = QPushButton(self.tr("Save"))
         self.new_button = QPushButton(self.tr("Save as new product"))
         self.mode_box = import_mode_box(self.tr("If a row is wrong: import nothing"),
@@ -182,7 +183,7 @@ class ProductsPage(AdminPage):
         self.run(
             lambda: services.save_product(actor, product_id=product_id, sku=sku, name=name,
                                           attributes=attributes, barcodes=codes, weight_g=weight),
-            lambda saved: self.then_reload(self.tr("%1 saved").replace("%1", saved.sku)),
+            lambda saved: self.then_reload(self.tr("{name} saved").format(name=saved.sku)),
         )
 
     @Slot()
@@ -209,8 +210,8 @@ class ProductsPage(AdminPage):
             return
         services, actor = self.services, self.actor
         mode = ImportMode(self.mode_box.currentData())
-        self.status_label.setText(self.tr("Reading the catalogue of %1…").replace("%1", store.source))
+        self.status_label.setText(self.tr("Reading the catalogue of {store}…").format(store=store.source))
         self.run(lambda: import_store_catalogue(services, actor, store, mode), self._on_imported)
 
     def _on_imported(self, result: ImportResult) -> None:
-        show_import_result(self, self.errors_model, result, self.tr("Line %1: %2"))
+        show_import_result(self, self.errors_model, result, self.tr("Line {line}: {error}"))

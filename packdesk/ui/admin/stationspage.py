@@ -22,6 +22,7 @@ from packdesk.services.admin import StationInfo
 from packdesk.services.auth import Actor
 from packdesk.services.screens import AdminServices
 
+from ..words import said
 from .common import button_row, form_box, records_view, selected_record, table_beside
 from .models import AdminPage, RecordsModel
 
@@ -155,7 +156,7 @@ class StationsPage(AdminPage):
             scanner["max_gap_ms"] = str(self.gap_spin.value())
         services, actor, name = self.services, self.actor, self.name_edit.text()
         self.run(lambda: services.save_station(actor, name, printers, scanner),
-                 lambda saved: self.then_reload(self.tr("%1 saved").replace("%1", saved.name)))
+                 lambda saved: self.then_reload(self.tr("{name} saved").format(name=saved.name)))
 
     @Slot()
     def on_test_print_clicked(self) -> None:
@@ -178,7 +179,8 @@ class StationsPage(AdminPage):
 
         self.status_label.setText(self.tr("Printing a test label…"))
         self.run(work, lambda sent: self.show_message(
-            self.tr("Test label sent to %1: it shows T-00-0-0 and its barcode").replace("%1", sent)))
+            self.tr("Test label sent to {printer}: it shows T-00-0-0 and its barcode").format(
+                printer=sent)))
 
     @Slot()
     def on_test_scan(self) -> None:
@@ -186,10 +188,10 @@ class StationsPage(AdminPage):
         self.test_scan_edit.clear()
         code = classify(raw)
         if code.is_unknown:
-            text = self.tr("Read %1 — not a code packdesk knows: %2").replace(
-                "%1", repr(raw)).replace("%2", code.message)
+            text = self.tr("Read {raw} — not a code packdesk knows: {why}").format(
+                raw=repr(raw), why=said(code.message))
         else:
-            text = self.tr("Read a %1 code: %2").replace("%1", str(code.kind)).replace("%2", code.key)
+            text = self.tr("Read a {kind} code: {key}").format(kind=code.kind, key=code.key)
             if code.symbology:
                 text += f" ({code.symbology})"
         self.test_scan_result.setText(text)

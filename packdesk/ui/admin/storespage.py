@@ -97,7 +97,7 @@ class StoresPage(AdminPage):
         self.model: RecordsModel[StoreConnection] = RecordsModel([
             (self.tr("Store"), lambda c: c.source),
             (self.tr("Address"), lambda c: c.address),
-            (self.tr("Pulled"), lambda c: self.tr("every %1 min").replace("%1", str(c.pull_minutes))
+            (self.tr("Pulled"), lambda c: self.tr("every {minutes} min").format(minutes=c.pull_minutes)
              if c.pull_minutes else self.tr("by hand")),
         ], self)
         self.view = records_view(self.model, self.on_selection_changed)
@@ -207,7 +207,7 @@ class StoresPage(AdminPage):
     @Slot()
     def on_locations_clicked(self) -> None:
         connection = self.connection()
-        self.status_label.setText(self.tr("Asking %1…").replace("%1", connection.address))
+        self.status_label.setText(self.tr("Asking {address}…").format(address=connection.address))
         self.run(lambda: store_locations(connection), self.show_locations)
 
     def show_locations(self, locations: list[tuple[str, str]]) -> None:
@@ -229,7 +229,7 @@ class StoresPage(AdminPage):
             return connection.source
 
         self.run(work, lambda source: self.show_message(
-            self.tr("%1: fulfilment options saved").replace("%1", source)))
+            self.tr("{store}: fulfilment options saved").format(store=source)))
 
     def connection(self) -> StoreConnection:
         kind, address = str(self.kind_box.currentData()), self.address_edit.text().strip()
@@ -260,7 +260,7 @@ class StoresPage(AdminPage):
         def saved(source: str) -> None:
             for edit in self.secret_edits.values():
                 edit.clear()
-            self.show_message(self.tr("%1 saved").replace("%1", source))
+            self.show_message(self.tr("{name} saved").format(name=source))
             self.reload()
 
         self.run(work, saved)
@@ -270,6 +270,6 @@ class StoresPage(AdminPage):
         connection = self._connection_or_say_why()
         if connection is None:
             return
-        self.status_label.setText(self.tr("Asking %1…").replace("%1", connection.address))
+        self.status_label.setText(self.tr("Asking {address}…").format(address=connection.address))
         self.run(lambda: test_connection(connection), lambda address: self.show_message(
-            self.tr("%1 answered: the connection works").replace("%1", address)))
+            self.tr("{address} answered: the connection works").format(address=address)))

@@ -19,6 +19,7 @@ from packdesk.services.admin import UserInfo, suggest_badge_code
 from packdesk.services.auth import Actor
 from packdesk.services.screens import AdminServices
 
+from ..words import role_name
 from .badges import badge_pdf
 from .common import (
     button_row,
@@ -77,8 +78,7 @@ class UsersPage(AdminPage):
         self.reload()
 
     def role_label(self, role: Role) -> str:
-        return {Role.PACKER: self.tr("Packer"), Role.LEAD: self.tr("Shift lead"),
-                Role.ADMIN: self.tr("Admin")}[role]
+        return role_name(role)
 
     def reload(self) -> None:
         services, actor = self.services, self.actor
@@ -128,7 +128,7 @@ class UsersPage(AdminPage):
         name, badge, pin = self.name_edit.text(), self.badge_edit.text(), self.pin_edit.text()
         role = Role(self.role_box.currentData())
         self.run(lambda: services.add_user(actor, name, role, badge, pin or None),
-                 lambda user: self._then_reload(self.tr("%1 added").replace("%1", user.name)))
+                 lambda user: self._then_reload(self.tr("{name} added").format(name=user.name)))
 
     @Slot()
     def on_save_clicked(self) -> None:
@@ -140,7 +140,7 @@ class UsersPage(AdminPage):
         role, active = Role(self.role_box.currentData()), self.active_check.isChecked()
         self.run(lambda: services.update_user(actor, user.id, role=role, badge_code=badge,
                                               active=active, pin=pin or None),
-                 lambda saved: self._then_reload(self.tr("%1 saved").replace("%1", saved.name)))
+                 lambda saved: self._then_reload(self.tr("{name} saved").format(name=saved.name)))
 
     @Slot()
     def on_unlock_clicked(self) -> None:
@@ -149,7 +149,7 @@ class UsersPage(AdminPage):
             return
         services, actor = self.services, self.actor
         self.run(lambda: services.update_user(actor, user.id, unlock=True),
-                 lambda saved: self._then_reload(self.tr("%1 unlocked").replace("%1", saved.name)))
+                 lambda saved: self._then_reload(self.tr("{name} unlocked").format(name=saved.name)))
 
     @Slot()
     def on_badge_clicked(self) -> None:
@@ -170,4 +170,4 @@ class UsersPage(AdminPage):
             return str(path)
 
         self.run(work, lambda written: self.show_message(
-            self.tr("Badge saved to %1").replace("%1", written)))
+            self.tr("Badge saved to {file}").format(file=written)))
