@@ -156,6 +156,7 @@ class StationCore:
         idle_seconds: float | None = None,
         batch_max_orders: int = 3,
         print_on_complete: bool = True,
+        take_unfinished: bool = True,
     ) -> None:
         self.engine = engine
         self.station_name = station_name
@@ -167,6 +168,9 @@ class StationCore:
         # The window prints after it has shown the completing scan's verdict (a printer
         # that is off must not hold the packer's feedback); headless callers print here.
         self.print_on_complete = print_on_complete
+        # F2 also takes unfinished orders a crashed station left (off for a station that
+        # leaves its orders packed for others to ship).
+        self.take_unfinished = take_unfinished
         self._lock = threading.RLock()
         self._actor: Actor | None = None
         self._last_activity: datetime | None = None
