@@ -123,6 +123,12 @@ class StationScanner(StationDocuments):
             if result.order is None and len(rows) == 1:
                 result.order = rows[0]
             self._renew(rows, now)
+            if actor is not None and result.accepted:
+                # The order is held by who works it: after a switch of user, the scans and
+                # the claim are the new person's, not the one who took it.
+                for row in rows:
+                    if row.claimed_station == self.station_name and row.claimed_user != actor.name:
+                        row.claimed_user = actor.name
             for row in rows:
                 if row.first_scan_at is None and result.accepted:
                     row.first_scan_at = now
