@@ -56,6 +56,9 @@ def claim(row: OrderRow, station: str, user: str | None, now: datetime, lease_se
         row.confirmed_bin = None
         row.batch_id = None
         row.tote_slot = None
+        row.claimed_at = now
+    elif row.claimed_at is None:
+        row.claimed_at = now
     row.claimed_station = station
     row.claimed_user = user
     row.claim_expires_at = now + timedelta(seconds=lease_seconds)
@@ -69,6 +72,7 @@ def clear(row: OrderRow, *, keep_batch: bool = False) -> None:
     row.claimed_station = None
     row.claimed_user = None
     row.claim_expires_at = None
+    row.claimed_at = None
     row.confirmed_bin = None
     row.override_line_id = None
     if not keep_batch:

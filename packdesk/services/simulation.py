@@ -44,7 +44,7 @@ from packdesk.persistence.tables import (
 
 from .outbox import ORDER_SHIPPED
 from .printing import DocumentPrinter
-from .station import Phase, ScanVerdict, StationService
+from .station import Phase, ScanVerdict, StationService, StopReason
 from .stations import StationHeartbeat
 from .uow import UnitOfWork
 
@@ -85,6 +85,7 @@ class StationTally:
     scans: int = 0
     refusals: Counter[str] = field(default_factory=Counter)
     injected: int = 0
+    bins_emptied: int = 0  # item scans at a bin another station had emptied
     problems: list[str] = field(default_factory=list)
     elapsed: float = 0.0
 
@@ -223,7 +224,17 @@ def _work(engine: Engine, job: StationJob, tally: StationTally, printer: Documen
             if not step.confirmed:
                 right(f"BIN:{step.bin_code}", f"bin {step.bin_code}")
             maybe_wrong(step.sku, order_skus)
-            right(catalog.barcode[step.sku], f"{step.sku} from {step.bin_code}")
+            verdict = scan(catalog.barcode[step.sku])
+            if verdict.reason is StopReason.BIN_EMPTIED:
+                # Another station took the last unit: go where the station now sends us,
+                # or report the short pick it asks for.
+                tally.bins_emptied += 1
+                if verdict.expected is None:
+                    service.short_pick("bin empty")
+                continue
+            if not verdict.accepted:
+                raise RuntimeError(f"{step.sku} from {step.bin_code} was refused: "
+                                   f"{verdict.outcome.value} {verdict.message}")
         elif state.phase is Phase.PACK:
             current = state.current
             if current is None:

@@ -233,7 +233,7 @@ class StationCore:
 
     def _lines_bins(self, session: Session,
                     rows: list[OrderRow]) -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
-        self._catalog.ensure(session, rows)
+        self._catalog.ensure(session, rows, self.clock())
         return self._catalog.bins_and_weights(rows)
 
     def _sync_catalog(self, session: Session, version: object = None, *,
@@ -242,8 +242,14 @@ class StationCore:
         when ``known``)."""
         self._catalog.check(version if known else picking.stock_version(session))
 
+    def _fresh_walk(self, session: Session, rows: list[OrderRow]) -> list[Stop]:
+        """The walk read afresh from the database (after a change the cache does not follow),
+        with the stock reserved for orders claimed earlier."""
+        self._catalog.clear()
+        return self._walk(session, rows)
+
     def _walk(self, session: Session, rows: list[OrderRow]) -> list[Stop]:
-        self._catalog.ensure(session, rows)
+        self._catalog.ensure(session, rows, self.clock())
         return self._catalog.walk(rows)
 
     def _view(self, session: Session, row: OrderRow) -> OrderView:
