@@ -344,3 +344,34 @@ def test_signing_out_with_nothing_in_hand_asks_nothing(
     win.sign_out_action.trigger()
     qtbot.waitUntil(lambda: win.current_screen() == "sign_in", timeout=WAIT_MS)
     assert win.sign_out_box is None
+
+
+def test_an_item_scan_at_a_bin_another_station_emptied_says_so_not_wrong_bin(
+    qtbot: QtBot, window: tuple[MainWindow, FakeScanner],  # noqa: F811
+    shop_engine: tuple[Engine, DemoShop],  # noqa: F811
+) -> None:
+    from sqlalchemy import update
+
+    from packdesk.persistence.tables import BinRow, BinStockRow, ProductRow
+
+    win, scanner = window
+    engine, shop = shop_engine
+    order = two_bin_order(shop)
+    scan(qtbot, win, scanner, "BADGE:PAT03")
+    scan(qtbot, win, scanner, f"ORD:{order.number}")
+    step = win.state.pick_step if win.state else None
+    assert step is not None
+    scan(qtbot, win, scanner, f"BIN:{step.bin_code}")
+    with UnitOfWork(engine) as uow:  # another station took what was left there
+        bin_id = uow.session.scalars(select(BinRow.id).where(BinRow.code == step.bin_code)).one()
+        product_id = uow.session.scalars(select(ProductRow.id).where(ProductRow.sku == step.sku)).one()
+        uow.session.execute(update(BinStockRow).where(
+            BinStockRow.bin_id == bin_id, BinStockRow.product_id == product_id).values(quantity=0))
+        uow.commit()
+    verdict = scan(qtbot, win, scanner, barcode_of(shop, step.sku))
+    assert verdict.refused
+    assert f"{step.bin_code} has no more {step.sku}" in win.banner.text
+    assert "Wrong bin" not in win.banner.text
+    shot = Path(os.environ.get("PACKDESK_SHOTS", "/tmp/packdesk-shots"))
+    shot.mkdir(parents=True, exist_ok=True)
+    win.grab().save(str(shot / "pick-bin-emptied.png"))
