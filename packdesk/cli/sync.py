@@ -143,8 +143,7 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def run_quarantine(args: argparse.Namespace) -> int:
-    from packdesk.services.intake import open_quarantine
-    from packdesk.services.quarantine import redact_quarantine, resolve_and_redact
+    from packdesk.services.quarantine import open_quarantine, redact_quarantine, resolve_and_redact
     from packdesk.services.uow import UnitOfWork
 
     engine = open_engine(args)

@@ -21,10 +21,10 @@ from packdesk.domain.time import utcnow
 from packdesk.persistence.tables import SettingRow, StationRow, UserRow
 
 from .auth import Actor, require_role
+from .stores import STORES_SETTING
 from .uow import UnitOfWork
 
 BADGE_PATTERN = re.compile(r"^[A-Z0-9:_\-]{4,64}$")
-STORES_SETTING = "sync.stores"  # written by the order intake too (services/intake.py)
 SCHEDULE_SETTING = "sync.schedule"
 STORE_KINDS = ("woocommerce", "shopify", "file")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -17,13 +18,15 @@ from sqlalchemy.orm import Session, selectinload
 
 from packdesk.domain.barcodes import STORE_CODE_PREFIX, barcode_key
 from packdesk.domain.errors import DomainError, InvalidBarcode
-from packdesk.domain.model import Product, Role, normalize_attributes
+from packdesk.domain.model import Order, Product, Role, normalize_attributes
 from packdesk.persistence.tables import ProductBarcodeRow, ProductRow
 
 from .auth import Actor, require_role
 from .bins import ImportMode, ImportResult, RowError
 from .picking import bump_stock_version
 from .uow import UnitOfWork
+
+log = logging.getLogger(__name__)
 
 PRODUCT_COLUMNS = ("sku", "name", "barcodes", "weight_g")
 
@@ -316,3 +319,43 @@ def _save_products(
         bump_stock_version(uow.session)  # stations read products again
         uow.commit()
     return result
+
+
+def learn_products(session: Session, order: Order) -> None:
+    """New SKUs become products; a variant's barcode joins its product. Two queries per
+    order, not two per line (a pull's write transactions stay short)."""
+    skus = sorted({line.sku for line in order.lines})
+    products = {p.sku: p for p in session.scalars(select(ProductRow).where(ProductRow.sku.in_(skus)))}
+    for line in order.lines:
+        if line.sku not in products:
+            products[line.sku] = ProductRow(sku=line.sku, name=(line.name or line.sku)[:200],
+                                            attributes=dict(line.attributes))
+            session.add(products[line.sku])
+    session.flush()
+    keys: dict[str, str] = {}
+    for line in order.lines:
+        if not line.barcode:
+            continue
+        try:
+            keys[line.barcode] = barcode_key(line.barcode)
+        except InvalidBarcode as exc:
+            log.warning("order %s, %s: barcode %r ignored: %s", order.number, line.sku, line.barcode, exc)
+    owners: dict[str, int] = {
+        code: product_id for code, product_id in session.execute(
+            select(ProductBarcodeRow.code, ProductBarcodeRow.product_id)
+            .where(ProductBarcodeRow.code.in_(sorted(set(keys.values()))))
+        )
+    } if keys else {}
+    for line in order.lines:
+        key = keys.get(line.barcode)
+        if key is None:
+            continue
+        product = products[line.sku]
+        owner = owners.get(key)
+        if owner is None:
+            session.add(ProductBarcodeRow(product_id=product.id, code=key))
+            owners[key] = product.id
+        elif owner != product.id:
+            log.warning("order %s: barcode %s of %s already belongs to another product; not moved",
+                        order.number, line.barcode, line.sku)
+    session.flush()

@@ -25,21 +25,18 @@ transactions are short (see :func:`store_pulled`): a station never waits long be
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
-from packdesk.domain.barcodes import barcode_key
-from packdesk.domain.errors import DomainError, InvalidBarcode
+from packdesk.domain.errors import DomainError
 from packdesk.domain.model import MovementReason, Order, OrderStatus, Role
 from packdesk.domain.time import utcnow
 from packdesk.persistence.mappers import (
@@ -53,17 +50,15 @@ from packdesk.persistence.tables import (
     BinStockRow,
     OrderLineRow,
     OrderRow,
-    OutboxMessageRow,
-    ProductBarcodeRow,
-    ProductRow,
     QuarantinedPayloadRow,
-    SettingRow,
     StockMovementRow,
 )
 
 from . import claims, picking
 from .auth import Actor, require_role
+from .catalog import learn_products
 from .uow import UnitOfWork, with_retry
+from .writepacing import WRITE_SLICE_SECONDS, WritePacer, no_gc_pause
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +163,7 @@ def store_pulled(
         from .notes import on_order_stored as fallback
         from .notes import prepare_order_stored as prepare
     summary = summary if summary is not None else IntakeSummary()
-    pacer = _Pacer(engine_uow.dialect == "sqlite")
+    pacer = WritePacer(engine_uow.dialect == "sqlite")
     batch: list[PulledItem] = []
     for item in items:
         batch.append(item)
@@ -184,27 +179,6 @@ def store_pulled(
 # the hook that stores it inside (the default reads the order's notes).
 PrepareHook = Callable[[Session, Order], OrderStoredHook]
 
-WRITE_SLICE_SECONDS = 0.02
-WRITE_GAP_SECONDS = 0.03  # > SQLite's busy-handler sleeps (at most 25 ms within 100 ms)
-
-
-@dataclass
-class _Pacer:
-    """On SQLite, leaves the write lock free for a while after each intake commit."""
-
-    enabled: bool
-    last_commit: float = float("-inf")
-
-    def before_write(self) -> None:
-        if self.enabled:
-            wait = WRITE_GAP_SECONDS - (time.monotonic() - self.last_commit)
-            if wait > 0:
-                time.sleep(wait)
-
-    def committed(self) -> None:
-        self.last_commit = time.monotonic()
-
-
 @dataclass
 class _Prepared:
     item: PulledItem
@@ -218,7 +192,7 @@ def _store_batch(
     hook: OrderStoredHook | None,
     prepare: PrepareHook | None,
     summary: IntakeSummary,
-    pacer: _Pacer,
+    pacer: WritePacer,
 ) -> None:
     prepared = _prepare(uow, batch, hook, prepare)
     done = 0
@@ -264,27 +238,14 @@ def _may_be_stored(session: Session, order: Order, digest: str) -> bool:
     return known is None or (known.status == OrderStatus.NEW.value and known.content_hash != digest)
 
 
-@contextlib.contextmanager
-def _no_gc_pause() -> Iterator[None]:
-    """No garbage collection while the write lock is held: a full collection of a pull's
-    objects took hundreds of milliseconds that a waiting station would have waited."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _write_slice(
-    uow: UnitOfWork, prepared: list[_Prepared], start: int, pacer: _Pacer
+    uow: UnitOfWork, prepared: list[_Prepared], start: int, pacer: WritePacer
 ) -> tuple[IntakeSummary, int]:
     """Store items from ``start`` in one transaction of about WRITE_SLICE_SECONDS."""
     partial = IntakeSummary()
     end = start
     pacer.before_write()
-    with uow.writing() as writer, _no_gc_pause():
+    with uow.writing() as writer, no_gc_pause():
         began = time.monotonic()
         while end < len(prepared):
             entry = prepared[end]
@@ -395,7 +356,7 @@ def _upsert(
         and row.hold_reason.startswith(STORE_HOLD))
     if row is None or ((row.order_status is OrderStatus.NEW or held_by_store)
                        and row.content_hash != digest):
-        _learn_products(session, order)
+        learn_products(session, order)
     if row is None:
         row = new_order_row(order, digest=digest)
         session.add(row)
@@ -565,57 +526,6 @@ def repick(uow: UnitOfWork, actor: Actor | None, number: str) -> int:
         return returned
 
 
-def open_external_ids(uow: UnitOfWork, source: str) -> list[str]:
-    """External ids of ``source``'s orders not yet shipped or cancelled here."""
-    with uow:
-        return list(uow.session.scalars(
-            select(OrderRow.external_id).where(
-                OrderRow.source == source,
-                OrderRow.status.not_in([OrderStatus.SHIPPED.value, OrderStatus.CANCELLED.value]),
-            ).order_by(OrderRow.id)
-        ))
-
-
-def _learn_products(session: Session, order: Order) -> None:
-    """New SKUs become products; a variant's barcode joins its product. Two queries per
-    order, not two per line (a pull's write transactions stay short)."""
-    skus = sorted({line.sku for line in order.lines})
-    products = {p.sku: p for p in session.scalars(select(ProductRow).where(ProductRow.sku.in_(skus)))}
-    for line in order.lines:
-        if line.sku not in products:
-            products[line.sku] = ProductRow(sku=line.sku, name=(line.name or line.sku)[:200],
-                                            attributes=dict(line.attributes))
-            session.add(products[line.sku])
-    session.flush()
-    keys: dict[str, str] = {}
-    for line in order.lines:
-        if not line.barcode:
-            continue
-        try:
-            keys[line.barcode] = barcode_key(line.barcode)
-        except InvalidBarcode as exc:
-            log.warning("order %s, %s: barcode %r ignored: %s", order.number, line.sku, line.barcode, exc)
-    owners: dict[str, int] = {
-        code: product_id for code, product_id in session.execute(
-            select(ProductBarcodeRow.code, ProductBarcodeRow.product_id)
-            .where(ProductBarcodeRow.code.in_(sorted(set(keys.values()))))
-        )
-    } if keys else {}
-    for line in order.lines:
-        key = keys.get(line.barcode)
-        if key is None:
-            continue
-        product = products[line.sku]
-        owner = owners.get(key)
-        if owner is None:
-            session.add(ProductBarcodeRow(product_id=product.id, code=key))
-            owners[key] = product.id
-        elif owner != product.id:
-            log.warning("order %s: barcode %s of %s already belongs to another product; not moved",
-                        order.number, line.barcode, line.sku)
-    session.flush()
-
-
 def _cancel(session: Session, item: CancelledAtStore, summary: IntakeSummary) -> None:
     row = _find(session, item.source, item.external_id)
     if row is None:
@@ -638,81 +548,3 @@ def _cancel(session: Session, item: CancelledAtStore, summary: IntakeSummary) ->
         row.change_status(OrderStatus.ON_HOLD, CANCELLED_AT_STORE)
     summary.cancelled += 1
     summary.held_numbers.append(row.number)
-
-
-# --- Which stores this database pulls from (not secrets: those stay in the keyring) ----
-
-STORES_SETTING = "sync.stores"
-
-
-def remember_store(uow: UnitOfWork, source: str, settings: dict[str, Any]) -> None:
-    """Record how to reach ``source`` so the outbox worker can tell it what shipped."""
-    with uow.writing() as writer:
-        row = writer.session.get(SettingRow, STORES_SETTING)
-        stores = dict(row.value) if row else {}
-        if stores.get(source) == settings:
-            return
-        stores[source] = settings
-        if row is None:
-            writer.session.add(SettingRow(key=STORES_SETTING, value=stores))
-        else:
-            row.value = stores
-        writer.commit()
-
-
-def rename_source(uow: UnitOfWork, old: str, new: str) -> int:
-    """Move a store's orders, outbox messages, quarantine and settings from ``old`` to
-    ``new`` (a store named by an older packdesk, whose names cut the URL's path). Returns
-    the orders moved; refused (DomainError) when ``new`` already has orders of its own."""
-    with uow.writing() as writer:
-        session = writer.session
-        if session.scalars(select(OrderRow.id).where(OrderRow.source == new).limit(1)).first():
-            raise DomainError(f"cannot rename the store {old} to {new}: {new} already has orders")
-        moved = session.scalar(select(func.count()).where(OrderRow.source == old)) or 0
-        session.execute(update(OrderRow).where(OrderRow.source == old).values(source=new))
-        session.execute(update(OutboxMessageRow).where(OutboxMessageRow.destination == old)
-                        .values(destination=new))
-        session.execute(update(QuarantinedPayloadRow).where(QuarantinedPayloadRow.source == old)
-                        .values(source=new))
-        row = session.get(SettingRow, STORES_SETTING)
-        if row is not None and old in row.value:
-            stores = dict(row.value)
-            stores[new] = stores.pop(old)
-            row.value = stores
-        writer.commit()
-        log.warning("store %s is now named %s (%d orders)", old, new, moved)
-        return int(moved)
-
-
-def known_stores(uow: UnitOfWork) -> dict[str, dict[str, Any]]:
-    with uow:
-        row = uow.session.get(SettingRow, STORES_SETTING)
-        return {k: dict(v) for k, v in (row.value if row else {}).items()}
-
-
-def open_quarantine(uow: UnitOfWork) -> list[QuarantinedPayloadRow]:
-    """Unresolved quarantined payloads, newest first, for the admin."""
-    with uow:
-        rows = list(
-            uow.session.scalars(
-                select(QuarantinedPayloadRow)
-                .where(QuarantinedPayloadRow.resolved.is_(False))
-                .order_by(QuarantinedPayloadRow.received_at.desc(), QuarantinedPayloadRow.id.desc())
-            )
-        )
-        uow.session.expunge_all()
-        return rows
-
-
-def resolve_quarantined(uow: UnitOfWork, ids: Iterable[int]) -> list[int]:
-    """Mark quarantined payloads as dealt with; returns the ids that were open."""
-    with uow.writing() as writer:
-        rows = list(writer.session.scalars(
-            select(QuarantinedPayloadRow).where(
-                QuarantinedPayloadRow.id.in_(list(ids)), QuarantinedPayloadRow.resolved.is_(False)
-            )
-        ))
-        for row in rows:
-            row.resolved = True
-        writer.commit()
-        return [row.id for row in rows]

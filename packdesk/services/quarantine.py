@@ -18,7 +18,6 @@ from packdesk.domain.redaction import redact_payload, redact_text
 from packdesk.domain.time import utcnow
 from packdesk.persistence.tables import QuarantinedPayloadRow, SettingRow
 
-from .intake import resolve_quarantined
 from .uow import UnitOfWork, with_retry
 
 REDACT_AFTER_SETTING = "quarantine.redact_after_days"  # {"days": 30}
@@ -78,3 +77,31 @@ def resolve_and_redact(uow: UnitOfWork, ids: Iterable[int]) -> list[int]:
     if done:
         redact_quarantine(uow, ids=done)
     return done
+
+
+def open_quarantine(uow: UnitOfWork) -> list[QuarantinedPayloadRow]:
+    """Unresolved quarantined payloads, newest first, for the admin."""
+    with uow:
+        rows = list(
+            uow.session.scalars(
+                select(QuarantinedPayloadRow)
+                .where(QuarantinedPayloadRow.resolved.is_(False))
+                .order_by(QuarantinedPayloadRow.received_at.desc(), QuarantinedPayloadRow.id.desc())
+            )
+        )
+        uow.session.expunge_all()
+        return rows
+
+
+def resolve_quarantined(uow: UnitOfWork, ids: Iterable[int]) -> list[int]:
+    """Mark quarantined payloads as dealt with; returns the ids that were open."""
+    with uow.writing() as writer:
+        rows = list(writer.session.scalars(
+            select(QuarantinedPayloadRow).where(
+                QuarantinedPayloadRow.id.in_(list(ids)), QuarantinedPayloadRow.resolved.is_(False)
+            )
+        ))
+        for row in rows:
+            row.resolved = True
+        writer.commit()
+        return [row.id for row in rows]

@@ -25,7 +25,7 @@ that uses it): a WooCommerce connector caches the products and variations it has
 fetched. A connector holds one HTTP session: use it from one thread at a time.
 
 Order sources are named ``woocommerce:<host>``, ``shopify:<shop>`` and ``file``, so two
-stores never share an order key. Quarantined payloads: ``packdesk.services.intake.open_quarantine``.
+stores never share an order key. Quarantined payloads: ``packdesk.services.quarantine.open_quarantine``.
 The notes reader can hook into intake with ``pull_all(..., on_order_stored=hook)``.
 """
 

@@ -14,17 +14,10 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from packdesk.domain.errors import DomainError
-from packdesk.services.intake import (
-    IntakeSummary,
-    OrderStoredHook,
-    known_stores,
-    open_external_ids,
-    remember_store,
-    rename_source,
-    store_pulled,
-)
+from packdesk.services.intake import IntakeSummary, OrderStoredHook, store_pulled
 from packdesk.services.quarantine import redact_quarantine
 from packdesk.services.storeoptions import store_options
+from packdesk.services.stores import known_stores, open_external_ids, remember_store, rename_source
 from packdesk.services.syncstate import PullReport, record_last_pull
 from packdesk.services.uow import DatabaseBusy, DiskFull, UnitOfWork
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from packdesk.services.intake import known_stores
+from packdesk.services.stores import known_stores
 from packdesk.services.uow import UnitOfWork
 
 from .base import OrderSource, StorePusher

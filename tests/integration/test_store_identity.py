@@ -11,7 +11,8 @@ from sqlalchemy import Engine, select, update
 
 from packdesk.domain.model import Address, Order, OrderLine
 from packdesk.persistence.tables import OrderRow, SettingRow
-from packdesk.services.intake import known_stores, remember_store, store_pulled
+from packdesk.services.intake import store_pulled
+from packdesk.services.stores import known_stores, remember_store
 from packdesk.services.uow import UnitOfWork
 from packdesk.sync.base import StoreNameClash
 from packdesk.sync.http import RetryPolicy
@@ -184,7 +185,11 @@ def test_a_pull_racing_a_station_claim_leaves_the_taken_order_alone(engine: Engi
     assert result and result[0].changed_too_late == 1 and result[0].updated == 0, result
     with UnitOfWork(engine) as uow:
         taken = uow.session.scalars(select(OrderRow).where(OrderRow.external_id == "77")).one()
-        assert taken.status == "picking" and taken.claimed_station == "Bench A"
+        # Held for the lead with what changed (issue 20), from picking, still the station's;
+        # never rewritten under the picker.
+        assert (taken.status, taken.held_from) == ("on_hold", "picking")
+        assert taken.hold_reason.startswith("changed at the store")
+        assert taken.claimed_station == "Bench A"
         assert [line.quantity for line in taken.lines] == [1] * 300  # what the picker was shown
 
 
