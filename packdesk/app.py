@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from packdesk.domain.model import Address
+    from packdesk.hardware.scale import Scale
     from packdesk.hardware.scanners import Scanner
     from packdesk.hardware.station_printer import StationPrinter
     from packdesk.services.printing import DocumentPrinter
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from packdesk.sync.pull import SyncRound
     from packdesk.ui.feedback import Sounds
     from packdesk.ui.mainwindow import MainWindow
-    from packdesk.ui.statusbar import StationHealth
+    from packdesk.ui.statusbar import PullProgress, StationHealth
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,20 @@ def build_scanner(setup: StationSetup, app: QApplication) -> Scanner:
             log.error("station %s: serial scanner settings: %s; using the keyboard scanner",
                       setup.name, error)
     return WedgeScanner.from_settings(app, WedgeSettings.from_mapping(settings))
+
+
+def build_scale(setup: StationSetup) -> Scale | None:
+    """The bench scale when the station's ``scale_settings`` name a port; None: no scale."""
+    from packdesk.hardware.scale import ScaleSettings, SerialScale
+
+    settings = setup.scale_settings
+    if not settings.get("port"):
+        return None
+    try:
+        return SerialScale(ScaleSettings.from_mapping(settings))
+    except ValueError as error:
+        log.error("station %s: scale settings: %s; working without the scale", setup.name, error)
+        return None
 
 
 def build_printer(setup: StationSetup, *, demo: bool, print_folder: Path | None) -> StationPrinter:
@@ -121,8 +136,9 @@ def health_probe(engine: Engine) -> StationHealth:
                          outbox_refused=tuple(sorted(refused)), outbox_problems=failures)
 
 
-def pull_and_sync(engine: Engine) -> SyncRound:
-    """Pull every known store, then send the outbox (a worker thread, on a timer).
+def pull_and_sync(engine: Engine, on_progress: PullProgress | None = None) -> SyncRound:
+    """Pull every known store, then send the outbox (a worker thread, on a timer);
+    ``on_progress(source, pages, orders)`` after each stored page.
 
     The round's summary (orders held, stores' errors) goes to the status bar.
     """
@@ -130,7 +146,7 @@ def pull_and_sync(engine: Engine) -> SyncRound:
     from packdesk.sync.pull import SyncRound, pull_all
     from packdesk.sync.stores import configured_pushers, configured_sources
 
-    pulled = pull_all(engine, configured_sources(engine))
+    pulled = pull_all(engine, configured_sources(engine), on_progress=on_progress)
     pushers, _problems = configured_pushers(engine)
     sent = OutboxWorker(engine, pushers).run_once(max_messages=500)
     return SyncRound(pulled, sent)
@@ -157,6 +173,7 @@ def build_main_window(
     carriers: Sequence[tuple[str, str]] | None = None,
     with_health: bool = True,
     with_pull: bool = False,
+    scale: Scale | None = None,
 ) -> MainWindow:
     """The station window over ``engine`` with the given scanner and printer (or fakes)."""
     from packdesk.hardware.printers import PrintQueueSignals
@@ -169,13 +186,21 @@ def build_main_window(
     service = StationService(
         engine, station, printer=printer, batch_max_orders=batch_size, print_on_complete=False,
         lease_seconds=lease_seconds if lease_seconds is not None else DEFAULT_LEASE_SECONDS)
+    service.label_sources = label_sources()
     gift_card = printer.print_gift_card if isinstance(printer, StationPrinter) else None
+    weighing = None
+    if scale is not None:  # without a scale the station works as before (weight estimated)
+        from packdesk.services.boxes import WeighingServices
+        from packdesk.services.uow import UnitOfWork
+        from packdesk.ui.weighpanel import WeighPanel
+
+        weighing = WeighPanel(WeighingServices(partial(UnitOfWork, engine), station), scale)
     window = MainWindow(
         service, scanner, screens=screens, sounds=sounds, idle_ms=int(idle_minutes * 60_000),
         health_probe=(lambda: health_probe(engine)) if with_health else None,
-        pull=(lambda: pull_and_sync(engine)) if with_pull else None,
+        pull=(lambda progress: pull_and_sync(engine, progress)) if with_pull else None,
         carriers=carriers if carriers is not None else carrier_choices(),
-        gift_card_printer=gift_card, batch_size=batch_size)
+        gift_card_printer=gift_card, batch_size=batch_size, weighing=weighing)
     if isinstance(printer, StationPrinter):
         signals = PrintQueueSignals(window)
         signals.job_changed.connect(window.on_print_job_changed)
@@ -221,12 +246,17 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None)
     install_translator(app)
     printer = build_printer(setup, demo=demo, print_folder=print_folder)
     scanner = build_scanner(setup, app)
+    scale = build_scale(setup)
     window = build_main_window(
         engine, station, scanner, printer, sounds=Sounds(app),
         idle_minutes=setup.idle_minutes, with_pull=not demo,
-        carriers=carrier_choices(setup.default_carrier))
+        carriers=carrier_choices(setup.default_carrier), scale=scale)
     window.show()
     window.start()
+    if scale is not None:
+        scale.connection_changed.connect(
+            lambda ok, message: window.status.showMessage(message, 0 if not ok else 5000))
+        scale.start()
     # The renderers (reportlab, fonts) load off the GUI thread once the window is up, so
     # neither the start nor the first order's print waits for them.
     from PySide6.QtCore import QTimer
@@ -237,6 +267,20 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None)
         return int(app.exec())
     finally:
         window.stop()
+        if scale is not None:
+            scale.stop()
         printer.close()
         heartbeat.stop()
         engine.dispose()
+
+
+def label_sources() -> dict[str, Any]:
+    """The carriers' label sources this station can use: EasyPost when its key is set
+    (keyring ``packdesk easypost/api_key`` or PACKDESK_EASYPOST_KEY)."""
+    from packdesk.sync.carriers.easypost import EasyPostSource, easypost_key, easypost_url
+    from packdesk.sync.credentials import MissingCredentials
+
+    try:
+        return {"easypost": EasyPostSource(easypost_key(), easypost_url())}
+    except MissingCredentials:
+        return {}

@@ -25,6 +25,9 @@ COMMAND_MODULES = [
     "packdesk.cli.sync",
     "packdesk.cli.simulate",
     "packdesk.cli.notes",
+    "packdesk.cli.returns",
+    "packdesk.cli.boxes",
+    "packdesk.cli.carriers",
 ]
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TextIO
 
 from packdesk.cli import CliError
 from packdesk.cli.core import open_engine
@@ -32,13 +33,17 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     pull.add_argument("--watch", action="store_true",
                       help="keep watching the folder (file drops: read files move to done/)")
     pull.add_argument("--interval", type=float, default=30.0, help="seconds between watches")
+    pull.add_argument("--outbox", metavar="FOLDER",
+                      help="file drops: write each shipment's shipped status to FOLDER "
+                           "(docs/file-drop-format.md); remembered for the outbox worker")
+    pull.add_argument("--outbox-format", choices=["json", "csv"], default="json")
     pull.add_argument("--settle", type=float, default=2.0, metavar="SECONDS",
                       help="file drops: a file is read once unchanged this long (default 2)")
     pull.add_argument("--format", choices=["text", "json"], default="text")
     pull.set_defaults(handler=run_pull)
 
     sync = subparsers.add_parser(
-        "sync", parents=[common], help="tell the stores what shipped (send the outbox)",
+        "sync", parents=[common], help="tell the stores what shipped and what was refunded (send the outbox)",
         description="Send every due outbox message. Exit code 0: nothing failed; 1: a store "
         "refused a message (see the list); 2: a store could not be reached, retry later.",
     )
@@ -76,7 +81,10 @@ def _source(args: argparse.Namespace) -> Any:
     if args.source == "file":
         if not args.path:
             raise CliError("--source file needs --path FILE_OR_FOLDER")
-        return FileDropSource(args.path, watch=args.watch, settle=max(0.0, args.settle))
+        if args.outbox and not os.path.isdir(args.outbox):
+            raise CliError(f"--outbox {args.outbox}: no such folder")
+        return FileDropSource(args.path, watch=args.watch, settle=max(0.0, args.settle),
+                              outbox=args.outbox, outbox_format=args.outbox_format)
     if not args.url:
         raise CliError(f"--source {args.source} needs --url")
     if args.source == "woocommerce":
@@ -89,6 +97,36 @@ def _source(args: argparse.Namespace) -> Any:
     return shopify_store(args.url)
 
 
+class PullProgress:
+    """Pages and orders a pull has stored so far, on stderr (stdout keeps the summary):
+    on a terminal one line rewritten in place with a bar that grows a mark a page, piped
+    one plain line a page."""
+
+    BAR = 30
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.shown = False
+
+    def __call__(self, source: str, pages: int, orders: int) -> None:
+        text = f"{source}: page {pages}, {orders} order(s) so far"
+        if self.tty:
+            filled = pages % (self.BAR + 1)
+            bar = "#" * filled + "-" * (self.BAR - filled)
+            self.stream.write(f"\r[{bar}] {text}\x1b[K")
+        else:
+            self.stream.write(text + "\n")
+        self.stream.flush()
+        self.shown = True
+
+    def done(self) -> None:
+        if self.tty and self.shown:
+            self.stream.write("\n")
+            self.stream.flush()
+        self.shown = False
+
+
 def run_pull(args: argparse.Namespace) -> int:
     from packdesk.sync.http import SyncError
     from packdesk.sync.pull import pull_all
@@ -99,8 +137,10 @@ def run_pull(args: argparse.Namespace) -> int:
     except SyncError as exc:
         raise CliError(str(exc)) from exc
     engine = open_engine(args, create=True)
+    progress = PullProgress(sys.stderr)
     while True:
-        summary = pull_all(engine, [source], since=since)
+        summary = pull_all(engine, [source], since=since, on_progress=progress)
+        progress.done()
         if args.format == "json":
             print(json.dumps(summary.to_json(), ensure_ascii=False))
         else:

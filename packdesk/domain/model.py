@@ -476,6 +476,9 @@ class Shipment:
     label_format: str = "zpl"
     tracking_url: str = ""
     kind: ShipmentKind = ShipmentKind.OUTBOUND
+    # The carrier's own label as bought (ZPL or PDF bytes), printed as it is; empty when
+    # packdesk draws the label itself.
+    carrier_label: bytes = b""
 
 
 class ScanOutcome(enum.StrEnum):

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import snowballstemmer
+from rapidfuzz.distance import OSA
 
 import packdesk
 
@@ -51,6 +52,13 @@ KINDS = ("color", "size", "gift", "gift_message", "attention")
 # reading is linear, but a pull's transaction should not wait on a 1 MB note.
 MAX_NOTE_CHARS = 4000
 _FLAG_CHARS = 200  # how much of the unread rest a flag quotes
+# Colour words this long or longer are also read with one letter wrong, missing, added or two
+# letters swapped ("gteen", "purpke", "nior"), in a sentence that asks for a size.
+TYPO_MIN_LETTERS = 4
+# An inflected form with a slip in its stem: the stem has at least _TYPO_STEM letters and the
+# ending after it at most _TYPO_ENDING.
+_TYPO_STEM = 5
+_TYPO_ENDING = 2
 
 
 def resources_dir() -> Path:
@@ -168,6 +176,10 @@ _SENTENCE_GAP_RE = re.compile(r"[.!?\n…]")
 _UNIT_GAP_RE = re.compile(r"[.!?\n…,;]")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _PHRASE_GAP_RE = re.compile(r"[\s\-'’]*")
+# A text after a gift word with one of these is an instruction, not a message ("- no rush").
+_NOT_IN_A_MESSAGE = frozenset({"neg_before", "neg_after", "handling", "size_cue_before", "change_verb"})
+# What introduces a message after a gift word: a colon, or a dash between spaces.
+_GIFT_INTRO_RE = re.compile(r"\s*:(?![()|/\\]|[DPpO3](?![^\W\d_]))\s*|\s[-–—]\s+")  # not ":)", ":P"
 
 
 def fold(text: str) -> str:
@@ -311,6 +323,13 @@ class Lexicon:
         self.yes_words: set[str] = set()
         self.titles: set[str] = set()
         self.no_words: set[str] = {"no", "false", "0", "off", "non", "nao", "нет", "nei", "ne"}
+        # Words that after a size word make it an adjective ("a small note", "un grand merci").
+        self.size_not_before: set[str] = set()
+        # Colour words for one-letter typos: lang -> first letter -> [(form, stem, canonical)],
+        # and the words that are never read as a typo ("while" is not "white").
+        self.typo_colors: dict[str, dict[str, list[tuple[str, str, str]]]] = {}
+        self.typo_not: set[str] = set()
+        self.known_words: set[str] = set()
         self._phrases: dict[str, list[_Phrase]] = {}
         self._index: dict[str, dict[str, list[_Phrase]]] = {}
         self._loose: dict[str, list[_Phrase]] = {}
@@ -342,8 +361,17 @@ class Lexicon:
                 if p is not None:
                     phrases.append(p)
 
+        typo_colors: dict[str, list[tuple[str, str, str]]] = {}
         for canon, forms in dict(d.get("colors", {})).items():
             add(forms, "color", str(canon), typos=True)
+            for form in forms:
+                folded = fold(str(form))
+                if len(folded) >= TYPO_MIN_LETTERS and folded.isalpha():
+                    typo_colors.setdefault(folded[0], []).append(
+                        (folded, self.key(lang, folded), str(canon))
+                    )
+        self.typo_colors[lang] = typo_colors
+        self.typo_not |= {fold(str(w)) for w in dict(d.get("typos", {})).get("not", ())}
         sizes: dict[str, Any] = dict(d.get("sizes", {}))
         add(sizes.get("cues_before", ()), "size_cue_before", typos=True)
         add(sizes.get("cues_after", ()), "size_cue_after", typos=True)
@@ -351,6 +379,7 @@ class Lexicon:
         add(sizes.get("word_leads", ()), "size_word_lead")
         for word, canon in dict(sizes.get("words", {})).items():
             add([word], "size_word", str(canon))
+        self.size_not_before |= {fold(str(w)) for w in sizes.get("not_before", ())}
         self.lang_letters[lang] = {
             str(k).upper(): str(v) for k, v in dict(sizes.get("letters", {})).items()
         }
@@ -378,6 +407,9 @@ class Lexicon:
         self.titles |= {fold(str(w)).rstrip(".") for w in d.get("titles", ())}
 
         self._phrases[lang] = phrases
+        for p in phrases:
+            self.known_words.update(t.folded for t in p.pats if t.glob is None)
+        self.known_words |= {fold(str(m)) for m in d.get("markers", ())}
         index: dict[str, list[_Phrase]] = {}
         loose: list[_Phrase] = []
         for p in phrases:
@@ -526,6 +558,38 @@ class Lexicon:
             return nonempty[0]
         unique = {id(p): p for g in nonempty for p in g}
         return sorted(unique.values(), key=lambda p: self._rank[id(p)])
+
+    def typo_color(self, folded: str, langs: Iterable[str]) -> str | None:
+        """The canonical colour a word is one slip away from ("gteen" → green), when there is
+        exactly one; never for a word the lists know or list as no typo ("while")."""
+        if (
+            len(folded) < TYPO_MIN_LETTERS
+            or not folded.isalpha()
+            or folded in self.typo_not
+            or folded in self.known_words
+        ):
+            return None
+        found: set[str] = set()
+        for lang in langs:
+            for form, form_stem, canon in self.typo_colors.get(lang, {}).get(folded[0], ()):
+                if OSA.distance(folded, form, score_cutoff=1) <= 1 or self._typo_of_stem(
+                    folded, form_stem
+                ):
+                    found.add(canon)
+        return next(iter(found)) if len(found) == 1 else None
+
+    @staticmethod
+    def _typo_of_stem(folded: str, stem: str) -> bool:
+        """An inflected form with one slip in its stem: "крвсную" is "красн" + "ую", one letter
+        off, "grpnne" is "grønn" + "e"."""
+        if len(stem) < _TYPO_STEM:
+            return False
+        for cut in (len(stem) - 1, len(stem), len(stem) + 1):
+            if 0 <= len(folded) - cut <= _TYPO_ENDING and (
+                OSA.distance(folded[:cut], stem, score_cutoff=1) <= 1
+            ):
+                return True
+        return False
 
     def full_cover(self, text: str, category: str) -> str | None:
         """The payload of a phrase of ``category`` that is the whole of ``text``."""
@@ -894,6 +958,56 @@ class NotesReader:
                 s, e = _strip_span(text, pos, line_end)
                 if e > s and any(c.isalnum() for c in text[s:e]):
                     return Span(s, e), Span(tokens[cue.start].start, e)
+        if gift_context:
+            negations = [m for m in matches if m.category == "neg_before"]
+            for m in matches:
+                if m.category != "gift" or any(
+                    0 <= m.start - n.end <= self.lexicon.scope.get(n.lang, 4)
+                    and not _CLAUSE_GAP_RE.search(text[tokens[n.end - 1].end : tokens[m.start].start])
+                    for n in negations
+                ):
+                    continue  # "not a gift: ..." has no message
+                found = self._message_after_gift(text, tokens[m.end - 1].end)
+                if found is not None and not any(
+                    mm.category in _NOT_IN_A_MESSAGE
+                    and found[0].start <= tokens[mm.start].start < found[0].end
+                    for mm in matches
+                ):
+                    return found
+        return None
+
+    def _message_after_gift(self, text: str, pos: int) -> tuple[Span, Span] | None:
+        """A message after a gift word, in the same sentence, introduced by a colon, a dash
+        between spaces or an opening quote: "It's a gift: Happy birthday, Anna!",
+        "Подарок маме — С 8 Марта!", "present, please add "To my one and only"".
+        The message is kept whole: to the end of the line, or to the closing quote."""
+        stop = _SENTENCE_GAP_RE.search(text, pos)
+        limit = stop.start() if stop is not None else len(text)
+        m = _GIFT_INTRO_RE.search(text, pos, limit)
+        quote = next(
+            (
+                i
+                for i in range(pos, m.start() if m is not None else limit)
+                if text[i] in self.lexicon.quotes and (text[i - 1].isspace() or text[i - 1] == ":")
+            ),
+            None,
+        )
+        if m is not None and quote is None:
+            line_end = text.find("\n", m.end())
+            s, e = _strip_span(text, m.end(), line_end if line_end >= 0 else len(text))
+            if e > s and any(c.isalnum() for c in text[s:e]):
+                return Span(s, e), Span(m.start(), e)
+            return None
+        if quote is None:
+            return None
+        close = self.lexicon.quotes[text[quote]]
+        end = text.find(close, quote + 1)
+        while end >= 0 and end + 1 < len(text) and text[end + 1].isalnum():
+            end = text.find(close, end + 1)  # an apostrophe inside the message
+        if end > quote + 1:
+            s, e = _strip_span(text, quote + 1, end)
+            if e > s and any(c.isalnum() for c in text[s:e]):
+                return Span(s, e), Span(quote, end + 1)
         return None
 
     def _clauses(self, text: str, tokens: Sequence[_Token], matches: Sequence[_Match]) -> list[int]:
@@ -1030,6 +1144,12 @@ class NotesReader:
                     size_token(m.end + 1, langs, cue=True)
         fillers = {m.start for m in matches if m.category == "size_filler"}
         after_starts = {m.start for m in matches if m.category == "size_cue_after"}
+        for m in matches:
+            # a size word just before a cue after it: "средний размер", "vidējs izmērs"
+            if m.category == "size_word" and m.end in after_starts and m.start not in size_at:
+                size_at[m.start] = _Mention(
+                    "size", m.start, m.end, self._size_value(m.payload, m.payload), m.payload
+                )
         for i, tok in enumerate(tokens):
             if lx.numeric_size(tok.text) is None:
                 continue
@@ -1056,12 +1176,17 @@ class NotesReader:
                 if (
                     word is not None
                     and word[0] not in objects_at_start
+                    and not (
+                        word[0] < len(tokens)
+                        and tokens[word[0]].folded in lx.size_not_before
+                    )
                     and not any(mm.start == word[0] and mm.category == "handling" for mm in matches)
                 ):
                     size_at[i] = _Mention(
                         "size", i, word[0], self._size_value(word[1], word[1]), word[1]
                     )
         mentions.extend(size_at.values())
+        mentions.extend(self._typo_colors(text, tokens, matches, present, size_at, attribute))
 
         # gift
         for m in matches:
@@ -1091,6 +1216,41 @@ class NotesReader:
                     continue
                 kept_gifts.add((mm.start, mm.end))
             out.append(mm)
+        return out
+
+    def _typo_colors(
+        self,
+        text: str,
+        tokens: Sequence[_Token],
+        matches: Sequence[_Match],
+        present: set[str],
+        size_at: Mapping[int, _Mention],
+        attribute: str | None,
+    ) -> list[_Mention]:
+        """Colour words with one slip, read only in a sentence that also asks for a size
+        (or in a colour attribute), on words no list knows."""
+        lx = self.lexicon
+        if not tokens or (attribute != "color" and not size_at):
+            return []
+        sentence = [0] * len(tokens)
+        for i in range(1, len(tokens)):
+            gap = text[tokens[i - 1].end : tokens[i].start]
+            sentence[i] = sentence[i - 1] + (1 if _SENTENCE_GAP_RE.search(gap) else 0)
+        asked = {sentence[i] for i in size_at}
+        covered: set[int] = set()
+        for m in matches:
+            covered.update(range(m.start, m.end))
+        langs = [lg for lg in lx.languages if lg in present] or list(lx.languages)
+        out: list[_Mention] = []
+        for i, tok in enumerate(tokens):
+            if i in covered or i in size_at or (attribute != "color" and sentence[i] not in asked):
+                continue
+            canon = lx.typo_color(tok.folded, langs)
+            if canon is None:
+                continue
+            if attribute != "color" and self._proper_noun(text, tokens, matches, i, i + 1):
+                continue
+            out.append(_Mention("color", i, i + 1, self._color_value(canon), canon))
         return out
 
     def _proper_noun(

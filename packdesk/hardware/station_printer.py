@@ -169,6 +169,11 @@ class StationPrinter:
         return self._print(PACKING_SLIP, SLIP, document, "pdf", title)
 
     def print_label(self, order_view: OrderView, shipment: Shipment) -> PrintOutcome:
+        if shipment.carrier_label:
+            # The carrier's label exactly as bought: never redrawn, never scaled.
+            fmt: ContentType = "pdf" if shipment.label_format == "pdf" else "zpl"
+            return self._print(SHIPPING_LABEL, LABEL, shipment.carrier_label, fmt,
+                               f"label {order_view.number}")
         if self.label_format == "zpl":
             document = _documents().shipping_label_zpl(order_view.order, shipment, self.ship_from,
                                                     self.label_dpi)

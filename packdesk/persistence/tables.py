@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -55,6 +56,12 @@ class ProductRow(Base):
     name: Mapped[str] = mapped_column(String(200))
     attributes: Mapped[dict[str, str]] = mapped_column(default=dict)
     weight_g: Mapped[int] = mapped_column(default=0)
+    # Outer size in millimetres (None: unknown, so the box proposal asks the lead).
+    length_mm: Mapped[int | None] = mapped_column(Integer)
+    width_mm: Mapped[int | None] = mapped_column(Integer)
+    height_mm: Mapped[int | None] = mapped_column(Integer)
+    # A unit weight learned from accepted single-SKU weighings, for the admin to confirm.
+    learned_weight_g: Mapped[int | None] = mapped_column(Integer)
     image_path: Mapped[str | None] = mapped_column(String(500))
     external_ref: Mapped[str | None] = mapped_column(String(100))
 
@@ -263,6 +270,23 @@ class StationRow(Base):
     name: Mapped[str] = mapped_column(String(80), unique=True)
     printer_settings: Mapped[dict[str, str]] = mapped_column(default=dict)
     scanner_settings: Mapped[dict[str, str]] = mapped_column(default=dict)
+    scale_settings: Mapped[dict[str, str]] = mapped_column(default=dict)
+
+
+class BoxRow(Base):
+    """A box preset the bench stocks (packdesk.domain.boxes.BoxPreset)."""
+
+    __tablename__ = "boxes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    length_mm: Mapped[int] = mapped_column(Integer)
+    width_mm: Mapped[int] = mapped_column(Integer)
+    height_mm: Mapped[int] = mapped_column(Integer)
+    tare_g: Mapped[int] = mapped_column(Integer, default=0)
+    barcode: Mapped[str | None] = mapped_column(String(70), unique=True)
+    stock: Mapped[int | None] = mapped_column(Integer)  # None: not counted
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class ShipmentRow(Base):
@@ -276,10 +300,44 @@ class ShipmentRow(Base):
     tracking_number: Mapped[str] = mapped_column(String(80))
     tracking_url: Mapped[str] = mapped_column(String(500), default="")
     weight_g: Mapped[int] = mapped_column(default=0)
+    box_code: Mapped[str | None] = mapped_column(String(20))  # the box preset used
+    measured_weight_g: Mapped[int | None] = mapped_column(Integer)  # the scale's stable reading
     label_format: Mapped[str] = mapped_column(String(8), default="zpl")
     station: Mapped[str | None] = mapped_column(String(80))
     user_name: Mapped[str | None] = mapped_column(String(80))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class CarrierLabelRow(Base):
+    """A carrier's label for one parcel, recorded before anything is bought (issue 22).
+
+    ``status``: ``creating`` (the carrier shipment is being asked for; ``reference`` finds it
+    if the answer is lost), ``created`` (the carrier's ``shipment_id`` is known, nothing
+    bought), ``buying`` (a purchase was sent: its answer must be read back before anything
+    else is bought), ``bought``, ``unresolved`` (the purchase could not be confirmed: the
+    order is held for the lead), ``voided`` (refunded; the order may get a new label).
+    """
+
+    __tablename__ = "carrier_labels"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(BigId, ForeignKey("orders.id"), index=True)
+    source: Mapped[str] = mapped_column(String(20))
+    reference: Mapped[str] = mapped_column(String(80))
+    shipment_id: Mapped[str] = mapped_column(String(80), default="")
+    status: Mapped[str] = mapped_column(String(12), default="creating")
+    buy_attempts: Mapped[int] = mapped_column(default=0)
+    carrier: Mapped[str] = mapped_column(String(40), default="")
+    service: Mapped[str] = mapped_column(String(80), default="")
+    rate: Mapped[str] = mapped_column(String(20), default="")
+    currency: Mapped[str] = mapped_column(String(3), default="")
+    tracking_number: Mapped[str] = mapped_column(String(80), default="")
+    label_format: Mapped[str] = mapped_column(String(8), default="zpl")
+    label: Mapped[bytes | None] = mapped_column(LargeBinary)
+    refund_status: Mapped[str] = mapped_column(String(20), default="")
+    problem: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 class ScanEventRow(Base):
@@ -403,3 +461,61 @@ class OrderFactRow(Base):
     misscans: Mapped[int] = mapped_column(default=0)
     short_picks: Mapped[int] = mapped_column(default=0)
     overrides: Mapped[int] = mapped_column(default=0)
+
+
+class ReturnRow(Base):
+    """A parcel that came back for one shipped order, received and closed at a bench.
+
+    ``announced``: the store had a return authorisation for it; an unannounced return is
+    accepted and ``flagged`` for the lead. The refund is computed at close
+    (``refund_amount`` as a decimal string) and either queued in the outbox
+    (``refund_status`` "queued", ``outbox_message_id``) or waits for a lead
+    ("awaiting_approval") when above the admin's amount.
+    """
+
+    __tablename__ = "returns"
+    __table_args__ = (Index("ix_returns_closed_at", "closed_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(BigId, ForeignKey("orders.id"), index=True)
+    order_number: Mapped[str] = mapped_column(String(40))
+    rma_code: Mapped[str | None] = mapped_column(String(80))
+    announced: Mapped[bool] = mapped_column(Boolean, default=False)
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    station: Mapped[str | None] = mapped_column(String(80))
+    user_name: Mapped[str | None] = mapped_column(String(80))
+    status: Mapped[str] = mapped_column(String(10), default="closed")
+    refund_amount: Mapped[str] = mapped_column(String(20), default="0")
+    refund_shipping: Mapped[str] = mapped_column(String(20), default="0")
+    restocking_fee: Mapped[str] = mapped_column(String(20), default="0")
+    currency: Mapped[str] = mapped_column(String(3), default="")
+    refund_status: Mapped[str] = mapped_column(String(20), default="queued")
+    approved_by: Mapped[str | None] = mapped_column(String(80))
+    outbox_message_id: Mapped[int | None] = mapped_column(BigId)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    units: Mapped[list[ReturnedUnitRow]] = relationship(
+        back_populates="ret", cascade="all, delete-orphan", order_by="ReturnedUnitRow.id"
+    )
+
+
+class ReturnedUnitRow(Base):
+    __tablename__ = "returned_units"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    return_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("returns.id", ondelete="CASCADE"), index=True
+    )
+    # No foreign key: intake may replace an order's lines; the SKU stays here.
+    order_line_id: Mapped[int] = mapped_column(BigId, index=True)
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"))
+    sku: Mapped[str] = mapped_column(String(64))
+    code: Mapped[str] = mapped_column(String(70))
+    condition: Mapped[str] = mapped_column(String(12))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    location: Mapped[str] = mapped_column(String(20))
+    refund_total: Mapped[str] = mapped_column(String(20), default="0")
+
+    ret: Mapped[ReturnRow] = relationship(back_populates="units")

@@ -321,32 +321,34 @@ def _save_products(
     return result
 
 
-def learn_products(session: Session, order: Order) -> None:
-    """New SKUs become products; a variant's barcode joins its product. Two queries per
-    order, not two per line (a pull's write transactions stay short)."""
-    skus = sorted({line.sku for line in order.lines})
+def learn_products(session: Session, order: Order | list[Order]) -> None:
+    """New SKUs become products; a variant's barcode joins its product. Two queries for
+    the order (or a run of a page's orders), not two per line (a pull's write transactions
+    stay short)."""
+    lines = [(o, line) for o in (order if isinstance(order, list) else [order]) for line in o.lines]
+    skus = sorted({line.sku for _, line in lines})
     products = {p.sku: p for p in session.scalars(select(ProductRow).where(ProductRow.sku.in_(skus)))}
-    for line in order.lines:
+    for _, line in lines:
         if line.sku not in products:
             products[line.sku] = ProductRow(sku=line.sku, name=(line.name or line.sku)[:200],
                                             attributes=dict(line.attributes))
             session.add(products[line.sku])
     session.flush()
     keys: dict[str, str] = {}
-    for line in order.lines:
-        if not line.barcode:
+    for o, line in lines:
+        if not line.barcode or line.barcode in keys:
             continue
         try:
             keys[line.barcode] = barcode_key(line.barcode)
         except InvalidBarcode as exc:
-            log.warning("order %s, %s: barcode %r ignored: %s", order.number, line.sku, line.barcode, exc)
+            log.warning("order %s, %s: barcode %r ignored: %s", o.number, line.sku, line.barcode, exc)
     owners: dict[str, int] = {
         code: product_id for code, product_id in session.execute(
             select(ProductBarcodeRow.code, ProductBarcodeRow.product_id)
             .where(ProductBarcodeRow.code.in_(sorted(set(keys.values()))))
         )
     } if keys else {}
-    for line in order.lines:
+    for o, line in lines:
         key = keys.get(line.barcode)
         if key is None:
             continue
@@ -357,5 +359,5 @@ def learn_products(session: Session, order: Order) -> None:
             owners[key] = product.id
         elif owner != product.id:
             log.warning("order %s: barcode %s of %s already belongs to another product; not moved",
-                        order.number, line.barcode, line.sku)
+                        o.number, line.barcode, line.sku)
     session.flush()

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import Engine, insert, select
 
 from packdesk.domain.barcodes import gtin_check_digit
+from packdesk.domain.boxes import BoxPreset, Dimensions
 from packdesk.domain.model import (
     Address,
     Bin,
@@ -32,6 +33,7 @@ from packdesk.persistence.mappers import line_values, order_values
 from packdesk.persistence.tables import (
     BinRow,
     BinStockRow,
+    BoxRow,
     OrderLineRow,
     OrderRow,
     ProductBarcodeRow,
@@ -58,6 +60,26 @@ STYLES = [
     ("SHOE", "Canvas sneakers", 820, ["white", "black"], ["38", "39", "40", "41", "42", "43", "44", "10.5"]),
     ("BEAN", "Knitted beanie", 80, ["black", "orange", "pink", "purple"], []),
 ]
+
+# Outer size (mm) of one unit of each style as it goes into the parcel (folded, boxed).
+STYLE_DIMENSIONS: dict[str, tuple[int, int, int]] = {
+    "TEE": (250, 200, 20), "HOOD": (300, 250, 60), "SOCK": (200, 100, 30),
+    "CAP": (280, 180, 120), "JEAN": (320, 260, 50), "MUG": (120, 90, 100),
+    "TOTE": (300, 250, 15), "SCRF": (250, 180, 40), "SHOE": (330, 220, 120),
+    "BEAN": (200, 150, 30),
+}
+
+# The bench's three box presets: inner size (mm), tare (g), shelf barcode, stock.
+DEMO_BOXES = [
+    BoxPreset("S", Dimensions(260, 210, 80), 110, "BOX:S", 400),
+    BoxPreset("M", Dimensions(350, 270, 150), 220, "BOX:M", 300),
+    BoxPreset("L", Dimensions(460, 350, 260), 420, "BOX:L", 150),
+]
+
+
+def demo_dimensions(sku: str) -> tuple[int, int, int] | None:
+    return STYLE_DIMENSIONS.get(sku.split("-", 1)[0])
+
 
 DEMO_USERS = [
     ("Ada Admin", Role.ADMIN, "BADGE:ADA01", "1234"),
@@ -126,6 +148,7 @@ class DemoShop:
     users: list[tuple[User, str]] = field(default_factory=list)  # user, PIN (demo only)
     stations: list[Station] = field(default_factory=list)
     orders: list[Order] = field(default_factory=list)
+    boxes: list[BoxPreset] = field(default_factory=lambda: list(DEMO_BOXES))
 
 
 def demo_gtin(serial: int) -> str:
@@ -305,7 +328,9 @@ def seed_database(engine: Engine, shop: DemoShop) -> dict[str, int]:
 def _seed_catalog(session, shop: DemoShop) -> None:  # type: ignore[no-untyped-def]
     product_ids = session.scalars(
         insert(ProductRow).returning(ProductRow.id, sort_by_parameter_order=True),
-        [{"sku": p.sku, "name": p.name, "attributes": p.attributes, "weight_g": p.weight_g}
+        [{"sku": p.sku, "name": p.name, "attributes": p.attributes, "weight_g": p.weight_g,
+          **dict(zip(("length_mm", "width_mm", "height_mm"),
+                     demo_dimensions(p.sku) or (None, None, None), strict=True))}
          for p in shop.products],
     ).all()
     id_by_sku = dict(zip((p.sku for p in shop.products), product_ids, strict=True))
@@ -329,6 +354,13 @@ def _seed_catalog(session, shop: DemoShop) -> None:  # type: ignore[no-untyped-d
         [{"name": u.name, "role": u.role.value, "badge_code": u.badge_code, "pin_hash": u.pin_hash,
           "active": True} for u, _pin in shop.users],
     )
+    if shop.boxes:
+        session.execute(
+            insert(BoxRow),
+            [{"code": b.code, "length_mm": b.inner.length, "width_mm": b.inner.width,
+              "height_mm": b.inner.height, "tare_g": b.tare_g, "barcode": b.barcode,
+              "stock": b.stock, "active": True} for b in shop.boxes],
+        )
     session.execute(
         insert(StationRow),
         [{"name": s.name, "printer_settings": s.printer_settings,

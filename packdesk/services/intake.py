@@ -57,6 +57,8 @@ from packdesk.persistence.tables import (
 from . import claims, picking
 from .auth import Actor, require_role
 from .catalog import learn_products
+from .intakebatch import BULK_ROWS, known_orders, not_started, store_run, with_last
+from .notereading import note_texts
 from .uow import UnitOfWork, with_retry
 from .writepacing import WRITE_SLICE_SECONDS, WritePacer, no_gc_pause
 
@@ -145,6 +147,7 @@ def store_pulled(
     *,
     on_order_stored: OrderStoredHook | None = None,
     summary: IntakeSummary | None = None,
+    on_page: Callable[[int, int], None] | None = None,
 ) -> IntakeSummary:
     """Store every pulled item in short write transactions. Returns (and fills) the summary.
 
@@ -165,13 +168,14 @@ def store_pulled(
     summary = summary if summary is not None else IntakeSummary()
     pacer = WritePacer(engine_uow.dialect == "sqlite")
     batch: list[PulledItem] = []
-    for item in items:
+    pages = done = 0
+    for last, item in with_last(items):
         batch.append(item)
-        if len(batch) >= BATCH_SIZE:
+        if len(batch) >= BATCH_SIZE or last:
             _store_batch(engine_uow, batch, fallback, prepare, summary, pacer)
-            batch = []
-    if batch:
-        _store_batch(engine_uow, batch, fallback, prepare, summary, pacer)
+            pages, done, batch = pages + 1, done + len(batch), []
+            if on_page is not None:
+                on_page(pages, done)  # ``on_page(pages, items so far)``: a pull's progress
     return summary
 
 
@@ -184,6 +188,7 @@ class _Prepared:
     item: PulledItem
     hook: OrderStoredHook | None
     digest: str | None = None  # an order's content hash, once it passed its checks
+    bulk: bool = False  # new, no notes: stored with the rest of its run by executemany
 
 
 def _store_batch(
@@ -212,10 +217,15 @@ def _prepare(
     if prepare is None or not any(p.digest for p in result):
         return result
     with UnitOfWork(uow.engine) as reader:
+        known = known_orders(reader.session, [e.item for e in result if isinstance(e.item, Order)])
         for entry in result:
-            if isinstance(entry.item, Order) and entry.digest and _may_be_stored(
-                    reader.session, entry.item, entry.digest):
-                entry.hook = prepare(reader.session, entry.item)
+            if isinstance(entry.item, Order) and entry.digest:
+                state = known.get((entry.item.source, entry.item.external_id))
+                if state is None and not note_texts(entry.item):
+                    entry.hook, entry.bulk = None, True  # nothing stored before, nothing to read
+                elif state is None or (not_started(OrderStatus(state[0]), state[1])
+                                       and state[2] != entry.digest):
+                    entry.hook = prepare(reader.session, entry.item)
     return result
 
 
@@ -230,14 +240,6 @@ def _checked(item: PulledItem) -> str | None:
     return content_hash(item)
 
 
-def _may_be_stored(session: Session, order: Order, digest: str) -> bool:
-    known = session.execute(
-        select(OrderRow.status, OrderRow.content_hash).where(
-            OrderRow.source == order.source, OrderRow.external_id == order.external_id)
-    ).one_or_none()
-    return known is None or (known.status == OrderStatus.NEW.value and known.content_hash != digest)
-
-
 def _write_slice(
     uow: UnitOfWork, prepared: list[_Prepared], start: int, pacer: WritePacer
 ) -> tuple[IntakeSummary, int]:
@@ -248,9 +250,12 @@ def _write_slice(
     with uow.writing() as writer, no_gc_pause():
         began = time.monotonic()
         while end < len(prepared):
-            entry = prepared[end]
-            _store_one(writer.session, entry.item, entry.hook, partial, digest=entry.digest)
-            end += 1
+            run = end + 1
+            while prepared[end].bulk and run < len(prepared) and prepared[run].bulk and (
+                    run - end < BULK_ROWS):
+                run += 1
+            store_run(writer.session, prepared[end:run], partial, _store_one)
+            end = run
             if time.monotonic() - began >= WRITE_SLICE_SECONDS:
                 break
         writer.commit()
@@ -354,7 +359,7 @@ def _upsert(
     held_by_store = row is not None and (
         row.order_status is OrderStatus.ON_HOLD and row.held_from == OrderStatus.NEW.value
         and row.hold_reason.startswith(STORE_HOLD))
-    if row is None or ((row.order_status is OrderStatus.NEW or held_by_store)
+    if row is None or ((not_started(row.order_status, row.hold_reason) or held_by_store)
                        and row.content_hash != digest):
         learn_products(session, order)
     if row is None:
@@ -371,7 +376,7 @@ def _upsert(
         else:
             summary.unchanged += 1
         return
-    if row.order_status is not OrderStatus.NEW and not held_by_store:
+    if not not_started(row.order_status, row.hold_reason) and not held_by_store:
         if order.status is OrderStatus.ON_HOLD:
             _hold(row, order.hold_reason, summary)
             return
@@ -396,9 +401,8 @@ def _upsert(
         if row.content_hash == digest:
             summary.unchanged += 1
             return
-    elif order.status is OrderStatus.ON_HOLD:
-        row.change_status(OrderStatus.ON_HOLD, order.hold_reason)
-        summary.held_numbers.append(row.number)
+    elif order.status is OrderStatus.ON_HOLD:  # (a note-held order: the lead decides both)
+        _hold(row, order.hold_reason, summary)
     values = order_values(order, digest=digest)
     for keep in ("status", "hold_reason", "held_from", "cancel_reason"):
         values.pop(keep)  # the station's own state is not the store's to set

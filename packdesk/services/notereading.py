@@ -358,6 +358,10 @@ def apply_notes(session: Session, row: OrderRow, prepared: PreparedNotes) -> Not
         reason = _conflict_reason(conflicts, lines, texts)
         if row.order_status is OrderStatus.NEW:
             row.change_status(OrderStatus.ON_HOLD, reason)
+        elif row.order_status is OrderStatus.ON_HOLD and row.hold_reason.startswith(
+            (NOTE_CONFLICT_HOLD, CONTACT_CUSTOMER_HOLD)
+        ):
+            row.hold_reason = reason  # the store edited a held order: the conflict as it is now
     else:
         row.notes_review = Review.NONE.value
         if row.order_status is OrderStatus.ON_HOLD and row.hold_reason.startswith(

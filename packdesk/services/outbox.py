@@ -28,6 +28,7 @@ from .uow import UnitOfWork
 log = logging.getLogger(__name__)
 
 ORDER_SHIPPED = "order.shipped"
+ORDER_REFUND = "order.refund"  # written by services.returns when a return is closed
 ACCESS_REFUSED_SETTING = "sync.access_refused"  # destination -> the store's words
 DISMISSED_PREFIX = "dismissed by "
 PICKUP_METHOD = "pickup"  # the shipping method of an order the customer collects at the store

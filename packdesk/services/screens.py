@@ -13,14 +13,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from packdesk.domain.boxes import BoxPreset, WeightTolerance
 from packdesk.domain.model import Product, Role
 from packdesk.services import (
     admin,
     bins,
+    boxes,
     catalog,
     intake,
     notes,
     outbox,
+    returns,
+    returnsreport,
     stats,
     storeoptions,
     syncstate,
@@ -73,6 +77,36 @@ class AdminServices:
     def save_store_options(self, actor: Actor | None, source: str,
                            options: storeoptions.StoreOptions) -> None:
         storeoptions.save_store_options(self._uow(), actor, source, options)
+
+    # --- boxes, weights and the scale ---------------------------------------------------------
+
+    def list_boxes(self) -> list[BoxPreset]:
+        return boxes.list_boxes(self._uow())
+
+    def save_box(self, actor: Actor | None, preset: BoxPreset) -> BoxPreset:
+        return boxes.save_box(self._uow(), actor, preset)
+
+    def delete_box(self, actor: Actor | None, code: str) -> None:
+        boxes.delete_box(self._uow(), actor, code)
+
+    def weight_tolerance(self) -> WeightTolerance:
+        return boxes.weight_tolerance(self._uow())
+
+    def set_weight_tolerance(self, actor: Actor | None, tolerance: WeightTolerance) -> WeightTolerance:
+        return boxes.set_weight_tolerance(self._uow(), actor, tolerance)
+
+    def learned_weights(self) -> list[boxes.LearnedWeight]:
+        return boxes.learned_weights(self._uow())
+
+    def confirm_learned_weight(self, actor: Actor | None, sku: str, *, accept: bool = True) -> None:
+        boxes.confirm_learned_weight(self._uow(), actor, sku, accept=accept)
+
+    def all_scale_settings(self, actor: Actor | None) -> dict[str, dict[str, str]]:
+        return boxes.all_scale_settings(self._uow(), actor)
+
+    def save_scale_settings(self, actor: Actor | None, station: str,
+                            settings: dict[str, str]) -> dict[str, str]:
+        return boxes.save_scale_settings(self._uow(), actor, station, settings)
 
     # --- bins ------------------------------------------------------------------------------
 
@@ -173,6 +207,22 @@ class NoteServices:
         return notes.confirm_gift_message(self._uow(), order_id, text, actor, station=station)
 
 
+class ReturnServices:
+    """Returns at the bench (``services.returns``) and the lead's returns figures."""
+
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+
+    def service(self, station: str = "") -> returns.ReturnsService:
+        return returns.ReturnsService(self._uow(), station=station)
+
+    def list_returns(self) -> list[returnsreport.ReturnListRow]:
+        return returnsreport.list_returns(self._uow())
+
+    def figures(self) -> returnsreport.ReturnFigures:
+        return returnsreport.return_figures(self._uow())
+
+
 @dataclass(frozen=True)
 class ScreenServices:
     """The services of the window's screens, each over the same unit-of-work factory."""
@@ -180,11 +230,13 @@ class ScreenServices:
     admin: AdminServices
     dashboard: DashboardServices
     notes: NoteServices
+    returns: ReturnServices | None = None
 
     @classmethod
     def over(cls, uow: UnitOfWorkFactory) -> ScreenServices:
-        return cls(AdminServices(uow), DashboardServices(uow), NoteServices(uow))
+        return cls(AdminServices(uow), DashboardServices(uow), NoteServices(uow), ReturnServices(uow))
 
     def for_screen(self, key: str) -> object:
         """The services a lead screen (``dashboard``, ``admin``, ``notes``) is built with."""
-        return {"admin": self.admin, "dashboard": self.dashboard, "notes": self.notes}[key]
+        return {"admin": self.admin, "dashboard": self.dashboard, "notes": self.notes,
+                "returns": self.returns, "returns_report": self.returns}[key]

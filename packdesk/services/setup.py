@@ -23,6 +23,7 @@ class StationSetup:
     name: str
     printer_settings: dict[str, str] = field(default_factory=dict)
     scanner_settings: dict[str, str] = field(default_factory=dict)
+    scale_settings: dict[str, str] = field(default_factory=dict)  # no port: no scale
     idle_minutes: float = DEFAULT_IDLE_MINUTES
     ship_from: dict[str, Any] | None = None
     default_carrier: str = "demo"
@@ -38,6 +39,7 @@ def read_station_setup(uow: UnitOfWork, station: str) -> StationSetup:
         if row is not None:
             setup.printer_settings = dict(row.printer_settings or {})
             setup.scanner_settings = dict(row.scanner_settings or {})
+            setup.scale_settings = dict(row.scale_settings or {})
         idle = settings.get(IDLE_SETTING, {}).get("minutes")
         if isinstance(idle, int | float) and idle > 0:
             setup.idle_minutes = float(idle)

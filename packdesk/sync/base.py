@@ -63,6 +63,10 @@ class StorePusher(Protocol):
         """
         ...
 
+    def push_refund(self, payload: dict[str, Any], *, check_first: bool) -> str:
+        """Refund a return (``order.refund``) once; same contract as ``push_shipped``."""
+        ...
+
 
 class StoreNameClash(SyncError):
     """Two stores would be kept under one source name; refused rather than merged."""

@@ -55,8 +55,12 @@ class FileDropSource:
         watch: bool = False,
         settle: float = SETTLE_SECONDS,
         max_bytes: int = MAX_FILE_BYTES,
+        outbox: Path | str | None = None,
+        outbox_format: str = "json",
     ) -> None:
         self.path = Path(path)
+        self.outbox = Path(outbox) if outbox else None  # shipped status goes back here
+        self.outbox_format = outbox_format
         self.source = source
         self.watch = watch
         self.settle = settle
@@ -64,7 +68,10 @@ class FileDropSource:
         self._read: list[tuple[Path, str]] = []  # files read by the last fetch, and where they go
 
     def settings(self) -> dict[str, Any]:
-        return {"kind": "file", "path": str(self.path)}
+        settings: dict[str, Any] = {"kind": "file", "path": str(self.path)}
+        if self.outbox is not None:
+            settings |= {"outbox": str(self.outbox), "outbox_format": self.outbox_format}
+        return settings
 
     def files(self) -> list[Path]:
         """The drop files to read: regular files only (a symbolic link could point at

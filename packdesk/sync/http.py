@@ -48,7 +48,15 @@ class StoreUnavailable(SyncError):
 
 
 class UncertainOutcome(StoreUnavailable):
-    """A request that changes something may or may not have reached the store."""
+    """A request that changes something may or may not have reached the store.
+
+    ``answer``: the store's JSON body when it did answer (a 500), for a connector that
+    knows when its store's 500 is a definite refusal (WooCommerce's refunds).
+    """
+
+    def __init__(self, message: str, *, answer: object = None) -> None:
+        super().__init__(message)
+        self.answer = answer
 
 
 class RequestRefused(SyncError):
@@ -115,6 +123,13 @@ class RetryPolicy:
     def backoff(self, attempt: int, rng: random.Random) -> float:
         """Full jitter: uniform in [0, min(cap, base * 2**attempt)]."""
         return rng.uniform(0, min(self.backoff_cap, self.backoff_base * 2**attempt))
+
+
+def _json_or_none(response: requests.Response) -> object:
+    try:
+        return response.json()
+    except ValueError:
+        return None
 
 
 def _store_message(response: requests.Response) -> str:
@@ -211,7 +226,7 @@ class StoreHttp:
                 if status in RETRYABLE_STATUS:
                     last_problem = f"{url} answered {status} {response.reason}"
                     if not idempotent and status not in NOT_PROCESSED_STATUS:
-                        raise UncertainOutcome(last_problem)
+                        raise UncertainOutcome(last_problem, answer=_json_or_none(response))
                     wait = retry_after_seconds(response.headers.get("Retry-After"))
                 elif status in (401, 403):
                     raise AccessDenied(status, _store_message(response), url)

@@ -41,7 +41,7 @@ from packdesk.domain.time import utcnow
 from packdesk.persistence.tables import OutboxMessageRow
 from packdesk.services import outbox
 from packdesk.services.auth import Actor
-from packdesk.services.outbox import ORDER_SHIPPED, OutboxEntry
+from packdesk.services.outbox import ORDER_REFUND, ORDER_SHIPPED, OutboxEntry
 from packdesk.services.storeoptions import store_options
 from packdesk.services.uow import UnitOfWork, with_retry
 
@@ -50,7 +50,7 @@ from .http import AccessDenied, RequestRefused, SyncError
 
 log = logging.getLogger(__name__)
 
-HANDLED_KINDS = (ORDER_SHIPPED,)
+HANDLED_KINDS = (ORDER_SHIPPED, ORDER_REFUND)
 MAX_MESSAGES_PER_RUN = 10_000
 # Refusals that the same request can get past later without an admin touching the message.
 RETRY_REFUSALS = frozenset({408, 409, 423, 425})
@@ -101,6 +101,7 @@ class _Claimed:
     payload: dict[str, Any]
     check_first: bool
     attempts: int
+    kind: str = ORDER_SHIPPED
 
 
 class OutboxWorker:
@@ -180,7 +181,7 @@ class OutboxWorker:
                 claimed.append(
                     _Claimed(row.id, row.destination, dict(row.payload),
                              check_first=row.attempts > 0 or row.in_flight_since is not None,
-                             attempts=row.attempts + 1)
+                             attempts=row.attempts + 1, kind=row.kind)
                 )
                 row.in_flight_since = now
                 row.attempts += 1
@@ -190,7 +191,8 @@ class OutboxWorker:
     def _send(self, message: _Claimed, summary: SyncSummary) -> None:
         pusher = self.pushers[message.destination]
         try:
-            reference = pusher.push_shipped(message.payload, check_first=message.check_first)
+            push = pusher.push_refund if message.kind == ORDER_REFUND else pusher.push_shipped
+            reference = push(message.payload, check_first=message.check_first)
         except AccessDenied as exc:
             # A rotated or revoked token: every message to this store would get the same.
             summary.retrying += 1

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -25,6 +26,10 @@ from .base import OrderSource, StoreNameClash, store_place
 from .http import SyncError
 
 log = logging.getLogger(__name__)
+
+
+# (source, pages so far, orders so far): what a pull has stored, page by page.
+ProgressHook = Callable[[str, int, int], None]
 
 
 @dataclass
@@ -158,8 +163,12 @@ def pull_all(
     *,
     since: datetime | None = None,
     on_order_stored: OrderStoredHook | None = None,
+    on_progress: ProgressHook | None = None,
 ) -> PullSummary:
     """Pull each source in turn; one failing store does not stop the others.
+
+    ``on_progress(source, pages, orders)`` is called after each page is stored (pages
+    and orders of that source so far), from the thread that pulls.
 
     Blocking (network and database): call it from a worker thread, never the GUI thread.
     """
@@ -177,6 +186,8 @@ def pull_all(
                 source.fetch_orders(since),
                 on_order_stored=on_order_stored,
                 summary=result.intake,
+                on_page=None if on_progress is None
+                else functools.partial(on_progress, source.source),
             )
             after_stored = getattr(source, "after_stored", None)
             if after_stored is not None:

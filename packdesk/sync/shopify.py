@@ -52,6 +52,7 @@ from packdesk.domain.model import (
 from packdesk.services.intake import STORE_HOLD, StoreHold
 from packdesk.services.outbox import PICKUP_METHOD, carrier_table
 
+from . import shopify_refunds
 from .base import (
     CancelledAtStore,
     PulledItem,
@@ -684,6 +685,10 @@ class ShopifyStore:
         if problems:
             raise RequestRefused(422, problems)
         return "ready for pickup"
+
+    def push_refund(self, payload: dict[str, Any], *, check_first: bool) -> str:
+        # The refund state is read anyway, so the check is always done (sync/shopify_refunds.py).
+        return shopify_refunds.push_refund(self.graphql, order_gid(str(payload["external_id"])), payload)
 
     def _allocate(self, order: dict[str, Any], packed: Any, *,
                   skip_locations: set[str]) -> dict[str, list[dict[str, Any]]]:

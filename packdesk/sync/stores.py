@@ -67,7 +67,14 @@ def configured_pushers(
     problems: list[str] = []
     for name, settings in known_stores(UnitOfWork(engine)).items():
         if settings.get("kind") == "file":
-            continue  # a file feed has no store to tell
+            # A file feed has no store to tell; with an outbox folder set by the admin, its
+            # shipped status goes back as files there (docs/file-drop-format.md).
+            if settings.get("outbox"):
+                from .filedrop_outbox import FileDropOutbox
+
+                pushers.append(FileDropOutbox(settings["outbox"], destination=name,
+                                              file_format=settings.get("outbox_format", "json")))
+            continue
         try:
             pushers.append(connector_from_settings(settings, policy=policy))
         except SyncError as exc:

@@ -27,7 +27,7 @@ from packdesk.services.outbox import carrier_table
 
 from .base import CancelledAtStore, PulledItem, parse_or_quarantine, source_name, store_place
 from .credentials import Secret
-from .http import RequestRefused, RetryPolicy, StoreHttp, SyncError
+from .http import RequestRefused, RetryPolicy, StoreHttp, SyncError, UncertainOutcome
 
 log = logging.getLogger(__name__)
 
@@ -271,6 +271,72 @@ class WooCommerceStore:
         # Setting the status is idempotent: safe to repeat after any failure.
         self.http.request_json("PUT", f"{API}/orders/{order_id}", json={"status": "completed"})
         return reference
+
+    # --- refunds --------------------------------------------------------------------
+
+    def find_refund(self, order_id: str, key: str) -> str | None:
+        """The refund an earlier attempt created for ``key`` (its ``packdesk_refund`` meta)."""
+        refunds, _ = self.http.request_json("GET", f"{API}/orders/{order_id}/refunds",
+                                            params={"per_page": 100})
+        for refund in refunds if isinstance(refunds, list) else []:
+            for meta in refund.get("meta_data") or []:
+                if meta.get("key") == REFUND_META and str(meta.get("value")) == key:
+                    return f"refund:{refund.get('id')}"
+        return None
+
+    @staticmethod
+    def _refund_lines(order: dict[str, Any], lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Our returned lines as the store's line items (matched by SKU, then position)."""
+        items = [item for item in order.get("line_items") or [] if isinstance(item, dict)]
+        used: set[int] = set()
+        result = []
+        for line in lines:
+            match = next((item for item in items if id(item) not in used
+                          and str(item.get("sku") or "") == line["sku"]), None)
+            position = line.get("position")
+            if match is None and isinstance(position, int) and 0 <= position < len(items):
+                match = items[position]
+            if match is None:
+                raise RequestRefused(404, f"the store's order has no line with SKU {line['sku']}")
+            used.add(id(match))
+            result.append({"id": match["id"], "quantity": int(line["quantity"]),
+                           "refund_total": str(line["refund_total"])})
+        return result
+
+    def push_refund(self, payload: dict[str, Any], *, check_first: bool) -> str:
+        """``POST /orders/{id}/refunds`` once: an earlier attempt's refund is found by its meta.
+
+        WooCommerce answers a refund it will not make (more than is left to refund) with a
+        500 and ``woocommerce_rest_cannot_create_order_refund``: nothing was created, so
+        that answer is a refusal with the store's words, not an unknown outcome.
+        """
+        order_id = str(payload["external_id"])
+        key = str(payload["idempotency_key"])
+        if check_first:
+            found = self.find_refund(order_id, key)
+            if found is not None:
+                return found
+        order, _ = self.http.request_json("GET", f"{API}/orders/{order_id}")
+        body = {
+            "amount": str(payload["amount"]),
+            "reason": str(payload.get("reason") or ""),
+            "api_refund": bool(payload.get("api_refund", True)),
+            "line_items": self._refund_lines(order if isinstance(order, dict) else {},
+                                             list(payload.get("line_items") or [])),
+            "meta_data": [{"key": REFUND_META, "value": key}],
+        }
+        try:
+            refund, _ = self.http.request_json("POST", f"{API}/orders/{order_id}/refunds", json=body,
+                                               idempotent=False)
+        except UncertainOutcome as exc:
+            answer = exc.answer if isinstance(exc.answer, dict) else {}
+            if answer.get("code") == "woocommerce_rest_cannot_create_order_refund":
+                raise RequestRefused(500, str(answer.get("message") or "refund refused")) from exc
+            raise
+        return f"refund:{refund.get('id') if isinstance(refund, dict) else '?'}"
+
+
+REFUND_META = "packdesk_refund"
 
 
 def _order_id(payload: object) -> int | None:

@@ -63,6 +63,7 @@ from .queueview import QueueScreen
 from .signin import SignInScreen
 from .statusbar import HealthProbe, PullAction, StationStatusBar
 from .verdicts import Feedback, feedback_for, print_problems
+from .weighpanel import ParcelReady, WeighPanel
 from .widgets import scale_fonts, set_font, text_label
 from .worker import TaskRunner
 
@@ -82,6 +83,8 @@ LEAD_SCREENS: dict[str, tuple[str, str, Role]] = {
     "dashboard": ("packdesk.ui.dashboard", "DashboardWidget", Role.LEAD),
     "admin": ("packdesk.ui.admin", "AdminWidget", Role.ADMIN),
     "notes": ("packdesk.ui.noteconflict", "NoteConflictWidget", Role.LEAD),
+    "returns": ("packdesk.ui.returnsview", "ReturnsWidget", Role.PACKER),
+    "returns_report": ("packdesk.ui.returnsview", "ReturnsReportWidget", Role.LEAD),
 }
 
 GiftCardPrinter = Callable[[OrderView], PrintOutcome]
@@ -118,10 +121,14 @@ class MainWindow(QMainWindow):
         carriers: Sequence[tuple[str, str]] = (),
         gift_card_printer: GiftCardPrinter | None = None,
         batch_size: int = 3,
+        weighing: WeighPanel | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("stationWindow")
+        # The box and weighing step before the label (only with a scale attached).
+        self.weighing = weighing
+        self.parcel: ParcelReady | None = None
         self.service = service
         self.screens = screens
         self.scanner = scanner
@@ -167,6 +174,13 @@ class MainWindow(QMainWindow):
                                                     self.read_tasks.submit)
         if carriers:
             self.pack.set_carriers(carriers)
+        if weighing is not None:
+            pack_layout = self.pack.layout()
+            assert isinstance(pack_layout, QVBoxLayout)
+            pack_layout.insertWidget(pack_layout.indexOf(self.pack.missing) + 1, weighing)
+            weighing.hide()
+            weighing.parcel_ready.connect(self.on_parcel_ready)
+            weighing.refused.connect(self.on_parcel_refused)
 
         top = QHBoxLayout()
         top.addWidget(scan_label)
@@ -259,7 +273,9 @@ class MainWindow(QMainWindow):
         self.lead_actions: dict[str, QAction] = {}
         texts = {"dashboard": (self.tr("&Dashboard"), "Ctrl+D"),
                  "admin": (self.tr("Admin &area"), "Ctrl+Shift+A"),
-                 "notes": (self.tr("&Note conflicts"), "Ctrl+Shift+N")}
+                 "notes": (self.tr("&Note conflicts"), "Ctrl+Shift+N"),
+                 "returns": (self.tr("&Returns at the bench"), "Ctrl+R"),
+                 "returns_report": (self.tr("&Returns by reason and product"), "Ctrl+Shift+R")}
         for key in LEAD_SCREENS:
             text, shortcut = texts[key]
             action = QAction(text, self)
@@ -267,7 +283,8 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _=False, k=key: self.open_lead_screen(k))
             self.lead_actions[key] = action
-            (self.admin_menu if key == "admin" else self.lead_menu).addAction(action)
+            menu = {"admin": self.admin_menu, "returns": station_menu}.get(key, self.lead_menu)
+            menu.addAction(action)
             self.addAction(action)
         # The admin area's pages by name, as the README points to them ("Admin > Store
         # connections"); they follow the admin area action's visibility.
@@ -442,6 +459,11 @@ class MainWindow(QMainWindow):
     def on_scanned(self, scan: Scan) -> None:
         self.idle_timer.start()
         raw = scan.raw
+        returns_screen = self.lead_screens.get("returns")
+        if (returns_screen is not None and self.current_screen() == "returns"
+                and classify(raw).kind != "badge"):
+            returns_screen.handle_scan(raw)  # type: ignore[attr-defined]
+            return
         tracking = self.pack.tracking
         if tracking.hasFocus() and tracking.isVisible() and classify(raw).kind != "badge":
             # The carrier's label scanned into the tracking field, not into the order; what
@@ -456,6 +478,8 @@ class MainWindow(QMainWindow):
                     self.tr("Scanned {code}: clear the field first to use it instead").format(
                         code=raw.strip())))
             return
+        if self.weighing is not None and self.weighing.waiting and self.weighing.on_scan(raw):
+            return  # the box's barcode, or a lead's badge letting a parcel go
         if self.switch_user_confirmed(raw):
             service = self.service
 
@@ -514,9 +538,35 @@ class MainWindow(QMainWindow):
         self.show_state(state, verdict)
         self.scan_handled.emit(verdict)
         if verdict.order_complete and not verdict.printed and not self.service.print_on_complete:
+            if self.weighing is not None and state.current is not None:
+                # The box and the scale first: the label waits for the parcel's weight.
+                self.parcel = None
+                self.weighing.show()
+                self.weighing.begin(state.current.id, self.actor)
+                self.show_feedback(Feedback(
+                    FeedbackKind.COMPLETE,
+                    self.tr("Order {number} complete").format(number=state.current.number),
+                    self.tr("Scan the box, then put the parcel on the scale")))
+                return
             # The verdict is on screen first; the slip and label print behind it.
             service = self.service
             self.call_then_state(service.print_documents, self.on_auto_printed)
+
+    @Slot(str)
+    def on_parcel_refused(self, message: str) -> None:
+        self.show_feedback(Feedback(
+            FeedbackKind.REFUSE, message,
+            self.tr("Check the parcel and weigh it again, or a lead scans their badge")))
+
+    @Slot(object)
+    def on_parcel_ready(self, parcel: ParcelReady) -> None:
+        """Boxed and weighed (or let go by a lead): now the slip and the label."""
+        self.parcel = parcel
+        grams = round(parcel.measured_g) if parcel.measured_g is not None else None
+        if grams is not None:
+            self.pack.weight.setValue(grams)
+        service = self.service
+        self.call_then_state(lambda: service.print_documents(weight_g=grams), self.on_auto_printed)
 
     def on_auto_printed(self, outcomes: Sequence[PrintOutcome]) -> None:
         """Only a failure replaces the "order complete" banner; success needs no word."""
@@ -751,6 +801,11 @@ class MainWindow(QMainWindow):
 
     @Slot(str, int)
     def on_print_requested(self, carrier: str, weight_g: int) -> None:
+        if self.weighing is not None and self.weighing.waiting:
+            self.show_feedback(Feedback(
+                FeedbackKind.WARN, self.tr("Weigh the parcel first"),
+                self.weighing.message_label.text() or self.weighing.box_label.text()))
+            return
         self.call_then_state(
             lambda: self.service.print_documents(carrier=carrier or None, weight_g=weight_g),
             self.show_print_outcomes)
@@ -767,6 +822,14 @@ class MainWindow(QMainWindow):
             self.on_shipped)
 
     def on_shipped(self, result: ShipResult) -> None:
+        parcel, self.parcel = self.parcel, None
+        if self.weighing is not None:
+            if parcel is not None and parcel.order_id == result.order.id:
+                services = self.weighing.services
+                self.call(lambda: services.record_shipment(
+                    result.shipment_id, parcel.box.code, parcel.measured_g), lambda _: None)
+            self.weighing.reset()
+            self.weighing.hide()
         self.show_feedback(Feedback(
             FeedbackKind.COMPLETE,
             self.tr("Order {number} shipped").format(number=result.order.number),
@@ -942,7 +1005,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(self.lead_pages[key])
         names = {"dashboard": self.tr("Dashboard"), "admin": self.tr("Admin"),
-                 "notes": self.tr("Note conflicts")}
+                 "notes": self.tr("Note conflicts"), "returns": self.tr("Returns"),
+                 "returns_report": self.tr("Returns by reason and product")}
         self.banner.show_feedback(FeedbackKind.INFO, names.get(key, key),
                                   self.tr("F4: back to the station screen"), compact=True)
         return True

@@ -46,7 +46,10 @@ def bar_font(base: QFont) -> QFont:
     result = QFont(base)
     result.setPixelSize(BAR_PIXELS)
     return result
-PullAction = Callable[[], object]
+# (source, pages, orders so far), called from the pulling thread.
+PullProgress = Callable[[str, int, int], None]
+# Runs on a worker thread; reports each stored page to the callable it is given.
+PullAction = Callable[[PullProgress], object]
 
 
 class _Light(QLabel):
@@ -74,6 +77,7 @@ class _Light(QLabel):
 
 class StationStatusBar(QStatusBar):
     pull_requested = Signal()
+    pull_progressed = Signal(str, int, int)  # source, pages, orders so far (from the worker)
 
     def __init__(self, station: str, parent: QWidget | None = None, *,
                  runner: TaskRunner | None = None, probe: HealthProbe | None = None,
@@ -111,6 +115,7 @@ class StationStatusBar(QStatusBar):
         self._pulling = False
         self.pull_button.setVisible(pull is not None)
         self.pull_button.clicked.connect(self.on_pull_clicked)
+        self.pull_progressed.connect(self.on_pull_progressed)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.refresh)
@@ -207,7 +212,16 @@ class StationStatusBar(QStatusBar):
         self.pull_button.setEnabled(False)
         self.pull_state.set_state("warn", self.tr("Pulling orders…"))
         self.pull_requested.emit()
-        self._runner.submit(self._pull, self.on_pull_done, self.on_pull_failed)
+        pull, report = self._pull, self.pull_progressed.emit  # a queued signal: thread-safe
+        self._runner.submit(lambda: pull(report), self.on_pull_done, self.on_pull_failed)
+
+    @Slot(str, int, int)
+    def on_pull_progressed(self, source: str, pages: int, orders: int) -> None:
+        if self._pulling:
+            self.pull_state.set_state(
+                "warn",
+                self.tr("Pulling: %n order(s)", "", orders) + self.tr(", page %n", "", pages),
+                source)
 
     def on_pull_done(self, result: object) -> None:
         self._pulling = False

@@ -26,6 +26,7 @@ import gzip
 import json
 import threading
 import time
+from decimal import Decimal
 from functools import lru_cache
 from http.server import ThreadingHTTPServer
 from pathlib import Path
@@ -261,6 +262,9 @@ class FakeShopify(FakeServer):
         self.operations: list[str] = []
         self.lock = threading.RLock()
         self._next_fulfillment = 1
+        self._next_refund = 1
+        self.idempotent_refunds: dict[str, dict[str, Any]] = {}
+        self.line_price = "199.00"  # what the customer paid per unit, for what is left to refund
         self._server: ThreadingHTTPServer | None = None
 
     def start(self) -> FakeShopify:
@@ -352,6 +356,13 @@ class FakeShopify(FakeServer):
         node["lineItems"] = lambda info, first=None, after=None, **_: _connection(order["lines"], first, after)
         node["fulfillmentOrders"] = lambda info, first=None, after=None, **_: _connection(
             [self._fulfillment_order_node(order, fo) for fo in order["_fulfillment_orders"]], first, after)
+        node["refunds"] = lambda info, first=None, **_: order.setdefault("_refunds", [])[: first or 250]
+        node["suggestedRefund"] = lambda info, refundLineItems=None, **_: {"amountSet": {"shopMoney": {
+            "amount": f"{sum(Decimal(self.line_price) * li['quantity'] for li in refundLineItems or []):.2f}",
+            "currencyCode": order["currencyCode"]}}}
+        node["transactions"] = lambda info, first=None, **_: [
+            {"id": f"gid://shopify/OrderTransaction/{order['legacyResourceId']}1", "kind": "SALE",
+             "status": "SUCCESS", "gateway": "shopify_payments"}][: first or 250]
         node["fulfillments"] = lambda info, first=None, **_: [
             {**f, "trackingInfo": (lambda info, first=None, _f=f, **__: _f["trackingInfo"][: first or 250])}
             for f in order["_fulfillments"][: first or 250]
@@ -487,6 +498,53 @@ class FakeShopify(FakeServer):
         return {"fulfillment": {**created, "trackingInfo": lambda info, first=None, **_: created["trackingInfo"]},
                 "userErrors": []}
 
+    # --- refunds (refundCreate with @idempotent, as 2026-10 requires) ------------------
+
+    def refunds_with(self, key: str) -> dict[int, int]:
+        """Per order id, how many refunds carry packdesk's key in their note."""
+        with self.lock:
+            return {oid: sum(key in (r["note"] or "") for r in o.get("_refunds", []))
+                    for oid, o in self.orders.items()}
+
+    def add_refund(self, legacy_id: int, amount: str, note: str = "") -> None:
+        """A refund made in the shop's admin."""
+        with self.lock:
+            self._store_refund(self.orders[legacy_id], amount, note)
+
+    def _store_refund(self, order: dict[str, Any], amount: str, note: str | None) -> dict[str, Any]:
+        refund = {"id": f"gid://shopify/Refund/{self._next_refund}", "note": note,
+                  "totalRefundedSet": {"shopMoney": {"amount": amount, "currencyCode": order["currencyCode"]}}}
+        self._next_refund += 1
+        order.setdefault("_refunds", []).append(refund)
+        return refund
+
+    def _refund_create(self, info: Any, input: dict[str, Any], **_: Any) -> dict[str, Any]:  # noqa: A002
+        from graphql import get_directive_values
+
+        directive = info.schema.get_directive("idempotent")
+        key = str((get_directive_values(directive, info.field_nodes[0], info.variable_values) or {})
+                  .get("key") or "")
+        if not key.strip():
+            return {"refund": None, "userErrors": [
+                {"field": None, "message": "An idempotency key is required: use the @idempotent directive."}]}
+        if key in self.idempotent_refunds:
+            return {"refund": self.idempotent_refunds[key], "userErrors": []}
+        order = self.orders.get(int(str(input["orderId"]).rsplit("/", 1)[-1]))
+        if order is None:
+            return {"refund": None, "userErrors": [{"field": ["orderId"], "message": "Order does not exist"}]}
+        amount = sum((Decimal(str(t["amount"])) for t in input.get("transactions") or []), Decimal("0"))
+        received = sum((Decimal(self.line_price) * line["quantity"] for line in order["lines"]), Decimal("0"))
+        refunded = sum((Decimal(r["totalRefundedSet"]["shopMoney"]["amount"]) for r in order.get("_refunds", [])),
+                       Decimal("0"))
+        if amount > received - refunded:
+            return {"refund": None, "userErrors": [{
+                "field": ["transactions", "0", "amount"],
+                "message": f"Refund amount ${amount:.2f} is greater than net payment received "
+                           f"${received - refunded:.2f}"}]}
+        refund = self._store_refund(order, f"{amount:.2f}", input.get("note"))
+        self.idempotent_refunds[key] = refund
+        return {"refund": refund, "userErrors": []}
+
     def execute(self, body: dict[str, Any]) -> dict[str, Any]:
         query = str(body.get("query") or "")
         variables = body.get("variables") or {}
@@ -523,7 +581,7 @@ class FakeShopify(FakeServer):
             root = {"orders": self._orders, "order": self._order, "locations": self._locations,
                     "fulfillmentOrder": self._fulfillment_order,
                     "fulfillmentOrderLineItemsPreparedForPickup": self._prepared_for_pickup,
-                    "fulfillmentCreate": self._fulfillment_create}
+                    "fulfillmentCreate": self._fulfillment_create, "refundCreate": self._refund_create}
             result = graphql_sync(shopify_schema(), query, root_value=root, variable_values=variables,
                                   operation_name=body.get("operationName"))
             if result.errors:

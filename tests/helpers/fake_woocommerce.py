@@ -4,7 +4,9 @@ Implements what packdesk uses, as documented at woocommerce.github.io/woocommerc
 ``GET /wp-json/wc/v3/orders`` (``status`` comma list, ``page``, ``per_page`` 1..100,
 ``after``, ``modified_after``, ``X-WP-Total``/``X-WP-TotalPages``), ``GET/PUT
 /orders/{id}``, ``GET/POST /orders/{id}/notes``, ``GET /products/{id}``, ``GET
-/products/{id}/variations/{vid}``; HTTP Basic auth with the consumer key and secret;
+/products/{id}/variations/{vid}``, ``GET/POST /orders/{id}/refunds`` (a refund above what
+is left to refund is refused as WooCommerce does: 500 ``woocommerce_rest_cannot_create_order_refund``
+"Invalid refund amount.", nothing created); HTTP Basic auth with the consumer key and secret;
 errors as ``{"code", "message", "data": {"status"}}``.
 
 Faults are switched on per request: ``store.faults.add("429", path="/orders", times=2)``.
@@ -22,6 +24,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from http.server import ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -127,6 +130,8 @@ class FakeWooCommerce(FakeServer):
         self.products: dict[int, dict[str, Any]] = {}
         self.variations: dict[tuple[int, int], dict[str, Any]] = {}
         self.notes: dict[int, list[dict[str, Any]]] = {}
+        self.refunds: dict[int, list[dict[str, Any]]] = {}
+        self._next_refund = 9001
         self.requests: list[tuple[str, str]] = []  # (method, path?query)
         self.faults = Faults()
         self.slow_seconds = 3.0
@@ -159,6 +164,24 @@ class FakeWooCommerce(FakeServer):
         """Per order id, how many notes contain ``text``."""
         with self.lock:
             return {oid: sum(text in n["note"] for n in notes) for oid, notes in self.notes.items()}
+
+    def add_refund(self, order_id: int, amount: str, reason: str = "") -> dict[str, Any]:
+        """A refund made at the store (in its admin), as the API would record it."""
+        with self.lock:
+            refund = {"id": self._next_refund, "date_created": "2026-11-26T12:00:00", "amount": amount,
+                      "reason": reason, "refunded_by": 1, "refunded_payment": False,
+                      "meta_data": [], "line_items": [], "api_refund": False}
+            self._next_refund += 1
+            self.refunds.setdefault(order_id, []).append(refund)
+            self.orders[order_id].setdefault("refunds", []).append(
+                {"id": refund["id"], "reason": reason, "total": f"-{amount}"})
+            return refund
+
+    def refunds_with(self, key: str) -> dict[int, int]:
+        """Per order id, how many refunds carry packdesk's key ``key`` in their meta."""
+        with self.lock:
+            return {oid: sum(any(m.get("value") == key for m in r["meta_data"]) for r in refunds)
+                    for oid, refunds in self.refunds.items()}
 
     def count(self, method: str, path_part: str) -> int:
         with self.lock:
@@ -274,6 +297,10 @@ class _Handler(FakeHandler):
                     fake._next_note += 1
                     fake.notes.setdefault(order["id"], []).append(note)
                     return 201, note, {}
+                if segments[2:] == ["refunds"] and method == "GET":
+                    return 200, list(reversed(fake.refunds.get(order["id"], []))), {}
+                if segments[2:] == ["refunds"] and method == "POST":
+                    return self._create_refund(order, body)
             if segments[0] == "products" and len(segments) in (2, 4):
                 if len(segments) == 2:
                     product = fake.products.get(int(segments[1]))
@@ -285,6 +312,35 @@ class _Handler(FakeHandler):
                 return 200, product, {}
         return 404, {"code": "rest_no_route", "message": "No route was found matching the URL and request method.",
                      "data": {"status": 404}}, {}
+
+    def _create_refund(self, order: dict[str, Any], body: dict[str, Any]) -> tuple[int, Any, dict[str, str]]:
+        fake = self.fake
+        try:
+            amount = Decimal(str(body.get("amount", "0")))
+        except InvalidOperation:
+            amount = Decimal("-1")
+        if amount < 0:
+            return 400, {"code": "woocommerce_rest_invalid_order_refund",
+                         "message": "Refund amount must be greater than zero.", "data": {"status": 400}}, {}
+        refunded = sum((Decimal(r["amount"]) for r in fake.refunds.get(order["id"], [])), Decimal("0"))
+        if amount > Decimal(order["total"]) - refunded:
+            return 500, {"code": "woocommerce_rest_cannot_create_order_refund",
+                         "message": "Invalid refund amount.", "data": {"status": 500}}, {}
+        refund = {"id": fake._next_refund, "date_created": "2026-11-26T12:00:00",
+                  "amount": f"{amount:.2f}", "reason": str(body.get("reason") or ""),
+                  "refunded_by": 1, "refunded_payment": bool(body.get("api_refund", True)),
+                  "meta_data": [{"id": fake._next_refund * 10, **m} for m in body.get("meta_data") or []],
+                  "line_items": [{"id": fake._next_refund * 10 + i, "name": "", "product_id": 0,
+                                  "quantity": -int(li.get("quantity", 0)),
+                                  "total": f"-{Decimal(str(li.get('refund_total', '0'))):.2f}",
+                                  "meta_data": [{"key": "_refunded_item_id", "value": str(li.get("id"))}]}
+                                 for i, li in enumerate(body.get("line_items") or [])],
+                  "api_refund": bool(body.get("api_refund", True))}
+        fake._next_refund += 1
+        fake.refunds.setdefault(order["id"], []).append(refund)
+        order.setdefault("refunds", []).append({"id": refund["id"], "reason": refund["reason"],
+                                                "total": f"-{refund['amount']}"})
+        return 201, refund, {}
 
     def _list_orders(self, query: dict[str, list[str]]) -> tuple[int, Any, dict[str, str]]:
         per_page = int(query.get("per_page", ["10"])[0])

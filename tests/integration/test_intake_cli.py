@@ -121,3 +121,35 @@ def test_quarantined_payloads_are_listed_with_reasons_and_can_be_resolved(
     quarantined_id = first.split()[0]
     assert run(capsys, "quarantine", "--resolve", quarantined_id, "--db", db_url)[1] == "resolved 1\n"
     assert run(capsys, "quarantine", "--db", db_url)[1] == "0 quarantined\n"
+
+
+def test_pull_shows_its_progress_page_by_page_as_plain_lines_when_piped(
+    db_url: str, store: FakeWooCommerce, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for oid in range(600, 720):  # 123 orders: two pages of intake
+        store.add_order(wc_order(oid))
+    code, out, err = run(capsys, "pull", "--source", "woocommerce", "--url", store.url, "--db", db_url)
+    assert code == 0 and out.startswith("created 123,")
+    lines = err.splitlines()
+    assert [line.split(": ", 1)[1] for line in lines] == [
+        "page 1, 100 order(s) so far", "page 2, 123 order(s) so far"]
+    assert "\r" not in err
+
+
+def test_pull_progress_on_a_terminal_is_one_line_rewritten_in_place() -> None:
+    import io
+
+    from packdesk.cli.sync import PullProgress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    progress = PullProgress(screen)
+    progress("woocommerce:shop.test", 1, 100)
+    progress("woocommerce:shop.test", 2, 150)
+    progress.done()
+    shown = screen.getvalue()
+    assert shown.count("\n") == 1 and shown.endswith("page 2, 150 order(s) so far\x1b[K\n")
+    assert shown.count("\r[#") == 2 and "[##" + "-" * 28 + "]" in shown

@@ -113,3 +113,32 @@ def test_new_skus_become_products_and_store_barcodes_make_them_scannable(engine:
         scanned = product_by_barcode(uow.session, barcode_key("4006381333931"))
         assert scanned is not None and scanned.sku == "HOOD-BLK-M"  # the first holder keeps it
         assert [b.code for b in products["MUG-WHT"].barcodes] == []  # an invalid GTIN is not learnt
+
+
+def test_a_page_with_one_bad_order_stores_the_rest_once(engine: Engine) -> None:
+    """A page goes in by executemany runs; a bad order is quarantined, an order the page
+    holds twice (edited at the store while the page was read) is stored once, as edited
+    (the run's insert is refused and its orders are stored one by one), and pulling the
+    page again creates nothing."""
+    page = [store_order(str(100 + i)) for i in range(30)]
+    page[3].lines.append(OrderLine("MUG-WHT", 2, name="Enamel mug", barcode="4006381333931"))
+    edited = store_order("105", quantity=3)
+    bad = store_order("200", quantity=0)  # a line of no units: not an order a packer can pack
+    page[10:10] = [edited, bad]
+
+    first = store_pulled(UnitOfWork(engine), page)
+
+    assert (first.created, first.updated, first.quarantined) == (30, 1, 1), first
+    with UnitOfWork(engine) as uow:
+        rows = {r.external_id: r for r in uow.session.scalars(select(OrderRow))}
+        assert sorted(rows) == sorted(str(100 + i) for i in range(30))
+        assert [(ln.sku, ln.quantity) for ln in rows["105"].lines] == [("HOOD-BLK-M", 3)]
+        assert [(ln.sku, ln.quantity) for ln in rows["103"].lines] == [
+            ("HOOD-BLK-M", 1), ("MUG-WHT", 2)]
+        assert all(r.status == "new" for r in rows.values())
+        mug = product_by_barcode(uow.session, barcode_key("4006381333931"))
+        assert mug is not None and mug.sku == "MUG-WHT"
+    again = store_pulled(UnitOfWork(engine), page)
+    # nothing new; order 105 is stored as the page says, first as first seen then as edited
+    assert (again.created, again.updated, again.unchanged) == (0, 2, 29), again
+    assert [ln.quantity for ln in load(engine, "105").lines] == [3]

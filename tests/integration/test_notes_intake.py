@@ -237,3 +237,38 @@ def test_intake_reads_with_the_admins_word_lists_from_the_settings(
 
     row = order_row(shop, "X1")
     assert row.status == "on_hold" and "asks for Forest Green" in row.hold_reason
+
+
+def test_an_order_held_for_its_note_is_updated_when_the_store_edits_it_before_picking(
+    shop: Engine,
+) -> None:
+    note = "Please send it in size L instead, thanks"
+    store_pulled(UnitOfWork(shop), [hoodie_order("E1", note, size="M")])
+    held = order_row(shop, "E1")
+    assert held.status == "on_hold" and held.notes_review == "conflict"
+
+    # The shop's staff change the line to the size the customer asked for.
+    summary = store_pulled(UnitOfWork(shop), [hoodie_order("E1", note, size="L")])
+
+    assert summary.updated == 1 and summary.changed_too_late == 0, summary
+    row = order_row(shop, "E1")
+    assert [(ln.sku, ln.attributes["size"]) for ln in row.lines] == [("HOOD-BLA-L", "L")]
+    assert row.status == "new" and row.notes_review == "none" and row.hold_reason == ""
+    assert note_conflicts(UnitOfWork(shop)) == []
+    station = StationService(shop, "Bench 1")
+    station.sign_in_badge(PACKER)
+    taken = station.take_next()
+    assert taken is not None and taken.number == "#NE1"
+
+
+def test_a_store_edit_that_keeps_the_conflict_keeps_the_order_held_with_the_new_lines(
+    shop: Engine,
+) -> None:
+    store_pulled(UnitOfWork(shop), [hoodie_order("E2", "size L please", size="M")])
+    summary = store_pulled(UnitOfWork(shop), [hoodie_order("E2", "size XL please", size="M")])
+
+    assert summary.updated == 1, summary
+    row = order_row(shop, "E2")
+    assert row.status == "on_hold" and "asks for XL" in row.hold_reason
+    [conflict] = note_conflicts(UnitOfWork(shop))
+    assert conflict.requested == "XL"

@@ -5,9 +5,11 @@ The time it takes is measured in the benchmark suite (``python -m bench --only n
 
 from __future__ import annotations
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
+from packdesk.domain.model import MAX_TEXT_LENGTH
 from packdesk.domain.notes import MAX_NOTE_CHARS, NotesReader
+from packdesk.persistence.tables import OrderRow, QuarantinedPayloadRow
 from packdesk.services.intake import store_pulled
 from packdesk.services.notes import order_notes
 from packdesk.services.uow import UnitOfWork
@@ -23,9 +25,13 @@ def long_note(start: str, size: int) -> str:
     return (start + " " + FILLER * (size // len(FILLER) + 1))[:size]
 
 
-def test_a_100_kb_note_is_read_up_to_the_bound_and_flagged_for_a_person(engine: Engine) -> None:
+def test_a_note_past_the_reading_bound_is_read_up_to_it_and_flagged_for_a_person(
+    engine: Engine,
+) -> None:
     seed_catalogue(engine)
-    note = long_note("Please send size L instead of M.", 100_000)
+    # Longer than the reader reads (4,000), within what intake stores (20,000).
+    note = long_note("Please send size L instead of M.", MAX_TEXT_LENGTH - 1_000)
+    assert len(note) > 4 * MAX_NOTE_CHARS
     store_pulled(UnitOfWork(engine), [hoodie_order("LONG1", note)])
 
     row = order_row(engine, "LONG1")
@@ -51,3 +57,14 @@ def test_a_note_at_the_bound_is_read_whole_and_not_flagged() -> None:
     assert not any(r.value and "not read" in r.value for r in reading.requests)
     longer = reader.read_text(note + " Actually make it white.")
     assert longer.too_long == ["customer_note"]
+
+
+def test_a_100_kb_note_is_quarantined_with_the_reason_not_stored(engine: Engine) -> None:
+    seed_catalogue(engine)
+    note = long_note("Please send size L instead of M.", 100_000)
+    store_pulled(UnitOfWork(engine), [hoodie_order("LONG2", note), hoodie_order("SHORT", "size M")])
+    with UnitOfWork(engine) as uow:
+        stored = set(uow.session.scalars(select(OrderRow.external_id)))
+        reasons = list(uow.session.scalars(select(QuarantinedPayloadRow.reason)))
+    assert "SHORT" in stored and "LONG2" not in stored
+    assert len(reasons) == 1 and f"{MAX_TEXT_LENGTH:,}" in reasons[0]

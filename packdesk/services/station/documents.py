@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from packdesk.domain.model import OrderStatus, Role, Shipment, ShipmentKind
 from packdesk.domain.packing import RuleRefused, check_can_ship
+from packdesk.domain.shipping_methods import LabelRoute, UnmappedMethod
+from packdesk.domain.tracking import InvalidTrackingNumber, require_valid
 from packdesk.persistence.tables import OrderRow, ShipmentRow
 
-from .. import claims, printing
+from .. import claims, labels, printing
 from ..auth import Actor, require_role
 from ..facts import record_order_facts
 from ..outbox import record_shipped, tracking_url_for
@@ -29,8 +31,47 @@ def demo_tracking_number(order_id: int) -> str:
 class StationDocuments(StationCommands):
     """Print and ship."""
 
+    # Label sources by name ("easypost"), wired by the app (services cannot import sync).
+    label_sources: dict[str, labels.LabelSource] = {}
+
+    def _label_route(self) -> tuple[int, LabelRoute | None]:
+        """The packed order's id and the admin's route for its shipping method (None: unmapped)."""
+        with self._reading() as uow:
+            row = self._pack_row(uow.session)
+            order_id, packed = row.id, row.status == OrderStatus.PACKED.value
+        if not packed:
+            return order_id, None
+        try:
+            return order_id, labels.label_route(self.engine, order_id)
+        except UnmappedMethod:
+            return order_id, None  # our own label, as before the mapping existed
+
+    def _carrier_label(self, weight_g: int | None) -> labels.Purchase | None:
+        """The bought label of an order mapped to EasyPost: bought once, then the stored one.
+
+        Runs before the shipment's write transaction: a purchase is network I/O and writes
+        its own records. Every refusal is one sentence; the order stays packed."""
+        order_id, route = self._label_route()
+        if route is None or route.source != "easypost":
+            return None
+        source = self.label_sources.get("easypost")
+        if source is None:
+            raise StationError("EasyPost is not set up at this station: the admin must add its key")
+        label_format = str(getattr(self.printer, "label_format", "zpl"))
+        try:
+            request = labels.parcel_request_for(
+                self.engine, order_id, station=self.station_name, weight_g=weight_g or None,
+                label_format=label_format, carrier=route.carrier, service=route.service)
+            return labels.obtain_label(self.engine, order_id, request, source)
+        except (labels.LabelRefused, labels.LabelUnresolved) as refused:
+            raise StationError(str(refused)) from None
+
     def _prepare_shipment(self, carrier: str | None, service: str | None,
                           weight_g: int | None) -> tuple[OrderView, Shipment]:
+        bought = self._carrier_label(weight_g)
+        if bought is not None:
+            carrier, service = bought.carrier.lower(), bought.service
+
         def attempt() -> tuple[OrderView, Shipment]:
             with self._writing() as uow:
                 row = self._pack_row(uow.session)
@@ -42,6 +83,9 @@ class StationDocuments(StationCommands):
                 tracking = pending.get("tracking_number") or ""
                 if chosen_carrier != pending.get("carrier") or not tracking:
                     tracking = demo_tracking_number(row.id) if chosen_carrier == DEMO_CARRIER else ""
+                if bought is not None:
+                    tracking = bought.tracking_number
+                    pending["label_format"] = bought.label_format
                 shipment = Shipment(
                     carrier=chosen_carrier,
                     service=service or pending.get("service") or "standard",
@@ -50,6 +94,7 @@ class StationDocuments(StationCommands):
                                  pending.get("weight_g") or view.weight_g),
                     label_format=str(pending.get("label_format", "zpl")),
                     tracking_url=tracking_url_for(chosen_carrier, tracking) if tracking else "",
+                    carrier_label=bought.label if bought is not None else b"",
                 )
                 row.pending_shipment = {
                     "carrier": shipment.carrier, "service": shipment.service,
@@ -90,7 +135,14 @@ class StationDocuments(StationCommands):
         self, *, carrier: str | None = None, service: str | None = None,
         weight_g: int | None = None, documents: tuple[str, ...] = (PACKING_SLIP, SHIPPING_LABEL),
     ) -> DocumentsToPrint:
-        """What the packed order needs printed: its view and the label's shipment, stored."""
+        """What the packed order needs printed: its view and the label's shipment, stored.
+
+        An order whose method ships with the carrier's pre-printed label gets no label of ours."""
+        order_id, route = self._label_route()
+        if route is not None and route.source == "scan" and SHIPPING_LABEL in documents:
+            documents = tuple(d for d in documents if d != SHIPPING_LABEL)
+            # The label on the parcel is the carrier's: shipping waits for its scanned number.
+            self._mark_printed(order_id, (PrintOutcome(SHIPPING_LABEL, True, "carrier"),))
         view, shipment = self._prepare_shipment(carrier, service, weight_g)
         return DocumentsToPrint(view, shipment, documents)
 
@@ -113,7 +165,11 @@ class StationDocuments(StationCommands):
         """Reprint one document (``packing_slip`` or ``shipping_label``) of the packed order."""
         self._require_actor("print")
         self._printer()
-        return self.carry_out(self.documents_to_print(documents=(document,)))[0]
+        outcomes = self.carry_out(self.documents_to_print(documents=(document,)))
+        if not outcomes:
+            return PrintOutcome(document, False,
+                                message="this order ships with the carrier's pre-printed label")
+        return outcomes[0]
 
     def reprint_slip(self) -> PrintOutcome:
         return self.reprint(PACKING_SLIP)
@@ -143,6 +199,19 @@ class StationDocuments(StationCommands):
                 raise StationError("this badge is not known here")
             require_role(waiver, Role.LEAD, "shipping without a printed label")
 
+        _order_id, route = self._label_route()
+        if route is not None and route.source == "scan":
+            # The carrier's pre-printed label: its number is checked, a misread one never ships.
+            if not (tracking_number or "").strip():
+                raise StationError("scan the carrier label")
+            try:
+                checked = require_valid(tracking_number or "")
+            except InvalidTrackingNumber as refused:
+                raise StationError(str(refused)) from None
+            tracking_number = checked.number
+            carrier = route.carrier or checked.carrier_code or checked.carrier
+        scanned_label = route is not None and route.source == "scan"  # the carrier printed it
+
         def attempt() -> ShipResult:
             with self._writing() as uow:
                 session = uow.session
@@ -151,7 +220,7 @@ class StationDocuments(StationCommands):
                 view = self._view(session, row)
                 try:
                     check_can_ship(row.number, view.missing_for_ship(),
-                                   label_waived=waiver is not None)
+                                   label_waived=waiver is not None or scanned_label)
                 except RuleRefused as refused:
                     raise StationError(str(refused)) from None
                 pending = dict(row.pending_shipment or {})

@@ -1,4 +1,4 @@
-"""The admin area: bins, products, users, stations and store connections.
+"""The admin area: bins, products, users, stations, store connections, boxes and scale.
 
 Only an admin may open it: the constructor refuses anyone else before building a page,
 and every change the pages ask for is refused by the services for anyone else too.
@@ -13,6 +13,7 @@ from packdesk.services.auth import Actor, require_role
 from packdesk.services.screens import AdminServices
 
 from .binspage import BinsPage
+from .boxespage import BoxesPage
 from .models import AdminPage
 from .productspage import ProductsPage
 from .stationspage import StationsPage
@@ -35,16 +36,18 @@ class AdminWidget(QWidget):
         self.users = UsersPage(services, admin)
         self.stations = StationsPage(services, admin)
         self.stores = StoresPage(services, admin)
+        self.boxes = BoxesPage(services, admin)
         self.tabs.addTab(self.bins, self.tr("Bins"))
         self.tabs.addTab(self.products, self.tr("Products"))
         self.tabs.addTab(self.users, self.tr("Users"))
         self.tabs.addTab(self.stations, self.tr("Stations"))
         self.tabs.addTab(self.stores, self.tr("Store connections"))
+        self.tabs.addTab(self.boxes, self.tr("Boxes and scale"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
     def pages(self) -> list[AdminPage]:
-        return [self.bins, self.products, self.users, self.stations, self.stores]
+        return [self.bins, self.products, self.users, self.stations, self.stores, self.boxes]
 
     @property
     def busy(self) -> bool:

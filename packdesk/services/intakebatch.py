@@ -1,0 +1,98 @@
+"""Intake by page: what a page's orders are in the database (one query), and a run of new
+orders without notes stored by executemany (orders with their ids returned, then lines)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import insert, select
+from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.orm import Session
+
+from packdesk.domain.model import Order, OrderStatus
+from packdesk.persistence.mappers import line_values, order_values
+from packdesk.persistence.tables import OrderLineRow, OrderRow
+
+from .catalog import learn_products
+from .notereading import CONTACT_CUSTOMER_HOLD, NOTE_CONFLICT_HOLD
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+BULK_ROWS = 200  # orders per executemany (their lines go in one more)
+
+Known = dict[tuple[str, str], tuple[str, str, str]]
+
+
+def known_orders(session: Session, orders: Sequence[Order]) -> Known:
+    """(source, external id) -> (status, hold reason, content hash) of the orders the
+    database holds: one query for a page."""
+    if not orders:
+        return {}
+    sources = sorted({o.source for o in orders})
+    ids = sorted({o.external_id for o in orders})
+    return {
+        (source, external_id): (status, hold_reason, digest)
+        for source, external_id, status, hold_reason, digest in session.execute(
+            select(OrderRow.source, OrderRow.external_id, OrderRow.status, OrderRow.hold_reason,
+                   OrderRow.content_hash)
+            .where(OrderRow.source.in_(sources), OrderRow.external_id.in_(ids))
+        )
+    }
+
+
+def not_started(status: OrderStatus, hold_reason: str) -> bool:
+    """Nobody has started the order: new, or held only because its note asks for another
+    variant (the store's edit may settle that; the notes are read again after it)."""
+    return status is OrderStatus.NEW or (
+        status is OrderStatus.ON_HOLD
+        and hold_reason.startswith((NOTE_CONFLICT_HOLD, CONTACT_CUSTOMER_HOLD))
+    )
+
+
+def insert_new(session: Session, orders: Sequence[Order], digests: Sequence[str]) -> None:
+    """New orders and their lines: products learned once for all of them, one executemany
+    for the orders and one for the lines. Raises what the database refuses (the caller
+    then stores them one by one)."""
+    learn_products(session, list(orders))
+    ids = session.scalars(
+        insert(OrderRow).returning(OrderRow.id, sort_by_parameter_order=True),
+        [order_values(o, digest=d) for o, d in zip(orders, digests, strict=True)],
+    ).all()
+    session.execute(
+        insert(OrderLineRow),
+        [{"order_id": order_id, **line_values(line, i)}
+         for order_id, o in zip(ids, orders, strict=True) for i, line in enumerate(o.lines)],
+    )
+
+
+def store_run(session: Session, entries: Sequence[Any], summary: Any,
+              store_one: Callable[..., None]) -> None:
+    """One prepared item, or a run of new orders without notes (``entry.bulk``) by
+    executemany; if the database refuses the run (an order stored meanwhile, or twice in
+    the page; a value it cannot hold), they are stored one by one with ``store_one``: a
+    repeat is updated, a bad order quarantined, the rest stored."""
+    if entries[0].bulk:
+        savepoint = session.begin_nested()
+        try:
+            insert_new(session, [e.item for e in entries], [e.digest for e in entries])
+            savepoint.commit()
+            summary.created += len(entries)
+            return
+        except (IntegrityError, DataError, OverflowError) as exc:
+            savepoint.rollback()
+            log.info("%d new orders stored one by one: %s", len(entries), str(exc).splitlines()[0])
+    for e in entries:
+        store_one(session, e.item, e.hook, summary, digest=e.digest)
+
+
+def with_last(items: Iterable[T]) -> Iterator[tuple[bool, T]]:
+    """Each item, and whether it is the last one."""
+    it = iter(items)
+    for current in it:
+        for following in it:
+            yield False, current
+            current = following
+        yield True, current

@@ -1,0 +1,1 @@
+"""Label sources behind :class:`packdesk.services.labels.LabelSource`: carriers' APIs."""

@@ -1,0 +1,40 @@
+"""The admin's shipping-method mapping: store method -> label source, carrier, service or rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from packdesk.domain.shipping_methods import LabelRoute, UnmappedMethod, parse_routes, route_for
+
+TABLE = {
+    "Express": {"source": "easypost", "carrier": "UPS", "service": "NextDayAir"},
+    "standard": {"source": "easypost"},
+    "Posten pickup": {"source": "scan"},
+    "Local bike": {"source": "own", "carrier": "bud"},
+}
+
+
+def test_each_method_gets_its_route_whatever_the_case() -> None:
+    routes = parse_routes(TABLE)
+    assert route_for("express", routes) == LabelRoute("easypost", "UPS", "NextDayAir")
+    assert route_for(" STANDARD ", routes).describe() == "EasyPost, cheapest by the ship-by date"
+    assert route_for("posten pickup", routes).describe() == "scan the carrier label"
+    assert route_for("Local bike", routes) == LabelRoute("own", "bud")
+
+
+def test_an_unmapped_method_is_refused_unless_there_is_a_catch_all() -> None:
+    with pytest.raises(UnmappedMethod, match="^shipping method 'freight' has no label source: "
+                                             "the admin must map it first$"):
+        route_for("freight", parse_routes(TABLE))
+    assert route_for("freight", parse_routes({**TABLE, "*": {"source": "scan"}})).source == "scan"
+
+
+@pytest.mark.parametrize(("entry", "says"), [
+    ({"source": "fax"}, "label source must be one of easypost, scan, own"),
+    ({"source": "own"}, "an own label needs a carrier"),
+    ({"source": "easypost", "service": "Priority"}, "a service needs its carrier"),
+    ("easypost", "the entry must be an object"),
+])
+def test_a_bad_entry_is_refused_naming_the_method(entry: object, says: str) -> None:
+    with pytest.raises(UnmappedMethod, match=f"^shipping method 'x': {says}$"):
+        parse_routes({"x": entry})
