@@ -31,11 +31,13 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from packdesk.domain.model import Address
+    from packdesk.hardware.camera import Camera
     from packdesk.hardware.scale import Scale
     from packdesk.hardware.scanners import Scanner
     from packdesk.hardware.station_printer import StationPrinter
     from packdesk.services.printing import DocumentPrinter
     from packdesk.services.screens import ScreenServices
+    from packdesk.sync.images import ImageCache
     from packdesk.sync.pull import SyncRound
     from packdesk.ui.feedback import Sounds
     from packdesk.ui.mainwindow import MainWindow
@@ -174,8 +176,15 @@ def build_main_window(
     with_health: bool = True,
     with_pull: bool = False,
     scale: Scale | None = None,
+    images: ImageCache | None = None,
+    camera: Camera | None = None,
+    photo_folder: Path | None = None,
 ) -> MainWindow:
-    """The station window over ``engine`` with the given scanner and printer (or fakes)."""
+    """The station window over ``engine`` with the given scanner and printer (or fakes).
+
+    With ``images`` the screens show product photos from that cache; with ``camera`` the
+    bench photographs each completed order's parcel into ``photo_folder``.
+    """
     from packdesk.hardware.printers import PrintQueueSignals
     from packdesk.hardware.station_printer import StationPrinter
     from packdesk.services.station import DEFAULT_LEASE_SECONDS, StationService
@@ -205,6 +214,22 @@ def build_main_window(
         signals = PrintQueueSignals(window)
         signals.job_changed.connect(window.on_print_job_changed)
         printer.queue.add_listener(signals.job_changed.emit)
+    if images is not None or camera is not None:
+        from packdesk.services.evidence import default_photo_folder, photo_settings
+        from packdesk.services.uow import UnitOfWork
+        from packdesk.ui.benchpictures import BenchPictures
+        from packdesk.ui.photos import ParcelPhotographer
+        from packdesk.ui.productphotos import ProductPhotos
+
+        photos = ProductPhotos(partial(UnitOfWork, engine), images, window)
+        photographer = ParcelPhotographer(
+            camera, partial(UnitOfWork, engine), photo_folder or default_photo_folder(), station,
+            photo_settings(UnitOfWork(engine)), window) if camera is not None else None
+        window.pictures = BenchPictures(  # type: ignore[attr-defined]
+            window, photos, photographer, uow_factory=partial(UnitOfWork, engine),
+            photo_folder=photo_folder)
+        if photographer is not None:
+            photographer.start()
     return window
 
 
@@ -247,10 +272,22 @@ def run_app(db_url: str, *, station: str, demo: bool, print_folder: Path | None)
     printer = build_printer(setup, demo=demo, print_folder=print_folder)
     scanner = build_scanner(setup, app)
     scale = build_scale(setup)
+    from packdesk.hardware.camera import open_camera
+    from packdesk.services.evidence import default_photo_folder, photo_settings, prune_photos
+    from packdesk.services.uow import UnitOfWork
+    from packdesk.sync.images import ImageCache
+
+    photo_setup = photo_settings(UnitOfWork(engine))
+    camera = open_camera("fake" if demo else photo_setup.camera_for(station), app)
     window = build_main_window(
         engine, station, scanner, printer, sounds=Sounds(app),
         idle_minutes=setup.idle_minutes, with_pull=not demo,
-        carriers=carrier_choices(setup.default_carrier), scale=scale)
+        carriers=carrier_choices(setup.default_carrier), scale=scale,
+        images=ImageCache(), camera=camera)
+    # The station prunes the photos older than the admin's retention, off the GUI thread.
+    window.read_tasks.submit(
+        lambda: prune_photos(UnitOfWork(engine), default_photo_folder(), photo_setup.retention_days),
+        None, lambda error: log.warning("pruning old parcel photos: %s", error))
     window.show()
     window.start()
     if scale is not None:

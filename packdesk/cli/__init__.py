@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "packdesk.cli.returns",
     "packdesk.cli.boxes",
     "packdesk.cli.carriers",
+    "packdesk.cli.evidence",
 ]
 
 

@@ -44,6 +44,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--format", choices=["table", "json"], default="table")
     listing.add_argument("--limit", type=int)
     listing.set_defaults(handler=run_orders_list)
+    show = orders_sub.add_parser("show", parents=[common], help="one order with its lines")
+    show.add_argument("number", metavar="ORDER_NUMBER", help='e.g. "#10001" or 10001')
+    show.add_argument("--format", choices=["table", "json"], default="table")
+    show.set_defaults(handler=run_orders_show)
 
 
 def open_engine(args: argparse.Namespace, *, migrate: bool = True, create: bool = False) -> Engine:
@@ -133,6 +137,39 @@ def run_orders_list(args: argparse.Namespace) -> int:
         ],
     )
     print(f"{len(orders)} orders")
+    return 0
+
+
+def run_orders_show(args: argparse.Namespace) -> int:
+    from packdesk.services.orders import OrderNotFound, order_detail
+    from packdesk.services.uow import UnitOfWork
+    from packdesk.sync.images import ImageCache
+
+    engine = open_engine(args)
+    try:
+        detail = order_detail(UnitOfWork(engine), args.number)
+    except OrderNotFound as exc:
+        raise CliError(str(exc)) from None
+    images = ImageCache()
+    paths = [images.path_for(line.image_url) for line in detail.lines]
+    if args.format == "json":
+        body = detail.summary.to_json()
+        body["lines"] = [
+            {**line.to_json(), "image": str(path) if path else None}
+            for line, path in zip(detail.lines, paths, strict=True)
+        ]
+        json.dump(body, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    o = detail.summary
+    print(f"{o.number}  {o.status}  {o.shipping_method}  ship by {o.ship_by or '-'}  "
+          f"{o.ship_to_name}, {o.country}")
+    print_table(
+        ["sku", "name", "qty", "bin", "picked", "verified", "image"],
+        [[line.sku, line.name, line.quantity, line.bin or "", line.picked, line.verified,
+          path or ("not cached" if line.image_url else "")]
+         for line, path in zip(detail.lines, paths, strict=True)],
+    )
     return 0
 
 

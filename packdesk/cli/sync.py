@@ -39,6 +39,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     pull.add_argument("--outbox-format", choices=["json", "csv"], default="json")
     pull.add_argument("--settle", type=float, default=2.0, metavar="SECONDS",
                       help="file drops: a file is read once unchanged this long (default 2)")
+    pull.add_argument("--no-images", action="store_true",
+                      help="do not fetch the product photos of the orders pulled")
     pull.add_argument("--format", choices=["text", "json"], default="text")
     pull.set_defaults(handler=run_pull)
 
@@ -137,9 +139,14 @@ def run_pull(args: argparse.Namespace) -> int:
     except SyncError as exc:
         raise CliError(str(exc)) from exc
     engine = open_engine(args, create=True)
+    images = None
+    if not args.no_images:
+        from packdesk.sync.images import ImageCache
+
+        images = ImageCache()
     progress = PullProgress(sys.stderr)
     while True:
-        summary = pull_all(engine, [source], since=since, on_progress=progress)
+        summary = pull_all(engine, [source], since=since, on_progress=progress, images=images)
         progress.done()
         if args.format == "json":
             print(json.dumps(summary.to_json(), ensure_ascii=False))

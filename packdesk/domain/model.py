@@ -336,6 +336,7 @@ class OrderLine:
     unit_price: str = ""
     properties: dict[str, str] = field(default_factory=dict)
     barcode: str = ""  # the variant's own barcode when the store sends it
+    image_url: str = ""  # the variant's photo at the store, when it has one
 
     def validate(self) -> None:
         if not self.sku.strip():

@@ -37,8 +37,10 @@ def content_hash(order: Order) -> str:
         "gift": [order.gift, order.gift_message],
         "attrs": order.note_attributes,
         # The lines' fields as asdict() gives them (same JSON, so the same hash as
-        # before), without its deep copies: a pull hashes every order it meets.
-        "lines": [{f: getattr(line, f) for f in _LINE_FIELDS} for line in order.lines],
+        # before), without its deep copies: a pull hashes every order it meets. An empty
+        # image URL is left out: orders stored before lines had photos keep their hash.
+        "lines": [{f: getattr(line, f) for f in _LINE_FIELDS if f != "image_url" or line.image_url}
+                  for line in order.lines],
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
 
@@ -79,6 +81,7 @@ def line_values(line: OrderLine, position: int) -> dict[str, Any]:
         "line_note": line.line_note,
         "unit_price": line.unit_price,
         "barcode": line.barcode,
+        "image_url": line.image_url,
     }
 
 
@@ -114,6 +117,7 @@ def line_from_row(row: OrderLineRow) -> OrderLine:
         unit_price=row.unit_price,
         properties=dict(row.properties),
         barcode=row.barcode,
+        image_url=row.image_url or "",
     )
 
 

@@ -63,6 +63,8 @@ class ProductRow(Base):
     # A unit weight learned from accepted single-SKU weighings, for the admin to confirm.
     learned_weight_g: Mapped[int | None] = mapped_column(Integer)
     image_path: Mapped[str | None] = mapped_column(String(500))
+    # The variant's photo at the store (intake keeps the latest); the image cache keys by it.
+    image_url: Mapped[str | None] = mapped_column(String(1000))
     external_ref: Mapped[str | None] = mapped_column(String(100))
 
     barcodes: Mapped[list[ProductBarcodeRow]] = relationship(
@@ -205,6 +207,7 @@ class OrderLineRow(Base):
     line_note: Mapped[str] = mapped_column(Text, default="")
     unit_price: Mapped[str] = mapped_column(String(20), default="")
     barcode: Mapped[str] = mapped_column(String(70), default="")
+    image_url: Mapped[str] = mapped_column(String(1000), default="")
     # The SKU the packer must scan when a lead decided to pack what the note asked for.
     expected_sku: Mapped[str | None] = mapped_column(String(64))
     picked_qty: Mapped[int] = mapped_column(default=0)
@@ -519,3 +522,29 @@ class ReturnedUnitRow(Base):
     refund_total: Mapped[str] = mapped_column(String(20), default="0")
 
     ret: Mapped[ReturnRow] = relationship(back_populates="units")
+
+
+class ParcelPhotoRow(Base):
+    """A photo of an open parcel taken at the bench: evidence of what went in the box.
+
+    The JPEG lives in the photo folder (``path`` relative to it); ``sha256`` is the file's
+    hash when it was taken, so an exported photo can be shown to be the one recorded.
+    ``moment``: "completed" (the last unit verified), "label" (label printed) or "extra"
+    (the packer's key).
+    """
+
+    __tablename__ = "parcel_photos"
+    __table_args__ = (Index("ix_parcel_photos_taken_at", "taken_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("orders.id", ondelete="CASCADE"), index=True
+    )
+    order_number: Mapped[str] = mapped_column(String(40))
+    station: Mapped[str] = mapped_column(String(80))
+    user_name: Mapped[str | None] = mapped_column(String(80))
+    taken_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    moment: Mapped[str] = mapped_column(String(12), default="completed")
+    path: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size_bytes: Mapped[int] = mapped_column(default=0)

@@ -333,6 +333,8 @@ def learn_products(session: Session, order: Order | list[Order]) -> None:
             products[line.sku] = ProductRow(sku=line.sku, name=(line.name or line.sku)[:200],
                                             attributes=dict(line.attributes))
             session.add(products[line.sku])
+        if line.image_url and products[line.sku].image_url != line.image_url:
+            products[line.sku].image_url = line.image_url  # the variant's latest photo
     session.flush()
     keys: dict[str, str] = {}
     for o, line in lines:

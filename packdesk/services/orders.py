@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -171,3 +172,97 @@ def find_order_for_print(uow: UnitOfWork, number: str) -> PrintableOrder:
             else None
         )
     return PrintableOrder(order, bins, shipment)
+
+
+@dataclass(frozen=True)
+class LineDetail:
+    sku: str
+    name: str
+    quantity: int
+    attributes: dict[str, str]
+    barcode: str
+    bin: str | None
+    picked: int
+    verified: int
+    short: int
+    image_url: str  # the line's photo at the store, or its product's when the line has none
+
+    def to_json(self) -> dict[str, Any]:
+        return {"sku": self.sku, "name": self.name, "quantity": self.quantity,
+                "attributes": dict(self.attributes), "barcode": self.barcode, "bin": self.bin,
+                "picked": self.picked, "verified": self.verified, "short": self.short,
+                "image_url": self.image_url or None}
+
+
+@dataclass(frozen=True)
+class OrderDetail:
+    summary: OrderSummary
+    lines: list[LineDetail]
+
+
+def find_order_row(uow: UnitOfWork, number: str) -> OrderRow:
+    """The order numbered ``number`` ("#10001" or "10001") in ``uow``'s open session."""
+    wanted = number.strip()
+    candidates = [wanted] if wanted.startswith("#") else [wanted, f"#{wanted}"]
+    row = uow.session.scalars(
+        select(OrderRow).where(OrderRow.number.in_(candidates)).order_by(OrderRow.id).limit(1)
+    ).first()
+    if row is None:
+        raise OrderNotFound(f"no order numbered {number!r}")
+    return row
+
+
+def order_detail(uow: UnitOfWork, number: str) -> OrderDetail:
+    """One order with its lines, the bin each comes from and each line's photo URL."""
+    with uow:
+        row = find_order_row(uow, number)
+        skus = {line.sku_to_pack for line in row.lines}
+        products: dict[str, tuple[str | None, str | None]] = {}  # sku -> (photo, first bin)
+        for sku, image_url, code in uow.session.execute(
+            select(ProductRow.sku, ProductRow.image_url, BinRow.code)
+            .join(BinStockRow, BinStockRow.product_id == ProductRow.id, isouter=True)
+            .join(BinRow, (BinRow.id == BinStockRow.bin_id) & BinRow.active.is_(True),
+                  isouter=True)
+            .where(ProductRow.sku.in_(skus))
+            .order_by(ProductRow.sku, BinRow.walk_order)
+        ):
+            known = products.get(sku)
+            if known is None or (known[1] is None and code is not None):
+                products[sku] = (image_url, code)
+        lines = [
+            LineDetail(
+                sku=line.sku_to_pack, name=line.name, quantity=line.quantity,
+                attributes=dict(line.attributes), barcode=line.barcode,
+                bin=products.get(line.sku_to_pack, (None, None))[1], picked=line.picked_qty,
+                verified=line.verified_qty, short=line.short_qty,
+                image_url=(line.image_url if not line.expected_sku else "")
+                or (products.get(line.sku_to_pack, (None, None))[0] or ""),
+            )
+            for line in row.lines
+        ]
+        summary = OrderSummary(
+            id=row.id, source=row.source, external_id=row.external_id, number=row.number,
+            status=row.status, placed_at=row.placed_at, ship_by=row.ship_by,
+            shipping_method=row.shipping_method, ship_to_name=str(row.ship_to.get("name", "")),
+            country=str(row.ship_to.get("country", "")), lines=len(lines),
+            units=sum(line.quantity for line in lines), gift=row.gift,
+            has_note=bool(row.customer_note.strip()), hold_reason=row.hold_reason,
+            claimed_station=row.claimed_station,
+        )
+    return OrderDetail(summary, lines)
+
+
+def product_image_urls(uow: UnitOfWork, skus: Iterable[str]) -> dict[str, str]:
+    """Each SKU's photo URL from the catalogue (intake keeps the latest the store sent)."""
+    wanted = sorted({s for s in skus if s})
+    if not wanted:
+        return {}
+    with uow:
+        return {
+            sku: str(url)
+            for sku, url in uow.session.execute(
+                select(ProductRow.sku, ProductRow.image_url)
+                .where(ProductRow.sku.in_(wanted), ProductRow.image_url.is_not(None),
+                       ProductRow.image_url != "")
+            )
+        }

@@ -187,8 +187,13 @@ class StoreHttp:
         params: Mapping[str, Any] | None = None,
         json: Any = None,
         idempotent: bool | None = None,
+        decode: Callable[[requests.Response], Any] | None = None,
     ) -> tuple[Any, requests.Response]:
-        """Send, retrying within the policy; return (decoded JSON body, response)."""
+        """Send, retrying within the policy; return (decoded JSON body, response).
+
+        ``decode`` turns a successful response into the body instead of JSON (an image's
+        bytes); a ValueError from it counts as a malformed answer.
+        """
         if idempotent is None:
             idempotent = method.upper() in ("GET", "HEAD", "PUT", "DELETE")
         url = self.url(path)
@@ -234,9 +239,9 @@ class StoreHttp:
                     raise RequestRefused(status, _store_message(response), url)
                 else:
                     try:
-                        return response.json(), response
+                        return (decode or _json)(response), response
                     except ValueError as exc:
-                        last_problem = f"{url} answered with malformed JSON"
+                        last_problem = f"{url} answered with malformed {'JSON' if decode is None else 'content'}"
                         if not idempotent:
                             raise UncertainOutcome(last_problem) from exc
             if attempt == policy.max_attempts - 1:
@@ -250,6 +255,10 @@ class StoreHttp:
             self.retries += 1
             self._sleep(wait)
         raise StoreUnavailable(f"{last_problem} (gave up after {attempt + 1} attempts)")
+
+
+def _json(response: requests.Response) -> Any:
+    return response.json()
 
 
 def _refused_before_sending(exc: requests.ConnectionError) -> bool:

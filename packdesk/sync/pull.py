@@ -8,13 +8,15 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from packdesk.domain.errors import DomainError
+from packdesk.persistence.tables import OrderRow
 from packdesk.services.intake import IntakeSummary, OrderStoredHook, store_pulled
 from packdesk.services.quarantine import redact_quarantine
 from packdesk.services.storeoptions import store_options
@@ -24,6 +26,9 @@ from packdesk.services.uow import DatabaseBusy, DiskFull, UnitOfWork
 
 from .base import OrderSource, StoreNameClash, store_place
 from .http import SyncError
+
+if TYPE_CHECKING:
+    from .images import FetchSummary, ImageCache
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +50,7 @@ class SourceResult:
 class PullSummary:
     results: list[SourceResult] = field(default_factory=list)
     finished_at: datetime | None = None
+    images: FetchSummary | None = None  # the product photos fetched after the orders
 
     @property
     def total(self) -> IntakeSummary:
@@ -79,6 +85,8 @@ class PullSummary:
             text += f"; changed at the store after picking started: {', '.join(t.changed_numbers)}"
         if t.quarantined_numbers:
             text += f"; quarantined: {', '.join(t.quarantined_numbers)}"
+        if self.images is not None:
+            text += "; " + self.images.line()
         if self.errors:
             text += "; errors: " + "; ".join(self.errors)
         return text
@@ -92,6 +100,7 @@ class PullSummary:
                 for r in self.results
             ],
             "errors": self.errors,
+            **({"images": self.images.to_json()} if self.images is not None else {}),
         }
 
 
@@ -164,15 +173,30 @@ def pull_all(
     since: datetime | None = None,
     on_order_stored: OrderStoredHook | None = None,
     on_progress: ProgressHook | None = None,
+    images: ImageCache | None = None,
 ) -> PullSummary:
     """Pull each source in turn; one failing store does not stop the others.
 
     ``on_progress(source, pages, orders)`` is called after each page is stored (pages
-    and orders of that source so far), from the thread that pulls.
+    and orders of that source so far), from the thread that pulls. With ``images``, the
+    photos of the order lines created or updated are fetched into that cache once every
+    order is stored; a photo that cannot be fetched fails nothing.
 
     Blocking (network and database): call it from a worker thread, never the GUI thread.
     """
     summary = PullSummary()
+    image_urls: dict[str, None] = {}  # in order, once each
+    if images is not None:
+        if on_order_stored is None:
+            from packdesk.services.notes import on_order_stored as read_notes
+
+            on_order_stored = read_notes
+        inner = on_order_stored
+
+        def on_order_stored(session: Session, row: OrderRow, created: bool) -> None:
+            inner(session, row, created)
+            image_urls.update((line.image_url, None) for line in row.lines if line.image_url)
+
     for source in sources:
         result = SourceResult(source.source)
         summary.results.append(result)
@@ -200,6 +224,8 @@ def pull_all(
         http = getattr(source, "http", None)
         result.retries = int(getattr(http, "retries", 0))
     _redact_now_and_then(engine)
+    if images is not None:
+        summary.images = images.fetch(image_urls)
     summary.finished_at = datetime.now()
     total = summary.total
     try:

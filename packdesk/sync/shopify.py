@@ -102,6 +102,7 @@ RETRY_WORDS = ("try again", "temporarily", "please retry", "timed out", "timeout
 _LINE_FIELDS = """
         id sku name title variantTitle quantity currentQuantity requiresShipping
         customAttributes { key value }
+        image { url }
         variant { barcode sku selectedOptions { name value } }"""
 
 _FULFILLMENT_ORDER_LINE_FIELDS = "id remainingQuantity totalQuantity lineItem { id }"
@@ -542,6 +543,7 @@ class ShopifyStore:
             properties={str(a["key"]): str(a.get("value") or "")
                         for a in item.get("customAttributes") or [] if a.get("key")},
             barcode=str(variant.get("barcode") or "").strip(),
+            image_url=str((item.get("image") or {}).get("url") or "").strip(),
         )
 
     def parse_order(self, node: dict[str, Any]) -> Order:

@@ -201,6 +201,7 @@ class WooCommerceStore:
             unit_price=str(item.get("price", "")),
             properties=properties,
             barcode=self._barcode(entry),
+            image_url=str((item.get("image") or {}).get("src") or "").strip(),
         )
 
     def parse_order(self, payload: dict[str, Any]) -> Order:

@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from packdesk.services.station import LineView, PickStep
 
+from .productphotos import ProductPhotos
 from .widgets import font
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -23,9 +24,28 @@ LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 DONE_BACKGROUND = "#d8f0dd"
 ACTIVE_BACKGROUND = "#fff3c4"
 OVERRIDE_BACKGROUND = "#e6dcf5"
+THUMBNAIL = QSize(40, 40)  # the item's photo at the start of its line
 
 
-class PackLineModel(QAbstractTableModel):
+class _PhotoColumn:
+    """The item column's thumbnail, from the product photos when the screen has them."""
+
+    photos: ProductPhotos | None = None
+    COLUMNS: tuple[str, ...]
+
+    def thumbnail(self, sku: str) -> Any:
+        return self.photos.pixmap(sku, THUMBNAIL) if self.photos is not None and sku else None
+
+    def photos_changed(self) -> None:
+        model: Any = self
+        rows = model.rowCount()
+        if rows:
+            column = self.COLUMNS.index("item")
+            model.dataChanged.emit(model.index(0, column), model.index(rows - 1, column),
+                                   [Qt.ItemDataRole.DecorationRole])
+
+
+class PackLineModel(_PhotoColumn, QAbstractTableModel):
     COLUMNS = ("item", "color", "size", "progress", "bin", "remark")
 
     def __init__(self, parent: Any = None) -> None:
@@ -76,6 +96,8 @@ class PackLineModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == LINE_ROLE:
             return line
+        if role == Qt.ItemDataRole.DecorationRole and column == "item":
+            return self.thumbnail(line.sku_to_pack)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "item":
                 return line.name or line.sku
@@ -116,7 +138,7 @@ class PackLineModel(QAbstractTableModel):
         return None
 
 
-class PickListModel(QAbstractTableModel):
+class PickListModel(_PhotoColumn, QAbstractTableModel):
     """The walk in bin order; done steps stay listed, greyed."""
 
     COLUMNS = ("bin", "item", "color", "size", "quantity", "slots")
@@ -171,6 +193,8 @@ class PickListModel(QAbstractTableModel):
             return None
         step = self._steps[index.row()]
         column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DecorationRole and column == "item":
+            return self.thumbnail(step.sku)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "bin":
                 return step.bin_code or self.tr("no bin")

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from packdesk.services.station import GIFT_STEPS, LineView, OrderView
 
-from .packlinemodel import LINE_ROLE, PackLineModel
+from .packlinemodel import LINE_ROLE, THUMBNAIL, PackLineModel
+from .productphotos import ProductPhotos
 from .widgets import RIGHT, push_button, read_only_table, set_font, text_label
 
 
@@ -43,6 +44,7 @@ class PackScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("packScreen")
         self.model = PackLineModel(self)
+        self.photos: ProductPhotos | None = None
         self.order: OrderView | None = None
         self._shown_shipment: object = None  # the pending shipment last put into the ship bar
 
@@ -211,9 +213,18 @@ class PackScreen(QWidget):
         if index >= 0:
             self.carrier.setCurrentIndex(index)
 
+    def set_photos(self, photos: ProductPhotos) -> None:
+        """A thumbnail of each line's product photo at the start of the line."""
+        self.photos = photos
+        self.model.photos = photos
+        self.table.setIconSize(THUMBNAIL)
+        photos.changed.connect(self.model.photos_changed)
+
     def show_order(self, order: OrderView, touched_line: int | None = None) -> None:
         new_order = self.order is None or self.order.id != order.id
         self.order = order
+        if self.photos is not None:
+            self.photos.want(line.sku_to_pack for line in order.lines)
         ship_to = ", ".join(p for p in (order.ship_to_name, order.country) if p)
         method = order.shipping_method + (self.tr("  EXPRESS") if order.express
                                           and "express" not in order.shipping_method.lower()

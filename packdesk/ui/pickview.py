@@ -7,7 +7,7 @@ size. In a batch walk each unit's tote slot is shown as big as the bin.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from packdesk.services.station import PickStep, StationState
 
-from .packlinemodel import PickListModel
+from .packlinemodel import THUMBNAIL, PickListModel
+from .productphotos import ProductPhotos
 from .widgets import RIGHT, push_button, read_only_table, set_font, text_label
 
 BIN_POINTS = 72
 QUANTITY_POINTS = 40
 VARIANT_POINTS = 34
+PHOTO_SIZE = QSize(170, 170)  # the item's photo beside the bin: found at a glance on the shelf
 
 
 class PickScreen(QWidget):
@@ -58,17 +60,25 @@ class PickScreen(QWidget):
         self.item_name = text_label("", card, name="pickItem", points=26, wrap=True)
         self.variant = text_label("", card, name="pickVariant", points=VARIANT_POINTS, bold=True)
         self.slots = text_label("", card, name="pickSlots", points=28, bold=True, wrap=True)
+        self.photo = QLabel(card)
+        self.photo.setObjectName("pickPhoto")
+        self.photo.setFixedSize(PHOTO_SIZE)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.hide()
+        self.photos: ProductPhotos | None = None
+        self._photo_sku = ""
         grid = QGridLayout(card)
         grid.setContentsMargins(24, 16, 24, 16)
         grid.addWidget(self.go_to, 0, 0)
         grid.addWidget(self.bin_code, 1, 0, 2, 1)
-        grid.addWidget(self.quantity, 1, 1)
-        grid.addWidget(self.variant, 2, 1)
-        grid.addWidget(self.item_name, 3, 1)
+        grid.addWidget(self.photo, 0, 1, 4, 1, Qt.AlignmentFlag.AlignCenter)
+        grid.addWidget(self.quantity, 1, 2)
+        grid.addWidget(self.variant, 2, 2)
+        grid.addWidget(self.item_name, 3, 2)
         grid.addWidget(self.instruction, 3, 0)
-        grid.addWidget(self.slots, 4, 0, 1, 2)
+        grid.addWidget(self.slots, 4, 0, 1, 3)
         grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
 
         self.table = read_only_table(self, self.model, name="pickList", row_height=34,
                                      selection=QAbstractItemView.SelectionMode.NoSelection)
@@ -106,6 +116,28 @@ class PickScreen(QWidget):
 
         self.short_button.clicked.connect(self.on_short_clicked)
 
+    def set_photos(self, photos: ProductPhotos) -> None:
+        """Show each step's product photo beside its bin (and on the pick list's lines)."""
+        self.photos = photos
+        self.model.photos = photos
+        self.table.setIconSize(THUMBNAIL)
+        photos.changed.connect(self.on_photos_changed)
+
+    @Slot()
+    def on_photos_changed(self) -> None:
+        self._show_photo(self._photo_sku)
+        self.model.photos_changed()
+
+    def _show_photo(self, sku: str) -> None:
+        self._photo_sku = sku
+        pixmap = self.photos.pixmap(sku, PHOTO_SIZE) if self.photos and sku else None
+        if pixmap is None:
+            self.photo.clear()
+            self.photo.hide()
+        else:
+            self.photo.setPixmap(pixmap)
+            self.photo.show()
+
     def show_state(self, state: StationState, last_slot: int | None = None) -> None:
         orders = state.orders
         if len(orders) > 1:
@@ -122,6 +154,8 @@ class PickScreen(QWidget):
         self.progress.setText(self.tr("Bin {step} of {steps} · {taken} of {units} items").format(
             step=min(done + 1, len(steps)), steps=len(steps), taken=taken, units=units))
         self.model.set_steps(steps, state.pick_step, batch=state.batch)
+        if self.photos is not None:
+            self.photos.want(s.sku for s in steps)
         self.table.setColumnHidden(PickListModel.COLUMNS.index("slots"), not state.batch)
         if self.model.current >= 0:
             self.table.scrollTo(self.model.index(self.model.current, 0))
@@ -129,6 +163,7 @@ class PickScreen(QWidget):
 
     def show_step(self, step: PickStep | None, *, batch: bool, last_slot: int | None) -> None:
         self._show_step(step, batch=batch, last_slot=last_slot)
+        self._show_photo(step.sku if step is not None else "")
         # An empty label would still take its line on the card: small screens need the room.
         for label in (self.quantity, self.variant, self.item_name, self.slots):
             label.setVisible(bool(label.text()))

@@ -209,7 +209,7 @@ def shopify_order(
 
 def shopify_line(line_id: int, sku: str | None, quantity: int = 1, *, barcode: str = "4006381333931",
                  options: dict[str, str] | None = None, properties: dict[str, str] | None = None,
-                 current: int | None = None) -> dict[str, Any]:
+                 current: int | None = None, image: str | None = None) -> dict[str, Any]:
     options = options if options is not None else {"Color": "Navy", "Size": "L"}
     return {
         "id": f"gid://shopify/LineItem/{line_id}",
@@ -221,6 +221,7 @@ def shopify_line(line_id: int, sku: str | None, quantity: int = 1, *, barcode: s
         "currentQuantity": quantity if current is None else current,
         "requiresShipping": True,
         "customAttributes": [{"key": k, "value": v} for k, v in (properties or {}).items()],
+        "image": {"url": image} if image else None,
         "variant": {"barcode": barcode, "sku": sku,
                     "selectedOptions": [{"name": k, "value": v} for k, v in options.items()]},
     }

@@ -103,8 +103,9 @@ def wc_order(
 
 
 def wc_line(line_id: int, product_id: int, variation_id: int, sku: str, quantity: int = 1,
-            meta: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+            meta: list[dict[str, Any]] | None = None, image: str = "") -> dict[str, Any]:
     return {
+        "image": {"id": product_id * 100 + variation_id if image else "", "src": image},
         "id": line_id,
         "name": "Organic cotton T-shirt - Navy, L",
         "product_id": product_id,

@@ -17,7 +17,7 @@ from packdesk.sync.credentials import Secret
 from packdesk.sync.http import RequestRefused, RetryPolicy
 from packdesk.sync.outbox_worker import OutboxWorker, failed_messages
 from packdesk.sync.pull import pull_all
-from packdesk.sync.shopify import ORDERS_PER_PAGE, ShopifyStore
+from packdesk.sync.shopify import LINES_PER_ORDER, ORDERS_PER_PAGE, ShopifyStore
 from tests.helpers.fake_shopify import MAX_QUERY_COST, FakeShopify, shopify_line, shopify_order
 from tests.helpers.outbox import outbox, ship_every_order, tracking
 
@@ -189,4 +189,4 @@ def test_an_order_whose_lines_cannot_all_be_read_is_quarantined_not_stored_short
     assert (summary.total.created, summary.total.quarantined) == (1, 1)
     with UnitOfWork(engine) as uow:
         (quarantined,) = uow.session.scalars(select(QuarantinedPayloadRow)).all()
-        assert quarantined.external_id == "1" and "more than 20 lines" in quarantined.reason
+        assert quarantined.external_id == "1" and f"more than {LINES_PER_ORDER} lines" in quarantined.reason

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from alembic import command
+from alembic.script import ScriptDirectory
 
 from packdesk.persistence.db import (
     alembic_config,
@@ -28,8 +29,6 @@ def test_a_database_one_migration_behind_is_upgraded(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'behind.db'}")
     head = head_revision(engine)
     assert head is not None
-    from alembic.script import ScriptDirectory
-
     # The head's own down revision (numbers may skip while branches land in any order).
     previous = ScriptDirectory.from_config(alembic_config(engine)).get_revision(head).down_revision
     assert isinstance(previous, str)
