@@ -4,8 +4,8 @@ The pick walk reserves stock for the orders in hand in the order they were claim
 (issue 18 point 8): an order's walk counts the units the orders claimed before it still
 have to pick as taken, so two stations are never sent for the same last unit.
 
-Revision ID: 0015
-Revises: 0014
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-11-27 15:00:00
 """
 
@@ -15,8 +15,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0015'
-down_revision = '0014'
+revision = '0016'
+down_revision = '0015'
 branch_labels = None
 depends_on = None
 
