@@ -141,20 +141,41 @@ def split_picked(lines: Sequence[WalkLine], products: Mapping[str, Item],
     return result
 
 
+def reserve(needs: Mapping[int, int], holdings: Mapping[int, Sequence[BinSpot]]
+            ) -> dict[tuple[int, int], int]:
+    """The stock that units still to pick by orders claimed earlier hold: ``needs`` (product
+    id -> units) taken from the bins in walking order, as those orders' own walks take
+    them. Returns (product id, bin id) -> units reserved."""
+    reserved: dict[tuple[int, int], int] = {}
+    for product_id, units in needs.items():
+        for spot in holdings.get(product_id, ()):
+            if units <= 0:
+                break
+            take = min(units, spot.quantity)
+            if take > 0:
+                reserved[(product_id, spot.id)] = take
+                units -= take
+    return reserved
+
+
 def plan_walk(lines: Sequence[WalkLine], products: Mapping[str, Item],
               holdings: Mapping[int, Sequence[BinSpot]],
               picked: Mapping[tuple[int, int], Mapping[int | None, int]],
-              bins: Mapping[int, BinSpot]) -> list[Stop]:
+              bins: Mapping[int, BinSpot],
+              reserved: Mapping[tuple[int, int], int] | None = None) -> list[Stop]:
     """The merged pick list of ``lines`` (picked steps included), in walking order.
 
     ``holdings``: product id -> active bins listing it, in walking order; ``picked``:
     (order id, product id) -> {bin id: units picked there}; ``bins``: every bin id a pick
-    came from (to name it even when it no longer lists the product).
+    came from (to name it even when it no longer lists the product); ``reserved``:
+    (product id, bin id) -> units other orders, claimed earlier, will take (:func:`reserve`):
+    the walk sends the picker to stock nobody else was sent for.
     """
     per_line = split_picked(lines, products, picked)
+    taken = reserved or {}
     # Stock still free in each bin, shared by the orders of a batch.
     free: dict[tuple[int, int], int] = {
-        (product_id, spot.id): spot.quantity
+        (product_id, spot.id): max(0, spot.quantity - taken.get((product_id, spot.id), 0))
         for product_id, spots in holdings.items() for spot in spots
     }
     allocations: list[Allocation] = []

@@ -141,6 +141,8 @@ class OrderRow(Base):
     claimed_station: Mapped[str | None] = mapped_column(String(80))
     claimed_user: Mapped[str | None] = mapped_column(String(80))
     claim_expires_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # When the holding station took it: the walk reserves stock in claim order (0016).
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime)
     # Station progress that must survive a crash (services/station.py): the batch and tote
     # slot, the bin label last scanned, the note read, the gift steps (step -> who, when),
     # the printed documents and the shipment data the printed label carries.

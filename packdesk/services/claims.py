@@ -56,6 +56,9 @@ def claim(row: OrderRow, station: str, user: str | None, now: datetime, lease_se
         row.confirmed_bin = None
         row.batch_id = None
         row.tote_slot = None
+        row.claimed_at = now
+    elif row.claimed_at is None:
+        row.claimed_at = now
     row.claimed_station = station
     row.claimed_user = user
     row.claim_expires_at = now + timedelta(seconds=lease_seconds)
@@ -69,6 +72,7 @@ def clear(row: OrderRow, *, keep_batch: bool = False) -> None:
     row.claimed_station = None
     row.claimed_user = None
     row.claim_expires_at = None
+    row.claimed_at = None
     row.confirmed_bin = None
     row.override_line_id = None
     if not keep_batch:
@@ -118,8 +122,12 @@ def _queue_key(row: OrderRow, nulls_last: bool) -> tuple[Any, ...]:
             row.placed_at, row.id)
 
 
-def next_free(session: Session, station: str, now: datetime) -> OrderRow | None:
+def next_free(session: Session, station: str, now: datetime, *,
+              unfinished: bool = True) -> OrderRow | None:
     """The first claimable order in queue order, locked for this transaction.
+
+    ``unfinished=False`` takes new orders only (a station that leaves its orders packed
+    for others to ship, like ``simulate --until packed``, must not take them back).
 
     Asked as two queries: the first free new order, which the index on (status, ship-by,
     priority, placed, id) finds without sorting the queue (a single query over all
@@ -128,7 +136,10 @@ def next_free(session: Session, station: str, now: datetime) -> OrderRow | None:
     PostgreSQL the other stays locked only until this transaction ends.
     """
     candidates = []
-    for status in (OrderRow.status == OrderStatus.NEW.value, OrderRow.status.in_(IN_HAND)):
+    statuses = [OrderRow.status == OrderStatus.NEW.value]
+    if unfinished:
+        statuses.append(OrderRow.status.in_(IN_HAND))
+    for status in statuses:
         query = queue_order(select(OrderRow).where(status, is_free(now))).limit(1)
         row = session.scalars(_lock(query, session, skip_locked=True)).first()
         if row is not None:

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, cast, func, select
+from sqlalchemy import String, and_, cast, func, or_, select
 from sqlalchemy.orm import Session
 
-from packdesk.domain.model import MovementReason
+from packdesk.domain.model import MovementReason, OrderStatus
 from packdesk.domain.picking import (
     NO_BIN_WALK_ORDER,
     Allocation,
@@ -33,6 +34,7 @@ from packdesk.domain.picking import (
 from packdesk.persistence.tables import (
     BinRow,
     BinStockRow,
+    OrderLineRow,
     OrderRow,
     ProductBarcodeRow,
     ProductRow,
@@ -107,6 +109,34 @@ def bins_holding(session: Session, product_ids: Iterable[int]) -> dict[int, list
     for product_id, bin_row, quantity in rows:
         result[product_id].append((bin_row, int(quantity)))
     return result
+
+
+def needed_by_earlier_claims(session: Session, rows: Sequence[OrderRow], skus: Iterable[str],
+                             now: datetime) -> dict[str, int]:
+    """SKU -> units still to pick by orders in picking that another station holds (lease
+    running) and claimed before the first of ``rows``: the stock those units will come
+    from is theirs, not ``rows``'."""
+    wanted = sorted(set(skus))
+    claimed = [(row.claimed_at, row.id) for row in rows if row.claimed_at is not None]
+    if not wanted or not claimed:
+        return {}
+    first_at, first_id = min(claimed)
+    sku = func.coalesce(OrderLineRow.expected_sku, OrderLineRow.sku)
+    result = session.execute(
+        select(sku, func.sum(OrderLineRow.quantity - OrderLineRow.picked_qty - OrderLineRow.short_qty))
+        .join(OrderRow, OrderRow.id == OrderLineRow.order_id)
+        .where(
+            OrderRow.status == OrderStatus.PICKING.value,
+            OrderRow.claimed_station.is_not(None),
+            OrderRow.claim_expires_at >= now,
+            OrderRow.id.not_in([row.id for row in rows]),
+            or_(OrderRow.claimed_at < first_at,
+                and_(OrderRow.claimed_at == first_at, OrderRow.id < first_id)),
+            sku.in_(wanted),
+        )
+        .group_by(sku)
+    ).all()
+    return {str(code): int(units or 0) for code, units in result if units and units > 0}
 
 
 def picked_by_bin(session: Session, order_ids: Sequence[int]) -> dict[tuple[int, int], dict[int | None, int]]:

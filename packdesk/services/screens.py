@@ -182,6 +182,9 @@ class DashboardServices:
     def ship_as_packed(self, actor: Actor | None, number: str) -> str:
         return intake.ship_as_packed(self._uow(), actor, number)
 
+    def repick(self, actor: Actor | None, number: str) -> int:
+        return intake.repick(self._uow(), actor, number)
+
 
 class NoteServices:
     """Order notes: the lead's conflict decisions, the requests and gift message at the bench."""

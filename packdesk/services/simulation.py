@@ -7,6 +7,11 @@ note, confirm the gift steps, print to the station's printer and ship. At the er
 it scans a wrong item or a wrong size before the right one; those scans must be refused,
 as at the bench. At the end :func:`check_shipped_once` proves that every order of the run
 shipped exactly once, with one shipment and one outbox message each.
+
+With ``until="packed"`` each order stops when it is packed: documents printed, put back in
+the queue unshipped (for tests of the shipping paths); :func:`check_packed_unshipped`
+then proves every order of the run is packed with its slip and label printed, and has
+no shipment and no shipped message.
 """
 
 from __future__ import annotations
@@ -39,7 +44,7 @@ from packdesk.persistence.tables import (
 
 from .outbox import ORDER_SHIPPED
 from .printing import DocumentPrinter
-from .station import Phase, ScanVerdict, StationService
+from .station import Phase, ScanVerdict, StationService, StopReason
 from .stations import StationHeartbeat
 from .uow import UnitOfWork
 
@@ -51,6 +56,9 @@ SIMULATED_BADGE = "BADGE:SIM{:02d}"
 SIMULATED_NAME = "Simulated packer {}"
 # A bound on every station's loop, whatever happens to the database.
 MAX_STEPS_PER_STATION = 200_000
+
+UNTIL_SHIPPED = "shipped"
+UNTIL_PACKED = "packed"
 
 PrinterFactory = Callable[[Path, str], DocumentPrinter]
 
@@ -66,15 +74,18 @@ class StationJob:
     printer_factory: PrinterFactory | None
     max_seconds: float
     lease_seconds: float = 300.0
+    until: str = "shipped"  # or "packed"
 
 
 @dataclass
 class StationTally:
     station: str
     shipped: list[str] = field(default_factory=list)  # order numbers
+    packed: list[str] = field(default_factory=list)  # order numbers left packed (--until packed)
     scans: int = 0
     refusals: Counter[str] = field(default_factory=Counter)
     injected: int = 0
+    bins_emptied: int = 0  # item scans at a bin another station had emptied
     problems: list[str] = field(default_factory=list)
     elapsed: float = 0.0
 
@@ -89,10 +100,17 @@ class SimulationReport:
     elapsed: float
     per_station: dict[str, int]
     problems: list[str]
+    until: str = "shipped"
+    packed: int = 0
+
+    @property
+    def done(self) -> int:
+        """Orders taken as far as the run goes (shipped, or packed with ``--until packed``)."""
+        return self.packed if self.until == UNTIL_PACKED else self.shipped
 
     @property
     def ok(self) -> bool:
-        return not self.problems and self.shipped == self.orders
+        return not self.problems and self.done == self.orders
 
 
 class _Catalog:
@@ -154,7 +172,9 @@ def run_station(job: StationJob) -> StationTally:
 def _work(engine: Engine, job: StationJob, tally: StationTally, printer: DocumentPrinter | None) -> None:
     rng = random.Random(job.seed)
     catalog = _Catalog(engine)
-    service = StationService(engine, job.station, printer=printer, lease_seconds=job.lease_seconds)
+    until_packed = job.until == UNTIL_PACKED
+    service = StationService(engine, job.station, printer=printer, lease_seconds=job.lease_seconds,
+                             take_unfinished=not until_packed)
     deadline = time.monotonic() + job.max_seconds
 
     def scan(raw: str) -> ScanVerdict:
@@ -204,7 +224,17 @@ def _work(engine: Engine, job: StationJob, tally: StationTally, printer: Documen
             if not step.confirmed:
                 right(f"BIN:{step.bin_code}", f"bin {step.bin_code}")
             maybe_wrong(step.sku, order_skus)
-            right(catalog.barcode[step.sku], f"{step.sku} from {step.bin_code}")
+            verdict = scan(catalog.barcode[step.sku])
+            if verdict.reason is StopReason.BIN_EMPTIED:
+                # Another station took the last unit: go where the station now sends us,
+                # or report the short pick it asks for.
+                tally.bins_emptied += 1
+                if verdict.expected is None:
+                    service.short_pick("bin empty")
+                continue
+            if not verdict.accepted:
+                raise RuntimeError(f"{step.sku} from {step.bin_code} was refused: "
+                                   f"{verdict.outcome.value} {verdict.message}")
         elif state.phase is Phase.PACK:
             current = state.current
             if current is None:
@@ -223,6 +253,9 @@ def _work(engine: Engine, job: StationJob, tally: StationTally, printer: Documen
                 failed = [o for o in outcomes if not o.ok]
                 if failed:
                     raise RuntimeError(f"printing failed: {failed[0].message}")
+            if until_packed:
+                tally.packed += [view.number for view in service.put_back()]
+                continue
             tally.shipped.append(service.ship().order.number)
         else:
             right(job.badge, "the packer's badge")
@@ -274,6 +307,35 @@ def check_shipped_once(engine: Engine, order_ids: Sequence[int]) -> list[str]:
     return problems
 
 
+def check_packed_unshipped(engine: Engine, order_ids: Sequence[int]) -> list[str]:
+    """Problems, if any, of a run ``--until packed``: orders not packed, held by a station,
+    without their printed slip or label, or with a shipment or shipped message."""
+    ids = list(order_ids)
+    with UnitOfWork(engine) as uow:
+        session = uow.session
+        rows = session.execute(
+            select(OrderRow.id, OrderRow.number, OrderRow.status, OrderRow.claimed_station,
+                   OrderRow.slip_printed_at, OrderRow.label_printed_at)
+            .where(OrderRow.id.in_(ids))
+        ).all()
+        shipped = set(session.scalars(
+            select(ShipmentRow.order_id).where(ShipmentRow.order_id.in_(ids))))
+        shipped |= set(session.scalars(
+            select(OutboxMessageRow.order_id)
+            .where(OutboxMessageRow.order_id.in_(ids), OutboxMessageRow.kind == ORDER_SHIPPED)))
+    problems: list[str] = []
+    for order_id, number, status, station, slip, label in rows:
+        if status != OrderStatus.PACKED.value:
+            problems.append(f"order {number} (id {order_id}) is {status}, not packed")
+        if station is not None:
+            problems.append(f"order {number} is still held by {station}")
+        if slip is None or label is None:
+            problems.append(f"order {number} is packed without its printed slip and label")
+        if order_id in shipped:
+            problems.append(f"order {number} was shipped")
+    return problems
+
+
 def ensure_simulated_packers(engine: Engine, count: int) -> list[str]:
     """Badges of ``count`` packers that exist only for the simulator (created when missing)."""
     badges = [SIMULATED_BADGE.format(index + 1) for index in range(count)]
@@ -312,8 +374,10 @@ def simulate(
     print_folder: Path,
     printer_factory: PrinterFactory | None,
     max_seconds: float = 600.0,
+    until: str = UNTIL_SHIPPED,
 ) -> SimulationReport:
-    """Run ``stations`` station processes on the (seeded, migrated) database at ``url``."""
+    """Run ``stations`` station processes on the (seeded, migrated) database at ``url``,
+    shipping every open order, or leaving each packed with ``until="packed"``."""
     engine = make_engine(url)
     try:
         order_ids = orders_in_play(engine)
@@ -325,7 +389,7 @@ def simulate(
         StationJob(
             url=url, station=f"Sim {run}-{index + 1}", badge=badges[index],
             error_rate=error_rate, seed=seed * 1000 + index, print_folder=print_folder,
-            printer_factory=printer_factory, max_seconds=max_seconds,
+            printer_factory=printer_factory, max_seconds=max_seconds, until=until,
         )
         for index in range(stations)
     ]
@@ -337,12 +401,18 @@ def simulate(
     engine = make_engine(url)
     try:
         problems = [p for tally in tallies for p in tally.problems]
-        problems += check_shipped_once(engine, order_ids)
+        if until == UNTIL_PACKED:
+            problems += check_packed_unshipped(engine, order_ids)
+        else:
+            problems += check_shipped_once(engine, order_ids)
     finally:
         engine.dispose()
     shipped_numbers = [n for tally in tallies for n in tally.shipped]
     duplicates = [n for n, count in Counter(shipped_numbers).items() if count > 1]
     problems += [f"order {n} was shipped by more than one station" for n in duplicates]
+    packed_numbers = [n for tally in tallies for n in tally.packed]
+    problems += [f"order {n} was packed by more than one station"
+                 for n, count in Counter(packed_numbers).items() if count > 1]
     refusals: Counter[str] = Counter()
     for tally in tallies:
         refusals.update(tally.refusals)
@@ -353,6 +423,9 @@ def simulate(
         refusals=dict(sorted(refusals.items())),
         injected=sum(t.injected for t in tallies),
         elapsed=elapsed,
-        per_station={t.station: len(t.shipped) for t in tallies},
+        per_station={t.station: len(t.packed if until == UNTIL_PACKED else t.shipped)
+                     for t in tallies},
         problems=problems,
+        until=until,
+        packed=len(packed_numbers),
     )

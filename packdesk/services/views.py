@@ -71,6 +71,10 @@ class StopReason(enum.StrEnum):
     NEEDS_LEAD = "needs_lead"  # a packer's badge where a lead's is needed
     ALREADY_PACKED = "already_packed"  # every unit is verified: print and ship
     NOTHING_TO_UNDO = "nothing_to_undo"
+    # The bin the packer stands at has no more of the item (another station took the last
+    # unit): ``got`` names that bin, ``expected`` the bin to go to now (the same bin when
+    # there is none: report a short pick).
+    BIN_EMPTIED = "bin_emptied"
 
 
 @dataclass(frozen=True)

@@ -157,7 +157,20 @@ class DashboardWidget(QWidget):
             "The store changed this order after picking started: go on with what was packed "
             "(the store is told only the units packed)"))
         self.ship_as_packed_button.setEnabled(False)
-        held_layout.addWidget(self.ship_as_packed_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.repick_button = QPushButton(self.tr("&Re-pick"))
+        self.repick_button.setToolTip(self.tr(
+            "The store changed this order after picking started: put the picked units back "
+            "in their bins and start it over with the store's lines at the next pull"))
+        self.repick_button.setEnabled(False)
+        # What the lead's last action on a held order did (the refresh keeps it).
+        self.held_status = QLabel()
+        self.held_status.setObjectName("heldStatus")
+        self.held_status.setWordWrap(True)
+        held_buttons = QHBoxLayout()
+        held_buttons.addWidget(self.held_status, 1)
+        held_buttons.addWidget(self.repick_button)
+        held_buttons.addWidget(self.ship_as_packed_button)
+        held_layout.addLayout(held_buttons)
 
         self.hourly_chart = self._new_chart(self.tr("Orders shipped per hour"))
         self.packer_chart = self._new_chart(self.tr("Orders per hour by packer"))
@@ -190,6 +203,7 @@ class DashboardWidget(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.held_view.selectionModel().selectionChanged.connect(self.on_held_selection_changed)
         self.ship_as_packed_button.clicked.connect(self.on_ship_as_packed_clicked)
+        self.repick_button.clicked.connect(self.on_repick_clicked)
         self.export_button.clicked.connect(self.on_export_clicked)
         self.period_box.currentIndexChanged.connect(self.on_period_changed)
         self.group_box.currentIndexChanged.connect(self.refresh)
@@ -278,6 +292,7 @@ class DashboardWidget(QWidget):
         self.figures_model.set_figures(report.groups, report.total)
         self.held_model.set_orders(report.on_hold)
         self.ship_as_packed_button.setEnabled(False)
+        self.repick_button.setEnabled(False)
         self.held_box.setTitle(self.tr("On hold: %n order(s)", "", len(report.on_hold)))
         if not self.target_spin.hasFocus():
             self.target_spin.blockSignals(True)
@@ -318,7 +333,28 @@ class DashboardWidget(QWidget):
 
     @Slot()
     def on_held_selection_changed(self) -> None:
-        self.ship_as_packed_button.setEnabled(self._selected_store_change() is not None)
+        chosen = self._selected_store_change() is not None
+        self.ship_as_packed_button.setEnabled(chosen)
+        self.repick_button.setEnabled(chosen)
+
+    @Slot()
+    def on_repick_clicked(self) -> None:
+        number = self._selected_store_change()
+        if number is None:
+            return
+        services, actor = self._services, self._actor
+
+        def done(units: int) -> None:
+            self.held_status.setText(self.tr(
+                "{number} starts over: %n unit(s) back in their bins; the next pull brings "
+                "the store's lines", "", units).format(number=number))
+            self.refresh()
+
+        self._runner.run(
+            lambda: services.repick(actor, number),
+            done,
+            lambda message: self._show_error(self.tr("Not changed: {message}").format(message=message)),
+        )
 
     @Slot()
     def on_ship_as_packed_clicked(self) -> None:
@@ -328,7 +364,7 @@ class DashboardWidget(QWidget):
         services, actor = self._services, self._actor
 
         def done(status: str) -> None:
-            self.status_label.setText(self.tr("{number} goes on as packed").format(number=number))
+            self.held_status.setText(self.tr("{number} goes on as packed").format(number=number))
             self.refresh()
 
         self._runner.run(

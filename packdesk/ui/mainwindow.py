@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
         self.batch_size = batch_size
         self.actor: Actor | None = None
         self.state: StationState | None = None
+        # Asks, when signing out with an order in hand, whether to keep it or put it back.
+        self.sign_out_box: QMessageBox | None = None
         self.lead_screens: dict[str, QWidget] = {}
         # Each in a scroll area: on a small screen it scrolls instead of being squeezed.
         self.lead_pages: dict[str, QScrollArea] = {}
@@ -969,8 +972,60 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_sign_out_requested(self) -> None:
-        self.call_then_state(self.service.sign_out, lambda _none: self.banner.show_feedback(
-            FeedbackKind.INFO, self.tr("Signed out"), self.tr("Scan your badge to sign in")))
+        in_hand = self.state.orders if self.state is not None and self.actor is not None else ()
+        if not in_hand:
+            self.sign_out(put_back=False)
+            return
+        numbers = ", ".join(view.number for view in in_hand)
+        box = QMessageBox(self)
+        box.setObjectName("signOutBox")
+        box.setWindowTitle(self.tr("Sign out"))
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(self.tr("Order {numbers} is in hand.").format(numbers=numbers)
+                    if len(in_hand) == 1 else
+                    self.tr("Orders {numbers} are in hand.").format(numbers=numbers))
+        box.setInformativeText(self.tr(
+            "Keep it: it stays at this station, held for {minutes} min, for whoever signs in "
+            "next. Put it back: any station may take it from the queue; what was picked "
+            "stays picked.").format(minutes=max(1, round(self.service.lease_seconds / 60))))
+        keep = box.addButton(self.tr("Keep it here"), QMessageBox.ButtonRole.AcceptRole)
+        keep.setObjectName("keepButton")
+        put_back = box.addButton(self.tr("Put it back in the queue"),
+                                 QMessageBox.ButtonRole.DestructiveRole)
+        put_back.setObjectName("putBackButton")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+
+        def on_finished(_result: int) -> None:
+            self.sign_out_box = None
+            clicked = box.clickedButton()
+            if clicked is keep:
+                self.sign_out(put_back=False)
+            elif clicked is put_back:
+                self.sign_out(put_back=True)
+            box.deleteLater()
+
+        box.finished.connect(on_finished)
+        self.sign_out_box = box
+        box.open()
+
+    def sign_out(self, *, put_back: bool) -> None:
+        """Sign out; with ``put_back`` the orders in hand go back to the queue first."""
+        service = self.service
+
+        def run() -> int:
+            released = len(service.put_back()) if put_back else 0
+            service.sign_out()
+            return released
+
+        def done(released: int) -> None:
+            detail = self.tr("Scan your badge to sign in")
+            if released:
+                detail = self.tr("The order in hand went back to the queue. {detail}").format(
+                    detail=detail)
+            self.banner.show_feedback(FeedbackKind.INFO, self.tr("Signed out"), detail)
+
+        self.call_then_state(run, done)
 
     @Slot()
     def on_idle_timeout(self) -> None:

@@ -57,6 +57,7 @@ def stop_text(reason: StopReason, verdict: ScanVerdict | None = None) -> str:
         StopReason.NEEDS_LEAD: tr("This needs a lead's badge"),
         StopReason.ALREADY_PACKED: tr("Everything is scanned: print and ship (F10)"),
         StopReason.NOTHING_TO_UNDO: tr("Nothing to undo"),
+        StopReason.BIN_EMPTIED: tr("This bin has no more of the item"),
     }
     return texts.get(reason, "")
 
@@ -150,6 +151,15 @@ def _feedback_for(verdict: ScanVerdict) -> Feedback:
                         _expected_scanned(verdict))
     if outcome is ScanOutcome.WRONG_ITEM:
         return Feedback(FeedbackKind.REFUSE, tr("Wrong item"), _expected_scanned(verdict))
+    if outcome is ScanOutcome.WRONG_BIN and verdict.reason is StopReason.BIN_EMPTIED:
+        emptied = verdict.got.bin_code if verdict.got else ""
+        sku = verdict.got.sku if verdict.got else ""
+        go_to = verdict.expected.bin_code if verdict.expected else ""
+        return Feedback(FeedbackKind.REFUSE,
+                        tr("{bin} has no more {sku}").format(bin=emptied, sku=sku),
+                        tr("go to {bin}, scan its label, then the item").format(bin=go_to)
+                        if go_to and go_to != emptied else
+                        tr("no other bin has it: report a short pick (F9)"))
     if outcome is ScanOutcome.WRONG_BIN and verdict.reason is StopReason.SCAN_BIN_FIRST:
         expected_bin = verdict.expected.bin_code if verdict.expected else ""
         return Feedback(FeedbackKind.REFUSE, tr("Scan the bin label first"),

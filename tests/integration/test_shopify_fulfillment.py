@@ -317,3 +317,54 @@ def test_a_leads_own_hold_is_not_overwritten_by_the_store(engine: Engine, store:
     pull_all(engine, [source])
     row = orders(engine)["20"]
     assert (row.status, row.hold_reason) == ("on_hold", "Item damaged")
+
+
+def test_a_lead_re_picks_an_order_the_store_changed_units_go_back_to_stock_and_the_next_pull_brings_the_new_lines(
+    engine: Engine, store: FakeShopify
+) -> None:
+    from packdesk.persistence.tables import BinStockRow, StockMovementRow, UserRow
+    from packdesk.services.bins import add_bin, set_bin_stock
+    from packdesk.services.intake import repick
+    from packdesk.services.station import StationService
+
+    store.add_order(shopify_order(9, lines=[shopify_line(1, "TEE-NAV-L", 2, barcode="4006381333931")]))
+    source = at_warehouse(engine, store)
+    pull_all(engine, [source])
+    admin = Actor(1, "Ada Admin", Role.ADMIN)
+    add_bin(UnitOfWork(engine), admin, "A-01-1-A")
+    set_bin_stock(UnitOfWork(engine), admin, "A-01-1-A", "TEE-NAV-L", 5)
+    with UnitOfWork(engine) as uow:
+        uow.session.add(UserRow(name="Pat Packer", role="packer", badge_code="BADGE:PAT03"))
+        uow.commit()
+    station = StationService(engine, "Bench 1")
+    station.sign_in_badge("BADGE:PAT03")
+    station.take_order("#9")
+    assert station.handle_scan("BIN:A-01-1-A").accepted
+    assert station.handle_scan("4006381333931").accepted  # one of two shirts picked
+
+    def stock() -> int:
+        with UnitOfWork(engine) as uow:
+            return int(uow.session.scalar(select(BinStockRow.quantity)) or 0)
+
+    assert stock() == 4
+    store.add_line(9, shopify_line(2, "MUG-WHT", 1, options={}))
+    pull_all(engine, [source])
+    assert orders(engine)["9"].status == OrderStatus.ON_HOLD.value
+    with pytest.raises(PermissionDenied):
+        repick(UnitOfWork(engine), PACKER, "#9")
+    assert repick(UnitOfWork(engine), LEAD, "#9") == 1
+
+    assert stock() == 5  # the shirt is back in its bin
+    row = orders(engine)["9"]
+    assert (row.status, row.claimed_station, row.hold_reason) == ("new", None, "")
+    assert all(line.picked_qty == 0 and line.verified_qty == 0 for line in row.lines)
+    with UnitOfWork(engine) as uow:
+        movements = uow.session.execute(
+            select(StockMovementRow.delta, StockMovementRow.user_name)
+            .where(StockMovementRow.order_id == row.id).order_by(StockMovementRow.id)).all()
+    assert [tuple(m) for m in movements] == [(-1, "Pat Packer"), (1, LEAD.name)]
+    assert station.resume().orders == ()  # no longer in the packer's hands
+    # The next pull brings the store's lines as they are now; the order is worked afresh.
+    pull_all(engine, [source])
+    assert lines(orders(engine)["9"]) == {"TEE-NAV-L": 2, "MUG-WHT": 1}
+    assert orders(engine)["9"].status == OrderStatus.NEW.value

@@ -80,3 +80,34 @@ def test_simulate_works_the_open_orders_of_a_seeded_database_then_says_none_are_
     second = packdesk("simulate", "--stations", "2", "--db", sqlite_url, timeout=120)
     assert second.returncode == 1
     assert "has no open orders" in second.stderr and second.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("backend", ["sqlite_url", "pg_url"])
+def test_simulate_until_packed_leaves_each_order_packed_with_documents_printed_and_unshipped(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    url: str = request.getfixturevalue(backend)
+    prints = tmp_path / "printed"
+    result = packdesk("simulate", "--orders", "8", "--stations", "2", "--until", "packed",
+                      "--db", url, "--print-folder", str(prints), timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "orders packed: 8 of 8" in result.stdout
+    assert "none shipped" in result.stdout
+
+    engine = make_engine(url)
+    with UnitOfWork(engine) as uow:
+        rows = uow.session.execute(
+            select(OrderRow.status, OrderRow.claimed_station, OrderRow.slip_printed_at,
+                   OrderRow.label_printed_at)).all()
+        shipments = uow.session.scalar(select(func.count()).select_from(ShipmentRow))
+        messages = uow.session.scalar(
+            select(func.count()).select_from(OutboxMessageRow)
+            .where(OutboxMessageRow.kind == ORDER_SHIPPED))
+    engine.dispose()
+    assert len(rows) == 8
+    assert {status for status, *_ in rows} == {"packed"}
+    assert all(station is None for _, station, _, _ in rows)  # back in the queue, to be shipped
+    assert all(slip is not None and label is not None for _, _, slip, label in rows)
+    assert shipments == 0 and messages == 0
+    files = [p.name for p in prints.rglob("*") if p.is_file()]
+    assert sum("label" in name and name.endswith(".zpl") for name in files) == 8

@@ -16,17 +16,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from packdesk.app import build_main_window
 from packdesk.domain.model import Order
 from packdesk.hardware.printers import FolderPrinter
 from packdesk.hardware.scanners import FakeScanner, WedgeScanner
 from packdesk.hardware.station_printer import StationPrinter
+from packdesk.persistence.tables import OrderRow, ScanEventRow
 from packdesk.services.demo import SHIP_FROM, DemoShop
-from packdesk.services.station import ScanVerdict
+from packdesk.services.station import ScanVerdict, StationService
+from packdesk.services.uow import UnitOfWork
 from packdesk.ui.feedback import FeedbackKind, Sounds
 from packdesk.ui.mainwindow import MainWindow
 from tests.helpers.hidkeys import HidKeyboard
@@ -260,3 +262,116 @@ def test_a_product_scan_split_by_a_stall_leaves_the_weight_as_typed(
     assert [v.raw for v in handled] == [code]
     assert handled[0].accepted
     assert weight.value() == 850
+
+
+def _sign_out_and_answer(qtbot: QtBot, win: MainWindow, button: str) -> None:
+    win.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: win.sign_out_box is not None and win.sign_out_box.isVisible(),
+                    timeout=WAIT_MS)
+    box = win.sign_out_box
+    assert box is not None
+    shot = Path(os.environ.get("PACKDESK_SHOTS", "/tmp/packdesk-shots"))
+    shot.mkdir(parents=True, exist_ok=True)
+    box.grab().save(str(shot / "sign-out-box.png"))
+    clicked = box.findChild(QPushButton, button)
+    assert clicked is not None
+    qtbot.mouseClick(clicked, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.current_screen() == "sign_in", timeout=WAIT_MS)
+
+
+def test_signing_out_with_an_order_in_hand_asks_and_put_back_frees_it_for_any_station(
+    qtbot: QtBot, window: tuple[MainWindow, FakeScanner],  # noqa: F811
+    shop_engine: tuple[Engine, DemoShop],  # noqa: F811
+) -> None:
+    win, scanner = window
+    engine, shop = shop_engine
+    order = two_bin_order(shop)
+    scan(qtbot, win, scanner, "BADGE:PAT03")
+    scan(qtbot, win, scanner, f"ORD:{order.number}")
+    step = win.state.pick_step if win.state else None
+    assert step is not None
+    scan(qtbot, win, scanner, f"BIN:{step.bin_code}")
+    assert scan(qtbot, win, scanner, barcode_of(shop, step.sku)).accepted
+    _sign_out_and_answer(qtbot, win, "putBackButton")
+    assert "back to the queue" in win.banner.text.lower()
+
+    with UnitOfWork(engine) as uow:
+        row = uow.session.scalars(select(OrderRow).where(OrderRow.number == order.number)).one()
+        assert row.claimed_station is None and row.claimed_user is None
+        assert row.status == "picking"  # the unit picked stays picked
+        assert sum(line.picked_qty for line in row.lines) == 1
+    # Another station takes it from the queue and goes on at the next bin.
+    other = StationService(engine, "Bench 2")
+    other.sign_in_badge("BADGE:PAT03")
+    taken = other.take_order(order.number)
+    assert taken.claimed_station == "Bench 2"
+
+
+def test_signing_out_and_keeping_the_order_lets_the_next_person_go_on_with_their_own_scans(
+    qtbot: QtBot, window: tuple[MainWindow, FakeScanner],  # noqa: F811
+    shop_engine: tuple[Engine, DemoShop],  # noqa: F811
+) -> None:
+    win, scanner = window
+    engine, shop = shop_engine
+    order = two_bin_order(shop)
+    scan(qtbot, win, scanner, "BADGE:ADA01")
+    scan(qtbot, win, scanner, f"ORD:{order.number}")
+    _sign_out_and_answer(qtbot, win, "keepButton")
+    assert win.actor is None
+    scan(qtbot, win, scanner, "BADGE:PAT03")
+    qtbot.waitUntil(lambda: win.current_screen() == "pick", timeout=WAIT_MS)
+    step = win.state.pick_step if win.state else None
+    assert step is not None
+    scan(qtbot, win, scanner, f"BIN:{step.bin_code}")
+    assert scan(qtbot, win, scanner, barcode_of(shop, step.sku)).accepted
+
+    with UnitOfWork(engine) as uow:
+        row = uow.session.scalars(select(OrderRow).where(OrderRow.number == order.number)).one()
+        assert row.claimed_station == "Bench 1"
+        assert win.actor is not None and row.claimed_user == win.actor.name
+        assert row.claimed_user != "Ada Admin"
+        scanners = set(uow.session.scalars(
+            select(ScanEventRow.user_name).where(ScanEventRow.order_id == row.id,
+                                                 ScanEventRow.raw_code.like("BIN:%"))))
+        assert scanners == {row.claimed_user}
+
+
+def test_signing_out_with_nothing_in_hand_asks_nothing(
+    qtbot: QtBot, window: tuple[MainWindow, FakeScanner],  # noqa: F811
+) -> None:
+    win, scanner = window
+    scan(qtbot, win, scanner, "BADGE:PAT03")
+    win.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: win.current_screen() == "sign_in", timeout=WAIT_MS)
+    assert win.sign_out_box is None
+
+
+def test_an_item_scan_at_a_bin_another_station_emptied_says_so_not_wrong_bin(
+    qtbot: QtBot, window: tuple[MainWindow, FakeScanner],  # noqa: F811
+    shop_engine: tuple[Engine, DemoShop],  # noqa: F811
+) -> None:
+    from sqlalchemy import update
+
+    from packdesk.persistence.tables import BinRow, BinStockRow, ProductRow
+
+    win, scanner = window
+    engine, shop = shop_engine
+    order = two_bin_order(shop)
+    scan(qtbot, win, scanner, "BADGE:PAT03")
+    scan(qtbot, win, scanner, f"ORD:{order.number}")
+    step = win.state.pick_step if win.state else None
+    assert step is not None
+    scan(qtbot, win, scanner, f"BIN:{step.bin_code}")
+    with UnitOfWork(engine) as uow:  # another station took what was left there
+        bin_id = uow.session.scalars(select(BinRow.id).where(BinRow.code == step.bin_code)).one()
+        product_id = uow.session.scalars(select(ProductRow.id).where(ProductRow.sku == step.sku)).one()
+        uow.session.execute(update(BinStockRow).where(
+            BinStockRow.bin_id == bin_id, BinStockRow.product_id == product_id).values(quantity=0))
+        uow.commit()
+    verdict = scan(qtbot, win, scanner, barcode_of(shop, step.sku))
+    assert verdict.refused
+    assert f"{step.bin_code} has no more {step.sku}" in win.banner.text
+    assert "Wrong bin" not in win.banner.text
+    shot = Path(os.environ.get("PACKDESK_SHOTS", "/tmp/packdesk-shots"))
+    shot.mkdir(parents=True, exist_ok=True)
+    win.grab().save(str(shot / "pick-bin-emptied.png"))

@@ -130,6 +130,32 @@ def test_the_dashboard_shows_the_held_orders_and_a_lead_retries_a_refused_messag
     assert store.fulfillments_with(tracking(8))[8] == 1
 
 
+def test_a_lead_re_picks_an_order_the_store_changed_from_the_dashboard(
+    qtbot: QtBot, db: Engine, store: FakeShopify, tmp_path: Path
+) -> None:
+    _hold_order_7_at_the_store(db, store)
+    source = at_warehouse(db, store)
+    pull_all(db, [source])
+    assert orders(db)["7"].status == OrderStatus.ON_HOLD.value
+
+    widget = DashboardWidget(ScreenServices.over(lambda: UnitOfWork(db)).dashboard, LEAD, refresh_ms=60_000)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 900)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.held_model.rowCount() == 1 and not widget.loading, timeout=10_000)
+    assert not widget.repick_button.isEnabled()  # nothing chosen yet
+    widget.held_view.selectRow(0)
+    assert widget.repick_button.isEnabled() and widget.ship_as_packed_button.isEnabled()
+    widget.held_box.grab().save(str(tmp_path / "dashboard_held_repick.png"))
+    widget.repick_button.click()
+    qtbot.waitUntil(lambda: widget.held_model.rowCount() == 0 and not widget.loading, timeout=10_000)
+    assert "#7 starts over" in widget.held_status.text()
+    widget.grab().save(str(tmp_path / "dashboard_after_repick.png"))
+    assert orders(db)["7"].status == OrderStatus.NEW.value
+    pull_all(db, [source])  # the store's lines as they are now
+    assert {line.sku: line.quantity for line in orders(db)["7"].lines} == {"TEE-NAV-L": 2, "MUG-WHT": 1}
+
+
 def test_the_admin_chooses_the_stations_store_location_among_those_the_store_lists(
     qtbot: QtBot, db: Engine, store: FakeShopify, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -40,6 +40,7 @@ from packdesk.domain.picking import (
     next_stop,
     pick_unit,
     plan_walk,
+    reserve,
     same_style,
     short_lines,
     split_picked,
@@ -91,6 +92,23 @@ def test_a_line_beyond_one_bins_stock_is_split_over_bins() -> None:
 def test_not_enough_stock_anywhere_sends_the_rest_to_the_last_bin() -> None:
     stops = walk([wl(1, "CAP-BEI", 3)])
     assert [(s.bin_code, s.quantity) for s in stops] == [("B-01-1-A", 3)]
+
+
+def test_stock_reserved_by_an_order_claimed_earlier_sends_the_walk_to_the_next_bin() -> None:
+    cap_bins = {CAP.id: [B1, BinSpot(13, "B-02-1-C", "0011", 4)]}
+    taken = reserve({CAP.id: 1}, cap_bins)  # the earlier order's last unit at B-01-1-A
+    assert taken == {(CAP.id, B1.id): 1}
+    stops = plan_walk([wl(1, "CAP-BEI", 1)], PRODUCTS, cap_bins, {}, BINS, taken)
+    assert [(s.bin_code, s.quantity) for s in stops] == [("B-02-1-C", 1)]
+    # Without the reservation both orders would be sent to the one unit at B-01-1-A.
+    alone = plan_walk([wl(1, "CAP-BEI", 1)], PRODUCTS, cap_bins, {}, BINS)
+    assert [s.bin_code for s in alone] == ["B-01-1-A"]
+
+
+def test_a_reservation_takes_bins_in_walking_order_up_to_their_stock() -> None:
+    assert reserve({TEE_RED_M.id: 7}, {TEE_RED_M.id: [A1, A2]}) == {
+        (TEE_RED_M.id, A1.id): 5, (TEE_RED_M.id, A2.id): 2}
+    assert reserve({CAP.id: 3}, {CAP.id: [B1]}) == {(CAP.id, B1.id): 1}
 
 
 def test_a_product_no_bin_holds_goes_last_with_no_bin() -> None:

@@ -42,6 +42,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>{number} starts over: %n unit(s) back in their bins; the next pull brings the store's lines</source>
+            <translation>
+                <numerusform>{number} starts over: %n unit back in its bin; the next pull brings the store's lines</numerusform>
+                <numerusform>{number} starts over: %n units back in their bins; the next pull brings the store's lines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Team target (%n packer(s))</source>
             <translation>
                 <numerusform>Team target (%n packer)</numerusform>

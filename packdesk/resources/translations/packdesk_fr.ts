@@ -527,6 +527,14 @@
             <translation>La boutique a modifié cette commande après le début de la préparation : continuez avec ce qui est emballé (la boutique n’apprend que les articles emballés)</translation>
         </message>
         <message>
+            <source>&amp;Re-pick</source>
+            <translation>&amp;Reprélever</translation>
+        </message>
+        <message>
+            <source>The store changed this order after picking started: put the picked units back in their bins and start it over with the store's lines at the next pull</source>
+            <translation>La boutique a modifié cette commande après le début du prélèvement : remettez les articles prélevés dans leurs emplacements et recommencez avec les lignes de la boutique au prochain import</translation>
+        </message>
+        <message>
             <source>Orders shipped per hour</source>
             <translation>Commandes expédiées par heure</translation>
         </message>
@@ -552,6 +560,17 @@
         <message>
             <source>Figures not updated: {error}</source>
             <translation>Chiffres non mis à jour : {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{number} starts over: %n unit(s) back in their bins; the next pull brings the store's lines</source>
+            <translation>
+                <numerusform>{number} recommence : %n article remis en emplacement ; le prochain import apporte les lignes de la boutique</numerusform>
+                <numerusform>{number} recommence : %n articles remis en emplacement ; le prochain import apporte les lignes de la boutique</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not changed: {message}</source>
+            <translation>Non modifié : {message}</translation>
         </message>
         <message>
             <source>Target not saved: {error}</source>
@@ -849,8 +868,24 @@
             <translation>Scannez le carton, puis posez le colis sur la balance</translation>
         </message>
         <message>
+            <source>Some text cannot print</source>
+            <translation>Du texte ne peut pas s'imprimer</translation>
+        </message>
+        <message>
+            <source>— F7 prints anyway, Esc stops</source>
+            <translation>— F7 imprime quand même, Échap arrête</translation>
+        </message>
+        <message>
             <source>Check the parcel and weigh it again, or a lead scans their badge</source>
             <translation>Vérifiez le colis et repesez-le, ou un chef scanne son badge</translation>
+        </message>
+        <message>
+            <source>Parcel weighed</source>
+            <translation>Colis pesé</translation>
+        </message>
+        <message>
+            <source>Read the customer note, then F6: slip and label print after it</source>
+            <translation>Lisez la note du client, puis F6 : bordereau et étiquette s'impriment ensuite</translation>
         </message>
         <message>
             <source>— fix the printer, then Reprint label</source>
@@ -929,6 +964,10 @@
             <translation>Note lue</translation>
         </message>
         <message>
+            <source>Slip and label are printing</source>
+            <translation>Bordereau et étiquette en impression</translation>
+        </message>
+        <message>
             <source>Gift slip</source>
             <translation>Bon cadeau</translation>
         </message>
@@ -961,6 +1000,14 @@
             <translation>Pesez d'abord le colis</translation>
         </message>
         <message>
+            <source>Already printed: reprint?</source>
+            <translation>Déjà imprimé : réimprimer ?</translation>
+        </message>
+        <message>
+            <source>Press F7 again to print slip and label again, or Reprint slip / Reprint label for one</source>
+            <translation>Appuyez encore sur F7 pour réimprimer bordereau et étiquette, ou Réimprimer bordereau / Réimprimer étiquette pour un seul</translation>
+        </message>
+        <message>
             <source>Order {number} shipped</source>
             <translation>Commande {number} expédiée</translation>
         </message>
@@ -977,8 +1024,40 @@
             <translation>{item} — Échap pour annuler</translation>
         </message>
         <message>
+            <source>Printing stopped</source>
+            <translation>Impression arrêtée</translation>
+        </message>
+        <message>
             <source>Override cancelled</source>
             <translation>Validation annulée</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Se déconnecter</translation>
+        </message>
+        <message>
+            <source>Order {numbers} is in hand.</source>
+            <translation>La commande {numbers} est en cours.</translation>
+        </message>
+        <message>
+            <source>Orders {numbers} are in hand.</source>
+            <translation>Les commandes {numbers} sont en cours.</translation>
+        </message>
+        <message>
+            <source>Keep it: it stays at this station, held for {minutes} min, for whoever signs in next. Put it back: any station may take it from the queue; what was picked stays picked.</source>
+            <translation>La garder : elle reste à ce poste, réservée {minutes} min, pour la personne qui se connecte ensuite. La remettre : n'importe quel poste peut la reprendre dans la file ; ce qui est prélevé reste prélevé.</translation>
+        </message>
+        <message>
+            <source>Keep it here</source>
+            <translation>La garder ici</translation>
+        </message>
+        <message>
+            <source>Put it back in the queue</source>
+            <translation>La remettre dans la file</translation>
+        </message>
+        <message>
+            <source>The order in hand went back to the queue. {detail}</source>
+            <translation>La commande en cours est retournée dans la file. {detail}</translation>
         </message>
         <message>
             <source>Signed out</source>
@@ -1370,6 +1449,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>print the label (F7)</source>
             <translation>imprimez l’étiquette (F7)</translation>
+        </message>
+        <message>
+            <source>reprint the label: carrier, weight or tracking changed (F7)</source>
+            <translation>réimprimez l'étiquette : transporteur, poids ou suivi modifié (F7)</translation>
         </message>
         <message>
             <source>Still to do: {steps}</source>
@@ -3027,6 +3110,10 @@ SHA-256 {sha}</translation>
             <translation>Rien à annuler</translation>
         </message>
         <message>
+            <source>This bin has no more of the item</source>
+            <translation>Cet emplacement n'a plus l'article</translation>
+        </message>
+        <message>
             <source>Wrong size</source>
             <translation>Mauvaise taille</translation>
         </message>
@@ -3091,6 +3178,18 @@ SHA-256 {sha}</translation>
             <translation>Mauvais article</translation>
         </message>
         <message>
+            <source>{bin} has no more {sku}</source>
+            <translation>{bin} n'a plus de {sku}</translation>
+        </message>
+        <message>
+            <source>go to {bin}, scan its label, then the item</source>
+            <translation>allez à {bin}, scannez son étiquette, puis l'article</translation>
+        </message>
+        <message>
+            <source>no other bin has it: report a short pick (F9)</source>
+            <translation>aucun autre emplacement ne l'a : déclarez un manquant (F9)</translation>
+        </message>
+        <message>
             <source>go to bin {bin}, scan its label, then the item</source>
             <translation>allez à l’emplacement {bin}, scannez son étiquette, puis l’article</translation>
         </message>
@@ -3145,6 +3244,14 @@ SHA-256 {sha}</translation>
         <message>
             <source>Bin {bin} ✓</source>
             <translation>Emplacement {bin} ✓</translation>
+        </message>
+        <message>
+            <source>Read the customer note, then F6: slip and label print after it</source>
+            <translation>Lisez la note du client, puis F6 : bordereau et étiquette s'impriment ensuite</translation>
+        </message>
+        <message>
+            <source>Slip and label are printing: see Still to do before Ship</source>
+            <translation>Bordereau et étiquette en impression : voir « Reste à faire » avant d'expédier</translation>
         </message>
         <message>
             <source>Slip and label are printing: check carrier and weight, then Ship (F10)</source>

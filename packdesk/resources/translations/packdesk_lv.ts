@@ -531,6 +531,14 @@
             <translation>Veikals mainīja šo pasūtījumu pēc komplektēšanas sākuma: turpiniet ar sapakoto (veikalam ziņos tikai par sapakotajām vienībām)</translation>
         </message>
         <message>
+            <source>&amp;Re-pick</source>
+            <translation>&amp;Savākt no jauna</translation>
+        </message>
+        <message>
+            <source>The store changed this order after picking started: put the picked units back in their bins and start it over with the store's lines at the next pull</source>
+            <translation>Veikals mainīja pasūtījumu pēc savākšanas sākuma: nolieciet savāktās preces atpakaļ vietās un sāciet no jauna ar veikala rindām nākamajā ielādē</translation>
+        </message>
+        <message>
             <source>Orders shipped per hour</source>
             <translation>Nosūtīti pasūtījumi stundā</translation>
         </message>
@@ -557,6 +565,18 @@
         <message>
             <source>Figures not updated: {error}</source>
             <translation>Skaitļi nav atjaunoti: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{number} starts over: %n unit(s) back in their bins; the next pull brings the store's lines</source>
+            <translation>
+                <numerusform>{number} sākas no jauna: %n prece atpakaļ vietā; nākamā ielāde atnesīs veikala rindas</numerusform>
+                <numerusform>{number} sākas no jauna: %n prece atpakaļ vietās; nākamā ielāde atnesīs veikala rindas</numerusform>
+                <numerusform>{number} sākas no jauna: %n preču atpakaļ vietās; nākamā ielāde atnesīs veikala rindas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not changed: {message}</source>
+            <translation>Nav mainīts: {message}</translation>
         </message>
         <message>
             <source>Target not saved: {error}</source>
@@ -855,8 +875,24 @@
             <translation>Noskenējiet kasti, tad nolieciet sūtījumu uz svariem</translation>
         </message>
         <message>
+            <source>Some text cannot print</source>
+            <translation>Daļu teksta nevar izdrukāt</translation>
+        </message>
+        <message>
+            <source>— F7 prints anyway, Esc stops</source>
+            <translation>— F7 drukā tik un tā, Esc aptur</translation>
+        </message>
+        <message>
             <source>Check the parcel and weigh it again, or a lead scans their badge</source>
             <translation>Pārbaudiet sūtījumu un nosveriet vēlreiz, vai vadītājs noskenē savu karti</translation>
+        </message>
+        <message>
+            <source>Parcel weighed</source>
+            <translation>Paka nosvērta</translation>
+        </message>
+        <message>
+            <source>Read the customer note, then F6: slip and label print after it</source>
+            <translation>Izlasiet klienta piezīmi, tad F6: pavadzīme un uzlīme drukājas pēc tam</translation>
         </message>
         <message>
             <source>— fix the printer, then Reprint label</source>
@@ -935,6 +971,10 @@
             <translation>Piezīme izlasīta</translation>
         </message>
         <message>
+            <source>Slip and label are printing</source>
+            <translation>Pavadzīme un uzlīme drukājas</translation>
+        </message>
+        <message>
             <source>Gift slip</source>
             <translation>Dāvanas pavadlapa</translation>
         </message>
@@ -967,6 +1007,14 @@
             <translation>Vispirms nosveriet sūtījumu</translation>
         </message>
         <message>
+            <source>Already printed: reprint?</source>
+            <translation>Jau izdrukāts: drukāt vēlreiz?</translation>
+        </message>
+        <message>
+            <source>Press F7 again to print slip and label again, or Reprint slip / Reprint label for one</source>
+            <translation>Nospiediet F7 vēlreiz, lai atkal drukātu pavadzīmi un uzlīmi, vai Drukāt pavadzīmi / Drukāt uzlīmi tikai vienai</translation>
+        </message>
+        <message>
             <source>Order {number} shipped</source>
             <translation>Pasūtījums {number} nosūtīts</translation>
         </message>
@@ -983,8 +1031,40 @@
             <translation>{item} — Esc atceļ</translation>
         </message>
         <message>
+            <source>Printing stopped</source>
+            <translation>Drukāšana apturēta</translation>
+        </message>
+        <message>
             <source>Override cancelled</source>
             <translation>Apstiprināšana atcelta</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Iziet</translation>
+        </message>
+        <message>
+            <source>Order {numbers} is in hand.</source>
+            <translation>Pasūtījums {numbers} ir rokās.</translation>
+        </message>
+        <message>
+            <source>Orders {numbers} are in hand.</source>
+            <translation>Pasūtījumi {numbers} ir rokās.</translation>
+        </message>
+        <message>
+            <source>Keep it: it stays at this station, held for {minutes} min, for whoever signs in next. Put it back: any station may take it from the queue; what was picked stays picked.</source>
+            <translation>Paturēt: tas paliek šajā vietā, rezervēts {minutes} min, nākamajam, kas ienāks. Atdot: jebkura vieta var to paņemt no rindas; savāktais paliek savākts.</translation>
+        </message>
+        <message>
+            <source>Keep it here</source>
+            <translation>Paturēt šeit</translation>
+        </message>
+        <message>
+            <source>Put it back in the queue</source>
+            <translation>Atdot rindā</translation>
+        </message>
+        <message>
+            <source>The order in hand went back to the queue. {detail}</source>
+            <translation>Pasūtījums rokās atgriezās rindā. {detail}</translation>
         </message>
         <message>
             <source>Signed out</source>
@@ -1376,6 +1456,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>print the label (F7)</source>
             <translation>drukājiet uzlīmi (F7)</translation>
+        </message>
+        <message>
+            <source>reprint the label: carrier, weight or tracking changed (F7)</source>
+            <translation>drukājiet uzlīmi vēlreiz: mainījies pārvadātājs, svars vai izsekošana (F7)</translation>
         </message>
         <message>
             <source>Still to do: {steps}</source>
@@ -3039,6 +3123,10 @@ SHA-256 {sha}</translation>
             <translation>Nav ko atsaukt</translation>
         </message>
         <message>
+            <source>This bin has no more of the item</source>
+            <translation>Šajā vietā prece ir beigusies</translation>
+        </message>
+        <message>
             <source>Wrong size</source>
             <translation>Nepareizs izmērs</translation>
         </message>
@@ -3103,6 +3191,18 @@ SHA-256 {sha}</translation>
             <translation>Nepareiza prece</translation>
         </message>
         <message>
+            <source>{bin} has no more {sku}</source>
+            <translation>{bin} vairs nav {sku}</translation>
+        </message>
+        <message>
+            <source>go to {bin}, scan its label, then the item</source>
+            <translation>ejiet uz {bin}, skenējiet tās uzlīmi, tad preci</translation>
+        </message>
+        <message>
+            <source>no other bin has it: report a short pick (F9)</source>
+            <translation>citās vietās nav: ziņojiet par iztrūkumu (F9)</translation>
+        </message>
+        <message>
             <source>go to bin {bin}, scan its label, then the item</source>
             <translation>ejiet uz vietu {bin}, skenējiet tās uzlīmi, tad preci</translation>
         </message>
@@ -3157,6 +3257,14 @@ SHA-256 {sha}</translation>
         <message>
             <source>Bin {bin} ✓</source>
             <translation>Vieta {bin} ✓</translation>
+        </message>
+        <message>
+            <source>Read the customer note, then F6: slip and label print after it</source>
+            <translation>Izlasiet klienta piezīmi, tad F6: pavadzīme un uzlīme drukājas pēc tam</translation>
+        </message>
+        <message>
+            <source>Slip and label are printing: see Still to do before Ship</source>
+            <translation>Pavadzīme un uzlīme drukājas: skatiet Vēl jādara pirms Sūtīt</translation>
         </message>
         <message>
             <source>Slip and label are printing: check carrier and weight, then Ship (F10)</source>

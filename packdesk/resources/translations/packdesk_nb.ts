@@ -527,6 +527,14 @@
             <translation>Butikken endret denne ordren etter at plukkingen startet: fortsett med det som er pakket (butikken får bare vite om pakkede varer)</translation>
         </message>
         <message>
+            <source>&amp;Re-pick</source>
+            <translation>&amp;Plukk på nytt</translation>
+        </message>
+        <message>
+            <source>The store changed this order after picking started: put the picked units back in their bins and start it over with the store's lines at the next pull</source>
+            <translation>Butikken endret ordren etter at plukkingen startet: legg de plukkede varene tilbake på lokasjonene og start på nytt med butikkens linjer ved neste henting</translation>
+        </message>
+        <message>
             <source>Orders shipped per hour</source>
             <translation>Ordre sendt per time</translation>
         </message>
@@ -552,6 +560,17 @@
         <message>
             <source>Figures not updated: {error}</source>
             <translation>Tallene ble ikke oppdatert: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{number} starts over: %n unit(s) back in their bins; the next pull brings the store's lines</source>
+            <translation>
+                <numerusform>{number} starter på nytt: %n vare tilbake på lokasjonen; neste henting gir butikkens linjer</numerusform>
+                <numerusform>{number} starter på nytt: %n varer tilbake på lokasjonene; neste henting gir butikkens linjer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not changed: {message}</source>
+            <translation>Ikke endret: {message}</translation>
         </message>
         <message>
             <source>Target not saved: {error}</source>
@@ -849,8 +868,24 @@
             <translation>Skann esken, og legg pakken på vekten</translation>
         </message>
         <message>
+            <source>Some text cannot print</source>
+            <translation>Noe tekst kan ikke skrives ut</translation>
+        </message>
+        <message>
+            <source>— F7 prints anyway, Esc stops</source>
+            <translation>— F7 skriver ut likevel, Esc stopper</translation>
+        </message>
+        <message>
             <source>Check the parcel and weigh it again, or a lead scans their badge</source>
             <translation>Sjekk pakken og vei den igjen, eller en leder skanner kortet sitt</translation>
+        </message>
+        <message>
+            <source>Parcel weighed</source>
+            <translation>Pakken er veid</translation>
+        </message>
+        <message>
+            <source>Read the customer note, then F6: slip and label print after it</source>
+            <translation>Les kundens merknad, så F6: pakkseddel og etikett skrives ut etterpå</translation>
         </message>
         <message>
             <source>— fix the printer, then Reprint label</source>
@@ -929,6 +964,10 @@
             <translation>Merknad lest</translation>
         </message>
         <message>
+            <source>Slip and label are printing</source>
+            <translation>Pakkseddel og etikett skrives ut</translation>
+        </message>
+        <message>
             <source>Gift slip</source>
             <translation>Gavekvittering</translation>
         </message>
@@ -961,6 +1000,14 @@
             <translation>Vei pakken først</translation>
         </message>
         <message>
+            <source>Already printed: reprint?</source>
+            <translation>Allerede skrevet ut: skrive ut igjen?</translation>
+        </message>
+        <message>
+            <source>Press F7 again to print slip and label again, or Reprint slip / Reprint label for one</source>
+            <translation>Trykk F7 igjen for å skrive ut pakkseddel og etikett på nytt, eller Skriv ut pakkseddel / Skriv ut etikett for én</translation>
+        </message>
+        <message>
             <source>Order {number} shipped</source>
             <translation>Ordre {number} sendt</translation>
         </message>
@@ -977,8 +1024,40 @@
             <translation>{item} — Esc avbryter</translation>
         </message>
         <message>
+            <source>Printing stopped</source>
+            <translation>Utskrift stoppet</translation>
+        </message>
+        <message>
             <source>Override cancelled</source>
             <translation>Godkjenning avbrutt</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Logg ut</translation>
+        </message>
+        <message>
+            <source>Order {numbers} is in hand.</source>
+            <translation>Ordre {numbers} er i arbeid.</translation>
+        </message>
+        <message>
+            <source>Orders {numbers} are in hand.</source>
+            <translation>Ordrene {numbers} er i arbeid.</translation>
+        </message>
+        <message>
+            <source>Keep it: it stays at this station, held for {minutes} min, for whoever signs in next. Put it back: any station may take it from the queue; what was picked stays picked.</source>
+            <translation>Behold: den blir på denne stasjonen, holdt i {minutes} min, for den som logger inn neste gang. Legg tilbake: hvilken som helst stasjon kan ta den fra køen; det som er plukket, forblir plukket.</translation>
+        </message>
+        <message>
+            <source>Keep it here</source>
+            <translation>Behold den her</translation>
+        </message>
+        <message>
+            <source>Put it back in the queue</source>
+            <translation>Legg den tilbake i køen</translation>
+        </message>
+        <message>
+            <source>The order in hand went back to the queue. {detail}</source>
+            <translation>Ordren i arbeid gikk tilbake i køen. {detail}</translation>
         </message>
         <message>
             <source>Signed out</source>
@@ -1370,6 +1449,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>print the label (F7)</source>
             <translation>skriv ut etiketten (F7)</translation>
+        </message>
+        <message>
+            <source>reprint the label: carrier, weight or tracking changed (F7)</source>
+            <translation>skriv ut etiketten på nytt: transportør, vekt eller sporing er endret (F7)</translation>
         </message>
         <message>
             <source>Still to do: {steps}</source>
@@ -3027,6 +3110,10 @@ SHA-256 {sha}</translation>
             <translation>Ingenting å angre</translation>
         </message>
         <message>
+            <source>This bin has no more of the item</source>
+            <translation>Denne lokasjonen har ikke flere av varen</translation>
+        </message>
+        <message>
             <source>Wrong size</source>
             <translation>Feil størrelse</translation>
         </message>
@@ -3091,6 +3178,18 @@ SHA-256 {sha}</translation>
             <translation>Feil vare</translation>
         </message>
         <message>
+            <source>{bin} has no more {sku}</source>
+            <translation>{bin} har ikke flere {sku}</translation>
+        </message>
+        <message>
+            <source>go to {bin}, scan its label, then the item</source>
+            <translation>gå til {bin}, skann etiketten der, så varen</translation>
+        </message>
+        <message>
+            <source>no other bin has it: report a short pick (F9)</source>
+            <translation>ingen annen lokasjon har den: meld manko (F9)</translation>
+        </message>
+        <message>
             <source>go to bin {bin}, scan its label, then the item</source>
             <translation>gå til lokasjon {bin}, skann etiketten, så varen</translation>
         </message>
@@ -3145,6 +3244,14 @@ SHA-256 {sha}</translation>
         <message>
             <source>Bin {bin} ✓</source>
             <translation>Lokasjon {bin} ✓</translation>
+        </message>
+        <message>
+            <source>Read the customer note, then F6: slip and label print after it</source>
+            <translation>Les kundens merknad, så F6: pakkseddel og etikett skrives ut etterpå</translation>
+        </message>
+        <message>
+            <source>Slip and label are printing: see Still to do before Ship</source>
+            <translation>Pakkseddel og etikett skrives ut: se Gjenstår før Send</translation>
         </message>
         <message>
             <source>Slip and label are printing: check carrier and weight, then Ship (F10)</source>

@@ -527,6 +527,14 @@
             <translation>A loja alterou este pedido depois do início da separação: siga com o que foi embalado (a loja só é avisada dos itens embalados)</translation>
         </message>
         <message>
+            <source>&amp;Re-pick</source>
+            <translation>&amp;Separar de novo</translation>
+        </message>
+        <message>
+            <source>The store changed this order after picking started: put the picked units back in their bins and start it over with the store's lines at the next pull</source>
+            <translation>A loja alterou este pedido depois que a separação começou: devolva os itens separados aos endereços e recomece com os itens da loja na próxima importação</translation>
+        </message>
+        <message>
             <source>Orders shipped per hour</source>
             <translation>Pedidos enviados por hora</translation>
         </message>
@@ -552,6 +560,17 @@
         <message>
             <source>Figures not updated: {error}</source>
             <translation>Números não atualizados: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{number} starts over: %n unit(s) back in their bins; the next pull brings the store's lines</source>
+            <translation>
+                <numerusform>{number} recomeça: %n item de volta ao endereço; a próxima importação traz os itens da loja</numerusform>
+                <numerusform>{number} recomeça: %n itens de volta aos endereços; a próxima importação traz os itens da loja</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not changed: {message}</source>
+            <translation>Não alterado: {message}</translation>
         </message>
         <message>
             <source>Target not saved: {error}</source>
@@ -849,8 +868,24 @@
             <translation>Leia a caixa e coloque o pacote na balança</translation>
         </message>
         <message>
+            <source>Some text cannot print</source>
+            <translation>Há texto que não pode ser impresso</translation>
+        </message>
+        <message>
+            <source>— F7 prints anyway, Esc stops</source>
+            <translation>— F7 imprime mesmo assim, Esc cancela</translation>
+        </message>
+        <message>
             <source>Check the parcel and weigh it again, or a lead scans their badge</source>
             <translation>Confira o pacote e pese de novo, ou um líder lê o crachá</translation>
+        </message>
+        <message>
+            <source>Parcel weighed</source>
+            <translation>Volume pesado</translation>
+        </message>
+        <message>
+            <source>Read the customer note, then F6: slip and label print after it</source>
+            <translation>Leia a observação do cliente e depois F6: a nota e a etiqueta são impressas em seguida</translation>
         </message>
         <message>
             <source>— fix the printer, then Reprint label</source>
@@ -929,6 +964,10 @@
             <translation>Observação lida</translation>
         </message>
         <message>
+            <source>Slip and label are printing</source>
+            <translation>Nota e etiqueta sendo impressas</translation>
+        </message>
+        <message>
             <source>Gift slip</source>
             <translation>Nota de presente</translation>
         </message>
@@ -961,6 +1000,14 @@
             <translation>Pese o pacote primeiro</translation>
         </message>
         <message>
+            <source>Already printed: reprint?</source>
+            <translation>Já impresso: imprimir de novo?</translation>
+        </message>
+        <message>
+            <source>Press F7 again to print slip and label again, or Reprint slip / Reprint label for one</source>
+            <translation>Aperte F7 de novo para imprimir nota e etiqueta outra vez, ou Reimprimir nota / Reimprimir etiqueta para só uma</translation>
+        </message>
+        <message>
             <source>Order {number} shipped</source>
             <translation>Pedido {number} enviado</translation>
         </message>
@@ -977,8 +1024,40 @@
             <translation>{item} — Esc cancela</translation>
         </message>
         <message>
+            <source>Printing stopped</source>
+            <translation>Impressão interrompida</translation>
+        </message>
+        <message>
             <source>Override cancelled</source>
             <translation>Liberação cancelada</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Sair</translation>
+        </message>
+        <message>
+            <source>Order {numbers} is in hand.</source>
+            <translation>O pedido {numbers} está em mãos.</translation>
+        </message>
+        <message>
+            <source>Orders {numbers} are in hand.</source>
+            <translation>Os pedidos {numbers} estão em mãos.</translation>
+        </message>
+        <message>
+            <source>Keep it: it stays at this station, held for {minutes} min, for whoever signs in next. Put it back: any station may take it from the queue; what was picked stays picked.</source>
+            <translation>Manter: fica nesta estação, reservado por {minutes} min, para quem entrar em seguida. Devolver: qualquer estação pode pegá-lo da fila; o que foi separado continua separado.</translation>
+        </message>
+        <message>
+            <source>Keep it here</source>
+            <translation>Manter aqui</translation>
+        </message>
+        <message>
+            <source>Put it back in the queue</source>
+            <translation>Devolver para a fila</translation>
+        </message>
+        <message>
+            <source>The order in hand went back to the queue. {detail}</source>
+            <translation>O pedido em mãos voltou para a fila. {detail}</translation>
         </message>
         <message>
             <source>Signed out</source>
@@ -1370,6 +1449,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>print the label (F7)</source>
             <translation>imprima a etiqueta (F7)</translation>
+        </message>
+        <message>
+            <source>reprint the label: carrier, weight or tracking changed (F7)</source>
+            <translation>reimprima a etiqueta: transportadora, peso ou rastreio mudou (F7)</translation>
         </message>
         <message>
             <source>Still to do: {steps}</source>
@@ -3027,6 +3110,10 @@ SHA-256 {sha}</translation>
             <translation>Nada para desfazer</translation>
         </message>
         <message>
+            <source>This bin has no more of the item</source>
+            <translation>Este endereço não tem mais o item</translation>
+        </message>
+        <message>
             <source>Wrong size</source>
             <translation>Tamanho errado</translation>
         </message>
@@ -3091,6 +3178,18 @@ SHA-256 {sha}</translation>
             <translation>Item errado</translation>
         </message>
         <message>
+            <source>{bin} has no more {sku}</source>
+            <translation>{bin} não tem mais {sku}</translation>
+        </message>
+        <message>
+            <source>go to {bin}, scan its label, then the item</source>
+            <translation>vá até {bin}, escaneie a etiqueta dele e depois o item</translation>
+        </message>
+        <message>
+            <source>no other bin has it: report a short pick (F9)</source>
+            <translation>nenhum outro endereço tem: registre a falta (F9)</translation>
+        </message>
+        <message>
             <source>go to bin {bin}, scan its label, then the item</source>
             <translation>vá ao endereço {bin}, bipe a etiqueta e depois o item</translation>
         </message>
@@ -3145,6 +3244,14 @@ SHA-256 {sha}</translation>
         <message>
             <source>Bin {bin} ✓</source>
             <translation>Endereço {bin} ✓</translation>
+        </message>
+        <message>
+            <source>Read the customer note, then F6: slip and label print after it</source>
+            <translation>Leia a observação do cliente e depois F6: a nota e a etiqueta são impressas em seguida</translation>
+        </message>
+        <message>
+            <source>Slip and label are printing: see Still to do before Ship</source>
+            <translation>Nota e etiqueta sendo impressas: veja o que falta antes de Enviar</translation>
         </message>
         <message>
             <source>Slip and label are printing: check carrier and weight, then Ship (F10)</source>

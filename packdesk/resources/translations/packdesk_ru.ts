@@ -531,6 +531,14 @@
             <translation>Магазин изменил этот заказ после начала сборки: продолжайте с тем, что упаковано (магазину сообщат только об упакованных единицах)</translation>
         </message>
         <message>
+            <source>&amp;Re-pick</source>
+            <translation>&amp;Собрать заново</translation>
+        </message>
+        <message>
+            <source>The store changed this order after picking started: put the picked units back in their bins and start it over with the store's lines at the next pull</source>
+            <translation>Магазин изменил заказ после начала сборки: верните собранные товары в ячейки и начните заново с позициями магазина при следующей загрузке</translation>
+        </message>
+        <message>
             <source>Orders shipped per hour</source>
             <translation>Отгружено заказов в час</translation>
         </message>
@@ -557,6 +565,18 @@
         <message>
             <source>Figures not updated: {error}</source>
             <translation>Цифры не обновлены: {error}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{number} starts over: %n unit(s) back in their bins; the next pull brings the store's lines</source>
+            <translation>
+                <numerusform>{number} заново: %n товар возвращён в ячейки; следующая загрузка принесёт позиции магазина</numerusform>
+                <numerusform>{number} заново: %n товара возвращены в ячейки; следующая загрузка принесёт позиции магазина</numerusform>
+                <numerusform>{number} заново: %n товаров возвращены в ячейки; следующая загрузка принесёт позиции магазина</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not changed: {message}</source>
+            <translation>Не изменено: {message}</translation>
         </message>
         <message>
             <source>Target not saved: {error}</source>
@@ -855,8 +875,24 @@
             <translation>Отсканируйте коробку, затем поставьте посылку на весы</translation>
         </message>
         <message>
+            <source>Some text cannot print</source>
+            <translation>Часть текста не напечатается</translation>
+        </message>
+        <message>
+            <source>— F7 prints anyway, Esc stops</source>
+            <translation>— F7 печатает всё равно, Esc отменяет</translation>
+        </message>
+        <message>
             <source>Check the parcel and weigh it again, or a lead scans their badge</source>
             <translation>Проверьте посылку и взвесьте снова или старший сканирует бейдж</translation>
+        </message>
+        <message>
+            <source>Parcel weighed</source>
+            <translation>Посылка взвешена</translation>
+        </message>
+        <message>
+            <source>Read the customer note, then F6: slip and label print after it</source>
+            <translation>Прочитайте комментарий клиента, затем F6: накладная и этикетка печатаются после этого</translation>
         </message>
         <message>
             <source>— fix the printer, then Reprint label</source>
@@ -935,6 +971,10 @@
             <translation>Комментарий прочитан</translation>
         </message>
         <message>
+            <source>Slip and label are printing</source>
+            <translation>Накладная и этикетка печатаются</translation>
+        </message>
+        <message>
             <source>Gift slip</source>
             <translation>Подарочный бланк</translation>
         </message>
@@ -967,6 +1007,14 @@
             <translation>Сначала взвесьте посылку</translation>
         </message>
         <message>
+            <source>Already printed: reprint?</source>
+            <translation>Уже напечатано: напечатать снова?</translation>
+        </message>
+        <message>
+            <source>Press F7 again to print slip and label again, or Reprint slip / Reprint label for one</source>
+            <translation>Нажмите F7 ещё раз, чтобы снова напечатать накладную и этикетку, или «Печать накладной» / «Печать этикетки» для одной</translation>
+        </message>
+        <message>
             <source>Order {number} shipped</source>
             <translation>Заказ {number} отгружен</translation>
         </message>
@@ -983,8 +1031,40 @@
             <translation>{item} — Esc для отмены</translation>
         </message>
         <message>
+            <source>Printing stopped</source>
+            <translation>Печать остановлена</translation>
+        </message>
+        <message>
             <source>Override cancelled</source>
             <translation>Подтверждение отменено</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Выйти</translation>
+        </message>
+        <message>
+            <source>Order {numbers} is in hand.</source>
+            <translation>Заказ {numbers} в работе.</translation>
+        </message>
+        <message>
+            <source>Orders {numbers} are in hand.</source>
+            <translation>Заказы {numbers} в работе.</translation>
+        </message>
+        <message>
+            <source>Keep it: it stays at this station, held for {minutes} min, for whoever signs in next. Put it back: any station may take it from the queue; what was picked stays picked.</source>
+            <translation>Оставить: заказ остаётся на этом месте, закреплён на {minutes} мин, для следующего, кто войдёт. Вернуть: любое место может взять его из очереди; собранное остаётся собранным.</translation>
+        </message>
+        <message>
+            <source>Keep it here</source>
+            <translation>Оставить здесь</translation>
+        </message>
+        <message>
+            <source>Put it back in the queue</source>
+            <translation>Вернуть в очередь</translation>
+        </message>
+        <message>
+            <source>The order in hand went back to the queue. {detail}</source>
+            <translation>Заказ в работе вернулся в очередь. {detail}</translation>
         </message>
         <message>
             <source>Signed out</source>
@@ -1376,6 +1456,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>print the label (F7)</source>
             <translation>напечатайте этикетку (F7)</translation>
+        </message>
+        <message>
+            <source>reprint the label: carrier, weight or tracking changed (F7)</source>
+            <translation>перепечатайте этикетку: изменились перевозчик, вес или трек-номер (F7)</translation>
         </message>
         <message>
             <source>Still to do: {steps}</source>
@@ -3039,6 +3123,10 @@ SHA-256 {sha}</translation>
             <translation>Нечего отменять</translation>
         </message>
         <message>
+            <source>This bin has no more of the item</source>
+            <translation>В этой ячейке товар закончился</translation>
+        </message>
+        <message>
             <source>Wrong size</source>
             <translation>Не тот размер</translation>
         </message>
@@ -3103,6 +3191,18 @@ SHA-256 {sha}</translation>
             <translation>Не тот товар</translation>
         </message>
         <message>
+            <source>{bin} has no more {sku}</source>
+            <translation>В {bin} больше нет {sku}</translation>
+        </message>
+        <message>
+            <source>go to {bin}, scan its label, then the item</source>
+            <translation>идите к {bin}, сканируйте её этикетку, затем товар</translation>
+        </message>
+        <message>
+            <source>no other bin has it: report a short pick (F9)</source>
+            <translation>в других ячейках нет: отметьте недостачу (F9)</translation>
+        </message>
+        <message>
             <source>go to bin {bin}, scan its label, then the item</source>
             <translation>идите к ячейке {bin}, сканируйте её этикетку, затем товар</translation>
         </message>
@@ -3157,6 +3257,14 @@ SHA-256 {sha}</translation>
         <message>
             <source>Bin {bin} ✓</source>
             <translation>Ячейка {bin} ✓</translation>
+        </message>
+        <message>
+            <source>Read the customer note, then F6: slip and label print after it</source>
+            <translation>Прочитайте комментарий клиента, затем F6: накладная и этикетка печатаются после этого</translation>
+        </message>
+        <message>
+            <source>Slip and label are printing: see Still to do before Ship</source>
+            <translation>Накладная и этикетка печатаются: смотрите «Осталось сделать» перед отправкой</translation>
         </message>
         <message>
             <source>Slip and label are printing: check carrier and weight, then Ship (F10)</source>

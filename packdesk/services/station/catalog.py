@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from packdesk.domain.picking import BinSpot, Item, Stop, WalkLine, plan_walk
+from packdesk.domain.model import OrderStatus
+from packdesk.domain.picking import BinSpot, Item, Stop, WalkLine, plan_walk, reserve
 from packdesk.persistence.tables import BinRow, OrderRow
 
 from .. import picking
@@ -42,6 +44,11 @@ class CatalogCache:
             self.bins: dict[int, BinSpot] = {}
             # order id -> (order id, product id) -> {bin id: units picked there}
             self.picked: dict[int, dict[tuple[int, int], dict[int | None, int]]] = {}
+            # (product id, bin id) -> units that orders claimed before the orders in
+            # picking here will take (issue 18: never two stations for one last unit),
+            # read for the set of orders in ``reserved_for``.
+            self.reserved: dict[tuple[int, int], int] = {}
+            self.reserved_for: frozenset[int] | None = None
 
     def check(self, version: object) -> None:
         """Empty the cache when the stock version moved since it was filled."""
@@ -62,8 +69,34 @@ class CatalogCache:
 
     # --- filling ----------------------------------------------------------------------
 
-    def ensure(self, session: Session, rows: Sequence[OrderRow]) -> None:
-        """Read what ``rows`` need and the cache lacks (nothing, in the middle of an order)."""
+    def ensure(self, session: Session, rows: Sequence[OrderRow], now: datetime | None = None) -> None:
+        """Read what ``rows`` need and the cache lacks (nothing, in the middle of an order);
+        with ``now``, also the stock the orders claimed before them reserve."""
+        with self._lock:
+            self._ensure(session, rows)
+            if now is not None:
+                self._ensure_reserved(session, rows, now)
+
+    def _ensure_reserved(self, session: Session, rows: Sequence[OrderRow], now: datetime) -> None:
+        picking_rows = [row for row in rows if row.status == OrderStatus.PICKING.value]
+        key = frozenset(row.id for row in picking_rows)
+        if key == self.reserved_for or not picking_rows:
+            return
+        skus = {line.sku_to_pack for row in picking_rows for line in row.lines}
+        needs: dict[int, int] = {}
+        for sku, units in picking.needed_by_earlier_claims(session, picking_rows, skus, now).items():
+            product = self.products.get(sku)
+            if product is not None:
+                needs[product.id] = needs.get(product.id, 0) + units
+        holdings = {
+            product_id: [BinSpot(s.id, s.code, s.walk_order, self.stock.get((product_id, s.id), 0))
+                         for s in self.spots.get(product_id, [])]
+            for product_id in needs
+        }
+        self.reserved = reserve(needs, holdings)
+        self.reserved_for = key
+
+    def _ensure(self, session: Session, rows: Sequence[OrderRow]) -> None:
         with self._lock:
             skus = {line.sku_to_pack for row in rows for line in row.lines} | {
                 line.sku for row in rows for line in row.lines}
@@ -131,7 +164,12 @@ class CatalogCache:
             }
             picked = {key: dict(per_bin) for row in rows
                       for key, per_bin in self.picked.get(row.id, {}).items()}
-            return plan_walk(lines, products, holdings, picked, dict(self.bins))
+            return plan_walk(lines, products, holdings, picked, dict(self.bins), dict(self.reserved))
+
+    def in_stock(self, product_id: int, bin_id: int) -> bool:
+        """Whether the cache believes ``bin_id`` still holds a unit of ``product_id``."""
+        with self._lock:
+            return self.stock.get((product_id, bin_id), 0) > 0
 
     def bins_and_weights(self, rows: Sequence[OrderRow]
                          ) -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:

@@ -85,7 +85,7 @@ class StationCommands(StationQueue):
                 picking_rows = [r for r in rows if r.status == OrderStatus.PICKING.value]
                 if not picking_rows:
                     raise StationError(say("no order is being picked at this station"))
-                stop = picking.next_stop(picking.walk(session, picking_rows))
+                stop = picking.next_stop(self._fresh_walk(session, picking_rows))
                 if stop is None:
                     raise StationError(say("nothing left to pick"))
                 if stop.bin_id is not None and stop.product is not None:
@@ -102,7 +102,7 @@ class StationCommands(StationQueue):
                         stock.quantity = 0
                 session.flush()
                 # With this bin at zero, the walk sends the picker elsewhere if stock exists.
-                after = picking.walk(session, picking_rows)
+                after = self._fresh_walk(session, picking_rows)
                 by_id = {r.id: r for r in picking_rows}
                 lines = [
                     WalkLine(order_id=r.id, order_number=r.number, tote_slot=r.tote_slot or 1,
@@ -288,7 +288,7 @@ class StationCommands(StationQueue):
                 product = session.get(ProductRow, info["product"])
                 if kind is rules.UndoVerdict.UNDO_PICK:
                     picking_rows = [r for r in rows if r.status == OrderStatus.PICKING.value]
-                    if live_confirmation(picking.walk(session, picking_rows),
+                    if live_confirmation(self._fresh_walk(session, picking_rows),
                                          row.confirmed_bin) is None:
                         for other in picking_rows:  # the bin was emptied: scan it again
                             other.confirmed_bin = None

@@ -156,6 +156,7 @@ class StationCore:
         idle_seconds: float | None = None,
         batch_max_orders: int = 3,
         print_on_complete: bool = True,
+        take_unfinished: bool = True,
     ) -> None:
         self.engine = engine
         self.station_name = station_name
@@ -167,6 +168,9 @@ class StationCore:
         # The window prints after it has shown the completing scan's verdict (a printer
         # that is off must not hold the packer's feedback); headless callers print here.
         self.print_on_complete = print_on_complete
+        # F2 also takes unfinished orders a crashed station left (off for a station that
+        # leaves its orders packed for others to ship).
+        self.take_unfinished = take_unfinished
         self._lock = threading.RLock()
         self._actor: Actor | None = None
         self._last_activity: datetime | None = None
@@ -229,7 +233,7 @@ class StationCore:
 
     def _lines_bins(self, session: Session,
                     rows: list[OrderRow]) -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
-        self._catalog.ensure(session, rows)
+        self._catalog.ensure(session, rows, self.clock())
         return self._catalog.bins_and_weights(rows)
 
     def _sync_catalog(self, session: Session, version: object = None, *,
@@ -238,8 +242,14 @@ class StationCore:
         when ``known``)."""
         self._catalog.check(version if known else picking.stock_version(session))
 
+    def _fresh_walk(self, session: Session, rows: list[OrderRow]) -> list[Stop]:
+        """The walk read afresh from the database (after a change the cache does not follow),
+        with the stock reserved for orders claimed earlier."""
+        self._catalog.clear()
+        return self._walk(session, rows)
+
     def _walk(self, session: Session, rows: list[OrderRow]) -> list[Stop]:
-        self._catalog.ensure(session, rows)
+        self._catalog.ensure(session, rows, self.clock())
         return self._catalog.walk(rows)
 
     def _view(self, session: Session, row: OrderRow) -> OrderView:

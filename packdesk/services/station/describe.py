@@ -44,6 +44,11 @@ def describe(verdict: ScanVerdict) -> str:
         return f"That order cannot be taken: {verdict.message}."
     if reason is StopReason.FINISH_CURRENT:
         return f"Finish order {number} first ({verdict.message})."
+    if reason is StopReason.BIN_EMPTIED and got:
+        go_to = expected.bin_code if expected else ""
+        if go_to and go_to != got.bin_code:
+            return f"{got.bin_code} has no more {got.sku}: go to {go_to}."
+        return f"{got.bin_code} has no more {got.sku} and no other bin has it: report a short pick."
     if reason is StopReason.SCAN_BIN_FIRST and expected:
         return f"Scan the bin label {expected.bin_code} first."
     if reason is StopReason.ALREADY_PACKED:

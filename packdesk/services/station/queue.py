@@ -94,7 +94,8 @@ class StationQueue(StationCore):
                     view = self._view(uow.session, held[0])
                     uow.commit()
                     return view
-                row = claims.next_free(uow.session, self.station_name, now)
+                row = claims.next_free(uow.session, self.station_name, now,
+                                       unfinished=self.take_unfinished)
                 if row is None:
                     return None
                 claims.claim(row, self.station_name, actor.name, now, self.lease_seconds)
@@ -211,6 +212,29 @@ class StationQueue(StationCore):
                 view = self._view(uow.session, row)
                 uow.commit()
                 return view
+
+        return with_retry(attempt)
+
+    def put_back(self) -> list[OrderView]:
+        """The signed-in person puts the orders in hand back in the queue (signing out
+        without finishing, say): what was picked, verified and printed stays so, an order
+        nothing was picked for is new again, and any station may take them."""
+        actor = self._require_actor("put an order back")
+
+        def attempt() -> list[OrderView]:
+            with self._writing() as uow:
+                rows = self._in_hand(uow.session, lock=True)
+                for row in rows:
+                    log.info("%s put order %s back in the queue from %s", actor.name,
+                             row.number, self.station_name)
+                    claims.release(row)
+                uow.session.flush()
+                views = self._views(uow.session, rows) if rows else []
+                uow.commit()
+                self._catalog.keep_only([])
+                with self._lock:
+                    self._seen_in_hand -= {row.id for row in rows}
+                return views
 
         return with_retry(attempt)
 

@@ -3,6 +3,7 @@ pick, pack), judged by the rules of ``packdesk.domain`` and logged in the same t
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from datetime import datetime
 
@@ -13,6 +14,7 @@ from packdesk.domain.errors import DomainError
 from packdesk.domain.model import MovementReason, OrderStatus, ScanOutcome
 from packdesk.domain.packing import OtherOrder, PackVerdict, verify_unit
 from packdesk.domain.picking import (
+    Item,
     PickVerdict,
     confirm_bin,
     line_picked,
@@ -37,6 +39,8 @@ from ..views import (
 )
 from .core import StationError, _item_ref, _line_ref, _Outcome, _stop_ref, pack_lines
 from .documents import StationDocuments
+
+log = logging.getLogger(__name__)
 
 
 class StationScanner(StationDocuments):
@@ -126,6 +130,12 @@ class StationScanner(StationDocuments):
             if result.order is None and len(rows) == 1:
                 result.order = rows[0]
             self._renew(rows, now)
+            if actor is not None and result.accepted:
+                # The order is held by who works it: after a switch of user, the scans and
+                # the claim are the new person's, not the one who took it.
+                for row in rows:
+                    if row.claimed_station == self.station_name and row.claimed_user != actor.name:
+                        row.claimed_user = actor.name
             for row in rows:
                 if row.first_scan_at is None and result.accepted:
                     row.first_scan_at = now
@@ -269,14 +279,17 @@ class StationScanner(StationDocuments):
         match, allocation = pick.expected, pick.allocation
         row = next(r for r in picking_rows if r.id == allocation.order_id)
         line = next(line for line in row.lines if line.id == allocation.line_id)
-        line.picked_qty += 1
-        session.execute(
+        taken = session.execute(
             update(BinStockRow)
             .where(BinStockRow.bin_id == match.bin_id, BinStockRow.product_id == product.id,
                    BinStockRow.quantity > 0)
             .values(quantity=BinStockRow.quantity - 1)
             .execution_options(synchronize_session=False)
         )
+        if (getattr(taken, "rowcount", 1) == 0 and match.bin_id is not None
+                and self._catalog.in_stock(product.id, match.bin_id)):
+            return self._bin_emptied(session, picking_rows, match.bin_code, product, got)
+        line.picked_qty += 1
         self._catalog.picked_one(row.id, product.id, match.bin_id)
         session.add(StockMovementRow(
             at=now, product_id=product.id, bin_id=match.bin_id, delta=-1,
@@ -297,6 +310,31 @@ class StationScanner(StationDocuments):
             bin_done=pick.bin_done, pick_complete=pick_complete,
             detail={"action": "pick", "line": line.id, "bin": match.bin_id, "product": product.id,
                     "order": row.id},
+        )
+
+    def _bin_emptied(self, session: Session, picking_rows: list[OrderRow], bin_code: str,
+                     product: Item, got: ItemRef) -> _Outcome:
+        """The bin the packer was sent to has no more of ``product`` in the database (another
+        station took the last unit since this station read the stock): the walk is read
+        afresh and the packer hears where to go now, or that it is a short pick."""
+        self._catalog.clear()
+        self._catalog.ensure(session, picking_rows, self.clock())
+        stops = self._catalog.walk(picking_rows)
+        for row in picking_rows:
+            row.confirmed_bin = None
+        here = next((s for s in stops if s.sku == product.sku and s.remaining > 0), None)
+        if here is not None and (here.bin_id is None
+                                 or not self._catalog.in_stock(product.id, here.bin_id)):
+            here = None  # the walk's last resort, a bin listing it without stock: short pick
+        first = picking_rows[0]
+        log.info("%s: bin %s has no more %s for order %s; now %s", self.station_name, bin_code,
+                 product.sku, first.number, here.bin_code if here else "nowhere")
+        return _Outcome(
+            ScanOutcome.WRONG_BIN, reason=StopReason.BIN_EMPTIED, order=first,
+            expected=_stop_ref(here) if here is not None else None,
+            got=replace(got, bin_code=bin_code),
+            message=f"{bin_code} has no more {product.sku}",
+            detail={"bin_emptied": bin_code, "go_to": here.bin_code if here else ""},
         )
 
     def _scan_in_pack(self, session: Session, code: ScannedCode, actor: Actor, now: datetime,
