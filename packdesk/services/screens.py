@@ -20,12 +20,12 @@ from packdesk.services import (
     bins,
     boxes,
     catalog,
-    intake,
     notes,
     outbox,
     returns,
     returnsreport,
     stats,
+    storechanges,
     storeoptions,
     syncstate,
 )
@@ -180,10 +180,10 @@ class DashboardServices:
         return outbox.dismiss_message(self._uow(), actor, message_id)
 
     def ship_as_packed(self, actor: Actor | None, number: str) -> str:
-        return intake.ship_as_packed(self._uow(), actor, number)
+        return storechanges.ship_as_packed(self._uow(), actor, number)
 
     def repick(self, actor: Actor | None, number: str) -> int:
-        return intake.repick(self._uow(), actor, number)
+        return storechanges.repick(self._uow(), actor, number)
 
 
 class NoteServices:

@@ -13,7 +13,7 @@ from packdesk.domain.errors import PermissionDenied
 from packdesk.domain.model import OrderStatus, OutboxStatus, Role
 from packdesk.persistence.tables import OrderRow
 from packdesk.services.auth import Actor
-from packdesk.services.intake import ship_as_packed
+from packdesk.services.storechanges import ship_as_packed
 from packdesk.services.uow import UnitOfWork
 from packdesk.sync.credentials import Secret
 from packdesk.sync.outbox_worker import (
@@ -324,8 +324,8 @@ def test_a_lead_re_picks_an_order_the_store_changed_units_go_back_to_stock_and_t
 ) -> None:
     from packdesk.persistence.tables import BinStockRow, StockMovementRow, UserRow
     from packdesk.services.bins import add_bin, set_bin_stock
-    from packdesk.services.intake import repick
     from packdesk.services.station import StationService
+    from packdesk.services.storechanges import repick
 
     store.add_order(shopify_order(9, lines=[shopify_line(1, "TEE-NAV-L", 2, barcode="4006381333931")]))
     source = at_warehouse(engine, store)
