@@ -205,13 +205,14 @@ class Weighing:
 def check_parcel(uow: UnitOfWork, order_id: int, box: BoxPreset, measured_g: float, *,
                  station: str, actor: Actor | None) -> Weighing:
     """Judge the parcel on the scale; a parcel outside the tolerance is recorded as refused."""
+    packer = require_role(actor, Role.PACKER, "weighing a parcel")
     tolerance = weight_tolerance(uow)
     with uow:
         units = order_units(uow.session, order_id)
         verdict = check_weight(units, box.tare_g, measured_g, tolerance)
         order = uow.session.get(OrderRow, order_id)
         uow.session.add(ScanEventRow(
-            at=utcnow(), station=station, user_name=actor.name if actor else None,
+            at=utcnow(), station=station, user_name=packer.name,
             order_id=order_id, order_number=order.number if order else None, phase="pack",
             raw_code=f"SCALE:{measured_g:.0f}",
             outcome="weight_ok" if verdict.ok else "weight_off", detail=verdict.message()))

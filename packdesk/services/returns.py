@@ -47,7 +47,7 @@ from packdesk.persistence.tables import (
     ShipmentRow,
     StockMovementRow,
 )
-from packdesk.services.auth import Actor
+from packdesk.services.auth import Actor, require_role
 from packdesk.services.outbox import ORDER_REFUND, enqueue
 from packdesk.services.uow import UnitOfWork
 
@@ -98,8 +98,7 @@ def load_policy(uow: UnitOfWork) -> ReturnPolicy:
 
 
 def save_policy(uow: UnitOfWork, actor: Actor | None, policy: ReturnPolicy) -> None:
-    if actor is None or not actor.can(Role.ADMIN):
-        raise PermissionDenied("only an admin sets the rules for returns")
+    require_role(actor, Role.ADMIN, "setting the rules for returns")
     BinCode.parse(policy.quarantine_bin)
     with uow:
         row = uow.session.get(SettingRow, POLICY_SETTING)
@@ -317,6 +316,7 @@ class ReturnsService:
 
     def close(self, draft: ReturnDraft, actor: Actor | None, reason: str = "") -> ReturnSummary:
         """Write the return, its stock changes and its refund in one transaction."""
+        require_role(actor, Role.PACKER, "receiving a return")
         if not draft.ret.units:
             raise ReturnRefused("scan at least one returned unit before closing the return")
         with self._uow.writing() as uow:

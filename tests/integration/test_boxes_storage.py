@@ -22,6 +22,7 @@ from tests.helpers.boxsearch import smallest_box_by_brute_force
 
 ADMIN = Actor(1, "Ada Admin", Role.ADMIN)
 LEAD = Actor(2, "Lena Lead", Role.LEAD)
+PACKER = Actor(3, "Pat Packer", Role.PACKER)
 
 
 @pytest.fixture
@@ -102,11 +103,11 @@ def test_a_light_parcel_is_recorded_refused_and_a_lead_override_with_the_name(
     with uow:
         units = boxes.order_units(uow.session, order_id)
     full = box.tare_g + sum(u.weight_g or 0 for u in units)
-    missing = boxes.check_parcel(uow, order_id, box, full - 150, station="Bench 1", actor=None)
+    missing = boxes.check_parcel(uow, order_id, box, full - 150, station="Bench 1", actor=PACKER)
     assert not missing.passes
     assert missing.verdict.message() == "150 g lighter than expected: is an item missing?"
     boxes.override_weight(uow, missing, LEAD, station="Bench 1")
-    assert boxes.check_parcel(uow, order_id, box, full + 5, station="Bench 1", actor=None).passes
+    assert boxes.check_parcel(uow, order_id, box, full + 5, station="Bench 1", actor=PACKER).passes
     with UnitOfWork(shop_engine) as u:
         events = u.session.execute(
             select(ScanEventRow.outcome, ScanEventRow.user_name)

@@ -12,15 +12,19 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select
 
+from packdesk.domain.model import Role
 from packdesk.hardware.scale import FakeScale
 from packdesk.persistence.db import make_engine
 from packdesk.persistence.tables import OrderRow, ScanEventRow
 from packdesk.services import boxes
+from packdesk.services.auth import Actor
 from packdesk.services.demo import DemoShop
 from packdesk.services.uow import UnitOfWork
 from packdesk.ui.weighpanel import ParcelReady, Step, WeighPanel
 from tests.helpers.boxsearch import smallest_box_by_brute_force
 from tests.helpers.shop import seed_small_shop
+
+PACKER = Actor(3, "Pat Packer", Role.PACKER)  # the signed-in packer who weighs
 
 
 @pytest.fixture
@@ -64,7 +68,7 @@ def test_a_parcel_150_g_light_waits_for_the_missing_unit_before_the_label(
     engine, _ = shop
     widget, scale, ready = panel
     order_id = three_unit_order(engine)
-    widget.begin(order_id, None)
+    widget.begin(order_id, PACKER)
     qtbot.waitUntil(lambda: widget.step is Step.BOX, timeout=5000)
     # The proposed box is the smallest that fits, by a brute-force search.
     with UnitOfWork(engine) as uow:
@@ -103,7 +107,7 @@ def test_a_lead_lets_a_parcel_go_and_it_is_recorded_a_packer_cannot(
     engine, _ = shop
     widget, scale, ready = panel
     order_id = three_unit_order(engine)
-    widget.begin(order_id, None)
+    widget.begin(order_id, PACKER)
     qtbot.waitUntil(lambda: widget.step is Step.BOX and bool(widget.boxes), timeout=5000)
     big = max(widget.boxes, key=lambda b: b.volume)
     assert widget.on_scan(big.barcode)  # the packer chose another box
@@ -121,7 +125,7 @@ def test_a_lead_lets_a_parcel_go_and_it_is_recorded_a_packer_cannot(
     with UnitOfWork(engine) as uow:
         events = uow.session.execute(select(ScanEventRow.outcome, ScanEventRow.user_name).where(
             ScanEventRow.order_id == order_id).order_by(ScanEventRow.id)).all()
-    assert [tuple(e) for e in events] == [("weight_off", None), ("weight_override", "Lena Lead")]
+    assert [tuple(e) for e in events] == [("weight_off", "Pat Packer"), ("weight_override", "Lena Lead")]
 
 
 def test_without_a_scale_the_box_scan_is_enough(
@@ -132,7 +136,7 @@ def test_without_a_scale_the_box_scan_is_enough(
     qtbot.addWidget(widget)
     ready: list[ParcelReady] = []
     widget.parcel_ready.connect(ready.append)
-    widget.begin(three_unit_order(engine), None)
+    widget.begin(three_unit_order(engine), PACKER)
     qtbot.waitUntil(lambda: widget.step is Step.BOX and bool(widget.boxes), timeout=5000)
     assert not widget.on_scan("NOT-A-BOX")
     assert widget.on_scan("BOX:L")
