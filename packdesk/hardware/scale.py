@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from packdesk.hardware.serialport import keep_port_open, port_errors, reason
+
 if TYPE_CHECKING:
     import serial
 
@@ -221,12 +223,10 @@ def read_stable(settings: ScaleSettings, timeout_s: float) -> ScaleReading:
     :class:`ScaleError` when the port cannot be opened, the scale never answers or
     answers only garbage.
     """
-    import serial
-
     try:
         link = ScaleLink.open(settings)
-    except (serial.SerialException, OSError) as error:
-        raise ScaleError(f"scale port {settings.port} cannot be opened ({_reason(error)})") from None
+    except port_errors() as error:
+        raise ScaleError(f"scale port {settings.port} cannot be opened ({reason(error)})") from None
     deadline = time.monotonic() + timeout_s
     last: ScaleReading | None = None
     problem: ScaleError | None = None
@@ -248,8 +248,8 @@ def read_stable(settings: ScaleSettings, timeout_s: float) -> ScaleReading:
                 return reading
             if settings.protocol == "mt-sics":
                 time.sleep(settings.poll_s)
-    except (serial.SerialException, OSError) as error:
-        raise ScaleError(f"scale on {settings.port} disconnected ({_reason(error)})") from None
+    except port_errors() as error:
+        raise ScaleError(f"scale on {settings.port} disconnected ({reason(error)})") from None
     finally:
         link.close()
     if last is not None:
@@ -258,10 +258,6 @@ def read_stable(settings: ScaleSettings, timeout_s: float) -> ScaleReading:
         raise ScaleError(f"scale on {settings.port}: {problem}")
     raise ScaleError(f"scale on {settings.port} did not answer within {timeout_s:g} s: check "
                      "the cable, the protocol and the baud rate")
-
-
-def _reason(error: BaseException) -> str:
-    return str(error).strip() or type(error).__name__
 
 
 # --- For the station: signals on the GUI thread ---------------------------------------------
@@ -320,34 +316,22 @@ class ScaleWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        import serial
-
         settings = self.settings
-        delay = settings.reconnect_min_s
-        connected: bool | None = None
+        state: dict[str, bool | None] = {"connected": None}
+
+        def use(link: ScaleLink) -> None:
+            state["connected"] = self._read(link, state["connected"])
+
+        def said(connected: bool, message: str) -> None:
+            state["connected"] = connected
+            self.connection_changed.emit(connected, message)
+
         try:
-            while not self._stop.is_set():
-                try:
-                    link = ScaleLink.open(settings)
-                except (serial.SerialException, OSError) as error:
-                    if connected is not False:
-                        connected = False
-                        self.connection_changed.emit(
-                            False, f"scale on {settings.port} not found ({_reason(error)}); "
-                            "waiting for it to come back")
-                    self._stop.wait(delay)
-                    delay = min(delay * 2, settings.reconnect_max_s)
-                    continue
-                delay = settings.reconnect_min_s
-                try:
-                    connected = self._read(link, connected)
-                except (serial.SerialException, OSError) as error:
-                    connected = False
-                    self.connection_changed.emit(
-                        False, f"scale on {settings.port} disconnected ({_reason(error)}); "
-                        "reconnecting")
-                finally:
-                    link.close()
+            keep_port_open(
+                self._stop, lambda: ScaleLink.open(settings), use, lambda link: link.close(),
+                said, device=f"scale on {settings.port}",
+                reconnect_min_s=settings.reconnect_min_s,
+                reconnect_max_s=settings.reconnect_max_s)
         finally:
             self.finished.emit()
 

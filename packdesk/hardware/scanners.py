@@ -30,6 +30,7 @@ from packdesk.domain.scancodes import (
     split_aim,
     symbology_name,
 )
+from packdesk.hardware.serialport import keep_port_open
 
 if TYPE_CHECKING:
     import serial
@@ -529,37 +530,20 @@ class SerialWorker(QObject):
         import serial  # pyserial; imported here so the module loads without it
 
         settings = self.settings
-        delay = settings.reconnect_min_s
-        connected: bool | None = None
+
+        def use(port: serial.Serial) -> None:
+            self._garbled = False
+            port.reset_input_buffer()  # what sat in the port from before: no scan
+            self.connection_changed.emit(True, f"scanner on {settings.port} connected")
+            self._read(port)
+
         try:
-            while not self._stop.is_set():
-                try:
-                    port = serial.Serial(settings.port, settings.baudrate, timeout=0.05)
-                except (serial.SerialException, OSError) as error:
-                    if connected is not False:
-                        connected = False
-                        self.connection_changed.emit(
-                            False, f"scanner on {settings.port} not found ({_reason(error)}); "
-                            "waiting for it to come back"
-                        )
-                    self._stop.wait(delay)
-                    delay = min(delay * 2, settings.reconnect_max_s)
-                    continue
-                delay = settings.reconnect_min_s
-                connected = True
-                self._garbled = False
-                try:
-                    port.reset_input_buffer()  # what sat in the port from before: no scan
-                    self.connection_changed.emit(True, f"scanner on {settings.port} connected")
-                    self._read(port)
-                except (serial.SerialException, OSError) as error:
-                    connected = False
-                    self.connection_changed.emit(
-                        False, f"scanner on {settings.port} disconnected ({_reason(error)}); "
-                        "reconnecting"
-                    )
-                finally:
-                    port.close()
+            keep_port_open(
+                self._stop, lambda: serial.Serial(settings.port, settings.baudrate, timeout=0.05),
+                use, lambda port: port.close(), self.connection_changed.emit,
+                device=f"scanner on {settings.port}",
+                reconnect_min_s=settings.reconnect_min_s,
+                reconnect_max_s=settings.reconnect_max_s)
         finally:
             self.finished.emit()
 
@@ -626,11 +610,6 @@ class SerialWorker(QObject):
             self._garbled = False
             self.connection_changed.emit(True, f"scanner on {settings.port} connected")
         self.line_read.emit(text)
-
-
-def _reason(error: BaseException) -> str:
-    text = str(error).strip()
-    return text or type(error).__name__
 
 
 class SerialScanner(Scanner):
