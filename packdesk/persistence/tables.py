@@ -548,3 +548,57 @@ class ParcelPhotoRow(Base):
     path: Mapped[str] = mapped_column(String(500))
     sha256: Mapped[str] = mapped_column(String(64))
     size_bytes: Mapped[int] = mapped_column(default=0)
+
+
+class RollupDayRow(Base):
+    """A closed local day whose figures are rolled up (services/rollups.py): its bounds in
+    whole seconds since 1970 and the UTC offset its hours were read in. Its rows are in
+    ``daily_rollups`` (per packer and station) and ``hourly_rollups`` (per hour of day)."""
+
+    __tablename__ = "rollup_days"
+    __table_args__ = (Index("ix_rollup_days_start_s", "start_s"),)
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    start_s: Mapped[int] = mapped_column(BigInteger)
+    end_s: Mapped[int] = mapped_column(BigInteger)
+    utc_offset_minutes: Mapped[int] = mapped_column(default=0)
+    rolled_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class _RollupFigures:
+    """One group's sums for one day: what ``services.tally.Tally`` adds up. ``times`` is the
+    histogram of order times (first scan to shipped) in the statistics' buckets, from
+    bucket ``times_from`` on, as little-endian 32-bit counts."""
+
+    shipped: Mapped[int] = mapped_column(default=0)  # every shipped order, timed or not
+    orders: Mapped[int] = mapped_column(default=0)
+    units: Mapped[int] = mapped_column(default=0)
+    pick_total: Mapped[int] = mapped_column(BigInteger, default=0)
+    picks: Mapped[int] = mapped_column(default=0)
+    pack_total: Mapped[int] = mapped_column(BigInteger, default=0)
+    packs: Mapped[int] = mapped_column(default=0)
+    first_s: Mapped[int | None] = mapped_column(BigInteger)
+    last_s: Mapped[int | None] = mapped_column(BigInteger)
+    item_scans: Mapped[int] = mapped_column(default=0)
+    misscans: Mapped[int] = mapped_column(default=0)
+    short_picks: Mapped[int] = mapped_column(default=0)
+    overrides: Mapped[int] = mapped_column(default=0)
+    times_from: Mapped[int] = mapped_column(default=0)
+    times: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+
+
+class DailyRollupRow(_RollupFigures, Base):
+    __tablename__ = "daily_rollups"
+
+    day: Mapped[date] = mapped_column(
+        Date, ForeignKey("rollup_days.day", ondelete="CASCADE"), primary_key=True)
+    packer: Mapped[str] = mapped_column(String(80), primary_key=True)
+    station: Mapped[str] = mapped_column(String(80), primary_key=True)
+
+
+class HourlyRollupRow(_RollupFigures, Base):
+    __tablename__ = "hourly_rollups"
+
+    day: Mapped[date] = mapped_column(
+        Date, ForeignKey("rollup_days.day", ondelete="CASCADE"), primary_key=True)
+    hour: Mapped[int] = mapped_column(primary_key=True)
