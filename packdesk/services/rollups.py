@@ -26,9 +26,9 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import CursorResult, delete, func, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -74,7 +74,7 @@ def _first_day(session: Session, zone: tzinfo) -> date | None:
 def _insert_day(dialect: str, values: dict[str, Any]) -> Any:
     insert_into = postgresql.insert if dialect == "postgresql" else sqlite.insert
     return insert_into(RollupDayRow).values(**values).on_conflict_do_nothing(
-        index_elements=["day"])
+        index_elements=["day"]).returning(RollupDayRow.day)
 
 
 def _row(tally: Tally) -> dict[str, Any]:
@@ -93,12 +93,12 @@ def roll_up_day(uow: UnitOfWork, day: date, zone: tzinfo | None = None, *,
         if replace:
             for table in (DailyRollupRow, HourlyRollupRow, RollupDayRow):
                 session.execute(delete(table).where(table.day == day))
-        inserted = cast(CursorResult[Any], session.execute(_insert_day(work.dialect, {
+        inserted = session.execute(_insert_day(work.dialect, {
             "day": day, "start_s": epoch(period.start), "end_s": epoch(period.end),
             "utc_offset_minutes": period.utc_offset_minutes,
             "rolled_at": datetime.now(UTC).replace(tzinfo=None),
-        }))).rowcount
-        if not inserted:
+        })).scalar()  # None: the day was there
+        if inserted is None:
             return False
         pairs = live_tallies(session, period, PAIR, scans=ScanPart.LOOSE)
         hours = live_tallies(session, period, Grouping.HOUR, scans=ScanPart.LOOSE)
