@@ -33,6 +33,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from packdesk.domain.model import Role
 from packdesk.persistence.tables import (
     DailyRollupRow,
     HourlyRollupRow,
@@ -41,6 +42,7 @@ from packdesk.persistence.tables import (
     ScanEventRow,
 )
 
+from .auth import Actor, require_role
 from .statslive import PAIR, ScanPart, epoch, live_tallies
 from .statsreport import Grouping, Period, local_zone
 from .tally import Tally, pack_times, unpack_times
@@ -133,6 +135,14 @@ def roll_up_closed_days(
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
     return [day for day in days if (rebuild or day not in have)
             and roll_up_day(uow, day, zone, replace=rebuild)]
+
+
+def roll_up_on_demand(uow: UnitOfWork, actor: Actor | None, *, since: date | None = None,
+                      rebuild: bool = False) -> list[date]:
+    """``packdesk stats rollup``: what the statistics read does by itself, or with
+    ``rebuild`` every closed day (from ``since``) written again."""
+    require_role(actor, Role.LEAD, "rolling up the statistics")
+    return roll_up_closed_days(uow, since=since, rebuild=rebuild)
 
 
 def roll_up_quietly(uow: UnitOfWork) -> None:

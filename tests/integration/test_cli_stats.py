@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, date, datetime, timedelta
 
 from packdesk.persistence.db import make_engine
 from tests.helpers.history import (
@@ -79,3 +80,21 @@ def test_a_reversed_period_is_one_clear_line(sqlite_url: str) -> None:
     )
     bad = packdesk("stats", "--db", sqlite_url, "--from", "26.11.2026")
     assert bad.returncode == 2 and "write it as YYYY-MM-DD" in bad.stderr
+
+
+def test_stats_rollup_rolls_up_closed_days_once_and_rebuilds_on_demand(db_url: str) -> None:
+    _seed(db_url)  # 25 and 26 November 2026, both closed days by now
+    yesterday = datetime.now(UTC).date() - timedelta(days=1)
+    closed = (yesterday - date(2026, 11, 25)).days + 1
+    first = packdesk("stats", "rollup", "--db", db_url)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith(f"rolled up {closed} closed day(s): 2026-11-25 to ")
+    again = packdesk("stats", "rollup", "--db", db_url)
+    assert again.stdout.strip() == "nothing to roll up: every closed day is rolled up"
+    rebuilt = packdesk("stats", "rollup", "--rebuild", "--since", "2026-11-26", "--db", db_url)
+    assert rebuilt.stdout.startswith(f"rolled up {closed - 1} closed day(s): 2026-11-26")
+    figures = packdesk("stats", "--db", db_url, "--from", "2026-11-26", "--format", "json")
+    assert json.loads(figures.stdout)["total"] == {"group": "", **EXPECTED_TOTAL}
+    future = packdesk("stats", "rollup", "--since", str(yesterday + timedelta(days=2)),
+                      "--db", db_url)
+    assert future.returncode == 1 and "is not a closed day yet" in future.stderr
