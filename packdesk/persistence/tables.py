@@ -116,6 +116,10 @@ class OrderRow(Base):
         Index("ix_orders_claimed", "claimed_station", "status"),
         # The next free new order in queue order (claims.next_free), without a sort.
         Index("ix_orders_next", "status", "ship_by", "priority", "placed_at", "id"),
+        # The dashboard's orders on hold, longest-held first, from the index alone.
+        Index("ix_orders_held", "updated_at", "number", "hold_reason", "held_from",
+              "claimed_user", "claimed_station", sqlite_where=text("status = 'on_hold'"),
+              postgresql_where=text("status = 'on_hold'")),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -347,7 +351,10 @@ class ScanEventRow(Base):
     __tablename__ = "scan_events"
     __table_args__ = (
         Index("ix_scan_events_at", "at"),
-        Index("ix_scan_events_order_id", "order_id"),
+        # An order's scans, covering what the statistics count of an order not yet
+        # shipped (services/statslive.py), so they are read from the index alone.
+        Index("ix_scan_events_order_cover", "order_id", "at", "phase", "outcome", "user_name",
+              "station"),
         # Scans tied to no order (a wrong bin while batch picking): the statistics count
         # them from here, as they belong to no order's facts (services/facts.py).
         Index("ix_scan_events_unassigned_at", "at", sqlite_where=text("order_id IS NULL"),

@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import literal, select
 
 from packdesk.domain.errors import DomainError
 from packdesk.domain.model import OrderStatus, Role
@@ -137,11 +137,12 @@ def total_figures(uow: UnitOfWork, period: Period, *, rollups: bool = True) -> G
 
 def orders_on_hold(uow: UnitOfWork) -> list[HeldOrder]:
     """The orders on hold now, longest-held first (one query)."""
-    with uow:
-        rows = uow.session.execute(
+    with uow:  # Core rows, not the ORM's: a warehouse may hold thousands of orders
+        rows = uow.session.connection().execute(
             select(OrderRow.number, OrderRow.hold_reason, OrderRow.held_from,
                    OrderRow.claimed_user, OrderRow.claimed_station, OrderRow.updated_at)
-            .where(OrderRow.status == OrderStatus.ON_HOLD.value)
+            # A literal, not a parameter: SQLite then reads the partial index ix_orders_held.
+            .where(OrderRow.status == literal(OrderStatus.ON_HOLD.value, literal_execute=True))
             .order_by(OrderRow.updated_at, OrderRow.number)
         ).all()
     return [

@@ -24,7 +24,6 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
-    ColumnElement,
     and_,
     case,
     func,
@@ -170,19 +169,22 @@ def unshipped_scan_rows(dialect: str, period: Period, grouping: Key, parts: Scan
     else:
         assert isinstance(grouping, Grouping)
         keys = [key_expression(epoch_seconds(s.at, dialect), period, grouping)]
-    is_work = s.phase.in_(WORK_PHASES)
-    return select(
-        *_labels(keys),
-        _count_if(and_(is_work, s.outcome.in_([o.value for o in ITEM_SCAN_OUTCOMES]))).label(
-            "item_scans"),
-        _count_if(and_(is_work, s.outcome.in_([o.value for o in REFUSALS]))).label("misscans"),
-        _count_if(s.outcome == ScanOutcome.SHORT_PICK.value).label("short_picks"),
-        _count_if(s.outcome == ScanOutcome.OVERRIDE.value).label("overrides"),
-    ).group_by(*keys)
+    # Counted per phase and outcome, and sorted into the figures here: cheaper than a
+    # CASE per figure and row in the database.
+    return select(*_labels(keys), s.phase, s.outcome, func.count().label("n")).group_by(
+        *keys, s.phase, s.outcome)
 
 
-def _count_if(condition: ColumnElement[bool]) -> Any:
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+_ITEM_OUTCOMES = frozenset(o.value for o in ITEM_SCAN_OUTCOMES)
+_REFUSALS = frozenset(o.value for o in REFUSALS)
+
+
+def _add_scans(tally: Tally, phase: str | None, outcome: str, count: int) -> None:
+    if phase in WORK_PHASES:
+        tally.item_scans += count if outcome in _ITEM_OUTCOMES else 0
+        tally.misscans += count if outcome in _REFUSALS else 0
+    tally.short_picks += count if outcome == ScanOutcome.SHORT_PICK.value else 0
+    tally.overrides += count if outcome == ScanOutcome.OVERRIDE.value else 0
 
 
 def _row_key(row: Any, width: int) -> tuple[Any, ...]:
@@ -206,7 +208,8 @@ def live_tallies(
             tallies[_row_key(row, width)].add_timings(row.seconds, row.n)
     if scans:
         for row in session.execute(unshipped_scan_rows(dialect, period, grouping, scans)):
-            tallies.setdefault(_row_key(row, width), Tally()).add_scans(row)
+            _add_scans(tallies.setdefault(_row_key(row, width), Tally()), row.phase,
+                       row.outcome, int(row.n))
     return tallies
 
 

@@ -97,12 +97,6 @@ class Tally:
         self.first_s = _least(self.first_s, row.first_s)
         self.last_s = _greatest(self.last_s, row.last_s)
 
-    def add_scans(self, row: Any) -> None:
-        self.item_scans += int(row.item_scans)
-        self.misscans += int(row.misscans)
-        self.short_picks += int(row.short_picks)
-        self.overrides += int(row.overrides)
-
     def add_timings(self, seconds: int, count: int) -> None:
         self.add_times(bucket_of(seconds), [count])
 
