@@ -118,7 +118,7 @@ class OrderRow(Base):
         Index("ix_orders_next", "status", "ship_by", "priority", "placed_at", "id"),
         # The dashboard's orders on hold, longest-held first, from the index alone.
         Index("ix_orders_held", "updated_at", "number", "hold_reason", "held_from",
-              "claimed_user", "claimed_station", sqlite_where=text("status = 'on_hold'"),
+              "claimed_user", "claimed_station", "status", sqlite_where=text("status = 'on_hold'"),
               postgresql_where=text("status = 'on_hold'")),
     )
 

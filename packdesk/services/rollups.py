@@ -172,7 +172,7 @@ def coverage(session: Session, period: Period, grouping: Grouping | None) -> Cov
     chart). Hours and days must be read in the period's own UTC offset, and a day grouping
     needs 24-hour days, or the live reading would put some orders in another group."""
     start, end = epoch(period.start), epoch(period.end)
-    rows = session.execute(
+    rows = session.connection().execute(
         select(RollupDayRow.day, RollupDayRow.start_s, RollupDayRow.end_s,
                RollupDayRow.utc_offset_minutes)
         .where(RollupDayRow.start_s >= start, RollupDayRow.end_s <= end)
@@ -215,12 +215,12 @@ def rolled_up_tallies(
                   func.min(table.first_s).label("first_s"),
                   func.max(table.last_s).label("last_s")).where(selected).group_by(key)
     tallies: dict[tuple[Any, ...], Tally] = {}
-    for row in session.execute(sums):
+    for row in session.connection().execute(sums):
         tallies.setdefault((row.g,), Tally()).add_orders(row)
     # Each row's counts as one big integer, 32 bits a bucket: adding two adds every bucket
     # at once, in C (a count would need 4e9 orders in one bucket to spill into the next).
     packed: dict[Any, int] = {}
-    for g, times_from, times in session.execute(
+    for g, times_from, times in session.connection().execute(
             select(key, table.times_from, table.times).where(selected, table.orders > 0)):
         packed[g] = packed.get(g, 0) + (int.from_bytes(times, "little") << (32 * times_from))
     for g, total in packed.items():
@@ -234,5 +234,5 @@ def rolled_up_orders_by_hour(session: Session, days: Iterable[date]) -> dict[int
     if not days:
         return {}
     h = HourlyRollupRow
-    return {int(hour): int(n) for hour, n in session.execute(
+    return {int(hour): int(n) for hour, n in session.connection().execute(
         select(h.hour, func.sum(h.shipped)).where(h.day.in_(days)).group_by(h.hour)) if n}

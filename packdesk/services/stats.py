@@ -145,11 +145,8 @@ def orders_on_hold(uow: UnitOfWork) -> list[HeldOrder]:
             .where(OrderRow.status == literal(OrderStatus.ON_HOLD.value, literal_execute=True))
             .order_by(OrderRow.updated_at, OrderRow.number)
         ).all()
-    return [
-        HeldOrder(r.number, r.hold_reason or "", r.held_from or "", r.claimed_user or "",
-                  r.claimed_station or "", r.updated_at)
-        for r in rows
-    ]
+    return [HeldOrder(number, reason or "", held_from or "", user or "", station or "", since)
+            for number, reason, held_from, user, station, since in rows]
 
 
 def pack_rate_report(

@@ -46,7 +46,8 @@ def _figures() -> list[sa.Column[Any]]:
     ]
 
 
-_HELD = ['updated_at', 'number', 'hold_reason', 'held_from', 'claimed_user', 'claimed_station']
+_HELD = ['updated_at', 'number', 'hold_reason', 'held_from', 'claimed_user', 'claimed_station',
+         'status']
 _HELD_WHERE = "status = 'on_hold'"
 
 
