@@ -88,8 +88,15 @@ def _row(tally: Tally) -> dict[str, Any]:
 def roll_up_day(uow: UnitOfWork, day: date, zone: tzinfo | None = None, *,
                 replace: bool = False) -> bool:
     """Write one closed day's roll-up; False when it was already there (or another
-    station wrote it meanwhile). ``replace`` writes it again."""
+    station wrote it meanwhile). ``replace`` writes it again.
+
+    The day is read first, in a read transaction (a closed day does not change), and
+    written in a short one: on SQLite the write lock is held for the inserts alone, not
+    while the day is read, so stations scanning meanwhile hardly wait."""
     period = Period.for_dates(day, day, zone or local_zone())
+    with uow:
+        pairs = live_tallies(uow.session, period, PAIR, scans=ScanPart.LOOSE)
+        hours = live_tallies(uow.session, period, Grouping.HOUR, scans=ScanPart.LOOSE)
     with uow.writing() as work:
         session = work.session
         if replace:
@@ -102,8 +109,6 @@ def roll_up_day(uow: UnitOfWork, day: date, zone: tzinfo | None = None, *,
         })).scalar()  # None: the day was there
         if inserted is None:
             return False
-        pairs = live_tallies(session, period, PAIR, scans=ScanPart.LOOSE)
-        hours = live_tallies(session, period, Grouping.HOUR, scans=ScanPart.LOOSE)
         if pairs:
             session.execute(insert(DailyRollupRow), [
                 {"day": day, "packer": packer or "", "station": station or "", **_row(t)}
