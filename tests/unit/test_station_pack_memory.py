@@ -4,12 +4,21 @@ gift steps, a lead's override, undo and completion. Issue 17."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from packdesk.domain.errors import PermissionDenied
 from packdesk.domain.model import MovementReason, OrderStatus, ScanOutcome
 from packdesk.services.memory import MemoryStation
-from packdesk.services.station import GIFT_STEPS, Phase, StationError, StationService, StopReason
+from packdesk.services.station import (
+    GIFT_STEPS,
+    LineView,
+    Phase,
+    StationError,
+    StationService,
+    StopReason,
+)
 from tests.helpers.memoryshop import (
     LENA,
     OLGA,
@@ -28,8 +37,8 @@ def shop() -> MemoryStation:
 
 
 def packing_station(shop: MemoryStation, *lines: tuple[str, int], number: str = "#1001",
-                    **order: object) -> StationService:
-    add_order(shop, number, *lines, **order)  # type: ignore[arg-type]
+                    **order: Any) -> StationService:
+    add_order(shop, number, *lines, **order)
     service = station(shop)
     service.take_order(number)
     pick_all(service)
@@ -41,7 +50,7 @@ def packing(shop: MemoryStation) -> StationService:
     return packing_station(shop, ("TEE-RED-M", 2), ("MUG-WHT", 1))
 
 
-def _line(service: StationService, sku: str):  # type: ignore[no-untyped-def]
+def _line(service: StationService, sku: str) -> LineView:
     current = service.state().current
     assert current is not None
     return next(ln for ln in current.lines if ln.sku == sku)
@@ -97,7 +106,8 @@ def test_an_unknown_badge_while_packing_is_an_unknown_code(packing: StationServi
     assert all(line.overridden_by is None for line in verdict.order.lines)
 
 
-def test_a_refused_scan_changes_nothing_but_the_log(packing: StationService, shop: MemoryStation) -> None:
+def test_a_refused_scan_changes_nothing_but_the_log(
+        packing: StationService, shop: MemoryStation) -> None:
     before = len(shop.events)
     stock = dict(shop.stock)
     packing.handle_scan("LAMP-01")
@@ -274,7 +284,8 @@ def test_acknowledging_an_order_without_a_note_is_refused(packing: StationServic
         packing.acknowledge_note()
 
 
-def test_acknowledging_a_note_with_nothing_at_the_packing_table_is_refused(shop: MemoryStation) -> None:
+def test_acknowledging_a_note_with_nothing_at_the_packing_table_is_refused(
+        shop: MemoryStation) -> None:
     with pytest.raises(StationError, match="no order is being packed"):
         station(shop).acknowledge_note()
 
@@ -362,7 +373,8 @@ def test_a_requested_override_is_answered_by_the_next_lead_badge(packing: Statio
     assert packing.state().current.override_requested is None
 
 
-def test_a_requested_override_survives_a_restart(packing: StationService, shop: MemoryStation) -> None:
+def test_a_requested_override_survives_a_restart(
+        packing: StationService, shop: MemoryStation) -> None:
     mug = _line(packing, "MUG-WHT")
     packing.request_override(mug.id)
     assert station(shop).resume().current.override_requested == mug.id

@@ -10,7 +10,7 @@ import pytest
 
 from packdesk.domain.model import MovementReason, OrderStatus, ScanOutcome
 from packdesk.services.memory import MemoryStation
-from packdesk.services.station import Phase, StationError, StopReason
+from packdesk.services.station import OrderView, Phase, StationError, StationService, StopReason
 from tests.helpers.memoryshop import (
     LENA,
     OLGA,
@@ -136,7 +136,8 @@ def test_an_order_whose_lease_ran_out_is_free_for_another_station(shop: MemorySt
     assert view is not None and view.number == "#1001" and view.claimed_station == "Bench 1"
 
 
-def test_a_second_order_barcode_while_picking_says_finish_the_current_one(shop: MemoryStation) -> None:
+def test_a_second_order_barcode_while_picking_says_finish_the_current_one(
+        shop: MemoryStation) -> None:
     add_order(shop, "#1001", ("MUG-WHT", 1))
     add_order(shop, "#1002", ("CAP-BLK", 1))
     service = station(shop)
@@ -151,20 +152,21 @@ def test_a_second_order_barcode_while_picking_says_finish_the_current_one(shop: 
 
 
 @pytest.fixture
-def picking(shop: MemoryStation):  # type: ignore[no-untyped-def]
+def picking(shop: MemoryStation) -> StationService:
     add_order(shop, "#1001", ("MUG-WHT", 1), ("TEE-RED-M", 2), ("CAP-BLK", 1))
     service = station(shop)
     service.take_order("#1001")
     return service
 
 
-def test_the_walk_goes_bin_by_bin_in_walking_order(picking) -> None:  # type: ignore[no-untyped-def]
+def test_the_walk_goes_bin_by_bin_in_walking_order(picking: StationService) -> None:
     steps = picking.state().pick_list
     assert [(s.bin_code, s.sku, s.quantity) for s in steps] == [
         ("A-01-1-A", "TEE-RED-M", 2), ("A-02-1-A", "MUG-WHT", 1), ("B-01-1-A", "CAP-BLK", 1)]
 
 
-def test_an_item_scanned_before_its_bin_label_asks_for_the_bin(picking, shop) -> None:  # type: ignore[no-untyped-def]
+def test_an_item_scanned_before_its_bin_label_asks_for_the_bin(
+        picking: StationService, shop: MemoryStation) -> None:
     verdict = picking.handle_scan("TEE-RED-M")
     assert verdict.outcome is ScanOutcome.WRONG_BIN
     assert verdict.reason is StopReason.SCAN_BIN_FIRST
@@ -172,7 +174,7 @@ def test_an_item_scanned_before_its_bin_label_asks_for_the_bin(picking, shop) ->
     assert shop.stock_of("A-01-1-A", "TEE-RED-M") == 5
 
 
-def test_the_wrong_bin_label_names_the_bin_to_go_to(picking) -> None:  # type: ignore[no-untyped-def]
+def test_the_wrong_bin_label_names_the_bin_to_go_to(picking: StationService) -> None:
     verdict = picking.handle_scan("BIN:B-01-1-A")
     assert verdict.outcome is ScanOutcome.WRONG_BIN
     assert verdict.expected is not None and verdict.expected.bin_code == "A-01-1-A"
@@ -180,7 +182,7 @@ def test_the_wrong_bin_label_names_the_bin_to_go_to(picking) -> None:  # type: i
     assert not picking.state().pick_step.confirmed
 
 
-def test_the_right_bin_label_says_what_and_how_many_to_take(picking) -> None:  # type: ignore[no-untyped-def]
+def test_the_right_bin_label_says_what_and_how_many_to_take(picking: StationService) -> None:
     verdict = picking.handle_scan("BIN:A-01-1-A")
     assert verdict.outcome is ScanOutcome.BIN_CONFIRMED
     assert verdict.expected is not None
@@ -188,7 +190,8 @@ def test_the_right_bin_label_says_what_and_how_many_to_take(picking) -> None:  #
     assert picking.state().pick_step.confirmed
 
 
-def test_a_picked_unit_counts_on_its_line_leaves_the_bin_and_is_logged(picking, shop) -> None:  # type: ignore[no-untyped-def]
+def test_a_picked_unit_counts_on_its_line_leaves_the_bin_and_is_logged(
+        picking: StationService, shop: MemoryStation) -> None:
     picking.handle_scan("BIN:A-01-1-A")
     verdict = picking.handle_scan("TEE-RED-M")
     assert verdict.outcome is ScanOutcome.ACCEPTED and verdict.phase is Phase.PICK
@@ -200,7 +203,8 @@ def test_a_picked_unit_counts_on_its_line_leaves_the_bin_and_is_logged(picking, 
     assert not verdict.bin_done
 
 
-def test_the_last_unit_of_a_bin_says_the_bin_is_done_and_points_to_the_next(picking) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_unit_of_a_bin_says_the_bin_is_done_and_points_to_the_next(
+        picking: StationService) -> None:
     picking.handle_scan("BIN:A-01-1-A")
     picking.handle_scan("TEE-RED-M")
     verdict = picking.handle_scan("TEE-RED-M")
@@ -209,7 +213,8 @@ def test_the_last_unit_of_a_bin_says_the_bin_is_done_and_points_to_the_next(pick
     assert not verdict.next_step.confirmed
 
 
-def test_another_size_of_the_same_shirt_is_a_wrong_variant_while_picking(picking, shop) -> None:  # type: ignore[no-untyped-def]
+def test_another_size_of_the_same_shirt_is_a_wrong_variant_while_picking(
+        picking: StationService, shop: MemoryStation) -> None:
     picking.handle_scan("BIN:A-01-1-A")
     verdict = picking.handle_scan("TEE-RED-L")
     assert verdict.outcome is ScanOutcome.WRONG_VARIANT
@@ -218,14 +223,15 @@ def test_another_size_of_the_same_shirt_is_a_wrong_variant_while_picking(picking
     assert shop.stock_of("A-01-1-A", "TEE-RED-L") == 5
 
 
-def test_another_colour_of_the_same_shirt_is_a_wrong_variant_while_picking(picking) -> None:  # type: ignore[no-untyped-def]
+def test_another_colour_of_the_same_shirt_is_a_wrong_variant_while_picking(
+        picking: StationService) -> None:
     picking.handle_scan("BIN:A-01-1-A")
     verdict = picking.handle_scan("TEE-BLU-M")
     assert verdict.outcome is ScanOutcome.WRONG_VARIANT
     assert (verdict.expected.color, verdict.got.color) == ("red", "blue")
 
 
-def test_an_unrelated_product_is_a_wrong_item_while_picking(picking) -> None:  # type: ignore[no-untyped-def]
+def test_an_unrelated_product_is_a_wrong_item_while_picking(picking: StationService) -> None:
     picking.handle_scan("BIN:A-01-1-A")
     verdict = picking.handle_scan("LAMP-01")
     assert verdict.outcome is ScanOutcome.WRONG_ITEM
@@ -233,20 +239,21 @@ def test_an_unrelated_product_is_a_wrong_item_while_picking(picking) -> None:  #
     assert all(line.picked == 0 for line in verdict.order.lines)
 
 
-def test_a_barcode_no_product_has_is_an_unknown_code(picking) -> None:  # type: ignore[no-untyped-def]
+def test_a_barcode_no_product_has_is_an_unknown_code(picking: StationService) -> None:
     picking.handle_scan("BIN:A-01-1-A")
     verdict = picking.handle_scan("NO-SUCH-THING")
     assert verdict.outcome is ScanOutcome.UNKNOWN_CODE
     assert "NO-SUCH-THING" in verdict.message
 
 
-def test_a_badge_scanned_while_picking_is_ignored(picking) -> None:  # type: ignore[no-untyped-def]
+def test_a_badge_scanned_while_picking_is_ignored(picking: StationService) -> None:
     verdict = picking.handle_scan(OLGA)
     assert verdict.outcome is ScanOutcome.IGNORED
     assert picking.actor.name == "Pat Packer"
 
 
-def test_every_scan_accepted_or_refused_is_in_the_scan_log(picking, shop) -> None:  # type: ignore[no-untyped-def]
+def test_every_scan_accepted_or_refused_is_in_the_scan_log(
+        picking: StationService, shop: MemoryStation) -> None:
     before = len(shop.events)
     picking.handle_scan("TEE-RED-M")  # refused: bin first
     picking.handle_scan("BIN:A-01-1-A")
@@ -255,7 +262,8 @@ def test_every_scan_accepted_or_refused_is_in_the_scan_log(picking, shop) -> Non
     assert shop.events[-1].order_number == "#1001"
 
 
-def test_the_last_pick_moves_the_order_to_packing(picking, shop) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_pick_moves_the_order_to_packing(
+        picking: StationService, shop: MemoryStation) -> None:
     state = pick_all(picking)
     assert state.phase is Phase.PACK
     assert state.current is not None and state.current.status == OrderStatus.PACKING.value
@@ -263,7 +271,7 @@ def test_the_last_pick_moves_the_order_to_packing(picking, shop) -> None:  # typ
     assert shop.stock_of("A-01-1-A", "TEE-RED-M") == 3
 
 
-def test_the_scan_that_ends_the_walk_says_pack_next(picking) -> None:  # type: ignore[no-untyped-def]
+def test_the_scan_that_ends_the_walk_says_pack_next(picking: StationService) -> None:
     for _ in range(2):
         step = picking.state().pick_step
         picking.handle_scan(f"BIN:{step.bin_code}")
@@ -286,7 +294,8 @@ def test_a_line_larger_than_one_bin_is_picked_from_two_bins(shop: MemoryStation)
     assert (shop.stock_of("A-01-1-A", "TEE-RED-M"), shop.stock_of("B-02-1-A", "TEE-RED-M")) == (0, 1)
 
 
-def test_a_bin_another_station_emptied_sends_the_picker_to_the_next_bin(shop: MemoryStation) -> None:
+def test_a_bin_another_station_emptied_sends_the_picker_to_the_next_bin(
+        shop: MemoryStation) -> None:
     add_order(shop, "#1001", ("TEE-RED-M", 1))
     service = station(shop)
     service.take_order("#1001")
@@ -315,9 +324,11 @@ def test_stock_an_order_claimed_earlier_needs_is_left_for_it(shop: MemoryStation
 
 # --- a batch with tote slots ------------------------------------------------------------------
 
+Batch = tuple[StationService, list[OrderView]]
+
 
 @pytest.fixture
-def batch(shop: MemoryStation):  # type: ignore[no-untyped-def]
+def batch(shop: MemoryStation) -> Batch:
     add_order(shop, "#2001", ("TEE-RED-M", 1), ("MUG-WHT", 1), minutes=0)
     add_order(shop, "#2002", ("TEE-RED-M", 2), minutes=1)
     add_order(shop, "#2003", ("LAMP-01", 4), minutes=2)  # four units: too big for a batch
@@ -327,18 +338,18 @@ def batch(shop: MemoryStation):  # type: ignore[no-untyped-def]
     return service, views
 
 
-def test_a_batch_takes_small_orders_into_tote_slots_one_to_three(batch) -> None:  # type: ignore[no-untyped-def]
+def test_a_batch_takes_small_orders_into_tote_slots_one_to_three(batch: Batch) -> None:
     _service, views = batch
     assert [(v.number, v.tote_slot) for v in views] == [("#2001", 1), ("#2002", 2), ("#2004", 3)]
     assert len({v.batch_id for v in views}) == 1 and views[0].batch_id
 
 
-def test_an_order_too_big_for_a_batch_stays_in_the_queue(batch, shop) -> None:  # type: ignore[no-untyped-def]
+def test_an_order_too_big_for_a_batch_stays_in_the_queue(batch: Batch, shop: MemoryStation) -> None:
     row = shop.order("#2003")
     assert (row.status, row.claimed_station) == (OrderStatus.NEW.value, None)
 
 
-def test_the_batch_walk_merges_one_sku_at_one_bin_with_a_slot_per_order(batch) -> None:  # type: ignore[no-untyped-def]
+def test_the_batch_walk_merges_one_sku_at_one_bin_with_a_slot_per_order(batch: Batch) -> None:
     service, _ = batch
     step = service.state().pick_list[0]
     assert (step.bin_code, step.sku, step.quantity) == ("A-01-1-A", "TEE-RED-M", 3)
@@ -346,14 +357,14 @@ def test_the_batch_walk_merges_one_sku_at_one_bin_with_a_slot_per_order(batch) -
         (1, "#2001", 1), (2, "#2002", 2)]
 
 
-def test_each_unit_picked_in_a_batch_names_its_tote_slot(batch) -> None:  # type: ignore[no-untyped-def]
+def test_each_unit_picked_in_a_batch_names_its_tote_slot(batch: Batch) -> None:
     service, _ = batch
     service.handle_scan("BIN:A-01-1-A")
     slots = [service.handle_scan("TEE-RED-M").tote_slot for _ in range(3)]
     assert slots == [1, 2, 2]
 
 
-def test_a_batch_is_packed_tote_by_tote_after_the_walk(batch) -> None:  # type: ignore[no-untyped-def]
+def test_a_batch_is_packed_tote_by_tote_after_the_walk(batch: Batch) -> None:
     service, _ = batch
     state = pick_all(service)
     assert state.phase is Phase.PACK
@@ -361,7 +372,7 @@ def test_a_batch_is_packed_tote_by_tote_after_the_walk(batch) -> None:  # type: 
     assert {v.status for v in state.orders} == {OrderStatus.PACKING.value}
 
 
-def test_an_item_of_the_next_tote_while_packing_says_which_order_and_slot(batch) -> None:  # type: ignore[no-untyped-def]
+def test_an_item_of_the_next_tote_while_packing_says_which_order_and_slot(batch: Batch) -> None:
     service, _ = batch
     pick_all(service)
     verdict = service.handle_scan("CAP-BLK")
@@ -370,7 +381,7 @@ def test_an_item_of_the_next_tote_while_packing_says_which_order_and_slot(batch)
     assert (verdict.got.order_number, verdict.got.tote_slot) == ("#2004", 3)
 
 
-def test_a_batch_while_holding_an_order_is_refused(batch, shop) -> None:  # type: ignore[no-untyped-def]
+def test_a_batch_while_holding_an_order_is_refused(batch: Batch, shop: MemoryStation) -> None:
     service, _ = batch
     with pytest.raises(StationError, match="finish order #2001 first"):
         service.take_batch(2)
