@@ -575,7 +575,8 @@ class RollupDayRow(Base):
 class _RollupFigures:
     """One group's sums for one day: what ``services.tally.Tally`` adds up. ``times`` is the
     histogram of order times (first scan to shipped) in the statistics' buckets, from
-    bucket ``times_from`` on, as little-endian 32-bit counts."""
+    bucket ``times_from`` on: a byte giving the counts' width, then the counts
+    (``services.tally.pack_times``)."""
 
     shipped: Mapped[int] = mapped_column(default=0)  # every shipped order, timed or not
     orders: Mapped[int] = mapped_column(default=0)

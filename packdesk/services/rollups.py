@@ -45,7 +45,7 @@ from packdesk.persistence.tables import (
 from .auth import Actor, require_role
 from .statslive import PAIR, ScanPart, epoch, live_tallies
 from .statsreport import Grouping, Period, local_zone
-from .tally import Tally, pack_times, unpack_times
+from .tally import Tally, pack_times, packed_counts, unpacked_counts
 from .uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -227,10 +227,9 @@ def rolled_up_tallies(
     packed: dict[Any, int] = {}
     for g, times_from, times in session.connection().execute(
             select(key, table.times_from, table.times).where(selected, table.orders > 0)):
-        packed[g] = packed.get(g, 0) + (int.from_bytes(times, "little") << (32 * times_from))
+        packed[g] = packed.get(g, 0) + (packed_counts(times) << (32 * times_from))
     for g, total in packed.items():
-        tallies[(g,)].add_times(0, unpack_times(total.to_bytes(
-            4 * ((total.bit_length() + 31) // 32), "little")))
+        tallies[(g,)].add_times(0, unpacked_counts(total))
     return tallies
 
 
