@@ -127,6 +127,17 @@ class LineView:
 
 
 @dataclass(frozen=True)
+class QualityPending:
+    """The unit waiting for its quality checks (issue 24): its line and the checks, each
+    with whether it is confirmed, in the order the screen numbers them."""
+
+    line_id: int
+    sku: str
+    name: str
+    checks: tuple[tuple[str, bool], ...]
+
+
+@dataclass(frozen=True)
 class OrderView:
     id: int
     number: str
@@ -157,6 +168,7 @@ class OrderView:
     order: Order  # the domain order, for the document renderers
     override_requested: int | None = None  # the line a lead's badge scan would override
     printed_shipment: Shipment | None = None  # what the label that printed says
+    quality: QualityPending | None = None  # a verified unit waiting for its checks
 
     @property
     def needs_label(self) -> bool:

@@ -1,0 +1,142 @@
+"""Quality checks at the pack bench (issue 24): a verified unit of a product with a
+checklist waits for its checks; all passed, it counts; one failed, it is set aside with
+the check as the reason and the packer is sent to another bin for a replacement, or the
+order is held when no bin has one. The rules are in ``packdesk.domain.quality``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from packdesk.domain.model import MovementReason, OrderStatus, ScanOutcome
+from packdesk.domain.packing import all_done
+from packdesk.domain.picking import Item
+from packdesk.domain.quality import InvalidCheck, apply_qc, parse_qc_command
+from packdesk.domain.say import say, sentence
+from packdesk.domain.scancodes import ScannedCode
+from packdesk.persistence.tables import (
+    BinRow,
+    BinStockRow,
+    OrderLineRow,
+    OrderRow,
+    ProductRow,
+    QualityFailureRow,
+    StockMovementRow,
+)
+
+from .. import claims, picking
+from ..auth import Actor
+from ..quality import checks_for_product
+from ..views import ItemRef, StopReason
+from .core import _line_ref, _Outcome, pack_lines
+from .documents import StationDocuments
+
+
+class StationQuality(StationDocuments):
+    """The unit under check: its checks confirmed or failed by key or scan."""
+
+    def _await_checks(self, session: Session, row: OrderRow, line: OrderLineRow,
+                      product: Item) -> bool:
+        """After ``product`` verified for ``line``: True when it has checks, and the unit
+        now waits for them (not counted yet)."""
+        if not checks_for_product(session, product.id, product.sku):
+            return False
+        row.qc_line_id = line.id
+        row.qc_passed = []
+        return True
+
+    def _scan_in_quality(self, session: Session, code: ScannedCode, actor: Actor,
+                         now: datetime, row: OrderRow) -> _Outcome:
+        """A scan while a unit waits for its checks: a QC command, or refused."""
+        line = next((ln for ln in row.lines if ln.id == row.qc_line_id), None)
+        command = parse_qc_command(code.raw)
+        if line is None:  # the line went away (the store changed the order): start afresh
+            row.qc_line_id, row.qc_passed = None, None
+            return _Outcome(ScanOutcome.IGNORED, message=say("no unit is waiting for its checks"),
+                            order=row)
+        expected = _line_ref(line, quantity=1)
+        if command is None:
+            return _Outcome(ScanOutcome.IGNORED, order=row, expected=expected,
+                            message=say("confirm the quality checks of {sku} first",
+                                        sku=line.sku_to_pack))
+        product = session.scalars(select(ProductRow).where(
+            ProductRow.sku == line.sku_to_pack)).first()
+        checks = checks_for_product(session, product.id if product else 0, line.sku_to_pack)
+        try:
+            decision = apply_qc(command, checks, row.qc_passed or [])
+        except InvalidCheck as error:
+            return _Outcome(ScanOutcome.IGNORED, order=row, expected=expected,
+                            message=sentence(error))
+        if decision.failed is not None:
+            return self._check_failed(session, row, line, product, decision.failed.text,
+                                      actor, now)
+        if not decision.done:
+            row.qc_passed = list(decision.passed)
+            return _Outcome(ScanOutcome.QUALITY_CHECK, accepted=True, order=row,
+                            expected=expected, detail={"line": line.id,
+                                                       "passed": len(decision.passed)})
+        row.qc_line_id, row.qc_passed = None, None
+        line.verified_qty += 1
+        complete = all_done(pack_lines(row))
+        if complete:
+            row.change_status(OrderStatus.PACKED)
+            row.packed_at = now
+        # Logged as the unit's verification: an undo takes it back like any other.
+        return _Outcome(
+            ScanOutcome.ACCEPTED, accepted=True, order=row, expected=_line_ref(line),
+            got=expected, order_complete=complete,
+            detail={"action": "verify", "line": line.id,
+                    "product": product.id if product else None, "order": row.id,
+                    "quality": "passed"})
+
+    def _check_failed(self, session: Session, row: OrderRow, line: OrderLineRow,
+                      product: ProductRow | None, reason: str, actor: Actor,
+                      now: datetime) -> _Outcome:
+        """The unit is set aside: a replacement from the bin that has one (its stock taken
+        now, as a pick), or the order held for a lead."""
+        row.qc_line_id, row.qc_passed = None, None
+        found = self._replacement_bin(session, row, product) if product is not None else None
+        bin_code = found[1].code if found is not None else None
+        session.add(QualityFailureRow(
+            at=now, station=self.station_name, user_name=actor.name, order_id=row.id,
+            order_number=row.number, sku=line.sku_to_pack, reason=reason,
+            replacement_bin=bin_code))
+        expected = _line_ref(line, quantity=1)
+        detail = {"line": line.id, "reason": reason, "replacement_bin": bin_code or ""}
+        if found is None or product is None:
+            row.change_status(OrderStatus.ON_HOLD, say(
+                "quality check failed for {sku} ({reason}) and no bin has another",
+                sku=line.sku_to_pack, reason=reason))
+            claims.release(row)
+            return _Outcome(ScanOutcome.QUALITY_FAILED, order=row, expected=expected,
+                            reason=StopReason.ORDER_ON_HOLD, message=reason, detail=detail)
+        stock, bin_row = found
+        stock.quantity -= 1
+        session.add(StockMovementRow(
+            at=now, product_id=product.id, bin_id=bin_row.id, delta=-1,
+            reason=MovementReason.PICK.value, order_id=row.id, user_name=actor.name))
+        picking.bump_stock_version(session)
+        self._catalog.clear()
+        return _Outcome(ScanOutcome.QUALITY_FAILED, order=row, message=reason,
+                        expected=ItemRef(sku=expected.sku, name=expected.name,
+                                         color=expected.color, size=expected.size,
+                                         bin_code=bin_row.code, quantity=1),
+                        detail=detail)
+
+    @staticmethod
+    def _replacement_bin(session: Session, row: OrderRow,
+                         product: ProductRow) -> tuple[BinStockRow, BinRow] | None:
+        """A bin with stock of ``product``: another than the ones the order's units came
+        from when there is one, in walking order."""
+        picked_from = set(session.scalars(select(StockMovementRow.bin_id).where(
+            StockMovementRow.order_id == row.id, StockMovementRow.product_id == product.id,
+            StockMovementRow.delta < 0)))
+        found = [(stock, bin_row) for stock, bin_row in session.execute(
+            select(BinStockRow, BinRow).join(BinRow, BinRow.id == BinStockRow.bin_id)
+            .where(BinStockRow.product_id == product.id, BinStockRow.quantity > 0,
+                   BinRow.active.is_(True))
+            .order_by(BinRow.walk_order, BinRow.code))]
+        found.sort(key=lambda pair: pair[1].id in picked_from)  # stable: walk order kept
+        return found[0] if found else None
