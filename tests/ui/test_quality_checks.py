@@ -215,3 +215,89 @@ def test_a_failed_check_with_no_other_unit_holds_the_order(
     assert status == OrderStatus.ON_HOLD.value
     assert "seal intact" in reason
     qtbot.waitUntil(lambda: win.current_screen() == "queue", timeout=WAIT_MS)
+
+
+def test_the_admin_sets_checks_links_and_a_card_with_a_preview(
+    qtbot: QtBot, shop_engine: tuple[Engine, DemoShop],
+) -> None:
+    from packdesk.app import screen_services
+    from packdesk.services.auth import sign_in_with_badge
+    from packdesk.services.finishing import finishing_settings
+    from packdesk.services.quality import list_checks
+    from packdesk.ui.admin import AdminWidget
+
+    engine, shop = shop_engine
+    admin = sign_in_with_badge(UnitOfWork(engine), "BADGE:ADA01")
+    widget = AdminWidget(screen_services(engine).admin, admin)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    page = widget.finishing
+    widget.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: not widget.busy, timeout=WAIT_MS)
+    sku = shop.products[0].sku
+
+    page.sku_edit.setText(sku)
+    page.check_edit.setText("seal intact")
+    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+        page.add_button.click()
+    assert [(c.sku, c.text) for c in list_checks(UnitOfWork(engine))] == [(sku, "seal intact")]
+    assert page.model.rowCount() == 1
+
+    # A link without https:// is refused in one sentence; nothing is saved.
+    page.review_edit.setText("shop.example/review/{order}")
+    with qtbot.waitSignal(page.failed, timeout=WAIT_MS):
+        page.save_settings_button.click()
+    assert "https://" in page.status_label.text()
+    assert finishing_settings(UnitOfWork(engine)).review_url == ""
+
+    # The Russian card's words, previewed for a sample customer as they print.
+    page.review_edit.setText("https://shop.example/review/{order}?t={token}")
+    page.when_box.setCurrentIndex(page.when_box.findData("all"))
+    page.code_edit.setText("SNOVA10")
+    page.language_box.setCurrentIndex(page.language_box.findData("ru"))
+    assert page.preview.text().startswith("Анна, здравствуйте!")
+    assert "SNOVA10" in page.preview.text()
+    page.template_edit.setPlainText("{name}, спасибо! {code}")
+    assert page.preview.text() == "Анна, спасибо! SNOVA10"
+    with qtbot.waitSignal(page.loaded, timeout=WAIT_MS):
+        page.save_settings_button.click()
+    saved = finishing_settings(UnitOfWork(engine))
+    assert saved.card_when == "all" and saved.card_templates["ru"] == "{name}, спасибо! {code}"
+    assert saved.review_url == "https://shop.example/review/{order}?t={token}"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SHOTS / "admin_quality_and_cards.png"))
+
+
+def test_the_dashboard_lists_quality_failures_per_sku_and_reason_and_exports_them(
+    qtbot: QtBot, shop_engine: tuple[Engine, DemoShop], tmp_path: Path,
+) -> None:
+    from packdesk.app import screen_services
+    from packdesk.services.auth import sign_in_with_badge
+    from packdesk.ui.dashboard import DashboardWidget
+
+    engine, _shop = shop_engine
+    with UnitOfWork(engine) as uow:
+        now = datetime.now()
+        for sku, reason in (("CAP-BLK", "no stains"), ("CAP-BLK", "no stains"),
+                            ("MUG-WHI", "seal intact")):
+            uow.session.add(QualityFailureRow(at=now, station="Bench 1", order_number="#1",
+                                              sku=sku, reason=reason))
+        uow.commit()
+    lead = sign_in_with_badge(UnitOfWork(engine), "BADGE:LENA02")
+    widget = DashboardWidget(screen_services(engine).dashboard, lead)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    with qtbot.waitSignal(widget.quality_panel.loaded, timeout=WAIT_MS):
+        widget.show()
+    panel = widget.quality_panel
+    rows = [[panel.model.index(r, c).data() for c in range(3)]
+            for r in range(panel.model.rowCount())]
+    assert rows == [["CAP-BLK", "no stains", "2"], ["MUG-WHI", "seal intact", "1"]]
+    assert "3" in panel.title()
+    target = tmp_path / "quality.csv"
+    with qtbot.waitSignal(panel.exported, timeout=WAIT_MS):
+        panel.export_csv(target)
+    assert target.read_text("utf-8").splitlines() == [
+        "sku,reason,units", "CAP-BLK,no stains,2", "MUG-WHI,seal intact,1"]
+    widget.grab().save(str(SHOTS / "dashboard_quality.png"))
