@@ -115,18 +115,32 @@ def checks_csv(uow: UnitOfWork) -> str:
 
 
 def import_checks_csv(uow: UnitOfWork, actor: Actor | None, text: str) -> int:
-    """Add the checks of a CSV (``sku,tag,check``; one of sku and tag per row); a bad row
-    stops the file, naming its line. Returns the checks added."""
+    """Add the checks of a CSV (``sku,tag,check``; one of sku and tag per row). Every row is
+    checked first: a bad one stops the whole file, naming its line, and nothing is added.
+    Returns the checks added."""
     require_role(actor, Role.ADMIN, "changing quality checks")
-    rows = list(csv.DictReader(io.StringIO(text)))
-    added = 0
-    for number, row in enumerate(rows, start=2):
+    wanted: list[tuple[int, str | None, str | None, str]] = []
+    for number, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+        sku = (row.get("sku") or "").strip() or None
+        tag = normalize_tag(row.get("tag") or "") or None
         try:
-            add_check(uow, actor, row.get("check") or "", sku=row.get("sku"), tag=row.get("tag"))
+            words = check_text(row.get("check") or "")
+            if (sku is None) == (tag is None):
+                raise QualityError(say("a quality check is for one product or one tag"))
         except DomainError as error:
             raise QualityError(f"line {number}: {error}") from None
-        added += 1
-    return added
+        wanted.append((number, sku, tag, words))
+    with uow.writing() as writer:
+        session = writer.session
+        skus = {sku for _, sku, _, _ in wanted if sku is not None}
+        known = set(session.scalars(select(ProductRow.sku).where(ProductRow.sku.in_(skus))))
+        for number, sku, _, _ in wanted:
+            if sku is not None and sku not in known:
+                raise QualityError(f"line {number}: no product has the SKU {sku}")
+        for _, sku, tag, words in wanted:
+            session.add(QualityCheckRow(sku=sku, tag=tag, text=words, position=1000))
+        writer.commit()
+    return len(wanted)
 
 
 # --- at the bench ---------------------------------------------------------------------
