@@ -175,7 +175,11 @@ def test_a_unit_fails_its_check_and_the_station_shows_the_replacement_bin(
                                       QualityFailureRow.replacement_bin)).one()
     assert tuple(failure) == (sku, "no stains", spare_bin)
 
-    # The replacement: Alt+0, every check passes, the unit counts.
+    # A unit under check taken back with undo is simply not there; then the replacement:
+    # Alt+0, every check passes, the unit counts.
+    scan(qtbot, win, scanner, barcode_of(shop, sku))
+    assert scan(qtbot, win, scanner, "UNDO").accepted
+    assert not win.pack.quality_box.isVisible() and verified(win, sku) == 0
     scan(qtbot, win, scanner, barcode_of(shop, sku))
     assert win.pack.quality_box.isVisible()
     assert all(b.isEnabled() for b in win.pack.quality_pass_buttons)  # checked afresh

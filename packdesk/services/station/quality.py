@@ -29,7 +29,8 @@ from packdesk.persistence.tables import (
 from .. import claims, picking
 from ..auth import Actor
 from ..quality import checks_for_product
-from ..views import ItemRef, StopReason
+from ..uow import with_retry
+from ..views import ItemRef, Phase, ScanVerdict, StopReason
 from .core import _line_ref, _Outcome, pack_lines
 from .documents import StationDocuments
 
@@ -46,6 +47,36 @@ class StationQuality(StationDocuments):
         row.qc_line_id = line.id
         row.qc_passed = []
         return True
+
+    def undo_last_scan(self) -> ScanVerdict:
+        """An undo while a unit waits for its checks takes that unit back (it was never
+        counted); otherwise the last counted scan, as before."""
+        actor = self._require_actor("undo a scan")
+
+        def attempt() -> ScanVerdict | None:
+            with self._writing() as uow:
+                session = uow.session
+                row = self._pack_order(self._in_hand(session, lock=True))
+                if row is None or row.qc_line_id is None:
+                    return None
+                line = next((ln for ln in row.lines if ln.id == row.qc_line_id), None)
+                row.qc_line_id, row.qc_passed = None, None
+                now = self.clock()
+                result = _Outcome(ScanOutcome.UNDONE, accepted=True, order=row,
+                                  got=_line_ref(line, quantity=1) if line is not None else None,
+                                  detail={"quality": "undone"})
+                event = self._scan_event(session, ScannedCode(kind="unknown", raw="UNDO"),
+                                         Phase.PACK, result, actor, now)
+                session.flush()
+                state = self._state(session, actor)
+                after = next((v for v in state.orders if v.id == row.id), None)
+                uow.commit()
+                return ScanVerdict(raw="UNDO", kind="", outcome=ScanOutcome.UNDONE,
+                                   accepted=True, phase=Phase.PACK, got=result.got, order=after,
+                                   actor=actor, next_phase=state.phase, scan_event_id=event.id)
+
+        verdict = with_retry(attempt)
+        return verdict if verdict is not None else super().undo_last_scan()
 
     def _scan_in_quality(self, session: Session, code: ScannedCode, actor: Actor,
                          now: datetime, row: OrderRow) -> _Outcome:
