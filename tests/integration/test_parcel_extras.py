@@ -132,3 +132,15 @@ def test_bad_settings_are_refused_with_one_sentence_and_change_nothing(shop: Eng
     with pytest.raises(PermissionDenied):
         save_finishing_settings(uow, PACKER, FinishingSettings())
     assert finishing_settings(uow).review_url == REVIEW
+
+
+def test_the_card_on_a_zpl_label_printer_prints_cyrillic_as_graphics(shop: Engine) -> None:
+    from packdesk.domain.finishing import ThankYouCard
+    from packdesk.hardware.documents import thank_you_card_zpl
+    from tests.helpers.printed import ink_dots, zpl_labels
+
+    with UnitOfWork(shop) as uow:
+        order = order_from_row(uow.session.scalars(select(OrderRow)).first())
+    card = ThankYouCard("ru", "Анна, спасибо за ваш заказ!")
+    labels = zpl_labels(thank_you_card_zpl(card, order))  # the printer's fonts lack Cyrillic
+    assert len(labels) == 1 and ink_dots(labels[0]) > 2000
