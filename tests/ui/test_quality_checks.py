@@ -40,6 +40,7 @@ from packdesk.services.quality import add_check, failures_by_sku_and_reason
 from packdesk.services.uow import UnitOfWork
 from packdesk.ui.feedback import FeedbackKind, Sounds
 from packdesk.ui.mainwindow import MainWindow
+from tests.helpers.layout import clipped_labels
 from tests.helpers.shop import seed_small_shop
 from tests.ui.test_station_shift import CARRIERS, WAIT_MS, barcode_of, scan, walk_pick_list
 
@@ -150,6 +151,12 @@ def test_a_unit_fails_its_check_and_the_station_shows_the_replacement_bin(
     assert verified(win, sku) == 0
     SHOTS.mkdir(parents=True, exist_ok=True)
     win.grab().save(str(SHOTS / "pack_quality_checks.png"))
+    win.resize(1024, 600)  # the smallest bench screen: the checks fit, nothing is cut
+    qtbot.wait(50)
+    win.grab().save(str(SHOTS / "pack_quality_checks-1024x600.png"))
+    assert clipped_labels(win) == []
+    assert all(b.isVisible() and b.height() >= b.sizeHint().height() - 4
+               for b in win.pack.quality_pass_buttons)
 
     # Another item scanned now is refused: the checks come first.
     other = next((ln.sku for ln in order.lines if ln.sku != sku), sku)
