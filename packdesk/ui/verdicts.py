@@ -85,7 +85,7 @@ def _expected_scanned(verdict: ScanVerdict) -> str:
 def print_problems(printed: tuple[PrintOutcome, ...]) -> str:
     failed = [p for p in printed if not p.ok]
     names = {"packing_slip": tr("Packing slip"), "shipping_label": tr("Shipping label"),
-             "gift_card": tr("Message card")}
+             "gift_card": tr("Message card"), "thank_you_card": tr("Thank-you card")}
     return "; ".join(
         tr("{document} did not print: {message}").format(
             document=names.get(p.document, p.document),

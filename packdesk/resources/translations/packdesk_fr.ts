@@ -3439,6 +3439,10 @@ SHA-256 {sha}</translation>
             <translation>Carte message</translation>
         </message>
         <message>
+            <source>Thank-you card</source>
+            <translation>Carte de remerciement</translation>
+        </message>
+        <message>
             <source>{document} did not print: {message}</source>
             <translation>{document} non imprimé : {message}</translation>
         </message>

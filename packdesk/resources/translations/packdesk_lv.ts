@@ -3453,6 +3453,10 @@ SHA-256 {sha}</translation>
             <translation>Apsveikuma kartīte</translation>
         </message>
         <message>
+            <source>Thank-you card</source>
+            <translation>Pateicības kartīte</translation>
+        </message>
+        <message>
             <source>{document} did not print: {message}</source>
             <translation>{document} netika izdrukāts: {message}</translation>
         </message>

@@ -3439,6 +3439,10 @@ SHA-256 {sha}</translation>
             <translation>Hilsenkort</translation>
         </message>
         <message>
+            <source>Thank-you card</source>
+            <translation>Takkekort</translation>
+        </message>
+        <message>
             <source>{document} did not print: {message}</source>
             <translation>{document} ble ikke skrevet ut: {message}</translation>
         </message>

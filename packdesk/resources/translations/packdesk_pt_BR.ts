@@ -3439,6 +3439,10 @@ SHA-256 {sha}</translation>
             <translation>Cartão</translation>
         </message>
         <message>
+            <source>Thank-you card</source>
+            <translation>Cartão de agradecimento</translation>
+        </message>
+        <message>
             <source>{document} did not print: {message}</source>
             <translation>{document} não imprimiu: {message}</translation>
         </message>

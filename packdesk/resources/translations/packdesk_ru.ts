@@ -3453,6 +3453,10 @@ SHA-256 {sha}</translation>
             <translation>Открытка</translation>
         </message>
         <message>
+            <source>Thank-you card</source>
+            <translation>Открытка с благодарностью</translation>
+        </message>
+        <message>
             <source>{document} did not print: {message}</source>
             <translation>{document} не напечатан(а): {message}</translation>
         </message>
