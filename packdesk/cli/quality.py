@@ -5,6 +5,7 @@
     packdesk quality import FILE.csv
     packdesk quality remove ID
     packdesk quality tag SKU [TAG ...]        # replaces the product's tags
+    packdesk quality sheet --out FILE.pdf [--language ru]   # command barcodes to scan
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     tag.add_argument("sku", metavar="SKU")
     tag.add_argument("tags", nargs="*", metavar="TAG")
     tag.set_defaults(handler=run_quality_tag)
+    sheet = actions.add_parser("sheet", parents=[common],
+                               help="a PDF of command barcodes: all checks pass, check N "
+                                    "failed, undo")
+    sheet.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    sheet.add_argument("--language", default=None, help="en, fr, pt_BR, ru, nb or lv")
+    sheet.set_defaults(handler=run_quality_sheet)
 
 
 def _services(args: argparse.Namespace) -> Any:
@@ -120,4 +127,17 @@ def run_quality_tag(args: argparse.Namespace) -> int:
     except DomainError as error:
         raise _refused(error) from None
     print(f"{args.sku}: {', '.join(tags) or 'no tags'}")
+    return 0
+
+
+def run_quality_sheet(args: argparse.Namespace) -> int:
+    from packdesk.hardware import documents
+
+    with documents.language(args.language or "en"):
+        data = documents.command_sheet_pdf(documents.bench_commands())
+    try:
+        args.out.write_bytes(data)
+    except OSError as error:
+        raise CliError(f"cannot write {args.out}: {error.strerror or error}") from None
+    print(f"wrote {args.out}")
     return 0

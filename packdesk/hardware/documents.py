@@ -43,6 +43,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from packdesk.domain.finishing import SlipLink, ThankYouCard
 from packdesk.domain.model import Address, Bin, BinCode, Order, Shipment, bin_barcode
+from packdesk.domain.quality import QC_PASS_ALL
 from packdesk.domain.scancodes import order_barcode
 from packdesk.i18n import normalize
 
@@ -85,6 +86,10 @@ TEXTS: dict[str, str] = {
     "review_link": QT_TRANSLATE_NOOP("documents", "Tell us how it went: scan the code"),
     "returns_link": QT_TRANSLATE_NOOP("documents", "Returns: scan the code to start one"),
     "thank_you_title": QT_TRANSLATE_NOOP("documents", "Thank you"),
+    "command_sheet": QT_TRANSLATE_NOOP("documents", "Packing bench commands"),
+    "qc_pass_all": QT_TRANSLATE_NOOP("documents", "All quality checks pass"),
+    "qc_fail": QT_TRANSLATE_NOOP("documents", "Quality check {number} failed"),
+    "undo_scan": QT_TRANSLATE_NOOP("documents", "Undo the last scan"),
 }
 
 DEFAULT_RETURN_INSTRUCTIONS = QT_TRANSLATE_NOOP(
@@ -609,6 +614,33 @@ def thank_you_card_pdf(card: ThankYouCard, order: Order) -> bytes:
 def thank_you_card_zpl(card: ThankYouCard, order: Order, dpi: int = 203) -> bytes:
     """The same card on the 4x6 label printer."""
     return render_zpl([thank_you_card_layout(card, order, LABEL_4X6)], dpi)
+
+
+# --- Command sheet ------------------------------------------------------------------------
+
+
+def command_sheet_pdf(commands: Sequence[tuple[str, str]], page_size: PageSize = "A4") -> bytes:
+    """A sheet of command barcodes for the bench (``(code, words)`` each, words already in
+    the sheet's language): scanned, each does what its key does."""
+    page_w, page_h = _PAGE_SIZES[page_size]
+    margin, row_h = 42.0, 88.0
+    items: list[Item] = [Text(margin, margin, tr("command_sheet"), 20, bold=True)]
+    y = margin + 44
+    for code, words in commands:
+        items += [Text(margin, y, words, 13, bold=True),
+                  Barcode(margin, y + 20, code, 46, 1.4, page_w - 2 * margin),
+                  Rule(margin, y + row_h - 10, page_w - 2 * margin, 0.5)]
+        y += row_h
+        if y + row_h > page_h - margin:
+            break
+    return render_pdf([Page(page_w, page_h, tuple(items))], tr("command_sheet"))
+
+
+def bench_commands(checks: int = 5) -> list[tuple[str, str]]:
+    """The quality and undo commands with their words in the current document language."""
+    return ([(QC_PASS_ALL, tr("qc_pass_all"))]
+            + [(f"QC:FAIL:{n}", tr("qc_fail", number=n)) for n in range(1, checks + 1)]
+            + [("CMD:UNDO", tr("undo_scan"))])
 
 
 # --- Bin labels -------------------------------------------------------------------------

@@ -49,3 +49,20 @@ def test_checks_by_sku_and_tag_from_the_command_line(
     assert listed[0] == "sku,tag,check"
     assert sorted(listed[1:]) == sorted([f"{sku},,seal intact", ",fragile,wrapped in tissue",
                                          f"{other},,no stains", ",electronics,batteries out"])
+
+
+def test_the_command_sheet_barcodes_decode_to_the_codes_the_bench_takes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import zxingcpp
+
+    from packdesk.domain.quality import parse_qc_command
+    from packdesk.domain.scancodes import UNDO_CODES
+    from tests.helpers.printed import pdf_pages, pdf_text
+
+    out = tmp_path / "sheet.pdf"
+    assert main(["quality", "sheet", "--out", str(out), "--language", "ru"]) == 0
+    data = out.read_bytes()
+    codes = sorted(b.text for b in zxingcpp.read_barcodes(pdf_pages(data, dpi=200)[0]))
+    assert codes == sorted(["QC:PASS", "CMD:UNDO", *(f"QC:FAIL:{n}" for n in range(1, 6))])
+    assert all(parse_qc_command(c) is not None or c in UNDO_CODES for c in codes)
+    assert "Все проверки качества пройдены" in pdf_text(data)

@@ -2966,6 +2966,22 @@ SHA-256 {sha}</translation>
             <translation>Merci</translation>
         </message>
         <message>
+            <source>Packing bench commands</source>
+            <translation>Commandes du poste d'emballage</translation>
+        </message>
+        <message>
+            <source>All quality checks pass</source>
+            <translation>Tous les contrôles qualité sont OK</translation>
+        </message>
+        <message>
+            <source>Quality check {number} failed</source>
+            <translation>Contrôle qualité {number} échoué</translation>
+        </message>
+        <message>
+            <source>Undo the last scan</source>
+            <translation>Annuler le dernier scan</translation>
+        </message>
+        <message>
             <source>Not quite right? You can return unused items within 30 days. Keep this slip, scan its barcode or quote the order number when you contact us, and we will send you a return label.</source>
             <translation>Un souci ? Vous pouvez retourner les articles non utilisés sous 30 jours. Gardez ce bon, scannez son code-barres ou donnez le numéro de commande en nous contactant, et nous vous enverrons une étiquette retour.</translation>
         </message>

@@ -2980,6 +2980,22 @@ SHA-256 {sha}</translation>
             <translation>Paldies</translation>
         </message>
         <message>
+            <source>Packing bench commands</source>
+            <translation>Iepakošanas galda komandas</translation>
+        </message>
+        <message>
+            <source>All quality checks pass</source>
+            <translation>Visas kvalitātes pārbaudes izietas</translation>
+        </message>
+        <message>
+            <source>Quality check {number} failed</source>
+            <translation>Kvalitātes pārbaude {number} neizdevās</translation>
+        </message>
+        <message>
+            <source>Undo the last scan</source>
+            <translation>Atsaukt pēdējo skenēšanu</translation>
+        </message>
+        <message>
             <source>Not quite right? You can return unused items within 30 days. Keep this slip, scan its barcode or quote the order number when you contact us, and we will send you a return label.</source>
             <translation>Kaut kas neder? Nelietotas preces varat atgriezt 30 dienu laikā. Saglabājiet šo pavadlapu, noskenējiet tās svītrkodu vai nosauciet pasūtījuma numuru, sazinoties ar mums, un mēs atsūtīsim atgriešanas uzlīmi.</translation>
         </message>

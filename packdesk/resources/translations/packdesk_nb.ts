@@ -2966,6 +2966,22 @@ SHA-256 {sha}</translation>
             <translation>Takk</translation>
         </message>
         <message>
+            <source>Packing bench commands</source>
+            <translation>Kommandoer for pakkebenken</translation>
+        </message>
+        <message>
+            <source>All quality checks pass</source>
+            <translation>Alle kvalitetskontroller OK</translation>
+        </message>
+        <message>
+            <source>Quality check {number} failed</source>
+            <translation>Kvalitetskontroll {number} feilet</translation>
+        </message>
+        <message>
+            <source>Undo the last scan</source>
+            <translation>Angre siste skanning</translation>
+        </message>
+        <message>
             <source>Not quite right? You can return unused items within 30 days. Keep this slip, scan its barcode or quote the order number when you contact us, and we will send you a return label.</source>
             <translation>Ikke helt riktig? Ubrukte varer kan returneres innen 30 dager. Ta vare på denne følgeseddelen, skann strekkoden eller oppgi ordrenummeret når du kontakter oss, så sender vi deg en returetikett.</translation>
         </message>

@@ -2966,6 +2966,22 @@ SHA-256 {sha}</translation>
             <translation>Obrigado</translation>
         </message>
         <message>
+            <source>Packing bench commands</source>
+            <translation>Comandos da bancada de embalagem</translation>
+        </message>
+        <message>
+            <source>All quality checks pass</source>
+            <translation>Todas as verificações de qualidade OK</translation>
+        </message>
+        <message>
+            <source>Quality check {number} failed</source>
+            <translation>Verificação de qualidade {number} falhou</translation>
+        </message>
+        <message>
+            <source>Undo the last scan</source>
+            <translation>Desfazer a última leitura</translation>
+        </message>
+        <message>
             <source>Not quite right? You can return unused items within 30 days. Keep this slip, scan its barcode or quote the order number when you contact us, and we will send you a return label.</source>
             <translation>Algo não serviu? Você pode devolver itens sem uso em até 30 dias. Guarde este romaneio, escaneie o código de barras ou informe o número do pedido ao falar conosco, e enviaremos uma etiqueta de devolução.</translation>
         </message>

@@ -2980,6 +2980,22 @@ SHA-256 {sha}</translation>
             <translation>Спасибо</translation>
         </message>
         <message>
+            <source>Packing bench commands</source>
+            <translation>Команды упаковочного стола</translation>
+        </message>
+        <message>
+            <source>All quality checks pass</source>
+            <translation>Все проверки качества пройдены</translation>
+        </message>
+        <message>
+            <source>Quality check {number} failed</source>
+            <translation>Проверка качества {number} не пройдена</translation>
+        </message>
+        <message>
+            <source>Undo the last scan</source>
+            <translation>Отменить последнее сканирование</translation>
+        </message>
+        <message>
             <source>Not quite right? You can return unused items within 30 days. Keep this slip, scan its barcode or quote the order number when you contact us, and we will send you a return label.</source>
             <translation>Что-то не подошло? Неиспользованные товары можно вернуть в течение 30 дней. Сохраните этот лист, отсканируйте его штрихкод или назовите номер заказа, когда свяжетесь с нами, и мы пришлём этикетку для возврата.</translation>
         </message>
