@@ -12,13 +12,13 @@ import io
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from packdesk.domain.csvcells import safe_cell
 from packdesk.domain.errors import DomainError
 from packdesk.domain.model import Role
-from packdesk.domain.quality import QualityCheck, check_text, checks_for, normalize_tag
+from packdesk.domain.quality import QualityCheck, check_text, normalize_tag
 from packdesk.domain.say import say
 from packdesk.persistence.tables import (
     OrderRow,
@@ -28,6 +28,7 @@ from packdesk.persistence.tables import (
 )
 
 from .auth import Actor, require_role
+from .store import SqlStationStore, StationStore
 from .uow import UnitOfWork
 from .views import QualityPending
 
@@ -147,30 +148,19 @@ def import_checks_csv(uow: UnitOfWork, actor: Actor | None, text: str) -> int:
 
 
 def checks_for_product(session: Session, product_id: int, sku: str) -> list[QualityCheck]:
-    """The checks a unit of the product gets, in screen order (one small query, two when
-    some check is for a tag)."""
-    rows = list(session.scalars(
-        select(QualityCheckRow)
-        .where(or_(QualityCheckRow.sku == sku, QualityCheckRow.tag.is_not(None)))
-        .order_by(QualityCheckRow.position, QualityCheckRow.id)))
-    if not rows:
-        return []
-    tags: list[str] = []
-    if any(row.tag is not None for row in rows):
-        tags = list(session.scalar(select(ProductRow.tags).where(ProductRow.id == product_id))
-                    or [])
-    return checks_for(sku, tags, [_check(row) for row in rows])
+    """The checks a unit of the product gets, in screen order."""
+    return SqlStationStore(session).quality_checks(product_id, sku)
 
 
-def quality_view(session: Session, row: OrderRow) -> QualityPending | None:
+def quality_view(store: StationStore, row: OrderRow) -> QualityPending | None:
     """The unit of ``row`` under check, for the pack screen; None when there is none."""
     if row.qc_line_id is None:
         return None
     line = next((ln for ln in row.lines if ln.id == row.qc_line_id), None)
     if line is None:
         return None
-    product_id = session.scalar(select(ProductRow.id).where(ProductRow.sku == line.sku_to_pack))
-    checks = checks_for_product(session, product_id or 0, line.sku_to_pack)
+    product = store.products_by_sku([line.sku_to_pack]).get(line.sku_to_pack)
+    checks = store.quality_checks(product.id if product else 0, line.sku_to_pack)
     passed = set(row.qc_passed or [])
     return QualityPending(line_id=line.id, sku=line.sku_to_pack, name=line.name,
                           checks=tuple((c.text, c.id in passed) for c in checks))

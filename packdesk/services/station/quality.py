@@ -1,34 +1,29 @@
 """Quality checks at the pack bench (issue 24): a verified unit of a product with a
 checklist waits for its checks; all passed, it counts; one failed, it is set aside with
 the check as the reason and the packer is sent to another bin for a replacement, or the
-order is held when no bin has one. The rules are in ``packdesk.domain.quality``."""
+order is held when no bin has one. The rules are in ``packdesk.domain.quality``; storage
+is the station's :class:`~packdesk.services.store.StationStore`."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from packdesk.domain.model import MovementReason, OrderStatus, ScanOutcome
 from packdesk.domain.packing import all_done
-from packdesk.domain.picking import Item
+from packdesk.domain.picking import BinSpot, Item
 from packdesk.domain.quality import InvalidCheck, apply_qc, parse_qc_command
 from packdesk.domain.say import say, sentence
 from packdesk.domain.scancodes import ScannedCode
 from packdesk.persistence.tables import (
-    BinRow,
-    BinStockRow,
     OrderLineRow,
     OrderRow,
-    ProductRow,
     QualityFailureRow,
     StockMovementRow,
 )
 
-from .. import claims, picking
+from .. import claims
 from ..auth import Actor
-from ..quality import checks_for_product
+from ..store import StationStore
 from ..uow import with_retry
 from ..views import ItemRef, Phase, ScanVerdict, StopReason
 from .core import _line_ref, _Outcome, pack_lines
@@ -38,11 +33,11 @@ from .documents import StationDocuments
 class StationQuality(StationDocuments):
     """The unit under check: its checks confirmed or failed by key or scan."""
 
-    def _await_checks(self, session: Session, row: OrderRow, line: OrderLineRow,
+    def _await_checks(self, store: StationStore, row: OrderRow, line: OrderLineRow,
                       product: Item) -> bool:
         """After ``product`` verified for ``line``: True when it has checks, and the unit
         now waits for them (not counted yet)."""
-        if not checks_for_product(session, product.id, product.sku):
+        if not store.quality_checks(product.id, product.sku):
             return False
         row.qc_line_id = line.id
         row.qc_passed = []
@@ -55,20 +50,19 @@ class StationQuality(StationDocuments):
 
         def attempt() -> ScanVerdict | None:
             with self._writing() as uow:
-                session = uow.session
-                row = self._pack_order(self._in_hand(session, lock=True))
+                store = uow.station
+                row = self._pack_order(self._in_hand(store, lock=True))
                 if row is None or row.qc_line_id is None:
                     return None
                 line = next((ln for ln in row.lines if ln.id == row.qc_line_id), None)
                 row.qc_line_id, row.qc_passed = None, None
-                now = self.clock()
                 result = _Outcome(ScanOutcome.UNDONE, accepted=True, order=row,
                                   got=_line_ref(line, quantity=1) if line is not None else None,
                                   detail={"quality": "undone"})
-                event = self._scan_event(session, ScannedCode(kind="unknown", raw="UNDO"),
-                                         Phase.PACK, result, actor, now)
-                session.flush()
-                state = self._state(session, actor)
+                event = self._scan_event(store, ScannedCode(kind="unknown", raw="UNDO"),
+                                         Phase.PACK, result, actor, self.clock())
+                store.flush()
+                state = self._state(store, actor)
                 after = next((v for v in state.orders if v.id == row.id), None)
                 uow.commit()
                 return ScanVerdict(raw="UNDO", kind="", outcome=ScanOutcome.UNDONE,
@@ -78,7 +72,7 @@ class StationQuality(StationDocuments):
         verdict = with_retry(attempt)
         return verdict if verdict is not None else super().undo_last_scan()
 
-    def _scan_in_quality(self, session: Session, code: ScannedCode, actor: Actor,
+    def _scan_in_quality(self, store: StationStore, code: ScannedCode, actor: Actor,
                          now: datetime, row: OrderRow) -> _Outcome:
         """A scan while a unit waits for its checks: a QC command, or refused."""
         line = next((ln for ln in row.lines if ln.id == row.qc_line_id), None)
@@ -92,16 +86,15 @@ class StationQuality(StationDocuments):
             return _Outcome(ScanOutcome.IGNORED, order=row, expected=expected,
                             message=say("confirm the quality checks of {sku} first",
                                         sku=line.sku_to_pack))
-        product = session.scalars(select(ProductRow).where(
-            ProductRow.sku == line.sku_to_pack)).first()
-        checks = checks_for_product(session, product.id if product else 0, line.sku_to_pack)
+        product = store.products_by_sku([line.sku_to_pack]).get(line.sku_to_pack)
+        checks = store.quality_checks(product.id if product else 0, line.sku_to_pack)
         try:
             decision = apply_qc(command, checks, row.qc_passed or [])
         except InvalidCheck as error:
             return _Outcome(ScanOutcome.IGNORED, order=row, expected=expected,
                             message=sentence(error))
         if decision.failed is not None:
-            return self._check_failed(session, row, line, product, decision.failed.text,
+            return self._check_failed(store, row, line, product, decision.failed.text,
                                       actor, now)
         if not decision.done:
             row.qc_passed = list(decision.passed)
@@ -122,52 +115,47 @@ class StationQuality(StationDocuments):
                     "product": product.id if product else None, "order": row.id,
                     "quality": "passed"})
 
-    def _check_failed(self, session: Session, row: OrderRow, line: OrderLineRow,
-                      product: ProductRow | None, reason: str, actor: Actor,
+    def _check_failed(self, store: StationStore, row: OrderRow, line: OrderLineRow,
+                      product: Item | None, reason: str, actor: Actor,
                       now: datetime) -> _Outcome:
-        """The unit is set aside: a replacement from the bin that has one (its stock taken
+        """The unit is set aside: a replacement from a bin that has one (its stock taken
         now, as a pick), or the order held for a lead."""
         row.qc_line_id, row.qc_passed = None, None
-        found = self._replacement_bin(session, row, product) if product is not None else None
-        bin_code = found[1].code if found is not None else None
-        session.add(QualityFailureRow(
+        spot = self._replacement(store, row, product) if product is not None else None
+        store.add_quality_failure(QualityFailureRow(
             at=now, station=self.station_name, user_name=actor.name, order_id=row.id,
             order_number=row.number, sku=line.sku_to_pack, reason=reason,
-            replacement_bin=bin_code))
+            replacement_bin=spot.code if spot is not None else None))
         expected = _line_ref(line, quantity=1)
-        detail = {"line": line.id, "reason": reason, "replacement_bin": bin_code or ""}
-        if found is None or product is None:
+        detail = {"line": line.id, "reason": reason,
+                  "replacement_bin": spot.code if spot is not None else ""}
+        if spot is None or product is None:
             row.change_status(OrderStatus.ON_HOLD, say(
                 "quality check failed for {sku} ({reason}) and no bin has another",
                 sku=line.sku_to_pack, reason=reason))
             claims.release(row)
             return _Outcome(ScanOutcome.QUALITY_FAILED, order=row, expected=expected,
                             reason=StopReason.ORDER_ON_HOLD, message=reason, detail=detail)
-        stock, bin_row = found
-        stock.quantity -= 1
-        session.add(StockMovementRow(
-            at=now, product_id=product.id, bin_id=bin_row.id, delta=-1,
+        store.add_movement(StockMovementRow(
+            at=now, product_id=product.id, bin_id=spot.id, delta=-1,
             reason=MovementReason.PICK.value, order_id=row.id, user_name=actor.name))
-        picking.bump_stock_version(session)
+        store.bump_stock_version()
         self._catalog.clear()
         return _Outcome(ScanOutcome.QUALITY_FAILED, order=row, message=reason,
                         expected=ItemRef(sku=expected.sku, name=expected.name,
                                          color=expected.color, size=expected.size,
-                                         bin_code=bin_row.code, quantity=1),
+                                         bin_code=spot.code, quantity=1),
                         detail=detail)
 
     @staticmethod
-    def _replacement_bin(session: Session, row: OrderRow,
-                         product: ProductRow) -> tuple[BinStockRow, BinRow] | None:
-        """A bin with stock of ``product``: another than the ones the order's units came
-        from when there is one, in walking order."""
-        picked_from = set(session.scalars(select(StockMovementRow.bin_id).where(
-            StockMovementRow.order_id == row.id, StockMovementRow.product_id == product.id,
-            StockMovementRow.delta < 0)))
-        found = [(stock, bin_row) for stock, bin_row in session.execute(
-            select(BinStockRow, BinRow).join(BinRow, BinRow.id == BinStockRow.bin_id)
-            .where(BinStockRow.product_id == product.id, BinStockRow.quantity > 0,
-                   BinRow.active.is_(True))
-            .order_by(BinRow.walk_order, BinRow.code))]
-        found.sort(key=lambda pair: pair[1].id in picked_from)  # stable: walk order kept
-        return found[0] if found else None
+    def _replacement(store: StationStore, row: OrderRow, product: Item) -> BinSpot | None:
+        """A bin with a unit of ``product``, taken out of its stock: another than the ones
+        the order's units came from when there is one, in walking order."""
+        picked = store.picked_by_bin([row.id]).get((row.id, product.id), {})
+        holding = store.bins_holding([product.id]).get(product.id, [])
+        spots = sorted((spot for spot, units in holding if units > 0),
+                       key=lambda spot: spot.id in picked)  # stable: walk order kept
+        for spot in spots:
+            if store.take_unit(spot.id, product.id):
+                return spot
+        return None
