@@ -7,9 +7,9 @@ import logging
 import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -60,7 +60,7 @@ def insert_new(session: Session, orders: Sequence[Order],
     lines, as Core statements. Raises what the database refuses (the caller then stores
     them one by one)."""
     learn_products(session, list(orders))
-    orders_table, lines_table = OrderRow.__table__, OrderLineRow.__table__
+    orders_table, lines_table = cast(Table, OrderRow.__table__), cast(Table, OrderLineRow.__table__)
     ids = session.execute(
         insert(orders_table).returning(orders_table.c.id, sort_by_parameter_order=True),
         [values for values, _ in rows],
