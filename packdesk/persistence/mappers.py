@@ -131,11 +131,10 @@ def new_order_row(order: Order, *, digest: str | None = None) -> OrderRow:
 
 
 def _too_long(table_columns: Any, values: dict[str, Any]) -> list[str]:
-    widths = _widths(table_columns)
     problems = []
-    for name, value in values.items():
-        length = widths.get(name)
-        if length and isinstance(value, str) and len(value) > length:
+    for name, length in _widths(table_columns).items():  # the columns with a length only
+        value = values.get(name)
+        if isinstance(value, str) and len(value) > length:
             problems.append(
                 f"{name.replace('_', ' ')} is {len(value)} characters long; at most {length} fit"
             )

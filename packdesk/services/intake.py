@@ -25,6 +25,7 @@ transactions are short (see :func:`store_pulled`): a station never waits long be
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import time
@@ -173,13 +174,15 @@ def store_pulled(
     pacer = WritePacer(engine_uow.dialect == "sqlite")
     batch: list[PulledItem] = []
     pages = done = 0
-    for last, item in with_last(read_ahead(items, 2 * BATCH_SIZE)):
-        batch.append(item)
-        if len(batch) >= BATCH_SIZE or last:
-            _store_batch(engine_uow, batch, fallback, prepare, summary, pacer)
-            pages, done, batch = pages + 1, done + len(batch), []
-            if on_page is not None:
-                on_page(pages, done)  # ``on_page(pages, items so far)``: a pull's progress
+    # The connector fetches and parses the next page while this one is stored.
+    with contextlib.closing(read_ahead(items, 2 * BATCH_SIZE)) as ahead:
+        for last, item in with_last(ahead):
+            batch.append(item)
+            if len(batch) >= BATCH_SIZE or last:
+                _store_batch(engine_uow, batch, fallback, prepare, summary, pacer)
+                pages, done, batch = pages + 1, done + len(batch), []
+                if on_page is not None:
+                    on_page(pages, done)  # ``on_page(pages, items so far)``: a pull's progress
     return summary
 
 

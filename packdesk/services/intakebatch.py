@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Table, insert, select
@@ -105,7 +105,7 @@ def with_last(items: Iterable[T]) -> Iterator[tuple[bool, T]]:
 _DONE = object()
 
 
-def read_ahead(items: Iterable[T], size: int) -> Iterator[T]:
+def read_ahead(items: Iterable[T], size: int) -> Generator[T, None, None]:
     """The items, read by another thread up to ``size`` ahead: a connector fetches and
     parses the next page while this thread stores the last one (most of a fetch is waiting
     for the store's answer). What the reader raises is raised here, at that item; a list
