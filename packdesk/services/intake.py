@@ -58,6 +58,7 @@ from .catalog import learn_products
 from .intakebatch import (
     BULK_ROWS,
     known_orders,
+    no_nul,
     not_started,
     read_ahead,
     store_run,
@@ -326,6 +327,8 @@ def _store_one(
 
 
 def _quarantine(session: Session, item: QuarantinedPayload, summary: IntakeSummary) -> None:
+    item = QuarantinedPayload(no_nul(item.source), item.external_id and no_nul(item.external_id),
+                              no_nul(item.reason), no_nul(item.raw))
     summary.quarantined += 1
     if item.external_id:
         summary.quarantined_numbers.append(item.external_id)

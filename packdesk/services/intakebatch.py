@@ -72,6 +72,12 @@ def insert_new(session: Session, orders: Sequence[Order],
     )
 
 
+def no_nul(text: str) -> str:
+    """The text with each NUL character written as JSON escapes it (``\\u0000``): a
+    quarantined payload keeps it readable, and PostgreSQL refuses a NUL in a text."""
+    return text.replace("\x00", "\\u0000")
+
+
 def store_run(session: Session, entries: Sequence[Any], summary: Any,
               store_one: Callable[..., None]) -> None:
     """One prepared item, or a run of new orders without notes (``entry.bulk``) by
