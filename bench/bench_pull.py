@@ -3,9 +3,9 @@
 The store is the tests' fake WooCommerce (``tests/helpers/fake_woocommerce.py``, shaped
 after the REST API v3: 100 orders a page, ``X-WP-TotalPages``, a product/variation request
 per catalogue entry), serving from its own process on 127.0.0.1. The figure is
-``pull_all`` into the database, an empty one and the full warehouse, divided by the
-baseline of the same run: fetching and parsing the same pages with the same connector,
-storing nothing.
+``pull_all`` into the database, an empty one and the full warehouse (SQLite, and
+PostgreSQL when the run has a server), divided by the baseline of the same run:
+fetching and parsing the same pages with the same connector, storing nothing.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import time
 from multiprocessing import get_context
 from typing import Any
 
-from bench.data import sqlite_warehouse
+from bench.data import pg_empty, pg_warehouse, sqlite_warehouse
 from bench.harness import Context, Result
 from packdesk.persistence.db import open_database
 from packdesk.services.demo import generate_catalog
@@ -25,6 +25,7 @@ from packdesk.sync.pull import pull_all
 from packdesk.sync.woocommerce import WooCommerceStore
 
 TARGET_RATIO = 2.0
+TARGET_RATIO_POSTGRESQL = 3.0
 KEY, SECRET = "ck_bench", "cs_bench"
 
 
@@ -89,9 +90,15 @@ def run(ctx: Context) -> list[Result]:
         parsed = fetch_and_parse(url)
         baseline = time.perf_counter() - start
         results = []
-        targets = [("empty database", f"sqlite:///{ctx.workdir / 'pull-empty.db'}"),
-                   (f"{ctx.sizes.orders:,}-order database", sqlite_warehouse(ctx, "pull-full"))]
-        for label, db_url in targets:
+        targets = [("empty database", "SQLite", lambda: f"sqlite:///{ctx.workdir / 'pull-empty.db'}"),
+                   (f"{ctx.sizes.orders:,}-order database", "SQLite",
+                    lambda: sqlite_warehouse(ctx, "pull-full"))]
+        if ctx.pg_url is not None:
+            targets += [("empty database", "PostgreSQL", lambda: pg_empty(ctx, "pull-empty")),
+                        (f"{ctx.sizes.orders:,}-order database", "PostgreSQL",
+                         lambda: pg_warehouse(ctx, "pull-full"))]
+        for label, kind, make_database in targets:
+            db_url = make_database()
             start = time.perf_counter()
             created = pull_into(url, db_url)
             seconds = time.perf_counter() - start
@@ -100,7 +107,8 @@ def run(ctx: Context) -> list[Result]:
             results.append(Result(
                 f"pull {count:,} orders into an {label}" if label.startswith("empty")
                 else f"pull {count:,} orders into a {label}",
-                f"{count:,} orders, SQLite", seconds / baseline, "x", TARGET_RATIO,
+                f"{count:,} orders, {kind}", seconds / baseline, "x",
+                TARGET_RATIO if kind == "SQLite" else TARGET_RATIO_POSTGRESQL,
                 note=f"{seconds:.1f} s; fetch+parse alone {baseline:.1f} s ({parsed} items)"))
         return results
     finally:

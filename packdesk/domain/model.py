@@ -318,6 +318,11 @@ def whole_quantity(value: object, sku: str = "", *, text: bool = False,
     return int(number)
 
 
+def _text_ok(value: str) -> bool:
+    """What :func:`_check_text` accepts (checked first: its message is made only when needed)."""
+    return len(value) <= MAX_TEXT_LENGTH and "\x00" not in value
+
+
 def _check_text(name: str, value: str) -> None:
     if len(value) > MAX_TEXT_LENGTH:
         raise InvalidOrder(f"{name} is {len(value):,} characters long; at most "
@@ -354,9 +359,11 @@ class OrderLine:
                 raise InvalidOrder(f"line {self.sku[:64]} has {len(values)} {kind}; at most "
                                    f"{MAX_LINE_FIELDS} are accepted")
             for key, value in values.items():
-                _check_text(f"line {self.sku[:64]}, {kind[:-1]} {key[:40]!r}", f"{key}{value}")
+                if not _text_ok(f"{key}{value}"):
+                    _check_text(f"line {self.sku[:64]}, {kind[:-1]} {key[:40]!r}", f"{key}{value}")
         for name in ("sku", "name", "line_note", "unit_price", "barcode"):
-            _check_text(f"line {self.sku[:64]}, {name.replace('_', ' ')}", getattr(self, name))
+            if not _text_ok(getattr(self, name)):
+                _check_text(f"line {self.sku[:64]}, {name.replace('_', ' ')}", getattr(self, name))
 
 
 @dataclass
@@ -392,13 +399,15 @@ class Order:
                                f"{MAX_ORDER_LINES:,} are accepted")
         for name in ("external_id", "number", "shipping_method", "customer_note", "gift_message",
                      "currency"):
-            _check_text(f"order {self.number[:40]}: {name.replace('_', ' ')}", getattr(self, name))
+            if not _text_ok(getattr(self, name)):
+                _check_text(f"order {self.number[:40]}: {name.replace('_', ' ')}", getattr(self, name))
         for key, value in self.note_attributes.items():
-            _check_text(f"order {self.number[:40]}: note attribute {key[:40]!r}", f"{key}{value}")
+            if not _text_ok(f"{key}{value}"):
+                _check_text(f"order {self.number[:40]}: note attribute {key[:40]!r}", f"{key}{value}")
         for line in self.lines:
             line.validate()
         for name, value in vars(self.ship_to).items():
-            if isinstance(value, str):
+            if isinstance(value, str) and not _text_ok(value):
                 _check_text(f"order {self.number[:40]}: ship-to {name}", value)
         self.ship_to.validate()
 

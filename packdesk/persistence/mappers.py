@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
 from typing import Any
 
 from packdesk.domain.model import Address, Order, OrderLine, OrderStatus, is_express_method
 
 from .tables import OrderLineRow, OrderRow
 
+_ADDRESS_FIELDS = tuple(Address.__dataclass_fields__)
+
 
 def address_to_json(address: Address) -> dict[str, str]:
-    return asdict(address)
+    # What asdict() gives for these plain text fields, without its deep copies (intake
+    # calls this twice for every order it meets).
+    return {name: getattr(address, name) for name in _ADDRESS_FIELDS}
 
 
 def address_from_json(data: dict[str, Any]) -> Address:
@@ -128,11 +131,10 @@ def new_order_row(order: Order, *, digest: str | None = None) -> OrderRow:
 
 
 def _too_long(table_columns: Any, values: dict[str, Any]) -> list[str]:
-    widths = _widths(table_columns)
     problems = []
-    for name, value in values.items():
-        length = widths.get(name)
-        if length and isinstance(value, str) and len(value) > length:
+    for name, length in _widths(table_columns).items():  # the columns with a length only
+        value = values.get(name)
+        if isinstance(value, str) and len(value) > length:
             problems.append(
                 f"{name.replace('_', ' ')} is {len(value)} characters long; at most {length} fit"
             )
@@ -157,13 +159,20 @@ def check_fits(order: Order) -> None:
     PostgreSQL refuses such a value and SQLite silently keeps it; checking here makes
     both refuse it the same way, with a message an admin can act on.
     """
+    row_values(order, digest="")
+
+
+def row_values(order: Order, *, digest: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The order's column values (``digest``: its content hash) and its lines' (without
+    ``order_id``), once each; raises InvalidOrder as :func:`check_fits` does."""
     from packdesk.domain.errors import InvalidOrder
 
-    problems = _too_long(OrderRow.__table__.columns, order_values(order))
-    for position, line in enumerate(order.lines):
-        problems += [
-            f"line {line.sku[:30]}: {p}"
-            for p in _too_long(OrderLineRow.__table__.columns, line_values(line, position))
-        ]
+    values = order_values(order, digest=digest or "-")
+    lines = [line_values(line, position) for position, line in enumerate(order.lines)]
+    problems = _too_long(OrderRow.__table__.columns, values)
+    for line, one in zip(order.lines, lines, strict=True):
+        problems += [f"line {line.sku[:30]}: {p}"
+                     for p in _too_long(OrderLineRow.__table__.columns, one)]
     if problems:
         raise InvalidOrder(f"order {order.number[:40]}: " + "; ".join(problems))
+    return values, lines

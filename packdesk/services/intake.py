@@ -25,6 +25,7 @@ transactions are short (see :func:`store_pulled`): a station never waits long be
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import time
@@ -44,6 +45,7 @@ from packdesk.persistence.mappers import (
     line_values,
     new_order_row,
     order_values,
+    row_values,
 )
 from packdesk.persistence.tables import (
     OrderLineRow,
@@ -53,7 +55,15 @@ from packdesk.persistence.tables import (
 
 from . import claims
 from .catalog import learn_products
-from .intakebatch import BULK_ROWS, known_orders, not_started, store_run, with_last
+from .intakebatch import (
+    BULK_ROWS,
+    known_orders,
+    no_nul,
+    not_started,
+    read_ahead,
+    store_run,
+    with_last,
+)
 from .notereading import note_texts
 from .uow import UnitOfWork, with_retry
 from .writepacing import WRITE_SLICE_SECONDS, WritePacer, no_gc_pause
@@ -165,13 +175,15 @@ def store_pulled(
     pacer = WritePacer(engine_uow.dialect == "sqlite")
     batch: list[PulledItem] = []
     pages = done = 0
-    for last, item in with_last(items):
-        batch.append(item)
-        if len(batch) >= BATCH_SIZE or last:
-            _store_batch(engine_uow, batch, fallback, prepare, summary, pacer)
-            pages, done, batch = pages + 1, done + len(batch), []
-            if on_page is not None:
-                on_page(pages, done)  # ``on_page(pages, items so far)``: a pull's progress
+    # The connector fetches and parses the next page while this one is stored.
+    with contextlib.closing(read_ahead(items, 2 * BATCH_SIZE)) as ahead:
+        for last, item in with_last(ahead):
+            batch.append(item)
+            if len(batch) >= BATCH_SIZE or last:
+                _store_batch(engine_uow, batch, fallback, prepare, summary, pacer)
+                pages, done, batch = pages + 1, done + len(batch), []
+                if on_page is not None:
+                    on_page(pages, done)  # ``on_page(pages, items so far)``: a pull's progress
     return summary
 
 
@@ -185,6 +197,8 @@ class _Prepared:
     hook: OrderStoredHook | None
     digest: str | None = None  # an order's content hash, once it passed its checks
     bulk: bool = False  # new, no notes: stored with the rest of its run by executemany
+    # A checked order's column values and its lines' (``mappers.row_values``), made once.
+    rows: tuple[dict[str, Any], list[dict[str, Any]]] | None = None
 
 
 def _store_batch(
@@ -209,7 +223,7 @@ def _prepare(
     """Each item with its hook, checked before the write transaction; new and changed
     orders' notes read now too (an order already stored as it is, or taken, is not read
     again). An order that breaks a rule is quarantined inside, with the reason."""
-    result = [_Prepared(item, hook, _checked(item)) for item in batch]
+    result = [_checked(_Prepared(item, hook)) for item in batch]
     if prepare is None or not any(p.digest for p in result):
         return result
     with UnitOfWork(uow.engine) as reader:
@@ -225,15 +239,17 @@ def _prepare(
     return result
 
 
-def _checked(item: PulledItem) -> str | None:
-    if not isinstance(item, Order):
-        return None
-    try:
-        item.validate()
-        check_fits(item)
-    except DomainError:
-        return None
-    return content_hash(item)
+def _checked(entry: _Prepared) -> _Prepared:
+    """The entry with its order's digest and row values once the order passed its checks
+    (one that did not is stored one by one, which quarantines it with the reason)."""
+    if isinstance(entry.item, Order):
+        try:
+            entry.item.validate()
+            digest = content_hash(entry.item)
+            entry.rows, entry.digest = row_values(entry.item, digest=digest), digest
+        except DomainError:
+            pass
+    return entry
 
 
 def _write_slice(
@@ -311,6 +327,8 @@ def _store_one(
 
 
 def _quarantine(session: Session, item: QuarantinedPayload, summary: IntakeSummary) -> None:
+    item = QuarantinedPayload(no_nul(item.source), item.external_id and no_nul(item.external_id),
+                              no_nul(item.reason), no_nul(item.raw))
     summary.quarantined += 1
     if item.external_id:
         summary.quarantined_numbers.append(item.external_id)

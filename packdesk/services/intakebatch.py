@@ -4,15 +4,16 @@ orders without notes stored by executemany (orders with their ids returned, then
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+import queue
+import threading
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from packdesk.domain.model import Order, OrderStatus
-from packdesk.persistence.mappers import line_values, order_values
 from packdesk.persistence.tables import OrderLineRow, OrderRow
 
 from .catalog import learn_products
@@ -52,20 +53,29 @@ def not_started(status: OrderStatus, hold_reason: str) -> bool:
     )
 
 
-def insert_new(session: Session, orders: Sequence[Order], digests: Sequence[str]) -> None:
-    """New orders and their lines: products learned once for all of them, one executemany
-    for the orders and one for the lines. Raises what the database refuses (the caller
-    then stores them one by one)."""
+def insert_new(session: Session, orders: Sequence[Order],
+               rows: Sequence[tuple[dict[str, Any], list[dict[str, Any]]]]) -> None:
+    """New orders and their lines (``rows``: their column values, ``mappers.row_values``):
+    products learned once for all of them, one executemany for the orders and one for the
+    lines, as Core statements. Raises what the database refuses (the caller then stores
+    them one by one)."""
     learn_products(session, list(orders))
-    ids = session.scalars(
-        insert(OrderRow).returning(OrderRow.id, sort_by_parameter_order=True),
-        [order_values(o, digest=d) for o, d in zip(orders, digests, strict=True)],
-    ).all()
+    orders_table, lines_table = cast(Table, OrderRow.__table__), cast(Table, OrderLineRow.__table__)
+    ids = session.execute(
+        insert(orders_table).returning(orders_table.c.id, sort_by_parameter_order=True),
+        [values for values, _ in rows],
+    ).scalars().all()
     session.execute(
-        insert(OrderLineRow),
-        [{"order_id": order_id, **line_values(line, i)}
-         for order_id, o in zip(ids, orders, strict=True) for i, line in enumerate(o.lines)],
+        insert(lines_table),
+        [{"order_id": order_id, **line} for order_id, (_, lines) in zip(ids, rows, strict=True)
+         for line in lines],
     )
+
+
+def no_nul(text: str) -> str:
+    """The text with each NUL character written as JSON escapes it (``\\u0000``): a
+    quarantined payload keeps it readable, and PostgreSQL refuses a NUL in a text."""
+    return text.replace("\x00", "\\u0000")
 
 
 def store_run(session: Session, entries: Sequence[Any], summary: Any,
@@ -77,7 +87,7 @@ def store_run(session: Session, entries: Sequence[Any], summary: Any,
     if entries[0].bulk:
         savepoint = session.begin_nested()
         try:
-            insert_new(session, [e.item for e in entries], [e.digest for e in entries])
+            insert_new(session, [e.item for e in entries], [e.rows for e in entries])
             savepoint.commit()
             summary.created += len(entries)
             return
@@ -96,3 +106,51 @@ def with_last(items: Iterable[T]) -> Iterator[tuple[bool, T]]:
             yield False, current
             current = following
         yield True, current
+
+
+_DONE = object()
+
+
+def read_ahead(items: Iterable[T], size: int) -> Generator[T, None, None]:
+    """The items, read by another thread up to ``size`` ahead: a connector fetches and
+    parses the next page while this thread stores the last one (most of a fetch is waiting
+    for the store's answer). What the reader raises is raised here, at that item; a list
+    is simply iterated. Leaving the loop early stops the reader at its next item."""
+    if isinstance(items, Sequence):
+        yield from items
+        return
+    ahead: queue.Queue[Any] = queue.Queue(maxsize=size)
+    stop = threading.Event()
+
+    def offer(value: Any) -> bool:
+        while not stop.is_set():
+            try:
+                ahead.put(value, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def read() -> None:
+        try:
+            for item in items:
+                if not offer((item, None)):
+                    return
+        except BaseException as exc:  # noqa: BLE001 - handed to the storing thread
+            offer((_DONE, exc))
+            return
+        offer((_DONE, None))
+
+    reader = threading.Thread(target=read, name="intake-read-ahead", daemon=True)
+    reader.start()
+    try:
+        while True:
+            item, error = ahead.get()
+            if error is not None:
+                raise error
+            if item is _DONE:
+                return
+            yield item
+    finally:
+        stop.set()
+        reader.join(5)
