@@ -51,7 +51,7 @@ from packdesk.persistence.tables import (
     QuarantinedPayloadRow,
 )
 
-from . import claims
+from . import claims, labelvoid
 from .catalog import learn_products
 from .intakebatch import BULK_ROWS, known_orders, not_started, store_run, with_last
 from .notereading import note_texts
@@ -461,6 +461,7 @@ def _cancel(session: Session, item: CancelledAtStore, summary: IntakeSummary) ->
     status = row.order_status
     if status in (OrderStatus.SHIPPED, OrderStatus.CANCELLED):
         return
+    labelvoid.mark_for_void(session, row, CANCELLED_AT_STORE)  # not handed over: refunded
     if status is OrderStatus.NEW or (
         status is OrderStatus.ON_HOLD and row.held_from in (None, OrderStatus.NEW.value)
     ):
