@@ -14,11 +14,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from packdesk.domain.boxes import BoxPreset, WeightTolerance
-from packdesk.domain.model import Product, Role
+from packdesk.domain.model import Address, Product, Role
+from packdesk.domain.shipping_methods import LabelRoute
 from packdesk.services import (
     admin,
     bins,
     boxes,
+    carriersettings,
     catalog,
     notes,
     outbox,
@@ -107,6 +109,25 @@ class AdminServices:
     def save_scale_settings(self, actor: Actor | None, station: str,
                             settings: dict[str, str]) -> dict[str, str]:
         return boxes.save_scale_settings(self._uow(), actor, station, settings)
+
+    # --- carriers: shipping methods, ship-from addresses, own-label numbers -----------------
+
+    def carrier_settings(self, actor: Actor | None) -> carriersettings.CarrierSettings:
+        return carriersettings.carrier_settings(self._uow(), actor)
+
+    def save_shipping_method(self, actor: Actor | None, method: str,
+                             route: LabelRoute) -> LabelRoute:
+        return carriersettings.save_method(self._uow(), actor, method, route)
+
+    def remove_shipping_method(self, actor: Actor | None, method: str) -> None:
+        carriersettings.remove_method(self._uow(), actor, method)
+
+    def save_ship_from(self, actor: Actor | None, station: str, address: Address) -> Address:
+        return carriersettings.save_ship_from(self._uow(), actor, station, address)
+
+    def save_label_sequence(self, actor: Actor | None,
+                            sequence: carriersettings.Sequence) -> carriersettings.Sequence:
+        return carriersettings.save_sequence(self._uow(), actor, sequence)
 
     # --- bins ------------------------------------------------------------------------------
 
