@@ -96,7 +96,7 @@ def run_ship(args: argparse.Namespace) -> int:
     from packdesk.cli.core import open_engine
     from packdesk.domain.shipping_methods import UnmappedMethod
     from packdesk.domain.tracking import InvalidTrackingNumber, require_valid
-    from packdesk.services import labels
+    from packdesk.services import labels, parcels
     from packdesk.services.labels import LabelRefused, LabelUnresolved
 
     engine = open_engine(args)
@@ -113,7 +113,7 @@ def run_ship(args: argparse.Namespace) -> int:
             how = "buy" if route.source == "easypost" else "own"
             args.carrier, args.service = args.carrier or route.carrier, args.service or route.service
         if how == "buy":
-            request = labels.parcel_request_for(
+            request = parcels.parcel_request_for(
                 engine, order_id, station=station, weight_g=args.weight, label_format=args.format,
                 carrier=args.carrier, service=args.service,
             )

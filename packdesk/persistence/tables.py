@@ -66,6 +66,9 @@ class ProductRow(Base):
     # The variant's photo at the store (intake keeps the latest); the image cache keys by it.
     image_url: Mapped[str | None] = mapped_column(String(1000))
     external_ref: Mapped[str | None] = mapped_column(String(100))
+    # For customs declarations of parcels leaving the customs union ("" = not set).
+    hs_code: Mapped[str] = mapped_column(String(12), default="", server_default="")
+    origin_country: Mapped[str] = mapped_column(String(2), default="", server_default="")
 
     barcodes: Mapped[list[ProductBarcodeRow]] = relationship(
         back_populates="product", cascade="all, delete-orphan"

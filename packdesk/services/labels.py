@@ -343,42 +343,6 @@ class ShippedOrder:
     tracking_url: str
 
 
-def parcel_request_for(
-    engine: Engine, order_id: int, *, station: str, weight_g: int | None = None,
-    label_format: str = "zpl", carrier: str = "", service: str = "",
-) -> ParcelRequest:
-    """What EasyPost is asked for an order: its ship-to, this station's ship-from, its weight."""
-    from packdesk.persistence.mappers import address_from_json
-    from packdesk.persistence.tables import OrderLineRow, ProductRow, SettingRow
-
-    with UnitOfWork(engine) as uow:
-        order = uow.session.get(OrderRow, order_id)
-        if order is None:
-            raise LabelRefused("no such order")
-        setting = uow.session.get(SettingRow, SHIP_FROM_SETTING)
-        addresses = dict(setting.value) if setting else {}
-        ship_from = addresses.get(station) or addresses.get("*")
-        if not ship_from:
-            raise LabelRefused(
-                f"station {station} has no ship-from address: the admin must set one first"
-            )
-        if weight_g is None:
-            weight_g = int(uow.session.scalar(
-                select(func.coalesce(func.sum(ProductRow.weight_g * OrderLineRow.quantity), 0))
-                .select_from(OrderLineRow)
-                .join(ProductRow, ProductRow.sku == OrderLineRow.sku)
-                .where(OrderLineRow.order_id == order_id)
-            ) or 0)
-        if weight_g <= 0:
-            raise LabelRefused(f"order {order.number} has no weight: weigh the parcel first")
-        return ParcelRequest(
-            reference=order.number, ship_to=address_from_json(dict(order.ship_to)),
-            ship_from=address_from_json(dict(ship_from)), weight_g=weight_g,
-            label_format=label_format, carrier=carrier, service=service, ship_by=order.ship_by,
-            currency=order.currency,
-        )
-
-
 def next_own_number(engine: Engine, carrier: str) -> str:
     """The next number of the admin's sequence for our own label of ``carrier``."""
     from packdesk.persistence.tables import SettingRow

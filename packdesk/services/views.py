@@ -157,6 +157,7 @@ class OrderView:
     order: Order  # the domain order, for the document renderers
     override_requested: int | None = None  # the line a lead's badge scan would override
     printed_shipment: Shipment | None = None  # what the label that printed says
+    scan_carrier_label: bool = False  # the parcel has the carrier's pre-printed label: scan it
 
     @property
     def needs_label(self) -> bool:

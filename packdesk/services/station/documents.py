@@ -14,15 +14,16 @@ from packdesk.domain.shipping_methods import LabelRoute, UnmappedMethod
 from packdesk.domain.tracking import InvalidTrackingNumber, require_valid
 from packdesk.persistence.tables import OrderRow, ShipmentRow
 
-from .. import claims, labels, printing
+from .. import claims, labels, parcels, printing
 from ..auth import Actor, require_role
+from ..boxes import BOX_KEY
 from ..facts import record_order_facts
 from ..outbox import PICKUP_METHOD, record_shipped, tracking_url_for
 from ..printing import PACKING_SLIP, SHIPPING_LABEL, DocumentPrinter, DocumentsToPrint
 from ..uow import with_retry
 from ..views import OrderView, PrintOutcome, ShipResult, same_label
 from .commands import StationCommands
-from .core import StationError
+from .core import CARRIER_LABEL_KEY, StationError
 
 DEMO_CARRIER = "demo"
 PICKUP_CARRIER = "pickup"
@@ -92,7 +93,7 @@ class StationDocuments(StationCommands):
             raise StationError("EasyPost is not set up at this station: the admin must add its key")
         label_format = str(getattr(self.printer, "label_format", "zpl"))
         try:
-            request = labels.parcel_request_for(
+            request = parcels.parcel_request_for(
                 self.engine, order_id, station=self.station_name, weight_g=weight_g or None,
                 label_format=label_format, carrier=route.carrier, service=route.service)
             return labels.obtain_label(self.engine, order_id, request, source)
@@ -113,7 +114,9 @@ class StationDocuments(StationCommands):
             chosen_carrier = carrier or pending.get("carrier") or DEMO_CARRIER
             tracking = given or (str(pending.get("tracking_number") or "")
                                  if chosen_carrier == pending.get("carrier") else "")
-            if not tracking and chosen_carrier == DEMO_CARRIER:
+            if pending.get(CARRIER_LABEL_KEY) and not given:
+                tracking = ""  # the carrier's label has the number: scanned, never made up
+            elif not tracking and chosen_carrier == DEMO_CARRIER:
                 tracking = demo_tracking_number(row.id)
         label_format = str(pending.get("label_format", "zpl"))
         if bought is not None:
@@ -154,7 +157,8 @@ class StationDocuments(StationCommands):
                 pending = dict(row.pending_shipment or {})
                 row.pending_shipment = {
                     **_shipment_data(shipment),
-                    **({"printed": pending["printed"]} if "printed" in pending else {}),
+                    **{key: pending[key] for key in ("printed", CARRIER_LABEL_KEY, BOX_KEY)
+                       if key in pending},
                 }
                 uow.session.flush()
                 view = self._view(uow.session, row)
@@ -180,10 +184,13 @@ class StationDocuments(StationCommands):
                         row.label_printed_at = now
                         pending = dict(row.pending_shipment or {})
                         pending.pop("printed", None)
+                        pending.pop(CARRIER_LABEL_KEY, None)
                         if outcome.destination != CARRIER_PRINTED:
                             label = shipment if shipment is not None else _shipment_of(pending)
                             # What our label on the parcel says: shipping checks against it.
                             pending["printed"] = _shipment_data(label)
+                        else:  # the carrier's pre-printed label: the packer scans it
+                            pending[CARRIER_LABEL_KEY] = True
                         row.pending_shipment = pending
                 uow.commit()
 
