@@ -162,9 +162,11 @@ class AdminServices:
 
     def save_product(self, actor: Actor | None, *, product_id: int | None, sku: str, name: str,
                      attributes: dict[str, str], barcodes: list[str],
-                     weight_g: int = 0) -> catalog.ProductInfo:
+                     weight_g: int = 0,
+                     customs: tuple[str, str] | None = None) -> catalog.ProductInfo:
         return catalog.save_product(self._uow(), actor, product_id=product_id, sku=sku, name=name,
-                                    attributes=attributes, barcodes=barcodes, weight_g=weight_g)
+                                    attributes=attributes, barcodes=barcodes, weight_g=weight_g,
+                                    customs=customs)
 
     def import_products_csv(self, actor: Actor | None, text: str,
                             mode: bins.ImportMode = bins.ImportMode.ALL_OR_NOTHING,

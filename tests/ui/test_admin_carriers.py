@@ -17,6 +17,7 @@ from packdesk.persistence.db import make_engine
 from packdesk.persistence.tables import OrderRow
 from packdesk.services import admin as admin_service
 from packdesk.services.auth import sign_in_with_badge
+from packdesk.services.catalog import search_products
 from packdesk.services.labels import next_own_number
 from packdesk.services.setup import read_station_setup
 from packdesk.services.station import StationService
@@ -129,3 +130,23 @@ def test_an_own_label_sequence_is_set_on_the_page_and_never_goes_back(
     page.method_edit.setText("Local courier")
     assert _wait_failed(qtbot, page, page.on_save_method_clicked) == \
         "our own label needs a carrier: its numbers come from that carrier's sequence"
+
+
+def test_an_admin_gives_a_product_its_hs_code_and_origin_and_a_bad_code_is_refused(
+    qtbot: QtBot, shop_engine: Engine
+) -> None:
+    widget, _carriers = open_carriers(qtbot, shop_engine)
+    page = widget.products
+    widget.tabs.setCurrentWidget(page)
+    page.search_edit.setText("MUG-WHI")
+    page.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.busy, timeout=10_000)
+    page.select_sku("MUG-WHI")
+    page.hs_code_edit.setText("69A2")
+    page.origin_edit.setText("pt")
+    assert _wait_failed(qtbot, page, lambda: page.save(as_new=False)) == \
+        "69A2 is not an HS code: 6 to 10 digits, such as 6109.10"
+    page.hs_code_edit.setText("6912.00")
+    assert _wait_done(qtbot, page, lambda: page.save(as_new=False)) == "MUG-WHI saved"
+    [mug] = search_products(UnitOfWork(shop_engine), "MUG-WHI")
+    assert (mug.hs_code, mug.origin_country) == ("6912.00", "PT")
