@@ -123,11 +123,13 @@ def save_ship_from(uow: UnitOfWork, actor: Actor | None, station: str, address: 
     """The sender address of ``station``'s labels (``*``: of every station without its own)."""
     require_role(actor, Role.ADMIN, "setting the ship-from address")
     station = station.strip() or EVERY_STATION
-    missing = [label for name, label in (("name", "name"), ("line1", "street"), ("city", "city"),
-                                         ("postal_code", "postal code"))
-               if not str(getattr(address, name)).strip()]
-    if missing:
-        raise CarrierSettingsError(say("the ship-from address needs a {field}", field=missing[0]))
+    needs = {"name": say("the ship-from address needs a name"),
+             "line1": say("the ship-from address needs a street"),
+             "city": say("the ship-from address needs a city"),
+             "postal_code": say("the ship-from address needs a postal code")}
+    for name, refusal in needs.items():
+        if not str(getattr(address, name)).strip():
+            raise CarrierSettingsError(refusal)
     country = address.country.strip().upper()
     if not is_known_country(country):
         raise CarrierSettingsError(say("{country} is not a two-letter country code (LV, NO, BR)",
