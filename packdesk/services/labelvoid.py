@@ -70,6 +70,14 @@ def mark_for_void(session: Session, order: OrderRow, why: str) -> bool:
     return refund
 
 
+def anything_to_refund(engine: Engine) -> bool:
+    """Any label waiting for its refund (asked before the carriers' keys are looked up)."""
+    with UnitOfWork(engine) as uow:
+        return uow.session.scalar(
+            select(CarrierLabelRow.id).where(CarrierLabelRow.status == "voiding").limit(1)
+        ) is not None
+
+
 def refund_pending(
     engine: Engine, sources: Mapping[str, LabelSource], *, limit: int = MAX_REFUNDS_PER_RUN,
 ) -> RefundSummary:

@@ -148,3 +148,19 @@ def test_a_shipment_never_bought_is_voided_without_asking_the_carrier(
     store_pulled(UnitOfWork(engine), [CancelledAtStore(SOURCE, "77")])
     assert labels(engine) == [("voided", "not bought", "#77")]
     assert refund_pending(engine, sources(easypost)).refunded == [] and easypost.refunds == []
+
+
+def test_the_sync_round_refunds_with_the_stations_easypost_key(
+    engine: Engine, easypost: FakeEasyPost, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from packdesk.sync.carriers import refund_voided_labels
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    monkeypatch.setenv("PACKDESK_EASYPOST_KEY", "EZTK_test_key")
+    monkeypatch.setenv("PACKDESK_EASYPOST_URL", easypost.api_base)
+    assert refund_voided_labels(engine).refunded == []  # nothing voided: nothing asked
+    assert not [r for r in easypost.requests if r[1].endswith("/refund")]
+    shipment_id = packed_with_label(engine, easypost)
+    store_pulled(UnitOfWork(engine), [CancelledAtStore(SOURCE, "77")])
+    assert refund_voided_labels(engine).refunded == ["#77"]
+    assert easypost.refunds == [shipment_id]

@@ -29,8 +29,10 @@ def configured_label_sources() -> dict[str, LabelSource]:
 def refund_voided_labels(engine: Engine) -> RefundSummary:
     """Refund the labels of orders reopened or cancelled before hand-over (never on the GUI
     thread: it asks the carriers)."""
-    from packdesk.services.labelvoid import refund_pending
+    from packdesk.services.labelvoid import RefundSummary, anything_to_refund, refund_pending
 
+    if not anything_to_refund(engine):  # the usual round: no keyring asked
+        return RefundSummary()
     refunds = refund_pending(engine, configured_label_sources())
     for problem in refunds.problems:
         log.warning("label refund refused: %s", problem)
