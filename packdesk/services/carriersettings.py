@@ -95,7 +95,7 @@ def save_method(uow: UnitOfWork, actor: Actor | None, method: str, route: LabelR
     if route.source == "own" and not route.carrier.strip():
         raise CarrierSettingsError(say("our own label needs a carrier: its numbers come from "
                                        "that carrier's sequence"))
-    if route.service.strip() and not route.carrier.strip():
+    if route.service.strip() and not route.carrier.strip() and route.source != "dhl":
         raise CarrierSettingsError(say("a service needs its carrier"))
     entry = {"source": route.source, "carrier": route.carrier.strip(),
              "service": route.service.strip()}

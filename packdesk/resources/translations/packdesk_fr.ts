@@ -452,6 +452,10 @@
             <translation>Acheter via EasyPost</translation>
         </message>
         <message>
+            <source>Buy from DHL Express</source>
+            <translation>Acheter chez DHL Express</translation>
+        </message>
+        <message>
             <source>Scan the carrier's label</source>
             <translation>Scanner l'étiquette du transporteur</translation>
         </message>
@@ -3207,6 +3211,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>a lead can put it on hold to repack it</source>
             <translation>un chef d’équipe peut la mettre en attente pour la réemballer</translation>
+        </message>
+        <message>
+            <source>{source} is not set up at this station: the admin must add its key</source>
+            <translation>{source} n'est pas configuré sur ce poste : l'administrateur doit ajouter sa clé</translation>
         </message>
         <message>
             <source>order {number} is not packed yet: verify every unit first</source>

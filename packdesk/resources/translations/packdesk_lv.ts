@@ -456,6 +456,10 @@
             <translation>Pirkt caur EasyPost</translation>
         </message>
         <message>
+            <source>Buy from DHL Express</source>
+            <translation>Pirkt no DHL Express</translation>
+        </message>
+        <message>
             <source>Scan the carrier's label</source>
             <translation>Skenēt pārvadātāja uzlīmi</translation>
         </message>
@@ -3220,6 +3224,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>a lead can put it on hold to repack it</source>
             <translation>maiņas vadītājs var to aizturēt pārpakošanai</translation>
+        </message>
+        <message>
+            <source>{source} is not set up at this station: the admin must add its key</source>
+            <translation>{source} šajā stacijā nav iestatīts: administratoram jāpievieno tā atslēga</translation>
         </message>
         <message>
             <source>order {number} is not packed yet: verify every unit first</source>

@@ -452,6 +452,10 @@
             <translation>Kjøp via EasyPost</translation>
         </message>
         <message>
+            <source>Buy from DHL Express</source>
+            <translation>Kjøp fra DHL Express</translation>
+        </message>
+        <message>
             <source>Scan the carrier's label</source>
             <translation>Skann transportørens etikett</translation>
         </message>
@@ -3207,6 +3211,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>a lead can put it on hold to repack it</source>
             <translation>en skiftleder kan sette den på vent for ompakking</translation>
+        </message>
+        <message>
+            <source>{source} is not set up at this station: the admin must add its key</source>
+            <translation>{source} er ikke satt opp på denne stasjonen: administratoren må legge inn nøkkelen</translation>
         </message>
         <message>
             <source>order {number} is not packed yet: verify every unit first</source>

@@ -452,6 +452,10 @@
             <translation>Comprar pela EasyPost</translation>
         </message>
         <message>
+            <source>Buy from DHL Express</source>
+            <translation>Comprar da DHL Express</translation>
+        </message>
+        <message>
             <source>Scan the carrier's label</source>
             <translation>Escanear a etiqueta da transportadora</translation>
         </message>
@@ -3207,6 +3211,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>a lead can put it on hold to repack it</source>
             <translation>um líder pode reter o pedido para reembalar</translation>
+        </message>
+        <message>
+            <source>{source} is not set up at this station: the admin must add its key</source>
+            <translation>{source} não está configurado nesta estação: o administrador precisa adicionar a chave</translation>
         </message>
         <message>
             <source>order {number} is not packed yet: verify every unit first</source>

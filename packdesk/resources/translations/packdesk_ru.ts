@@ -456,6 +456,10 @@
             <translation>Купить через EasyPost</translation>
         </message>
         <message>
+            <source>Buy from DHL Express</source>
+            <translation>Купить у DHL Express</translation>
+        </message>
+        <message>
             <source>Scan the carrier's label</source>
             <translation>Сканировать этикетку перевозчика</translation>
         </message>
@@ -3220,6 +3224,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>a lead can put it on hold to repack it</source>
             <translation>старший может отложить заказ для переупаковки</translation>
+        </message>
+        <message>
+            <source>{source} is not set up at this station: the admin must add its key</source>
+            <translation>{source} не настроен на этой станции: администратор должен добавить ключ</translation>
         </message>
         <message>
             <source>order {number} is not packed yet: verify every unit first</source>

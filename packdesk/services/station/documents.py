@@ -10,7 +10,7 @@ from typing import Any
 from packdesk.domain.model import OrderStatus, Role, Shipment, ShipmentKind
 from packdesk.domain.packing import MISSING_TEXT, RuleRefused, check_can_ship
 from packdesk.domain.say import say, sentence
-from packdesk.domain.shipping_methods import LabelRoute, UnmappedMethod
+from packdesk.domain.shipping_methods import BOUGHT, LabelRoute, UnmappedMethod
 from packdesk.domain.tracking import InvalidTrackingNumber, require_valid
 from packdesk.persistence.tables import OrderRow, ShipmentRow
 
@@ -26,6 +26,7 @@ from .commands import StationCommands
 from .core import CARRIER_LABEL_KEY, StationError
 
 DEMO_CARRIER = "demo"
+SOURCE_NAMES = {"easypost": "EasyPost", "dhl": "DHL Express"}
 PICKUP_CARRIER = "pickup"
 CARRIER_PRINTED = "carrier"  # the label outcome of a carrier's pre-printed label  # an order the customer collects at the store: no label, no tracking
 
@@ -81,16 +82,18 @@ class StationDocuments(StationCommands):
             return order_id, None  # our own label, as before the mapping existed
 
     def _carrier_label(self, weight_g: int | None) -> labels.Purchase | None:
-        """The bought label of an order mapped to EasyPost: bought once, then the stored one.
+        """The bought label of an order mapped to EasyPost or DHL Express: bought once, then
+        the stored one.
 
         Runs before the shipment's write transaction: a purchase is network I/O and writes
         its own records. Every refusal is one sentence; the order stays packed."""
         order_id, route = self._label_route()
-        if route is None or route.source != "easypost":
+        if route is None or route.source not in BOUGHT:
             return None
-        source = self.label_sources.get("easypost")
+        source = self.label_sources.get(route.source)
         if source is None:
-            raise StationError("EasyPost is not set up at this station: the admin must add its key")
+            raise StationError(say("{source} is not set up at this station: the admin must add "
+                                   "its key", source=SOURCE_NAMES.get(route.source, route.source)))
         label_format = str(getattr(self.printer, "label_format", "zpl"))
         try:
             request = parcels.parcel_request_for(

@@ -16,14 +16,26 @@ log = logging.getLogger(__name__)
 
 def configured_label_sources() -> dict[str, LabelSource]:
     """The carriers' label sources this machine can use: EasyPost when its key is set
-    (keyring ``packdesk easypost/api_key`` or PACKDESK_EASYPOST_KEY)."""
-    from packdesk.sync.carriers.easypost import EasyPostSource, easypost_key, easypost_url
+    (keyring ``packdesk easypost/api_key`` or PACKDESK_EASYPOST_KEY), DHL Express when its
+    MyDHL user and password are (keyring ``packdesk mydhl/...`` or PACKDESK_DHL_USER,
+    PACKDESK_DHL_PASSWORD; the account in PACKDESK_DHL_ACCOUNT)."""
     from packdesk.sync.credentials import MissingCredentials
 
+    sources: dict[str, LabelSource] = {}
     try:
-        return {"easypost": EasyPostSource(easypost_key(), easypost_url())}
+        from packdesk.sync.carriers.easypost import EasyPostSource, easypost_key, easypost_url
+
+        sources["easypost"] = EasyPostSource(easypost_key(), easypost_url())
     except MissingCredentials:
-        return {}
+        pass
+    try:
+        from packdesk.sync.carriers.dhlexpress import DhlExpressSource, dhl_credentials, dhl_url
+
+        user, password, account = dhl_credentials()
+        sources["dhl"] = DhlExpressSource(user, password, account, dhl_url())
+    except MissingCredentials:
+        pass
+    return sources
 
 
 def refund_voided_labels(engine: Engine) -> RefundSummary:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from packdesk.domain.model import Address
-from packdesk.domain.shipping_methods import LabelRoute
+from packdesk.domain.shipping_methods import BOUGHT, LabelRoute
 from packdesk.services.auth import Actor
 from packdesk.services.carriersettings import (
     EVERY_STATION,
@@ -30,6 +30,7 @@ class CarriersPage(AdminPage):
         super().__init__(services, actor, parent)
         self.source_names = {
             "easypost": self.tr("Buy through EasyPost"),
+            "dhl": self.tr("Buy from DHL Express"),
             "scan": self.tr("Scan the carrier's label"),
             "own": self.tr("Our own label"),
         }
@@ -38,7 +39,7 @@ class CarriersPage(AdminPage):
             (self.tr("Label"), lambda m: self.source_names.get(m.route.source, m.route.source)),
             (self.tr("Carrier"), lambda m: m.route.carrier),
             (self.tr("Service"), lambda m: m.route.service or (
-                self.tr("cheapest by the ship-by date") if m.route.source == "easypost" else "")),
+                self.tr("cheapest by the ship-by date") if m.route.source in BOUGHT else "")),
         ], self)
         self.view = records_view(self.model, self.on_method_selected)
         self.sequence_model: RecordsModel[Sequence] = RecordsModel([
