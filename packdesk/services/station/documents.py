@@ -18,8 +18,15 @@ from .. import claims, labels, parcels, printing
 from ..auth import Actor, require_role
 from ..boxes import BOX_KEY
 from ..facts import record_order_facts
+from ..finishing import with_finishing
 from ..outbox import PICKUP_METHOD, record_shipped, tracking_url_for
-from ..printing import PACKING_SLIP, SHIPPING_LABEL, DocumentPrinter, DocumentsToPrint
+from ..printing import (
+    PACKING_SLIP,
+    SHIPPING_LABEL,
+    THANK_YOU_CARD,
+    DocumentPrinter,
+    DocumentsToPrint,
+)
 from ..uow import with_retry
 from ..views import OrderView, PrintOutcome, ShipResult, same_label
 from .commands import StationCommands
@@ -72,12 +79,12 @@ class StationDocuments(StationCommands):
     def _label_route(self) -> tuple[int, LabelRoute | None]:
         """The packed order's id and the admin's route for its shipping method (None: unmapped)."""
         with self._reading() as uow:
-            row = self._pack_row(uow.session)
+            row = self._pack_row(uow.station)
             order_id, packed = row.id, row.status == OrderStatus.PACKED.value
         if not packed:
             return order_id, None
         try:
-            return order_id, labels.label_route(self.engine, order_id)
+            return order_id, labels.label_route(self._sql_engine(), order_id)
         except UnmappedMethod:
             return order_id, None  # our own label, as before the mapping existed
 
@@ -97,9 +104,9 @@ class StationDocuments(StationCommands):
         label_format = str(getattr(self.printer, "label_format", "zpl"))
         try:
             request = parcels.parcel_request_for(
-                self.engine, order_id, station=self.station_name, weight_g=weight_g or None,
+                self._sql_engine(), order_id, station=self.station_name, weight_g=weight_g or None,
                 label_format=label_format, carrier=route.carrier, service=route.service)
-            return labels.obtain_label(self.engine, order_id, request, source)
+            return labels.obtain_label(self._sql_engine(), order_id, request, source)
         except (labels.LabelRefused, labels.LabelUnresolved) as refused:
             raise StationError(sentence(refused)) from None
 
@@ -144,11 +151,11 @@ class StationDocuments(StationCommands):
 
         def attempt() -> tuple[OrderView, Shipment]:
             with self._writing() as uow:
-                row = self._pack_row(uow.session)
+                row = self._pack_row(uow.station)
                 if row.status != OrderStatus.PACKED.value:
                     raise StationError(say("order {number} is not packed yet: verify every unit first",
                                                number=row.number))
-                view = self._view(uow.session, row)
+                view = self._view(uow.station, row)
                 unsettled = view.documents_unsettled
                 if unsettled:
                     raise StationError(
@@ -163,8 +170,8 @@ class StationDocuments(StationCommands):
                     **{key: pending[key] for key in ("printed", CARRIER_LABEL_KEY, BOX_KEY)
                        if key in pending},
                 }
-                uow.session.flush()
-                view = self._view(uow.session, row)
+                uow.station.flush()
+                view = self._view(uow.station, row)
                 uow.commit()
                 return view, shipment
 
@@ -174,7 +181,7 @@ class StationDocuments(StationCommands):
                       shipment: Shipment | None = None) -> None:
         def attempt() -> None:
             with self._writing() as uow:
-                row = uow.session.get(OrderRow, order_id)
+                row = uow.station.order(order_id)
                 if row is None:
                     return
                 now = self.clock()
@@ -208,9 +215,9 @@ class StationDocuments(StationCommands):
                 and not (view.slip_printed or view.label_printed)):
             self.print_documents()
             with self._reading() as uow:
-                row = uow.session.get(OrderRow, view.id)
+                row = uow.station.order(view.id)
                 if row is not None:
-                    view = self._view(uow.session, row)
+                    view = self._view(uow.station, row)
         return view
 
     def _printer(self) -> DocumentPrinter:
@@ -234,9 +241,15 @@ class StationDocuments(StationCommands):
             documents = tuple(d for d in documents if d != SHIPPING_LABEL)
             # The label on the parcel is the carrier's: shipping waits for its scanned number.
             self._mark_printed(order_id, (PrintOutcome(SHIPPING_LABEL, True, CARRIER_PRINTED),))
+        first_print = documents == (PACKING_SLIP, SHIPPING_LABEL)
         view, shipment = self._prepare_shipment(carrier, service, weight_g, tracking_number)
+        with self._sql_reading() as uow:  # the slip's QR links and the card, as set now
+            view = with_finishing(uow.session, view,
+                                  language=getattr(self.printer, "document_language", None))
         if not view.needs_label:
             documents = tuple(d for d in documents if d != SHIPPING_LABEL)
+        if first_print and view.card is not None:
+            documents = (*documents, THANK_YOU_CARD)
         return DocumentsToPrint(view, shipment, documents)
 
     def unprintable(self, view: OrderView) -> str:
@@ -356,11 +369,11 @@ class StationDocuments(StationCommands):
         scanned_label = route is not None and route.source == "scan"  # the carrier printed it
 
         def attempt(recheck: bool) -> ShipResult:
-            with self._writing() as uow:
+            with self._sql_writing() as uow:  # the shipment and the outbox: the database's
                 session = uow.session
                 now = self.clock()
-                row = self._pack_row(session)
-                view = self._view(session, row)
+                row = self._pack_row(uow.station)
+                view = self._view(uow.station, row)
                 missing = view.missing_for_ship()
                 if recheck and waiver is None and not scanned_label and "label" in missing:
                     raise _RecheckLabel(row.id)
@@ -395,7 +408,7 @@ class StationDocuments(StationCommands):
                 message = record_shipped(session, row, shipment_row)
                 session.flush()
                 record_order_facts(session, row.id)  # the dashboard's row for this order
-                view = self._view(session, row)
+                view = self._view(uow.station, row)
                 uow.commit()
                 with self._lock:
                     self._seen_in_hand.discard(row.id)
