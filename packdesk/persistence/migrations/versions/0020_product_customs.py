@@ -4,7 +4,7 @@ A parcel leaving the customs union carries customs information per product (issu
 the Harmonized System code and the country of origin, set by the admin on the product.
 
 Revision ID: 0020
-Revises: 0018
+Revises: 0019
 Create Date: 2026-11-27 16:40:00
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0020'
-down_revision = '0018'
+down_revision = '0019'
 branch_labels = None
 depends_on = None
 
