@@ -147,6 +147,7 @@ def pull_and_sync(engine: Engine, on_progress: PullProgress | None = None) -> Sy
 
     The round's summary (orders held, stores' errors) goes to the status bar.
     """
+    from packdesk.sync.carriers import refund_voided_labels
     from packdesk.sync.outbox_worker import OutboxWorker
     from packdesk.sync.pull import SyncRound, pull_all
     from packdesk.sync.stores import configured_pushers, configured_sources
@@ -154,6 +155,7 @@ def pull_and_sync(engine: Engine, on_progress: PullProgress | None = None) -> Sy
     pulled = pull_all(engine, configured_sources(engine), on_progress=on_progress)
     pushers, _problems = configured_pushers(engine)
     sent = OutboxWorker(engine, pushers).run_once(max_messages=500)
+    refund_voided_labels(engine)  # labels of orders reopened or cancelled before hand-over
     return SyncRound(pulled, sent)
 
 
@@ -351,12 +353,7 @@ def _open_station(engine: Engine, station: str, setup: StationSetup, app: QAppli
 
 
 def label_sources() -> dict[str, Any]:
-    """The carriers' label sources this station can use: EasyPost when its key is set
-    (keyring ``packdesk easypost/api_key`` or PACKDESK_EASYPOST_KEY)."""
-    from packdesk.sync.carriers.easypost import EasyPostSource, easypost_key, easypost_url
-    from packdesk.sync.credentials import MissingCredentials
+    """The carriers' label sources this station can use (EasyPost when its key is set)."""
+    from packdesk.sync.carriers import configured_label_sources
 
-    try:
-        return {"easypost": EasyPostSource(easypost_key(), easypost_url())}
-    except MissingCredentials:
-        return {}
+    return dict(configured_label_sources())

@@ -85,6 +85,18 @@ def _easypost() -> EasyPostSource:
         raise CliError(str(exc)) from exc
 
 
+def _source(name: str) -> Any:
+    """The label source named in the admin's mapping (``easypost``, ``dhl``), set up here."""
+    if name == "easypost":
+        return _easypost()
+    from packdesk.sync.carriers import configured_label_sources
+
+    found = configured_label_sources().get(name)
+    if found is None:
+        raise CliError(f"{name}: no credentials at this machine (see the admin guide)")
+    return found
+
+
 def _station(args: argparse.Namespace) -> str:
     from packdesk import config
     from packdesk.services.stations import default_station_name
@@ -94,14 +106,15 @@ def _station(args: argparse.Namespace) -> str:
 
 def run_ship(args: argparse.Namespace) -> int:
     from packdesk.cli.core import open_engine
-    from packdesk.domain.shipping_methods import UnmappedMethod
+    from packdesk.domain.shipping_methods import BOUGHT, UnmappedMethod
     from packdesk.domain.tracking import InvalidTrackingNumber, require_valid
-    from packdesk.services import labels
+    from packdesk.services import labels, parcels
     from packdesk.services.labels import LabelRefused, LabelUnresolved
 
     engine = open_engine(args)
     station = _station(args)
     label_bytes = b""
+    bought_from = "easypost"  # --label buy: EasyPost, unless the admin mapped DHL Express
     try:
         order_id = labels.order_id_for(engine, args.order_number)
         how = (args.label or "").strip()
@@ -110,14 +123,15 @@ def run_ship(args: argparse.Namespace) -> int:
             if route.source == "scan":
                 raise CliError("this order ships with a pre-printed carrier label: "
                                "give --label scan:CODE")
-            how = "buy" if route.source == "easypost" else "own"
+            how = "buy" if route.source in BOUGHT else "own"
+            bought_from = route.source if route.source in BOUGHT else "easypost"
             args.carrier, args.service = args.carrier or route.carrier, args.service or route.service
         if how == "buy":
-            request = labels.parcel_request_for(
+            request = parcels.parcel_request_for(
                 engine, order_id, station=station, weight_g=args.weight, label_format=args.format,
                 carrier=args.carrier, service=args.service,
             )
-            bought = labels.obtain_label(engine, order_id, request, _easypost())
+            bought = labels.obtain_label(engine, order_id, request, _source(bought_from))
             carrier, service, tracking = bought.carrier.lower(), bought.service, bought.tracking_number
             label_bytes, weight = bought.label, request.weight_g
         elif how.startswith("scan:"):
@@ -191,7 +205,9 @@ def run_label_void(args: argparse.Namespace) -> int:
     engine = open_engine(args)
     try:
         order_id = labels.order_id_for(engine, args.order_number)
-        status = labels.void_label(engine, order_id, _easypost())
+        current = labels.current_label(engine, order_id)
+        from_dhl = current is not None and current.source == "DHL Express"
+        status = labels.void_label(engine, order_id, _source("dhl" if from_dhl else "easypost"))
     except LabelRefused as exc:
         raise CliError(str(exc)) from exc
     print(json.dumps({"order": args.order_number, "refund_status": status}))

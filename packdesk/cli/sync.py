@@ -159,6 +159,7 @@ def run_pull(args: argparse.Namespace) -> int:
 
 
 def run_sync(args: argparse.Namespace) -> int:
+    from packdesk.sync.carriers import refund_voided_labels
     from packdesk.sync.outbox_worker import OutboxWorker, failed_messages
     from packdesk.sync.stores import configured_pushers
 
@@ -170,6 +171,7 @@ def run_sync(args: argparse.Namespace) -> int:
     pushers, problems = configured_pushers(engine)
     worker = OutboxWorker(engine, pushers, reclaim_after=timedelta(seconds=args.reclaim_after))
     summary = worker.run_once()
+    refund_voided_labels(engine)  # labels of orders reopened or cancelled before hand-over
     refused = failed_messages(engine)
     if args.format == "json":
         print(json.dumps({**summary.to_json(), "problems": problems,

@@ -6,6 +6,8 @@ The mapping (setting ``carriers.methods``) is a JSON object from the store's shi
 
 - ``easypost``: bought through EasyPost; with ``carrier`` (and ``service``) that rate,
   without, the cheapest that arrives by the order's ship-by date;
+- ``dhl``: bought from DHL Express (MyDHL API, through karrio); with ``service`` that product,
+  without, the cheapest that arrives by the ship-by date;
 - ``scan``: the packer scans the pre-printed carrier label (its number is checked);
 - ``own``: our own label, numbered by ``carrier``'s sequence.
 """
@@ -18,7 +20,8 @@ from typing import Any
 
 from packdesk.domain.errors import DomainError
 
-SOURCES = ("easypost", "scan", "own")
+SOURCES = ("easypost", "dhl", "scan", "own")
+BOUGHT = ("easypost", "dhl")  # sources whose label is bought from a carrier's API
 
 
 class UnmappedMethod(DomainError):
@@ -35,6 +38,8 @@ class LabelRoute:
         if self.source == "easypost":
             named = " ".join(p for p in (self.carrier, self.service) if p)
             return f"EasyPost, {named}" if named else "EasyPost, cheapest by the ship-by date"
+        if self.source == "dhl":
+            return f"DHL Express, {self.service}" if self.service else "DHL Express, cheapest by the ship-by date"
         if self.source == "scan":
             return "scan the carrier label"
         return f"own label, {self.carrier}"
@@ -55,7 +60,7 @@ def parse_routes(table: Mapping[str, Any]) -> dict[str, LabelRoute]:
         service = str(entry.get("service", "")).strip()
         if source == "own" and not carrier:
             raise UnmappedMethod(f"shipping method {method!r}: an own label needs a carrier")
-        if service and not carrier:
+        if service and not carrier and source != "dhl":  # DHL Express: the carrier is given
             raise UnmappedMethod(f"shipping method {method!r}: a service needs its carrier")
         routes[method.strip().lower()] = LabelRoute(source, carrier, service)
     return routes

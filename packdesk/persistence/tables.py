@@ -68,6 +68,9 @@ class ProductRow(Base):
     external_ref: Mapped[str | None] = mapped_column(String(100))
     # The admin's tags ("fragile", "electronics"): quality checklists attach to them (0018).
     tags: Mapped[list[str]] = mapped_column(JSON, default=list, server_default=text("'[]'"))
+    # For customs declarations of parcels leaving the customs union ("" = not set).
+    hs_code: Mapped[str] = mapped_column(String(12), default="", server_default="")
+    origin_country: Mapped[str] = mapped_column(String(2), default="", server_default="")
 
     barcodes: Mapped[list[ProductBarcodeRow]] = relationship(
         back_populates="product", cascade="all, delete-orphan"

@@ -42,6 +42,7 @@ from .auth import Actor, require_role, sign_in_with_badge
 from .uow import UnitOfWork
 
 WEIGHT_SETTING = "weight_check"
+BOX_KEY = "box_code"  # in orders.pending_shipment: the box the parcel was weighed in
 
 
 class BoxError(DomainError):
@@ -211,6 +212,8 @@ def check_parcel(uow: UnitOfWork, order_id: int, box: BoxPreset, measured_g: flo
         units = order_units(uow.session, order_id)
         verdict = check_weight(units, box.tare_g, measured_g, tolerance)
         order = uow.session.get(OrderRow, order_id)
+        if order is not None:  # the parcel's box: a bought label declares its size
+            order.pending_shipment = {**dict(order.pending_shipment or {}), BOX_KEY: box.code}
         uow.session.add(ScanEventRow(
             at=utcnow(), station=station, user_name=packer.name,
             order_id=order_id, order_number=order.number if order else None, phase="pack",

@@ -43,6 +43,8 @@ class ProductInfo:
     attributes: dict[str, str]
     barcodes: tuple[str, ...]
     weight_g: int
+    hs_code: str = ""  # for customs declarations ("" = not set)
+    origin_country: str = ""
 
     @property
     def shown_barcodes(self) -> list[str]:
@@ -91,7 +93,8 @@ def format_attributes(attributes: dict[str, str]) -> str:
 
 def _info(row: ProductRow) -> ProductInfo:
     return ProductInfo(row.id, row.sku, row.name, dict(row.attributes or {}),
-                       tuple(sorted(b.code for b in row.barcodes)), row.weight_g)
+                       tuple(sorted(b.code for b in row.barcodes)), row.weight_g,
+                       row.hs_code or "", row.origin_country or "")
 
 
 def search_products(uow: UnitOfWork, text: str = "", limit: int = 500) -> list[ProductInfo]:
@@ -135,10 +138,14 @@ def save_product(
     attributes: dict[str, str],
     barcodes: list[str],
     weight_g: int = 0,
+    customs: tuple[str, str] | None = None,
 ) -> ProductInfo:
-    """Create (``product_id`` None) or change a product; ``barcodes`` are raw codes."""
+    """Create (``product_id`` None) or change a product; ``barcodes`` are raw codes;
+    ``customs`` (HS code, origin country), when given, for parcels leaving the customs union."""
     require_role(actor, Role.ADMIN, "editing products")
     sku, name = sku.strip(), name.strip()
+    if customs is not None:
+        customs = checked_customs(*customs)
     if not sku:
         raise CatalogError("a product needs a SKU")
     if not name:
@@ -163,6 +170,8 @@ def save_product(
         row.sku, row.name = sku, name
         row.attributes = normalize_attributes(attributes)
         row.weight_g = weight_g
+        if customs is not None:
+            row.hs_code, row.origin_country = customs
         current = {b.code: b for b in row.barcodes}
         row.barcodes = [current.get(k) or ProductBarcodeRow(code=k) for k in keys]
         session.flush()
@@ -170,6 +179,22 @@ def save_product(
         bump_stock_version(uow.session)  # stations read products again
         uow.commit()
         return info
+
+
+def checked_customs(hs_code: str, origin_country: str) -> tuple[str, str]:
+    """An HS code (6 to 10 digits, dots allowed: 6109.10) and a two-letter origin, or ""."""
+    from packdesk.domain.countries import is_known_country
+    from packdesk.domain.say import say
+
+    code, origin = hs_code.strip(), origin_country.strip().upper()
+    digits = code.replace(".", "").replace(" ", "")
+    if code and not (digits.isdigit() and 6 <= len(digits) <= 10):
+        raise CatalogError(say("{code} is not an HS code: 6 to 10 digits, such as 6109.10",
+                               code=code))
+    if origin and not is_known_country(origin):
+        raise CatalogError(say("{country} is not a two-letter country code (LV, NO, BR)",
+                               country=origin))
+    return code, origin
 
 
 @dataclass(frozen=True)

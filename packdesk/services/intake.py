@@ -53,7 +53,7 @@ from packdesk.persistence.tables import (
     QuarantinedPayloadRow,
 )
 
-from . import claims
+from . import claims, labelvoid
 from .catalog import learn_products
 from .intakebatch import (
     BULK_ROWS,
@@ -479,6 +479,7 @@ def _cancel(session: Session, item: CancelledAtStore, summary: IntakeSummary) ->
     status = row.order_status
     if status in (OrderStatus.SHIPPED, OrderStatus.CANCELLED):
         return
+    labelvoid.mark_for_void(session, row, CANCELLED_AT_STORE)  # not handed over: refunded
     if status is OrderStatus.NEW or (
         status is OrderStatus.ON_HOLD and row.held_from in (None, OrderStatus.NEW.value)
     ):

@@ -17,7 +17,7 @@ outbox's:
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
@@ -146,7 +146,8 @@ def obtain_label(
     *, max_buys: int = MAX_BUYS,
 ) -> Purchase:
     """The order's label from ``source``: the stored one if bought, else bought exactly once."""
-    row_id, status, shipment_id, resumed = _start(engine, order_id, request, source.name)
+    row_id, status, shipment_id, resumed, reference = _start(engine, order_id, request, source.name)
+    request = replace(request, reference=reference)  # a replacement label's own reference
     if status == "bought":
         return _load(engine, row_id)
     if status == "creating":
@@ -195,14 +196,15 @@ def void_label(engine: Engine, order_id: int, source: LabelSource) -> str:
 def _current(uow: UnitOfWork, order_id: int) -> CarrierLabelRow | None:
     return uow.session.scalars(
         select(CarrierLabelRow)
-        .where(CarrierLabelRow.order_id == order_id, CarrierLabelRow.status != "voided")
+        .where(CarrierLabelRow.order_id == order_id,
+               CarrierLabelRow.status.not_in(("voided", "voiding")))
         .order_by(CarrierLabelRow.id.desc()).limit(1)
     ).first()
 
 
 def _start(
     engine: Engine, order_id: int, request: ParcelRequest, source: str
-) -> tuple[int, str, str, bool]:
+) -> tuple[int, str, str, bool, str]:
     with UnitOfWork(engine, immediate=True) as uow:
         row = _current(uow, order_id)
         resumed = row is not None
@@ -210,15 +212,21 @@ def _start(
             order = uow.session.get(OrderRow, order_id)
             if order is None or order.order_status is not OrderStatus.PACKED:
                 raise LabelRefused("only a packed order gets a shipping label")
+            earlier = uow.session.scalar(
+                select(func.count()).select_from(CarrierLabelRow)
+                .where(CarrierLabelRow.order_id == order_id)) or 0
+            # A voided shipment keeps the order number at the carrier: a replacement label's
+            # reference is its own, so a lost answer never finds the voided one instead.
             row = CarrierLabelRow(
-                order_id=order_id, source=source, reference=request.reference,
+                order_id=order_id, source=source,
+                reference=f"{request.reference}-{earlier + 1}" if earlier else request.reference,
                 label_format=request.label_format,
             )
             uow.session.add(row)
             uow.commit()
         if row.status == "unresolved":
             raise LabelUnresolved(row.problem)
-        return row.id, row.status, row.shipment_id, resumed
+        return row.id, row.status, row.shipment_id, resumed, row.reference
 
 
 def _create(
@@ -333,42 +341,6 @@ class ShippedOrder:
     service: str
     tracking_number: str
     tracking_url: str
-
-
-def parcel_request_for(
-    engine: Engine, order_id: int, *, station: str, weight_g: int | None = None,
-    label_format: str = "zpl", carrier: str = "", service: str = "",
-) -> ParcelRequest:
-    """What EasyPost is asked for an order: its ship-to, this station's ship-from, its weight."""
-    from packdesk.persistence.mappers import address_from_json
-    from packdesk.persistence.tables import OrderLineRow, ProductRow, SettingRow
-
-    with UnitOfWork(engine) as uow:
-        order = uow.session.get(OrderRow, order_id)
-        if order is None:
-            raise LabelRefused("no such order")
-        setting = uow.session.get(SettingRow, SHIP_FROM_SETTING)
-        addresses = dict(setting.value) if setting else {}
-        ship_from = addresses.get(station) or addresses.get("*")
-        if not ship_from:
-            raise LabelRefused(
-                f"station {station} has no ship-from address: the admin must set one first"
-            )
-        if weight_g is None:
-            weight_g = int(uow.session.scalar(
-                select(func.coalesce(func.sum(ProductRow.weight_g * OrderLineRow.quantity), 0))
-                .select_from(OrderLineRow)
-                .join(ProductRow, ProductRow.sku == OrderLineRow.sku)
-                .where(OrderLineRow.order_id == order_id)
-            ) or 0)
-        if weight_g <= 0:
-            raise LabelRefused(f"order {order.number} has no weight: weigh the parcel first")
-        return ParcelRequest(
-            reference=order.number, ship_to=address_from_json(dict(order.ship_to)),
-            ship_from=address_from_json(dict(ship_from)), weight_g=weight_g,
-            label_format=label_format, carrier=carrier, service=service, ship_by=order.ship_by,
-            currency=order.currency,
-        )
 
 
 def next_own_number(engine: Engine, carrier: str) -> str:

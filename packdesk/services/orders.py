@@ -23,7 +23,7 @@ from packdesk.persistence.tables import (
 )
 
 from .demo import SEEDED_SETTING
-from .setup import SHIP_FROM_SETTING
+from .setup import CARRIERS_SHIP_FROM, SHIP_FROM_SETTING
 from .uow import UnitOfWork
 
 
@@ -189,6 +189,10 @@ def find_order_for_print(uow: UnitOfWork, number: str) -> PrintableOrder:
         )
         setting = uow.session.get(SettingRow, SHIP_FROM_SETTING)
         ship_from = dict(setting.value) if setting is not None and setting.value else None
+        if ship_from is None:  # the admin's Carriers page: the address of every station
+            carriers = uow.session.get(SettingRow, CARRIERS_SHIP_FROM)
+            every = dict(carriers.value or {}).get("*") if carriers is not None else None
+            ship_from = dict(every) if isinstance(every, dict) else None
         seeded = uow.session.get(SettingRow, SEEDED_SETTING) is not None
     return PrintableOrder(order, bins, shipment, ship_from, seeded)
 

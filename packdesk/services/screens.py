@@ -15,12 +15,14 @@ from dataclasses import dataclass
 
 from packdesk.domain.boxes import BoxPreset, WeightTolerance
 from packdesk.domain.finishing import FinishingSettings
-from packdesk.domain.model import Product, Role
+from packdesk.domain.model import Address, Product, Role
 from packdesk.domain.quality import QualityCheck
+from packdesk.domain.shipping_methods import LabelRoute
 from packdesk.services import (
     admin,
     bins,
     boxes,
+    carriersettings,
     catalog,
     finishing,
     notes,
@@ -112,6 +114,25 @@ class AdminServices:
                             settings: dict[str, str]) -> dict[str, str]:
         return boxes.save_scale_settings(self._uow(), actor, station, settings)
 
+    # --- carriers: shipping methods, ship-from addresses, own-label numbers -----------------
+
+    def carrier_settings(self, actor: Actor | None) -> carriersettings.CarrierSettings:
+        return carriersettings.carrier_settings(self._uow(), actor)
+
+    def save_shipping_method(self, actor: Actor | None, method: str,
+                             route: LabelRoute) -> LabelRoute:
+        return carriersettings.save_method(self._uow(), actor, method, route)
+
+    def remove_shipping_method(self, actor: Actor | None, method: str) -> None:
+        carriersettings.remove_method(self._uow(), actor, method)
+
+    def save_ship_from(self, actor: Actor | None, station: str, address: Address) -> Address:
+        return carriersettings.save_ship_from(self._uow(), actor, station, address)
+
+    def save_label_sequence(self, actor: Actor | None,
+                            sequence: carriersettings.Sequence) -> carriersettings.Sequence:
+        return carriersettings.save_sequence(self._uow(), actor, sequence)
+
     # --- bins ------------------------------------------------------------------------------
 
     def list_bins(self, *, include_retired: bool = True) -> list[bins.BinInfo]:
@@ -145,9 +166,11 @@ class AdminServices:
 
     def save_product(self, actor: Actor | None, *, product_id: int | None, sku: str, name: str,
                      attributes: dict[str, str], barcodes: list[str],
-                     weight_g: int = 0) -> catalog.ProductInfo:
+                     weight_g: int = 0,
+                     customs: tuple[str, str] | None = None) -> catalog.ProductInfo:
         return catalog.save_product(self._uow(), actor, product_id=product_id, sku=sku, name=name,
-                                    attributes=attributes, barcodes=barcodes, weight_g=weight_g)
+                                    attributes=attributes, barcodes=barcodes, weight_g=weight_g,
+                                    customs=customs)
 
     def import_products_csv(self, actor: Actor | None, text: str,
                             mode: bins.ImportMode = bins.ImportMode.ALL_OR_NOTHING,

@@ -13,6 +13,7 @@ from .uow import UnitOfWork
 
 IDLE_SETTING = "station.idle_minutes"
 SHIP_FROM_SETTING = "ship_from"
+CARRIERS_SHIP_FROM = "carriers.ship_from"  # {station or "*": address}, as labels.py reads it
 DEFAULT_IDLE_MINUTES = 10
 
 
@@ -35,7 +36,8 @@ def read_station_setup(uow: UnitOfWork, station: str) -> StationSetup:
     with uow:
         row = uow.session.scalars(select(StationRow).where(StationRow.name == station)).first()
         settings = {s.key: s.value for s in uow.session.scalars(
-            select(SettingRow).where(SettingRow.key.in_([IDLE_SETTING, SHIP_FROM_SETTING])))}
+            select(SettingRow).where(SettingRow.key.in_(
+                [IDLE_SETTING, SHIP_FROM_SETTING, CARRIERS_SHIP_FROM])))}
         setup = StationSetup(station)
         if row is not None:
             setup.printer_settings = dict(row.printer_settings or {})
@@ -50,7 +52,11 @@ def read_station_setup(uow: UnitOfWork, station: str) -> StationSetup:
         language = row.printer_settings.get("language") if row is not None else None
         if language:
             setup.language = str(language)
-        ship_from = settings.get(SHIP_FROM_SETTING)
+        # The admin's ship-from of this station (Carriers page), else of every station, else
+        # the older single ``ship_from`` setting.
+        per_station = settings.get(CARRIERS_SHIP_FROM) or {}
+        ship_from = (per_station.get(station) or per_station.get("*")
+                     or settings.get(SHIP_FROM_SETTING))
         if ship_from:
             setup.ship_from = dict(ship_from)
         return setup

@@ -13,7 +13,7 @@ from packdesk.domain.model import MovementReason, OrderStatus, Role
 from packdesk.domain.time import utcnow
 from packdesk.persistence.tables import BinStockRow, OrderRow, StockMovementRow
 
-from . import claims, picking
+from . import claims, labelvoid, picking
 from .auth import Actor, require_role
 from .intake import CHANGED_AT_STORE
 from .uow import UnitOfWork
@@ -79,6 +79,7 @@ def repick(uow: UnitOfWork, actor: Actor | None, number: str) -> int:
         for line in row.lines:
             line.picked_qty = line.verified_qty = line.short_qty = 0
             line.overridden_by = None
+        labelvoid.mark_for_void(session, row, f"re-picked by {lead.name}")
         claims.clear(row)
         row.slip_printed_at = row.label_printed_at = None
         row.pending_shipment = None

@@ -170,6 +170,7 @@ class OrderView:
     order: Order  # the domain order, for the document renderers
     override_requested: int | None = None  # the line a lead's badge scan would override
     printed_shipment: Shipment | None = None  # what the label that printed says
+    scan_carrier_label: bool = False  # the parcel has the carrier's pre-printed label: scan it
     quality: QualityPending | None = None  # a verified unit waiting for its checks
     # Set when the documents are about to print (services/finishing.py): the slip's QR
     # links and the thank-you card, as the admin's settings make them for this order.

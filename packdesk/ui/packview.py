@@ -157,6 +157,15 @@ class PackScreen(QWidget):
 
         # --- ship bar -----------------------------------------------------------------
         self.missing = text_label("", self, name="packMissing", points=18, bold=True, wrap=True)
+        # An order whose parcel has the carrier's pre-printed label: its barcode is scanned
+        # into Tracking, and nothing ships before it is.
+        self.scan_prompt = text_label(self.tr("Scan the carrier label"), self,
+                                      name="scanCarrierLabel", points=30, bold=True,
+                                      align=Qt.AlignmentFlag.AlignCenter)
+        self.scan_prompt.setStyleSheet(
+            "#scanCarrierLabel { background: #0d47a1; color: white; border-radius: 8px;"
+            " padding: 10px; }")
+        self.scan_prompt.hide()
         self.carrier = QComboBox(self)
         self.carrier.setObjectName("shipCarrier")
         set_font(self.carrier, 15)
@@ -218,6 +227,7 @@ class PackScreen(QWidget):
         layout.addWidget(self.gift_box)
         layout.addWidget(self.quality_box)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.scan_prompt)
         layout.addWidget(self.missing)
         layout.addLayout(tools_row)
         layout.addLayout(ship_row)
@@ -378,6 +388,8 @@ class PackScreen(QWidget):
         if order is None:
             return ()
         missing = order.missing_for_ship()
+        if self.wants_carrier_label() and not self.tracking.text().strip():
+            missing = (*missing, "scan_label")
         printed = order.printed_shipment
         if printed is not None and order.needs_label and "relabel" not in missing:
             carrier, weight, tracking = self.shipment_inputs()
@@ -392,6 +404,7 @@ class PackScreen(QWidget):
         if order is None:
             return
         missing = self.missing_codes()
+        self.scan_prompt.setVisible("scan_label" in missing)
         tried = order.pending_shipment is not None
         self.missing.setText(self.missing_text(missing, label_tried=tried))
         self.missing.setStyleSheet("color: #0b6e2a;" if not missing else "color: #7a4a00;")
@@ -409,9 +422,16 @@ class PackScreen(QWidget):
             "label": (self.tr("print the label (Reprint label)") if label_tried
                       else self.tr("print the label (F7)")),
             "relabel": self.tr("reprint the label: carrier, weight or tracking changed (F7)"),
+            "scan_label": self.tr("scan the carrier label into Tracking"),
         }
         return self.tr("Still to do: {steps}").format(
             steps=", ".join(names.get(code, code) for code in missing))
+
+    def wants_carrier_label(self) -> bool:
+        """The packed order ships with the carrier's pre-printed label, to be scanned."""
+        order = self.order
+        return (order is not None and order.scan_carrier_label and order.all_verified
+                and order.status == "packed")
 
     def selected_line(self) -> LineView | None:
         index = self.table.currentIndex()

@@ -11,7 +11,8 @@ address it cannot verify, 402 for a balance too low). Label files are served fro
 
 Trouble on demand: ``drop_after_buy`` purchases are carried out (charged) and then the
 connection is reset before the answer; ``stall_create`` makes creates answer after
-``stall_seconds``; ``balance_low`` answers buys with 402.
+``stall_seconds``; ``balance_low`` answers buys with 402; ``drop_after_refund`` refunds (once
+per shipment, as a repeated refund only answers its status) and resets the connection.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ class FakeEasyPost(FakeServer):
         self.stall_create = False
         self.stall_seconds = 3.0
         self.balance_low = False
+        self.drop_after_refund = 0
         self._ids = itertools.count(1)
 
     def start(self) -> Self:
@@ -132,8 +134,9 @@ class FakeEasyPost(FakeServer):
             shipment = self.shipments.get(sid)
             if shipment is None or not shipment["tracking_code"]:
                 return 422, _error("SHIPMENT.REFUND.UNAVAILABLE", "This shipment has no postage.")
-            self.refunds.append(sid)
-            shipment["refund_status"] = "submitted"
+            if not shipment["refund_status"]:  # a shipment's money comes back once
+                self.refunds.append(sid)
+                shipment["refund_status"] = "submitted"
             return 200, shipment
 
     def scan_form(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
@@ -214,6 +217,11 @@ class _Handler(FakeHandler):
                 return
             self._json(status, answer)
         elif path.endswith("/refund"):
-            self._json(*self.fake.refund(path.split("/")[3]))
+            status, answer = self.fake.refund(path.split("/")[3])
+            if status == 200 and self.fake.drop_after_refund > 0:
+                self.fake.drop_after_refund -= 1  # refunded: the answer is lost
+                self._reset()
+                return
+            self._json(status, answer)
         else:
             self._json(404, _error("NOT_FOUND", "The requested resource could not be found."))

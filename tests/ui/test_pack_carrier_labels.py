@@ -105,7 +105,11 @@ def test_an_order_mapped_to_scan_refuses_a_mistyped_number_and_ships_with_a_vali
             take_and_pick(qtbot, window, scanner, shop, order)
             verify_all(qtbot, window, scanner, shop, order)
             pack = window.pack
-            qtbot.waitUntil(pack.ship_button.isEnabled, timeout=WAIT_MS)
+            # Shown big, and nothing ships before the carrier's label is scanned.
+            qtbot.waitUntil(pack.scan_prompt.isVisible, timeout=WAIT_MS)
+            assert pack.scan_prompt.text() == "Scan the carrier label"
+            assert not pack.ship_button.isEnabled()
+            window.grab().save(str(tmp_path.parent / "pack_scan_carrier_label.png"))
             good = f"RR70412389{s10_digit('70412389')}NO"
             for number, expect in ((good[:5] + "0" + good[6:] if good[5] != "0" else
                                     good[:5] + "1" + good[6:], "not a valid Posten tracking number"),
@@ -115,6 +119,7 @@ def test_an_order_mapped_to_scan_refuses_a_mistyped_number_and_ships_with_a_vali
                 qtbot.waitUntil(pack.tracking.hasFocus, timeout=WAIT_MS)
                 scanner.feed(number)
                 assert pack.tracking.text() == number
+                assert pack.ship_button.isEnabled() and not pack.scan_prompt.isVisible()
                 qtbot.keyClick(window, Qt.Key.Key_F10)
                 qtbot.waitUntil(lambda e=expect: e in window.banner.text, timeout=WAIT_MS)
                 if expect != "shipped":

@@ -30,7 +30,7 @@ def test_an_unmapped_method_is_refused_unless_there_is_a_catch_all() -> None:
 
 
 @pytest.mark.parametrize(("entry", "says"), [
-    ({"source": "fax"}, "label source must be one of easypost, scan, own"),
+    ({"source": "fax"}, "label source must be one of easypost, dhl, scan, own"),
     ({"source": "own"}, "an own label needs a carrier"),
     ({"source": "easypost", "service": "Priority"}, "a service needs its carrier"),
     ("easypost", "the entry must be an object"),
@@ -38,3 +38,9 @@ def test_an_unmapped_method_is_refused_unless_there_is_a_catch_all() -> None:
 def test_a_bad_entry_is_refused_naming_the_method(entry: object, says: str) -> None:
     with pytest.raises(UnmappedMethod, match=f"^shipping method 'x': {says}$"):
         parse_routes({"x": entry})
+
+
+def test_a_dhl_express_product_needs_no_carrier_named() -> None:
+    route = parse_routes({"express": {"source": "dhl", "service": "mydhl_express_12_00"}})["express"]
+    assert (route.source, route.carrier, route.service) == ("dhl", "", "mydhl_express_12_00")
+    assert route.describe() == "DHL Express, mydhl_express_12_00"

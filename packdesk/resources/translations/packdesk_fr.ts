@@ -28,6 +28,10 @@
             <translation>Cartons et balance</translation>
         </message>
         <message>
+            <source>Carriers</source>
+            <translation>Transporteurs</translation>
+        </message>
+        <message>
             <source>Quality and cards</source>
             <translation>Qualité et cartes</translation>
         </message>
@@ -443,6 +447,181 @@
         <message>
             <source>{grams} g, still moving</source>
             <translation>{grams} g, encore instable</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarriersPage</name>
+        <message>
+            <source>Buy through EasyPost</source>
+            <translation>Acheter via EasyPost</translation>
+        </message>
+        <message>
+            <source>Buy from DHL Express</source>
+            <translation>Acheter chez DHL Express</translation>
+        </message>
+        <message>
+            <source>Scan the carrier's label</source>
+            <translation>Scanner l'étiquette du transporteur</translation>
+        </message>
+        <message>
+            <source>Our own label</source>
+            <translation>Notre propre étiquette</translation>
+        </message>
+        <message>
+            <source>Store shipping method</source>
+            <translation>Mode de livraison de la boutique</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Étiquette</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>Transporteur</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <source>cheapest by the ship-by date</source>
+            <translation>le moins cher avant la date d'expédition</translation>
+        </message>
+        <message>
+            <source>Own-label carrier</source>
+            <translation>Transporteur (étiquette propre)</translation>
+        </message>
+        <message>
+            <source>Next number</source>
+            <translation>Numéro suivant</translation>
+        </message>
+        <message>
+            <source>as the store names it; * for every other</source>
+            <translation>tel que la boutique le nomme ; * pour tous les autres</translation>
+        </message>
+        <message>
+            <source>USPS, UPS, posten, latvijas_pasts…</source>
+            <translation>USPS, UPS, posten, latvijas_pasts…</translation>
+        </message>
+        <message>
+            <source>empty: the cheapest by the ship-by date</source>
+            <translation>vide : le moins cher avant la date d'expédition</translation>
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation>Enregistrer l'association</translation>
+        </message>
+        <message>
+            <source>Remove mapping</source>
+            <translation>Supprimer l'association</translation>
+        </message>
+        <message>
+            <source>Save ship-from address</source>
+            <translation>Enregistrer l'adresse d'expédition</translation>
+        </message>
+        <message>
+            <source>Save number sequence</source>
+            <translation>Enregistrer la séquence de numéros</translation>
+        </message>
+        <message>
+            <source>Shipping method</source>
+            <translation>Mode de livraison</translation>
+        </message>
+        <message>
+            <source>Store method:</source>
+            <translation>Mode de la boutique :</translation>
+        </message>
+        <message>
+            <source>Label comes from:</source>
+            <translation>L'étiquette vient de :</translation>
+        </message>
+        <message>
+            <source>Carrier:</source>
+            <translation>Transporteur :</translation>
+        </message>
+        <message>
+            <source>Service:</source>
+            <translation>Service :</translation>
+        </message>
+        <message>
+            <source>Ship-from address</source>
+            <translation>Adresse d'expédition</translation>
+        </message>
+        <message>
+            <source>Station:</source>
+            <translation>Poste :</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>Company:</source>
+            <translation>Société :</translation>
+        </message>
+        <message>
+            <source>Street:</source>
+            <translation>Rue :</translation>
+        </message>
+        <message>
+            <source>Street, line 2:</source>
+            <translation>Rue, ligne 2 :</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>Ville :</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation>Région :</translation>
+        </message>
+        <message>
+            <source>Postal code:</source>
+            <translation>Code postal :</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>Pays :</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Téléphone :</translation>
+        </message>
+        <message>
+            <source>Own-label numbers</source>
+            <translation>Numéros des étiquettes propres</translation>
+        </message>
+        <message>
+            <source>Prefix:</source>
+            <translation>Préfixe :</translation>
+        </message>
+        <message>
+            <source>Next number:</source>
+            <translation>Numéro suivant :</translation>
+        </message>
+        <message>
+            <source>Digits:</source>
+            <translation>Chiffres :</translation>
+        </message>
+        <message>
+            <source>Every station without its own</source>
+            <translation>Tous les postes sans adresse propre</translation>
+        </message>
+        <message>
+            <source>Shipping method {method} mapped</source>
+            <translation>Mode de livraison {method} associé</translation>
+        </message>
+        <message>
+            <source>Shipping method {method} removed</source>
+            <translation>Mode de livraison {method} supprimé</translation>
+        </message>
+        <message>
+            <source>Ship-from address of {station} saved</source>
+            <translation>Adresse d'expédition de {station} enregistrée</translation>
+        </message>
+        <message>
+            <source>{carrier}: next own label {example}</source>
+            <translation>{carrier} : prochaine étiquette propre {example}</translation>
         </message>
     </context>
     <context>
@@ -1514,6 +1693,10 @@ SHA-256 {sha}</translation>
             <translation>Un contrôle a échoué  (F9)</translation>
         </message>
         <message>
+            <source>Scan the carrier label</source>
+            <translation>Scannez l'étiquette du transporteur</translation>
+        </message>
+        <message>
             <source>from the printed label</source>
             <translation>de l’étiquette imprimée</translation>
         </message>
@@ -1620,6 +1803,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>reprint the label: carrier, weight or tracking changed (F7)</source>
             <translation>réimprimez l'étiquette : transporteur, poids ou suivi modifié (F7)</translation>
+        </message>
+        <message>
+            <source>scan the carrier label into Tracking</source>
+            <translation>scanner l'étiquette du transporteur dans Suivi</translation>
         </message>
         <message>
             <source>Still to do: {steps}</source>
@@ -1782,6 +1969,10 @@ SHA-256 {sha}</translation>
             <translation>EAN/UPC/GTIN ou codes boutique, séparés par des virgules</translation>
         </message>
         <message>
+            <source>for parcels leaving the customs union: 6109.10</source>
+            <translation>pour les colis qui quittent l'union douanière : 6109.10</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
@@ -1828,6 +2019,14 @@ SHA-256 {sha}</translation>
         <message>
             <source>Weight:</source>
             <translation>Poids :</translation>
+        </message>
+        <message>
+            <source>HS code:</source>
+            <translation>Code SH :</translation>
+        </message>
+        <message>
+            <source>Made in (country):</source>
+            <translation>Fabriqué en (pays) :</translation>
         </message>
         <message>
             <source>Import</source>
@@ -3199,6 +3398,66 @@ SHA-256 {sha}</translation>
             <translation>trop de PIN faux : réessayez dans {wait} s ou scannez votre badge</translation>
         </message>
         <message>
+            <source>name the store's shipping method (* for every other)</source>
+            <translation>indiquez le mode de livraison de la boutique (* pour tous les autres)</translation>
+        </message>
+        <message>
+            <source>choose where the label comes from</source>
+            <translation>choisissez d'où vient l'étiquette</translation>
+        </message>
+        <message>
+            <source>our own label needs a carrier: its numbers come from that carrier's sequence</source>
+            <translation>notre propre étiquette a besoin d'un transporteur : ses numéros viennent de la séquence de ce transporteur</translation>
+        </message>
+        <message>
+            <source>a service needs its carrier</source>
+            <translation>un service a besoin de son transporteur</translation>
+        </message>
+        <message>
+            <source>shipping method {method} is not mapped</source>
+            <translation>le mode de livraison {method} n'est pas associé</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a name</source>
+            <translation>l'adresse d'expédition a besoin d'un nom</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a street</source>
+            <translation>l'adresse d'expédition a besoin d'une rue</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a city</source>
+            <translation>l'adresse d'expédition a besoin d'une ville</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a postal code</source>
+            <translation>l'adresse d'expédition a besoin d'un code postal</translation>
+        </message>
+        <message>
+            <source>{country} is not a two-letter country code (LV, NO, BR)</source>
+            <translation>{country} n'est pas un code pays à deux lettres (LV, NO, BR)</translation>
+        </message>
+        <message>
+            <source>name the carrier of the number sequence</source>
+            <translation>indiquez le transporteur de la séquence de numéros</translation>
+        </message>
+        <message>
+            <source>the next number is 1 or more, the width 0 to 20 digits</source>
+            <translation>le numéro suivant vaut 1 ou plus, la largeur de 0 à 20 chiffres</translation>
+        </message>
+        <message>
+            <source>a number prefix has no spaces</source>
+            <translation>un préfixe de numéro n'a pas d'espaces</translation>
+        </message>
+        <message>
+            <source>{carrier} numbers up to {used} are used: the next number cannot go back</source>
+            <translation>les numéros {carrier} jusqu'à {used} sont utilisés : le numéro suivant ne peut pas reculer</translation>
+        </message>
+        <message>
+            <source>{code} is not an HS code: 6 to 10 digits, such as 6109.10</source>
+            <translation>{code} n'est pas un code SH : 6 à 10 chiffres, par exemple 6109.10</translation>
+        </message>
+        <message>
             <source>a quality check is for one product or one tag</source>
             <translation>un contrôle qualité vaut pour un produit ou une étiquette</translation>
         </message>
@@ -3245,6 +3504,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>a lead can put it on hold to repack it</source>
             <translation>un chef d’équipe peut la mettre en attente pour la réemballer</translation>
+        </message>
+        <message>
+            <source>{source} is not set up at this station: the admin must add its key</source>
+            <translation>{source} n'est pas configuré sur ce poste : l'administrateur doit ajouter sa clé</translation>
         </message>
         <message>
             <source>order {number} is not packed yet: verify every unit first</source>

@@ -28,6 +28,10 @@
             <translation>Kastes un svari</translation>
         </message>
         <message>
+            <source>Carriers</source>
+            <translation>Pārvadātāji</translation>
+        </message>
+        <message>
             <source>Quality and cards</source>
             <translation>Kvalitāte un kartītes</translation>
         </message>
@@ -447,6 +451,181 @@
         <message>
             <source>{grams} g, still moving</source>
             <translation>{grams} g, vēl svārstās</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarriersPage</name>
+        <message>
+            <source>Buy through EasyPost</source>
+            <translation>Pirkt caur EasyPost</translation>
+        </message>
+        <message>
+            <source>Buy from DHL Express</source>
+            <translation>Pirkt no DHL Express</translation>
+        </message>
+        <message>
+            <source>Scan the carrier's label</source>
+            <translation>Skenēt pārvadātāja uzlīmi</translation>
+        </message>
+        <message>
+            <source>Our own label</source>
+            <translation>Mūsu pašu uzlīme</translation>
+        </message>
+        <message>
+            <source>Store shipping method</source>
+            <translation>Veikala piegādes veids</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Uzlīme</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>Pārvadātājs</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Pakalpojums</translation>
+        </message>
+        <message>
+            <source>cheapest by the ship-by date</source>
+            <translation>lētākais līdz nosūtīšanas datumam</translation>
+        </message>
+        <message>
+            <source>Own-label carrier</source>
+            <translation>Pārvadātājs (pašu uzlīme)</translation>
+        </message>
+        <message>
+            <source>Next number</source>
+            <translation>Nākamais numurs</translation>
+        </message>
+        <message>
+            <source>as the store names it; * for every other</source>
+            <translation>kā to sauc veikals; * visiem pārējiem</translation>
+        </message>
+        <message>
+            <source>USPS, UPS, posten, latvijas_pasts…</source>
+            <translation>USPS, UPS, posten, latvijas_pasts…</translation>
+        </message>
+        <message>
+            <source>empty: the cheapest by the ship-by date</source>
+            <translation>tukšs: lētākais līdz nosūtīšanas datumam</translation>
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation>Saglabāt sasaisti</translation>
+        </message>
+        <message>
+            <source>Remove mapping</source>
+            <translation>Noņemt sasaisti</translation>
+        </message>
+        <message>
+            <source>Save ship-from address</source>
+            <translation>Saglabāt sūtītāja adresi</translation>
+        </message>
+        <message>
+            <source>Save number sequence</source>
+            <translation>Saglabāt numuru secību</translation>
+        </message>
+        <message>
+            <source>Shipping method</source>
+            <translation>Piegādes veids</translation>
+        </message>
+        <message>
+            <source>Store method:</source>
+            <translation>Veikala veids:</translation>
+        </message>
+        <message>
+            <source>Label comes from:</source>
+            <translation>Uzlīme nāk no:</translation>
+        </message>
+        <message>
+            <source>Carrier:</source>
+            <translation>Pārvadātājs:</translation>
+        </message>
+        <message>
+            <source>Service:</source>
+            <translation>Pakalpojums:</translation>
+        </message>
+        <message>
+            <source>Ship-from address</source>
+            <translation>Sūtītāja adrese</translation>
+        </message>
+        <message>
+            <source>Station:</source>
+            <translation>Stacija:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Vārds:</translation>
+        </message>
+        <message>
+            <source>Company:</source>
+            <translation>Uzņēmums:</translation>
+        </message>
+        <message>
+            <source>Street:</source>
+            <translation>Iela:</translation>
+        </message>
+        <message>
+            <source>Street, line 2:</source>
+            <translation>Iela, 2. rinda:</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>Pilsēta:</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation>Reģions:</translation>
+        </message>
+        <message>
+            <source>Postal code:</source>
+            <translation>Pasta indekss:</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>Valsts:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Tālrunis:</translation>
+        </message>
+        <message>
+            <source>Own-label numbers</source>
+            <translation>Pašu uzlīmju numuri</translation>
+        </message>
+        <message>
+            <source>Prefix:</source>
+            <translation>Prefikss:</translation>
+        </message>
+        <message>
+            <source>Next number:</source>
+            <translation>Nākamais numurs:</translation>
+        </message>
+        <message>
+            <source>Digits:</source>
+            <translation>Cipari:</translation>
+        </message>
+        <message>
+            <source>Every station without its own</source>
+            <translation>Visas stacijas bez savas adreses</translation>
+        </message>
+        <message>
+            <source>Shipping method {method} mapped</source>
+            <translation>Piegādes veids {method} sasaistīts</translation>
+        </message>
+        <message>
+            <source>Shipping method {method} removed</source>
+            <translation>Piegādes veids {method} noņemts</translation>
+        </message>
+        <message>
+            <source>Ship-from address of {station} saved</source>
+            <translation>Stacijas {station} sūtītāja adrese saglabāta</translation>
+        </message>
+        <message>
+            <source>{carrier}: next own label {example}</source>
+            <translation>{carrier}: nākamā pašu uzlīme {example}</translation>
         </message>
     </context>
     <context>
@@ -1521,6 +1700,10 @@ SHA-256 {sha}</translation>
             <translation>Pārbaude neizdevās  (F9)</translation>
         </message>
         <message>
+            <source>Scan the carrier label</source>
+            <translation>Skenējiet pārvadātāja uzlīmi</translation>
+        </message>
+        <message>
             <source>from the printed label</source>
             <translation>no izdrukātās uzlīmes</translation>
         </message>
@@ -1627,6 +1810,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>reprint the label: carrier, weight or tracking changed (F7)</source>
             <translation>drukājiet uzlīmi vēlreiz: mainījies pārvadātājs, svars vai izsekošana (F7)</translation>
+        </message>
+        <message>
+            <source>scan the carrier label into Tracking</source>
+            <translation>ieskenēt pārvadātāja uzlīmi laukā Izsekošana</translation>
         </message>
         <message>
             <source>Still to do: {steps}</source>
@@ -1789,6 +1976,10 @@ SHA-256 {sha}</translation>
             <translation>EAN/UPC/GTIN vai veikala kodi, atdalīti ar komatu</translation>
         </message>
         <message>
+            <source>for parcels leaving the customs union: 6109.10</source>
+            <translation>sūtījumiem, kas atstāj muitas savienību: 6109.10</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Saglabāt</translation>
         </message>
@@ -1835,6 +2026,14 @@ SHA-256 {sha}</translation>
         <message>
             <source>Weight:</source>
             <translation>Svars:</translation>
+        </message>
+        <message>
+            <source>HS code:</source>
+            <translation>HS kods:</translation>
+        </message>
+        <message>
+            <source>Made in (country):</source>
+            <translation>Ražots (valstī):</translation>
         </message>
         <message>
             <source>Import</source>
@@ -3213,6 +3412,66 @@ SHA-256 {sha}</translation>
             <translation>pārāk daudz nepareizu PIN: mēģiniet pēc {wait} s vai skenējiet karti</translation>
         </message>
         <message>
+            <source>name the store's shipping method (* for every other)</source>
+            <translation>norādiet veikala piegādes veidu (* visiem pārējiem)</translation>
+        </message>
+        <message>
+            <source>choose where the label comes from</source>
+            <translation>izvēlieties, no kurienes nāk uzlīme</translation>
+        </message>
+        <message>
+            <source>our own label needs a carrier: its numbers come from that carrier's sequence</source>
+            <translation>mūsu pašu uzlīmei vajag pārvadātāju: tās numuri nāk no šī pārvadātāja secības</translation>
+        </message>
+        <message>
+            <source>a service needs its carrier</source>
+            <translation>pakalpojumam vajag savu pārvadātāju</translation>
+        </message>
+        <message>
+            <source>shipping method {method} is not mapped</source>
+            <translation>piegādes veids {method} nav sasaistīts</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a name</source>
+            <translation>sūtītāja adresei vajag vārdu</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a street</source>
+            <translation>sūtītāja adresei vajag ielu</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a city</source>
+            <translation>sūtītāja adresei vajag pilsētu</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a postal code</source>
+            <translation>sūtītāja adresei vajag pasta indeksu</translation>
+        </message>
+        <message>
+            <source>{country} is not a two-letter country code (LV, NO, BR)</source>
+            <translation>{country} nav divburtu valsts kods (LV, NO, BR)</translation>
+        </message>
+        <message>
+            <source>name the carrier of the number sequence</source>
+            <translation>norādiet numuru secības pārvadātāju</translation>
+        </message>
+        <message>
+            <source>the next number is 1 or more, the width 0 to 20 digits</source>
+            <translation>nākamais numurs ir 1 vai vairāk, platums no 0 līdz 20 cipariem</translation>
+        </message>
+        <message>
+            <source>a number prefix has no spaces</source>
+            <translation>numura prefiksā nav atstarpju</translation>
+        </message>
+        <message>
+            <source>{carrier} numbers up to {used} are used: the next number cannot go back</source>
+            <translation>{carrier} numuri līdz {used} ir izlietoti: nākamais numurs nevar iet atpakaļ</translation>
+        </message>
+        <message>
+            <source>{code} is not an HS code: 6 to 10 digits, such as 6109.10</source>
+            <translation>{code} nav HS kods: 6 līdz 10 cipari, piemēram, 6109.10</translation>
+        </message>
+        <message>
             <source>a quality check is for one product or one tag</source>
             <translation>kvalitātes pārbaude ir vienai precei vai vienai birkai</translation>
         </message>
@@ -3259,6 +3518,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>a lead can put it on hold to repack it</source>
             <translation>maiņas vadītājs var to aizturēt pārpakošanai</translation>
+        </message>
+        <message>
+            <source>{source} is not set up at this station: the admin must add its key</source>
+            <translation>{source} šajā stacijā nav iestatīts: administratoram jāpievieno tā atslēga</translation>
         </message>
         <message>
             <source>order {number} is not packed yet: verify every unit first</source>

@@ -28,6 +28,10 @@
             <translation>Esker og vekt</translation>
         </message>
         <message>
+            <source>Carriers</source>
+            <translation>Transportører</translation>
+        </message>
+        <message>
             <source>Quality and cards</source>
             <translation>Kvalitet og kort</translation>
         </message>
@@ -443,6 +447,181 @@
         <message>
             <source>{grams} g, still moving</source>
             <translation>{grams} g, svinger fortsatt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarriersPage</name>
+        <message>
+            <source>Buy through EasyPost</source>
+            <translation>Kjøp via EasyPost</translation>
+        </message>
+        <message>
+            <source>Buy from DHL Express</source>
+            <translation>Kjøp fra DHL Express</translation>
+        </message>
+        <message>
+            <source>Scan the carrier's label</source>
+            <translation>Skann transportørens etikett</translation>
+        </message>
+        <message>
+            <source>Our own label</source>
+            <translation>Vår egen etikett</translation>
+        </message>
+        <message>
+            <source>Store shipping method</source>
+            <translation>Butikkens fraktmåte</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Etikett</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>Transportør</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Tjeneste</translation>
+        </message>
+        <message>
+            <source>cheapest by the ship-by date</source>
+            <translation>billigste innen sendedato</translation>
+        </message>
+        <message>
+            <source>Own-label carrier</source>
+            <translation>Transportør (egen etikett)</translation>
+        </message>
+        <message>
+            <source>Next number</source>
+            <translation>Neste nummer</translation>
+        </message>
+        <message>
+            <source>as the store names it; * for every other</source>
+            <translation>slik butikken kaller den; * for alle andre</translation>
+        </message>
+        <message>
+            <source>USPS, UPS, posten, latvijas_pasts…</source>
+            <translation>USPS, UPS, posten, latvijas_pasts…</translation>
+        </message>
+        <message>
+            <source>empty: the cheapest by the ship-by date</source>
+            <translation>tom: billigste innen sendedato</translation>
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation>Lagre kobling</translation>
+        </message>
+        <message>
+            <source>Remove mapping</source>
+            <translation>Fjern kobling</translation>
+        </message>
+        <message>
+            <source>Save ship-from address</source>
+            <translation>Lagre avsenderadresse</translation>
+        </message>
+        <message>
+            <source>Save number sequence</source>
+            <translation>Lagre nummerserie</translation>
+        </message>
+        <message>
+            <source>Shipping method</source>
+            <translation>Fraktmåte</translation>
+        </message>
+        <message>
+            <source>Store method:</source>
+            <translation>Butikkens fraktmåte:</translation>
+        </message>
+        <message>
+            <source>Label comes from:</source>
+            <translation>Etiketten kommer fra:</translation>
+        </message>
+        <message>
+            <source>Carrier:</source>
+            <translation>Transportør:</translation>
+        </message>
+        <message>
+            <source>Service:</source>
+            <translation>Tjeneste:</translation>
+        </message>
+        <message>
+            <source>Ship-from address</source>
+            <translation>Avsenderadresse</translation>
+        </message>
+        <message>
+            <source>Station:</source>
+            <translation>Stasjon:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Navn:</translation>
+        </message>
+        <message>
+            <source>Company:</source>
+            <translation>Firma:</translation>
+        </message>
+        <message>
+            <source>Street:</source>
+            <translation>Gate:</translation>
+        </message>
+        <message>
+            <source>Street, line 2:</source>
+            <translation>Gate, linje 2:</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>By:</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation>Region:</translation>
+        </message>
+        <message>
+            <source>Postal code:</source>
+            <translation>Postnummer:</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>Land:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Telefon:</translation>
+        </message>
+        <message>
+            <source>Own-label numbers</source>
+            <translation>Numre for egne etiketter</translation>
+        </message>
+        <message>
+            <source>Prefix:</source>
+            <translation>Prefiks:</translation>
+        </message>
+        <message>
+            <source>Next number:</source>
+            <translation>Neste nummer:</translation>
+        </message>
+        <message>
+            <source>Digits:</source>
+            <translation>Sifre:</translation>
+        </message>
+        <message>
+            <source>Every station without its own</source>
+            <translation>Alle stasjoner uten egen adresse</translation>
+        </message>
+        <message>
+            <source>Shipping method {method} mapped</source>
+            <translation>Fraktmåte {method} koblet</translation>
+        </message>
+        <message>
+            <source>Shipping method {method} removed</source>
+            <translation>Fraktmåte {method} fjernet</translation>
+        </message>
+        <message>
+            <source>Ship-from address of {station} saved</source>
+            <translation>Avsenderadressen til {station} er lagret</translation>
+        </message>
+        <message>
+            <source>{carrier}: next own label {example}</source>
+            <translation>{carrier}: neste egne etikett {example}</translation>
         </message>
     </context>
     <context>
@@ -1514,6 +1693,10 @@ SHA-256 {sha}</translation>
             <translation>En kontroll feilet  (F9)</translation>
         </message>
         <message>
+            <source>Scan the carrier label</source>
+            <translation>Skann transportørens etikett</translation>
+        </message>
+        <message>
             <source>from the printed label</source>
             <translation>fra den utskrevne etiketten</translation>
         </message>
@@ -1620,6 +1803,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>reprint the label: carrier, weight or tracking changed (F7)</source>
             <translation>skriv ut etiketten på nytt: transportør, vekt eller sporing er endret (F7)</translation>
+        </message>
+        <message>
+            <source>scan the carrier label into Tracking</source>
+            <translation>skann transportørens etikett inn i Sporing</translation>
         </message>
         <message>
             <source>Still to do: {steps}</source>
@@ -1782,6 +1969,10 @@ SHA-256 {sha}</translation>
             <translation>EAN/UPC/GTIN eller butikkoder, kommaseparert</translation>
         </message>
         <message>
+            <source>for parcels leaving the customs union: 6109.10</source>
+            <translation>for pakker som forlater tollunionen: 6109.10</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Lagre</translation>
         </message>
@@ -1828,6 +2019,14 @@ SHA-256 {sha}</translation>
         <message>
             <source>Weight:</source>
             <translation>Vekt:</translation>
+        </message>
+        <message>
+            <source>HS code:</source>
+            <translation>HS-kode:</translation>
+        </message>
+        <message>
+            <source>Made in (country):</source>
+            <translation>Produsert i (land):</translation>
         </message>
         <message>
             <source>Import</source>
@@ -3199,6 +3398,66 @@ SHA-256 {sha}</translation>
             <translation>for mange feil PIN-koder: prøv igjen om {wait} s eller skann kortet ditt</translation>
         </message>
         <message>
+            <source>name the store's shipping method (* for every other)</source>
+            <translation>oppgi butikkens fraktmåte (* for alle andre)</translation>
+        </message>
+        <message>
+            <source>choose where the label comes from</source>
+            <translation>velg hvor etiketten kommer fra</translation>
+        </message>
+        <message>
+            <source>our own label needs a carrier: its numbers come from that carrier's sequence</source>
+            <translation>vår egen etikett trenger en transportør: numrene kommer fra den transportørens nummerserie</translation>
+        </message>
+        <message>
+            <source>a service needs its carrier</source>
+            <translation>en tjeneste trenger sin transportør</translation>
+        </message>
+        <message>
+            <source>shipping method {method} is not mapped</source>
+            <translation>fraktmåte {method} er ikke koblet</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a name</source>
+            <translation>avsenderadressen trenger et navn</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a street</source>
+            <translation>avsenderadressen trenger en gate</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a city</source>
+            <translation>avsenderadressen trenger en by</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a postal code</source>
+            <translation>avsenderadressen trenger et postnummer</translation>
+        </message>
+        <message>
+            <source>{country} is not a two-letter country code (LV, NO, BR)</source>
+            <translation>{country} er ikke en landkode på to bokstaver (LV, NO, BR)</translation>
+        </message>
+        <message>
+            <source>name the carrier of the number sequence</source>
+            <translation>oppgi transportøren for nummerserien</translation>
+        </message>
+        <message>
+            <source>the next number is 1 or more, the width 0 to 20 digits</source>
+            <translation>neste nummer er 1 eller mer, bredden 0 til 20 sifre</translation>
+        </message>
+        <message>
+            <source>a number prefix has no spaces</source>
+            <translation>et nummerprefiks har ingen mellomrom</translation>
+        </message>
+        <message>
+            <source>{carrier} numbers up to {used} are used: the next number cannot go back</source>
+            <translation>{carrier}-numre opp til {used} er brukt: neste nummer kan ikke gå tilbake</translation>
+        </message>
+        <message>
+            <source>{code} is not an HS code: 6 to 10 digits, such as 6109.10</source>
+            <translation>{code} er ikke en HS-kode: 6 til 10 sifre, for eksempel 6109.10</translation>
+        </message>
+        <message>
             <source>a quality check is for one product or one tag</source>
             <translation>en kvalitetskontroll gjelder ett produkt eller én etikett</translation>
         </message>
@@ -3245,6 +3504,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>a lead can put it on hold to repack it</source>
             <translation>en skiftleder kan sette den på vent for ompakking</translation>
+        </message>
+        <message>
+            <source>{source} is not set up at this station: the admin must add its key</source>
+            <translation>{source} er ikke satt opp på denne stasjonen: administratoren må legge inn nøkkelen</translation>
         </message>
         <message>
             <source>order {number} is not packed yet: verify every unit first</source>

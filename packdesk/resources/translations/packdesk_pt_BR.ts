@@ -28,6 +28,10 @@
             <translation>Caixas e balança</translation>
         </message>
         <message>
+            <source>Carriers</source>
+            <translation>Transportadoras</translation>
+        </message>
+        <message>
             <source>Quality and cards</source>
             <translation>Qualidade e cartões</translation>
         </message>
@@ -443,6 +447,181 @@
         <message>
             <source>{grams} g, still moving</source>
             <translation>{grams} g, ainda oscilando</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarriersPage</name>
+        <message>
+            <source>Buy through EasyPost</source>
+            <translation>Comprar pela EasyPost</translation>
+        </message>
+        <message>
+            <source>Buy from DHL Express</source>
+            <translation>Comprar da DHL Express</translation>
+        </message>
+        <message>
+            <source>Scan the carrier's label</source>
+            <translation>Escanear a etiqueta da transportadora</translation>
+        </message>
+        <message>
+            <source>Our own label</source>
+            <translation>Nossa própria etiqueta</translation>
+        </message>
+        <message>
+            <source>Store shipping method</source>
+            <translation>Método de envio da loja</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>Transportadora</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Serviço</translation>
+        </message>
+        <message>
+            <source>cheapest by the ship-by date</source>
+            <translation>o mais barato até a data de envio</translation>
+        </message>
+        <message>
+            <source>Own-label carrier</source>
+            <translation>Transportadora (etiqueta própria)</translation>
+        </message>
+        <message>
+            <source>Next number</source>
+            <translation>Próximo número</translation>
+        </message>
+        <message>
+            <source>as the store names it; * for every other</source>
+            <translation>como a loja o chama; * para todos os outros</translation>
+        </message>
+        <message>
+            <source>USPS, UPS, posten, latvijas_pasts…</source>
+            <translation>USPS, UPS, posten, latvijas_pasts…</translation>
+        </message>
+        <message>
+            <source>empty: the cheapest by the ship-by date</source>
+            <translation>vazio: o mais barato até a data de envio</translation>
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation>Salvar mapeamento</translation>
+        </message>
+        <message>
+            <source>Remove mapping</source>
+            <translation>Remover mapeamento</translation>
+        </message>
+        <message>
+            <source>Save ship-from address</source>
+            <translation>Salvar endereço de origem</translation>
+        </message>
+        <message>
+            <source>Save number sequence</source>
+            <translation>Salvar sequência de números</translation>
+        </message>
+        <message>
+            <source>Shipping method</source>
+            <translation>Método de envio</translation>
+        </message>
+        <message>
+            <source>Store method:</source>
+            <translation>Método da loja:</translation>
+        </message>
+        <message>
+            <source>Label comes from:</source>
+            <translation>A etiqueta vem de:</translation>
+        </message>
+        <message>
+            <source>Carrier:</source>
+            <translation>Transportadora:</translation>
+        </message>
+        <message>
+            <source>Service:</source>
+            <translation>Serviço:</translation>
+        </message>
+        <message>
+            <source>Ship-from address</source>
+            <translation>Endereço de origem</translation>
+        </message>
+        <message>
+            <source>Station:</source>
+            <translation>Estação:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nome:</translation>
+        </message>
+        <message>
+            <source>Company:</source>
+            <translation>Empresa:</translation>
+        </message>
+        <message>
+            <source>Street:</source>
+            <translation>Rua:</translation>
+        </message>
+        <message>
+            <source>Street, line 2:</source>
+            <translation>Rua, linha 2:</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>Cidade:</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation>Estado:</translation>
+        </message>
+        <message>
+            <source>Postal code:</source>
+            <translation>CEP:</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>País:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Telefone:</translation>
+        </message>
+        <message>
+            <source>Own-label numbers</source>
+            <translation>Números das etiquetas próprias</translation>
+        </message>
+        <message>
+            <source>Prefix:</source>
+            <translation>Prefixo:</translation>
+        </message>
+        <message>
+            <source>Next number:</source>
+            <translation>Próximo número:</translation>
+        </message>
+        <message>
+            <source>Digits:</source>
+            <translation>Dígitos:</translation>
+        </message>
+        <message>
+            <source>Every station without its own</source>
+            <translation>Todas as estações sem endereço próprio</translation>
+        </message>
+        <message>
+            <source>Shipping method {method} mapped</source>
+            <translation>Método de envio {method} mapeado</translation>
+        </message>
+        <message>
+            <source>Shipping method {method} removed</source>
+            <translation>Método de envio {method} removido</translation>
+        </message>
+        <message>
+            <source>Ship-from address of {station} saved</source>
+            <translation>Endereço de origem de {station} salvo</translation>
+        </message>
+        <message>
+            <source>{carrier}: next own label {example}</source>
+            <translation>{carrier}: próxima etiqueta própria {example}</translation>
         </message>
     </context>
     <context>
@@ -1514,6 +1693,10 @@ SHA-256 {sha}</translation>
             <translation>Uma verificação falhou  (F9)</translation>
         </message>
         <message>
+            <source>Scan the carrier label</source>
+            <translation>Escaneie a etiqueta da transportadora</translation>
+        </message>
+        <message>
             <source>from the printed label</source>
             <translation>da etiqueta impressa</translation>
         </message>
@@ -1620,6 +1803,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>reprint the label: carrier, weight or tracking changed (F7)</source>
             <translation>reimprima a etiqueta: transportadora, peso ou rastreio mudou (F7)</translation>
+        </message>
+        <message>
+            <source>scan the carrier label into Tracking</source>
+            <translation>escanear a etiqueta da transportadora em Rastreio</translation>
         </message>
         <message>
             <source>Still to do: {steps}</source>
@@ -1782,6 +1969,10 @@ SHA-256 {sha}</translation>
             <translation>EAN/UPC/GTIN ou códigos da loja, separados por vírgula</translation>
         </message>
         <message>
+            <source>for parcels leaving the customs union: 6109.10</source>
+            <translation>para volumes que saem da união aduaneira: 6109.10</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Salvar</translation>
         </message>
@@ -1828,6 +2019,14 @@ SHA-256 {sha}</translation>
         <message>
             <source>Weight:</source>
             <translation>Peso:</translation>
+        </message>
+        <message>
+            <source>HS code:</source>
+            <translation>Código SH:</translation>
+        </message>
+        <message>
+            <source>Made in (country):</source>
+            <translation>Fabricado em (país):</translation>
         </message>
         <message>
             <source>Import</source>
@@ -3199,6 +3398,66 @@ SHA-256 {sha}</translation>
             <translation>senhas erradas demais: tente de novo em {wait} s ou bipe seu crachá</translation>
         </message>
         <message>
+            <source>name the store's shipping method (* for every other)</source>
+            <translation>informe o método de envio da loja (* para todos os outros)</translation>
+        </message>
+        <message>
+            <source>choose where the label comes from</source>
+            <translation>escolha de onde vem a etiqueta</translation>
+        </message>
+        <message>
+            <source>our own label needs a carrier: its numbers come from that carrier's sequence</source>
+            <translation>nossa própria etiqueta precisa de uma transportadora: os números vêm da sequência dessa transportadora</translation>
+        </message>
+        <message>
+            <source>a service needs its carrier</source>
+            <translation>um serviço precisa da sua transportadora</translation>
+        </message>
+        <message>
+            <source>shipping method {method} is not mapped</source>
+            <translation>o método de envio {method} não está mapeado</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a name</source>
+            <translation>o endereço de origem precisa de um nome</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a street</source>
+            <translation>o endereço de origem precisa de uma rua</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a city</source>
+            <translation>o endereço de origem precisa de uma cidade</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a postal code</source>
+            <translation>o endereço de origem precisa de um CEP</translation>
+        </message>
+        <message>
+            <source>{country} is not a two-letter country code (LV, NO, BR)</source>
+            <translation>{country} não é um código de país de duas letras (LV, NO, BR)</translation>
+        </message>
+        <message>
+            <source>name the carrier of the number sequence</source>
+            <translation>informe a transportadora da sequência de números</translation>
+        </message>
+        <message>
+            <source>the next number is 1 or more, the width 0 to 20 digits</source>
+            <translation>o próximo número é 1 ou mais, a largura de 0 a 20 dígitos</translation>
+        </message>
+        <message>
+            <source>a number prefix has no spaces</source>
+            <translation>um prefixo de número não tem espaços</translation>
+        </message>
+        <message>
+            <source>{carrier} numbers up to {used} are used: the next number cannot go back</source>
+            <translation>os números {carrier} até {used} já foram usados: o próximo número não pode voltar</translation>
+        </message>
+        <message>
+            <source>{code} is not an HS code: 6 to 10 digits, such as 6109.10</source>
+            <translation>{code} não é um código SH: 6 a 10 dígitos, como 6109.10</translation>
+        </message>
+        <message>
             <source>a quality check is for one product or one tag</source>
             <translation>uma verificação de qualidade é para um produto ou uma etiqueta</translation>
         </message>
@@ -3245,6 +3504,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>a lead can put it on hold to repack it</source>
             <translation>um líder pode reter o pedido para reembalar</translation>
+        </message>
+        <message>
+            <source>{source} is not set up at this station: the admin must add its key</source>
+            <translation>{source} não está configurado nesta estação: o administrador precisa adicionar a chave</translation>
         </message>
         <message>
             <source>order {number} is not packed yet: verify every unit first</source>

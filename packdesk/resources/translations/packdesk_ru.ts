@@ -28,6 +28,10 @@
             <translation>Коробки и весы</translation>
         </message>
         <message>
+            <source>Carriers</source>
+            <translation>Перевозчики</translation>
+        </message>
+        <message>
             <source>Quality and cards</source>
             <translation>Качество и открытки</translation>
         </message>
@@ -447,6 +451,181 @@
         <message>
             <source>{grams} g, still moving</source>
             <translation>{grams} г, ещё колеблется</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarriersPage</name>
+        <message>
+            <source>Buy through EasyPost</source>
+            <translation>Купить через EasyPost</translation>
+        </message>
+        <message>
+            <source>Buy from DHL Express</source>
+            <translation>Купить у DHL Express</translation>
+        </message>
+        <message>
+            <source>Scan the carrier's label</source>
+            <translation>Сканировать этикетку перевозчика</translation>
+        </message>
+        <message>
+            <source>Our own label</source>
+            <translation>Наша собственная этикетка</translation>
+        </message>
+        <message>
+            <source>Store shipping method</source>
+            <translation>Способ доставки магазина</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Этикетка</translation>
+        </message>
+        <message>
+            <source>Carrier</source>
+            <translation>Перевозчик</translation>
+        </message>
+        <message>
+            <source>Service</source>
+            <translation>Услуга</translation>
+        </message>
+        <message>
+            <source>cheapest by the ship-by date</source>
+            <translation>самая дешёвая к дате отправки</translation>
+        </message>
+        <message>
+            <source>Own-label carrier</source>
+            <translation>Перевозчик (своя этикетка)</translation>
+        </message>
+        <message>
+            <source>Next number</source>
+            <translation>Следующий номер</translation>
+        </message>
+        <message>
+            <source>as the store names it; * for every other</source>
+            <translation>как его называет магазин; * для всех остальных</translation>
+        </message>
+        <message>
+            <source>USPS, UPS, posten, latvijas_pasts…</source>
+            <translation>USPS, UPS, posten, latvijas_pasts…</translation>
+        </message>
+        <message>
+            <source>empty: the cheapest by the ship-by date</source>
+            <translation>пусто: самая дешёвая к дате отправки</translation>
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation>Сохранить соответствие</translation>
+        </message>
+        <message>
+            <source>Remove mapping</source>
+            <translation>Удалить соответствие</translation>
+        </message>
+        <message>
+            <source>Save ship-from address</source>
+            <translation>Сохранить адрес отправителя</translation>
+        </message>
+        <message>
+            <source>Save number sequence</source>
+            <translation>Сохранить нумерацию</translation>
+        </message>
+        <message>
+            <source>Shipping method</source>
+            <translation>Способ доставки</translation>
+        </message>
+        <message>
+            <source>Store method:</source>
+            <translation>Способ магазина:</translation>
+        </message>
+        <message>
+            <source>Label comes from:</source>
+            <translation>Этикетка из:</translation>
+        </message>
+        <message>
+            <source>Carrier:</source>
+            <translation>Перевозчик:</translation>
+        </message>
+        <message>
+            <source>Service:</source>
+            <translation>Услуга:</translation>
+        </message>
+        <message>
+            <source>Ship-from address</source>
+            <translation>Адрес отправителя</translation>
+        </message>
+        <message>
+            <source>Station:</source>
+            <translation>Станция:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Имя:</translation>
+        </message>
+        <message>
+            <source>Company:</source>
+            <translation>Компания:</translation>
+        </message>
+        <message>
+            <source>Street:</source>
+            <translation>Улица:</translation>
+        </message>
+        <message>
+            <source>Street, line 2:</source>
+            <translation>Улица, строка 2:</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>Город:</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation>Регион:</translation>
+        </message>
+        <message>
+            <source>Postal code:</source>
+            <translation>Почтовый индекс:</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>Страна:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Телефон:</translation>
+        </message>
+        <message>
+            <source>Own-label numbers</source>
+            <translation>Номера своих этикеток</translation>
+        </message>
+        <message>
+            <source>Prefix:</source>
+            <translation>Префикс:</translation>
+        </message>
+        <message>
+            <source>Next number:</source>
+            <translation>Следующий номер:</translation>
+        </message>
+        <message>
+            <source>Digits:</source>
+            <translation>Цифр:</translation>
+        </message>
+        <message>
+            <source>Every station without its own</source>
+            <translation>Все станции без своего адреса</translation>
+        </message>
+        <message>
+            <source>Shipping method {method} mapped</source>
+            <translation>Способ доставки {method} сопоставлен</translation>
+        </message>
+        <message>
+            <source>Shipping method {method} removed</source>
+            <translation>Способ доставки {method} удалён</translation>
+        </message>
+        <message>
+            <source>Ship-from address of {station} saved</source>
+            <translation>Адрес отправителя станции {station} сохранён</translation>
+        </message>
+        <message>
+            <source>{carrier}: next own label {example}</source>
+            <translation>{carrier}: следующая своя этикетка {example}</translation>
         </message>
     </context>
     <context>
@@ -1521,6 +1700,10 @@ SHA-256 {sha}</translation>
             <translation>Проверка не пройдена  (F9)</translation>
         </message>
         <message>
+            <source>Scan the carrier label</source>
+            <translation>Отсканируйте этикетку перевозчика</translation>
+        </message>
+        <message>
             <source>from the printed label</source>
             <translation>с напечатанной этикетки</translation>
         </message>
@@ -1627,6 +1810,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>reprint the label: carrier, weight or tracking changed (F7)</source>
             <translation>перепечатайте этикетку: изменились перевозчик, вес или трек-номер (F7)</translation>
+        </message>
+        <message>
+            <source>scan the carrier label into Tracking</source>
+            <translation>отсканировать этикетку перевозчика в поле «Трек-номер»</translation>
         </message>
         <message>
             <source>Still to do: {steps}</source>
@@ -1789,6 +1976,10 @@ SHA-256 {sha}</translation>
             <translation>EAN/UPC/GTIN или коды магазина через запятую</translation>
         </message>
         <message>
+            <source>for parcels leaving the customs union: 6109.10</source>
+            <translation>для посылок, покидающих таможенный союз: 6109.10</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
@@ -1835,6 +2026,14 @@ SHA-256 {sha}</translation>
         <message>
             <source>Weight:</source>
             <translation>Вес:</translation>
+        </message>
+        <message>
+            <source>HS code:</source>
+            <translation>Код ТН ВЭД:</translation>
+        </message>
+        <message>
+            <source>Made in (country):</source>
+            <translation>Страна производства:</translation>
         </message>
         <message>
             <source>Import</source>
@@ -3213,6 +3412,66 @@ SHA-256 {sha}</translation>
             <translation>слишком много неверных PIN-кодов: попробуйте через {wait} с или сканируйте бейдж</translation>
         </message>
         <message>
+            <source>name the store's shipping method (* for every other)</source>
+            <translation>укажите способ доставки магазина (* для всех остальных)</translation>
+        </message>
+        <message>
+            <source>choose where the label comes from</source>
+            <translation>выберите, откуда берётся этикетка</translation>
+        </message>
+        <message>
+            <source>our own label needs a carrier: its numbers come from that carrier's sequence</source>
+            <translation>своей этикетке нужен перевозчик: её номера берутся из нумерации этого перевозчика</translation>
+        </message>
+        <message>
+            <source>a service needs its carrier</source>
+            <translation>услуге нужен её перевозчик</translation>
+        </message>
+        <message>
+            <source>shipping method {method} is not mapped</source>
+            <translation>способ доставки {method} не сопоставлен</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a name</source>
+            <translation>в адресе отправителя нужно имя</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a street</source>
+            <translation>в адресе отправителя нужна улица</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a city</source>
+            <translation>в адресе отправителя нужен город</translation>
+        </message>
+        <message>
+            <source>the ship-from address needs a postal code</source>
+            <translation>в адресе отправителя нужен почтовый индекс</translation>
+        </message>
+        <message>
+            <source>{country} is not a two-letter country code (LV, NO, BR)</source>
+            <translation>{country} — не двухбуквенный код страны (LV, NO, BR)</translation>
+        </message>
+        <message>
+            <source>name the carrier of the number sequence</source>
+            <translation>укажите перевозчика для нумерации</translation>
+        </message>
+        <message>
+            <source>the next number is 1 or more, the width 0 to 20 digits</source>
+            <translation>следующий номер — 1 или больше, длина — от 0 до 20 цифр</translation>
+        </message>
+        <message>
+            <source>a number prefix has no spaces</source>
+            <translation>в префиксе номера не может быть пробелов</translation>
+        </message>
+        <message>
+            <source>{carrier} numbers up to {used} are used: the next number cannot go back</source>
+            <translation>номера {carrier} до {used} уже использованы: следующий номер не может идти назад</translation>
+        </message>
+        <message>
+            <source>{code} is not an HS code: 6 to 10 digits, such as 6109.10</source>
+            <translation>{code} — не код ТН ВЭД: от 6 до 10 цифр, например 6109.10</translation>
+        </message>
+        <message>
             <source>a quality check is for one product or one tag</source>
             <translation>проверка качества задаётся для одного товара или одной метки</translation>
         </message>
@@ -3259,6 +3518,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>a lead can put it on hold to repack it</source>
             <translation>старший может отложить заказ для переупаковки</translation>
+        </message>
+        <message>
+            <source>{source} is not set up at this station: the admin must add its key</source>
+            <translation>{source} не настроен на этой станции: администратор должен добавить ключ</translation>
         </message>
         <message>
             <source>order {number} is not packed yet: verify every unit first</source>

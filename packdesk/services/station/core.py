@@ -48,6 +48,9 @@ QUEUE_CHUNK = 900
 BATCH_MAX_UNITS = 3
 
 
+CARRIER_LABEL_KEY = "carrier_label"  # in pending_shipment: the parcel has the carrier's label
+
+
 class StationError(DomainError):
     """An action the station refuses (not a scan: scans return a refused verdict)."""
 
@@ -103,8 +106,8 @@ def _step(stop: Stop, confirmed_bin: str | None) -> PickStep:
 
 
 def _shipment_from(data: dict[str, Any] | None) -> Shipment | None:
-    if not data:
-        return None
+    if not data or "carrier" not in data:
+        return None  # nothing prepared yet (the weighed box alone, or a carrier-label mark)
     return Shipment(
         carrier=str(data.get("carrier", "")),
         service=str(data.get("service", "")),
@@ -315,6 +318,7 @@ class StationCore:
                 quality=quality_view(store, row) if row.qc_line_id is not None else None,
                 printed_shipment=(_shipment_from((row.pending_shipment or {}).get("printed"))
                                   if row.label_printed_at is not None else None),
+                scan_carrier_label=bool((row.pending_shipment or {}).get(CARRIER_LABEL_KEY)),
             ))
         return views
 

@@ -10,12 +10,13 @@ from typing import Any
 from packdesk.domain.model import OrderStatus, Role, Shipment, ShipmentKind
 from packdesk.domain.packing import MISSING_TEXT, RuleRefused, check_can_ship
 from packdesk.domain.say import say, sentence
-from packdesk.domain.shipping_methods import LabelRoute, UnmappedMethod
+from packdesk.domain.shipping_methods import BOUGHT, LabelRoute, UnmappedMethod
 from packdesk.domain.tracking import InvalidTrackingNumber, require_valid
 from packdesk.persistence.tables import OrderRow, ShipmentRow
 
-from .. import claims, labels, printing
+from .. import claims, labels, parcels, printing
 from ..auth import Actor, require_role
+from ..boxes import BOX_KEY
 from ..facts import record_order_facts
 from ..finishing import with_finishing
 from ..outbox import PICKUP_METHOD, record_shipped, tracking_url_for
@@ -29,9 +30,10 @@ from ..printing import (
 from ..uow import with_retry
 from ..views import OrderView, PrintOutcome, ShipResult, same_label
 from .commands import StationCommands
-from .core import StationError
+from .core import CARRIER_LABEL_KEY, StationError
 
 DEMO_CARRIER = "demo"
+SOURCE_NAMES = {"easypost": "EasyPost", "dhl": "DHL Express"}
 PICKUP_CARRIER = "pickup"
 CARRIER_PRINTED = "carrier"  # the label outcome of a carrier's pre-printed label  # an order the customer collects at the store: no label, no tracking
 
@@ -87,19 +89,21 @@ class StationDocuments(StationCommands):
             return order_id, None  # our own label, as before the mapping existed
 
     def _carrier_label(self, weight_g: int | None) -> labels.Purchase | None:
-        """The bought label of an order mapped to EasyPost: bought once, then the stored one.
+        """The bought label of an order mapped to EasyPost or DHL Express: bought once, then
+        the stored one.
 
         Runs before the shipment's write transaction: a purchase is network I/O and writes
         its own records. Every refusal is one sentence; the order stays packed."""
         order_id, route = self._label_route()
-        if route is None or route.source != "easypost":
+        if route is None or route.source not in BOUGHT:
             return None
-        source = self.label_sources.get("easypost")
+        source = self.label_sources.get(route.source)
         if source is None:
-            raise StationError("EasyPost is not set up at this station: the admin must add its key")
+            raise StationError(say("{source} is not set up at this station: the admin must add "
+                                   "its key", source=SOURCE_NAMES.get(route.source, route.source)))
         label_format = str(getattr(self.printer, "label_format", "zpl"))
         try:
-            request = labels.parcel_request_for(
+            request = parcels.parcel_request_for(
                 self._sql_engine(), order_id, station=self.station_name, weight_g=weight_g or None,
                 label_format=label_format, carrier=route.carrier, service=route.service)
             return labels.obtain_label(self._sql_engine(), order_id, request, source)
@@ -120,7 +124,9 @@ class StationDocuments(StationCommands):
             chosen_carrier = carrier or pending.get("carrier") or DEMO_CARRIER
             tracking = given or (str(pending.get("tracking_number") or "")
                                  if chosen_carrier == pending.get("carrier") else "")
-            if not tracking and chosen_carrier == DEMO_CARRIER:
+            if pending.get(CARRIER_LABEL_KEY) and not given:
+                tracking = ""  # the carrier's label has the number: scanned, never made up
+            elif not tracking and chosen_carrier == DEMO_CARRIER:
                 tracking = demo_tracking_number(row.id)
         label_format = str(pending.get("label_format", "zpl"))
         if bought is not None:
@@ -161,7 +167,8 @@ class StationDocuments(StationCommands):
                 pending = dict(row.pending_shipment or {})
                 row.pending_shipment = {
                     **_shipment_data(shipment),
-                    **({"printed": pending["printed"]} if "printed" in pending else {}),
+                    **{key: pending[key] for key in ("printed", CARRIER_LABEL_KEY, BOX_KEY)
+                       if key in pending},
                 }
                 uow.station.flush()
                 view = self._view(uow.station, row)
@@ -187,10 +194,13 @@ class StationDocuments(StationCommands):
                         row.label_printed_at = now
                         pending = dict(row.pending_shipment or {})
                         pending.pop("printed", None)
+                        pending.pop(CARRIER_LABEL_KEY, None)
                         if outcome.destination != CARRIER_PRINTED:
                             label = shipment if shipment is not None else _shipment_of(pending)
                             # What our label on the parcel says: shipping checks against it.
                             pending["printed"] = _shipment_data(label)
+                        else:  # the carrier's pre-printed label: the packer scans it
+                            pending[CARRIER_LABEL_KEY] = True
                         row.pending_shipment = pending
                 uow.commit()
 

@@ -202,13 +202,14 @@ def _parcel(request: ParcelRequest) -> dict[str, float]:
 
 
 def _customs(request: ParcelRequest) -> dict[str, Any]:
-    missing = [line.description for line in request.customs if not line.hs_code]
-    if missing or not request.customs:
-        raise LabelRefused(
-            "this parcel leaves the customs union and "
-            + (f"{missing[0]!r} has no HS code" if missing else "its products are unknown")
-            + ": the admin must add it before it ships"
-        )
+    for line in request.customs:
+        lacking = "HS code" if not line.hs_code else "origin country" if not line.origin_country else ""
+        if lacking:
+            raise LabelRefused(f"this parcel leaves the customs union and {line.description!r} "
+                               f"has no {lacking}: the admin must add it before it ships")
+    if not request.customs:
+        raise LabelRefused("this parcel leaves the customs union and its products are unknown: "
+                           "the admin must add them before it ships")
     return {
         "contents_type": "merchandise", "eel_pfc": "NOEEI 30.37(a)", "customs_certify": True,
         "customs_signer": request.ship_from.name, "non_delivery_option": "return",

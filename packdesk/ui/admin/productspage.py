@@ -92,6 +92,11 @@ class ProductsPage(AdminPage):
         self.weight_spin = QSpinBox()
         self.weight_spin.setRange(0, 100_000)
         self.weight_spin.setSuffix(grams_suffix())
+        self.hs_code_edit = QLineEdit()
+        self.hs_code_edit.setPlaceholderText(self.tr("for parcels leaving the customs union: 6109.10"))
+        self.origin_edit = QLineEdit()
+        self.origin_edit.setMaxLength(2)
+        self.origin_edit.setPlaceholderText("PT")
         self.save_button = QPushButton(self.tr("Save"))
         self.new_button = QPushButton(self.tr("Save as new product"))
         self.mode_box = import_mode_box(self.tr("If a row is wrong: import nothing"),
@@ -110,6 +115,8 @@ class ProductsPage(AdminPage):
             (self.tr("Variant:"), self.attributes_edit),
             (self.tr("Barcodes:"), self.barcodes_edit),
             (self.tr("Weight:"), self.weight_spin),
+            (self.tr("HS code:"), self.hs_code_edit),
+            (self.tr("Made in (country):"), self.origin_edit),
             button_row(self.save_button, self.new_button),
         ])
         import_box = QGroupBox(self.tr("Import"))
@@ -164,6 +171,8 @@ class ProductsPage(AdminPage):
         self.attributes_edit.setText(format_attributes(product.attributes))
         self.barcodes_edit.setText(", ".join(product.shown_barcodes))
         self.weight_spin.setValue(product.weight_g)
+        self.hs_code_edit.setText(product.hs_code)
+        self.origin_edit.setText(product.origin_country)
 
     def save(self, *, as_new: bool) -> None:
         product = None if as_new else self.selected()
@@ -180,9 +189,11 @@ class ProductsPage(AdminPage):
         services, actor = self.services, self.actor
         sku, name, weight = self.sku_edit.text(), self.name_edit.text(), self.weight_spin.value()
         product_id = product.id if product else None
+        customs = (self.hs_code_edit.text(), self.origin_edit.text())
         self.run(
             lambda: services.save_product(actor, product_id=product_id, sku=sku, name=name,
-                                          attributes=attributes, barcodes=codes, weight_g=weight),
+                                          attributes=attributes, barcodes=codes, weight_g=weight,
+                                          customs=customs),
             lambda saved: self.then_reload(self.tr("{name} saved").format(name=saved.sku)),
         )
 
