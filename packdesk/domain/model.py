@@ -496,6 +496,7 @@ class ScanOutcome(enum.StrEnum):
     OVERRIDE = "override"
     SHORT_PICK = "short_pick"
     UNDONE = "undone"
+    LABEL = "label"  # the order's own shipping label scanned: it ships
     IGNORED = "ignored"
 
     @property

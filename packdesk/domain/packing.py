@@ -105,6 +105,17 @@ def verify_unit(lines: Sequence[PackLine], product: Item,
     return UnitCheck(PackVerdict.VERIFIED, target, complete=all_done(after))
 
 
+def verified_at_pick(lines: Sequence[PackLine],
+                     picked: Mapping[int, int]) -> tuple[tuple[PackLine, ...], bool]:
+    """Where the picker is the packer: each unit scanned from its bin into the order counts
+    as verified for packing (no second scan of the same unit). ``picked`` is units picked
+    by line id; returns the lines after and whether every line is done."""
+    after = tuple(
+        _with(line, verified=max(line.verified, min(picked.get(line.id, 0), line.to_verify)))
+        for line in lines)
+    return after, all_done(after)
+
+
 def _with(line: PackLine, *, verified: int | None = None,
           overridden_by: str | None = None) -> PackLine:
     return PackLine(

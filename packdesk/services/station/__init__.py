@@ -34,6 +34,7 @@ from __future__ import annotations
 from packdesk.domain.packing import GIFT_STEPS
 
 from ..printing import DocumentPrinter, DocumentsToPrint
+from ..stationflow import StationFlow, save_next_after_ship, station_flow
 from ..views import (
     ItemRef,
     LineView,
@@ -70,6 +71,7 @@ __all__ = [
     "ScanVerdict",
     "ShipResult",
     "StationError",
+    "StationFlow",
     "StationService",
     "StationState",
     "StopReason",
@@ -81,3 +83,20 @@ __all__ = [
 
 class StationService(StationScanner):
     """One packing station's flow over the shared database."""
+
+    def flow(self) -> StationFlow:
+        """Is the picker the packer here; does the next order follow a shipment."""
+        return station_flow(self._reading(), self.station_name)
+
+    def set_next_after_ship(self, on: bool) -> StationFlow:
+        """The lead's choice: take the next order by itself after each shipment."""
+        actor = self._require_actor("change how the station takes orders")
+        save_next_after_ship(self._writing(), actor, self.station_name, on)
+        return self.flow()
+
+    def take_next_after_ship(self) -> tuple[bool, OrderView | None]:
+        """After a shipment: the next order, taken by itself where the picker is the
+        packer and the lead left that on. ``(False, None)`` when the station does not."""
+        if not self.flow().takes_next_after_ship:
+            return False, None
+        return True, self.take_next()
