@@ -24,6 +24,7 @@ from packdesk.services import (
     outbox,
     returns,
     returnsreport,
+    stationflow,
     stats,
     storechanges,
     storeoptions,
@@ -64,6 +65,12 @@ class AdminServices:
     def save_station(self, actor: Actor | None, name: str, printer_settings: dict[str, str],
                      scanner_settings: dict[str, str]) -> admin.StationInfo:
         return admin.save_station(self._uow(), actor, name, printer_settings, scanner_settings)
+
+    def station_flow(self, actor: Actor | None, name: str) -> stationflow.StationFlow:
+        return stationflow.flow_for_admin(self._uow(), actor, name)
+
+    def save_picker_is_packer(self, actor: Actor | None, name: str, on: bool) -> None:
+        stationflow.save_picker_is_packer(self._uow(), actor, name, on)
 
     def list_store_connections(self, actor: Actor | None) -> list[admin.StoreConnection]:
         return admin.list_store_connections(self._uow(), actor)

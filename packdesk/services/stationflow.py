@@ -63,6 +63,12 @@ def station_flow(uow: UnitOfWork, station: str) -> StationFlow:
         return read_flow(uow.session, station)
 
 
+def flow_for_admin(uow: UnitOfWork, actor: Actor | None, station: str) -> StationFlow:
+    """The stations page's view of ``station``'s flow."""
+    require_role(actor, Role.ADMIN, "the station settings")
+    return station_flow(uow, station.strip())
+
+
 def _save(uow: UnitOfWork, key: str, station: str, on: bool) -> None:
     def attempt() -> None:
         with uow.writing() as writer:
