@@ -26,7 +26,7 @@ from packdesk.app import build_main_window
 from packdesk.domain.model import OrderStatus
 from packdesk.domain.scancodes import ORDER_BARCODE_PREFIX
 from packdesk.hardware.printers import FolderPrinter
-from packdesk.hardware.scanners import WedgeScanner
+from packdesk.hardware.scanners import FakeScanner, WedgeScanner
 from packdesk.hardware.station_printer import StationPrinter
 from packdesk.persistence.db import make_engine
 from packdesk.persistence.tables import OrderRow
@@ -38,6 +38,14 @@ from packdesk.ui.feedback import FeedbackKind, Sounds
 from packdesk.ui.mainwindow import MainWindow
 from tests.helpers.hidkeys import HidKeyboard
 from tests.helpers.printed import decoded, zpl_labels
+from tests.ui.test_station_printing_window import (  # noqa: F401 - fixtures
+    pack_all,
+    printed,
+    set_note,
+    shop_engine,
+    small_order,
+    station,
+)
 from tests.ui.test_station_shift import WAIT_MS, barcode_of
 
 
@@ -235,3 +243,24 @@ def test_with_the_setting_off_the_pack_scan_and_f10_are_as_before(
     assert in_hand(win) == "" and win.current_screen() == "queue"  # no order by itself
     assert f"Order {number} shipped" in win.banner.text
     assert labels.exists()
+
+
+def test_a_weight_change_after_printing_does_not_leave_then_ship_on_the_banner(
+    qtbot: QtBot, station: tuple[MainWindow, FakeScanner, Path],  # noqa: F811
+    shop_engine: tuple[Engine, DemoShop],  # noqa: F811
+) -> None:
+    window, scanner, folder = station
+    engine, shop = shop_engine
+    order = small_order(shop)
+    set_note(engine, order.number, "")
+    pack_all(qtbot, window, scanner, shop, order)  # three stations: picked, then packed
+    pack = window.pack
+    qtbot.waitUntil(pack.ship_button.isEnabled, timeout=WAIT_MS)
+    assert "F10" in window.banner.text  # complete: the label prints, then it ships
+
+    pack.weight.setValue(pack.weight.value() + 750)
+    assert not pack.ship_button.isEnabled()
+    # Ship waits for the reprint: the banner says so instead of "then Ship (F10)".
+    assert "F10" not in window.banner.text, window.banner.text
+    assert "F7" in window.banner.text and window.banner.kind is FeedbackKind.WARN
+    assert len(printed(folder, "zpl")) == 1
