@@ -174,6 +174,19 @@ def check_gift_step(number: str, step: str, *, gift: bool) -> None:
         raise RuleRefused(say("order {number} is not a gift", number=number))
 
 
+# Kept with the gift steps done (``orders.gift_steps``): the message card came out of the printer.
+CARD_PRINTED = "card_printed"
+
+
+def check_card_printed(number: str, *, message: str, card_printed: bool,
+                       slip_printed: bool) -> None:
+    """"Message card in" is confirmed once the message is on paper: the card printed, or the
+    slip, which carries the message too. An order with no message has nothing to print."""
+    if message.strip() and not (card_printed or slip_printed):
+        raise RuleRefused(say("print the message card of order {number} first (Ctrl+P): "
+                              "the card goes in with the message printed", number=number))
+
+
 def gift_steps_missing(gift: bool, done: Sequence[str]) -> tuple[str, ...]:
     if not gift:
         return ()

@@ -863,11 +863,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_gift_card_print_requested(self) -> None:
         order = self.pack.order
-        printer = self.gift_card_printer
-        if order is None or printer is None:
+        if order is None or self.gift_card_printer is None:
             return
-        self.gift_gate.confirm_then(order, lambda fresh: self.read_tasks.submit(
-            lambda: printer(fresh), self.on_printed_one, self.on_action_error))
+        service = self.service
+        # The service prints it and keeps that it printed: "message card in" waits for it
+        # (in order with the station's other calls, so a card step after it finds it printed).
+        self.gift_gate.confirm_then(order, lambda fresh: self.call(
+            lambda: service.print_gift_card(fresh), self.on_printed_one))
 
     def on_printed_one(self, outcome: PrintOutcome) -> None:
         self.show_print_outcomes((outcome,))

@@ -16,7 +16,8 @@ from packdesk.services import stationflow
 from packdesk.services.auth import sign_in_with_badge
 from packdesk.services.demo import DemoShop, generate_shop, seed_database
 from packdesk.services.outbox import PICKUP_METHOD
-from packdesk.services.station import StationService, StopReason
+from packdesk.services.printing import PrintOutcome
+from packdesk.services.station import OrderView, StationError, StationService, StopReason
 from packdesk.services.uow import UnitOfWork
 from tests.helpers.station import (
     PACKER_BADGE,
@@ -131,3 +132,28 @@ def test_the_label_scan_waits_for_a_reprint_after_the_weight_changed(engine: Eng
     assert not verdict.accepted and verdict.reason is StopReason.NOT_SHIPPED
     assert "reprint" in verdict.message
     assert order_row(engine, order.number).status == OrderStatus.PACKED.value
+
+
+class CardPrinter(RecordingPrinter):
+    def print_gift_card(self, order_view: OrderView) -> PrintOutcome:
+        self.jobs.append(("gift_card", order_view.number, order_view.gift_message))
+        return PrintOutcome("gift_card", True, "memory")
+
+
+def test_message_card_in_is_confirmed_only_after_the_message_printed(engine: Engine) -> None:
+    shop = seed(engine, stations=3)
+    order = next(o for o in shop.orders if o.gift and o.gift_message.strip()
+                 and not o.customer_note.strip())
+    printer = CardPrinter()
+    station = StationService(engine, "Bench 1", printer=printer)
+    station.sign_in_badge(PACKER_BADGE)
+    station.take_order(order.number)
+    pick_everything(station, engine)
+    station.confirm_gift_step("gift_slip")  # the other steps need nothing printed
+    with pytest.raises(StationError, match="print the message card"):
+        station.confirm_gift_step("card")
+    assert "card" not in station.resume().current.gift_steps_done  # type: ignore[union-attr]
+
+    assert station.print_gift_card().ok
+    assert printer.jobs[-1] == ("gift_card", order.number, order.gift_message)
+    assert "card" in station.confirm_gift_step("card").gift_steps_done

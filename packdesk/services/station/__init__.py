@@ -31,10 +31,13 @@ view objects in ``packdesk.services.views``.
 
 from __future__ import annotations
 
-from packdesk.domain.packing import GIFT_STEPS
+from packdesk.domain.packing import CARD_PRINTED, GIFT_STEPS
+from packdesk.domain.say import say
+from packdesk.persistence.tables import OrderRow
 
 from ..printing import DocumentPrinter, DocumentsToPrint
 from ..stationflow import StationFlow, save_next_after_ship, station_flow
+from ..uow import with_retry
 from ..views import (
     ItemRef,
     LineView,
@@ -83,6 +86,31 @@ __all__ = [
 
 class StationService(StationScanner):
     """One packing station's flow over the shared database."""
+
+    def print_gift_card(self, order: OrderView | None = None) -> PrintOutcome:
+        """Print the packed order's message card (``order``: as the packer just confirmed its
+        message) and keep that it printed: "message card in" waits for it."""
+        actor = self._require_actor("print")
+        print_card = getattr(self._printer(), "print_gift_card", None)
+        if print_card is None:
+            return PrintOutcome("gift_card", False,
+                                message=say("this station's printer cannot print message cards"))
+        if order is None:
+            with self._reading() as uow:
+                order = self._view(uow.session, self._pack_row(uow.session))
+        outcome: PrintOutcome = print_card(order)
+        if outcome.ok:
+            order_id, stamp = order.id, f"{actor.name} {self.clock().isoformat(timespec='seconds')}"
+
+            def attempt() -> None:
+                with self._writing() as uow:
+                    row = uow.session.get(OrderRow, order_id)
+                    if row is not None:
+                        row.gift_steps = {**(row.gift_steps or {}), CARD_PRINTED: stamp}
+                        uow.commit()
+
+            with_retry(attempt)
+        return outcome
 
     def flow(self) -> StationFlow:
         """Is the picker the packer here; does the next order follow a shipment."""
