@@ -264,3 +264,25 @@ def test_a_weight_change_after_printing_does_not_leave_then_ship_on_the_banner(
     assert "F10" not in window.banner.text, window.banner.text
     assert "F7" in window.banner.text and window.banner.kind is FeedbackKind.WARN
     assert len(printed(folder, "zpl")) == 1
+
+
+def test_the_lead_turns_off_taking_the_next_order_after_a_shipment(
+    qtbot: QtBot, bench: tuple[MainWindow, Path], single_bench: tuple[Engine, DemoShop],
+) -> None:
+    win, labels = bench
+    engine, shop = single_bench
+    keyboard = HidKeyboard()
+    wedge_scan(qtbot, win, keyboard, "BADGE:LENA02")  # a lead packs too
+    action = win.next_after_ship_action
+    assert action.isVisible() and action.isChecked()  # on by default
+    action.trigger()
+    qtbot.waitUntil(lambda: not win.service.flow().next_after_ship, timeout=WAIT_MS)
+    qtbot.keyClick(win, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: win.current_screen() == "pick", timeout=WAIT_MS)
+    number, verdicts = three_scans(qtbot, win, keyboard, shop, labels)
+    assert verdicts[-1].shipped is not None
+    assert status_of(engine, number) == OrderStatus.SHIPPED.value
+    qtbot.waitUntil(lambda: win.current_screen() == "queue", timeout=WAIT_MS)
+    qtbot.wait(300)
+    assert in_hand(win) == ""  # no order taken by itself
+    assert "next order: F2 or scan" in win.banner.text
