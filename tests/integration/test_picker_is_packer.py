@@ -16,14 +16,23 @@ from packdesk.services import stationflow
 from packdesk.services.auth import sign_in_with_badge
 from packdesk.services.demo import DemoShop, generate_shop, seed_database
 from packdesk.services.outbox import PICKUP_METHOD
-from packdesk.services.printing import PrintOutcome
+from packdesk.services.printing import SHIPPING_LABEL, PrintOutcome
 from packdesk.services.station import OrderView, StationError, StationService, StopReason
 from packdesk.services.uow import UnitOfWork
+from packdesk.sync.carriers.easypost import EasyPostSource
+from packdesk.sync.credentials import Secret
+from tests.helpers.fake_easypost import FakeEasyPost
+from tests.helpers.shop import seed_small_shop
 from tests.helpers.station import (
     PACKER_BADGE,
     RecordingPrinter,
     order_row,
     pick_everything,
+)
+from tests.integration.test_station_carrier_labels import (  # noqa: F401 - fixture
+    easypost,
+    map_all_orders,
+    pack,
 )
 
 ADMIN_BADGE = "BADGE:ADA01"
@@ -157,3 +166,21 @@ def test_message_card_in_is_confirmed_only_after_the_message_printed(engine: Eng
     assert station.print_gift_card().ok
     assert printer.jobs[-1] == ("gift_card", order.number, order.gift_message)
     assert "card" in station.confirm_gift_step("card").gift_steps_done
+
+
+def test_scanning_a_bought_carrier_labels_tracking_number_ships_the_order(
+    engine: Engine, easypost: FakeEasyPost,  # noqa: F811
+) -> None:
+    seed_small_shop(engine, orders=3)
+    number = map_all_orders(engine, {"source": "easypost"})
+    printer = RecordingPrinter()
+    service = StationService(engine, "Bench 1", printer=printer)
+    service.label_sources = {"easypost": EasyPostSource(Secret("k"), easypost.api_base)}
+    pack(service, engine, number)  # the bought label prints at the last scan
+    [charged] = easypost.bought()
+    tracking = str(charged["tracking_code"])
+    assert (SHIPPING_LABEL, number, tracking) in printer.jobs
+    shipped = service.handle_scan(tracking)
+    assert shipped.shipped is not None, shipped
+    assert shipped.shipped.shipment.tracking_number == tracking
+    assert order_row(engine, number).status == OrderStatus.SHIPPED.value
