@@ -12,16 +12,13 @@ Two settings rows, each a JSON object by station name (no migration):
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from packdesk.domain.model import Role
 from packdesk.persistence.tables import SettingRow, StationRow
-
-from .auth import Actor, require_role
-from .uow import UnitOfWork, with_retry
 
 PICKER_IS_PACKER_SETTING = "station.picker_is_packer"
 NEXT_AFTER_SHIP_SETTING = "station.next_after_ship"
@@ -38,19 +35,13 @@ class StationFlow:
         return self.picker_is_packer and self.next_after_ship
 
 
-def single_station(session: Session, station: str) -> bool:
-    """True when the database knows no station but ``station``."""
-    names = set(session.scalars(select(StationRow.name)))
-    return not (names - {station})
-
-
-def read_flow(session: Session, station: str) -> StationFlow:
-    values = {row.key: dict(row.value or {}) for row in session.scalars(
-        select(SettingRow).where(SettingRow.key.in_(
-            [PICKER_IS_PACKER_SETTING, NEXT_AFTER_SHIP_SETTING])))}
-    default = single_station(session, station)
-    chosen = values.get(PICKER_IS_PACKER_SETTING, {}).get(station)
-    after = values.get(NEXT_AFTER_SHIP_SETTING, {}).get(station)
+def flow_of(settings: Mapping[str, Mapping[str, object]], stations: Iterable[str],
+            station: str) -> StationFlow:
+    """``station``'s flow from the two settings' values and the station names the database
+    knows (pure: the SQL and the in-memory stores both answer with it)."""
+    default = not (set(stations) - {station})
+    chosen = settings.get(PICKER_IS_PACKER_SETTING, {}).get(station)
+    after = settings.get(NEXT_AFTER_SHIP_SETTING, {}).get(station)
     return StationFlow(
         picker_is_packer=chosen if isinstance(chosen, bool) else default,
         next_after_ship=after if isinstance(after, bool) else True,
@@ -58,37 +49,8 @@ def read_flow(session: Session, station: str) -> StationFlow:
     )
 
 
-def station_flow(uow: UnitOfWork, station: str) -> StationFlow:
-    with uow:
-        return read_flow(uow.session, station)
-
-
-def flow_for_admin(uow: UnitOfWork, actor: Actor | None, station: str) -> StationFlow:
-    """The stations page's view of ``station``'s flow."""
-    require_role(actor, Role.ADMIN, "the station settings")
-    return station_flow(uow, station.strip())
-
-
-def _save(uow: UnitOfWork, key: str, station: str, on: bool) -> None:
-    def attempt() -> None:
-        with uow.writing() as writer:
-            row = writer.session.get(SettingRow, key, with_for_update=True)
-            if row is None:
-                writer.session.add(SettingRow(key=key, value={station: on}))
-            else:
-                row.value = {**dict(row.value or {}), station: on}
-            writer.commit()
-
-    with_retry(attempt)
-
-
-def save_picker_is_packer(uow: UnitOfWork, actor: Actor | None, station: str, on: bool) -> None:
-    """The admin's choice for ``station``: is the picker the packer."""
-    require_role(actor, Role.ADMIN, "changing a station")
-    _save(uow, PICKER_IS_PACKER_SETTING, station.strip(), on)
-
-
-def save_next_after_ship(uow: UnitOfWork, actor: Actor | None, station: str, on: bool) -> None:
-    """The lead's choice for ``station``: take the next order by itself after a shipment."""
-    require_role(actor, Role.LEAD, "changing how the station takes orders")
-    _save(uow, NEXT_AFTER_SHIP_SETTING, station, on)
+def read_flow(session: Session, station: str) -> StationFlow:
+    values = {row.key: dict(row.value or {}) for row in session.scalars(
+        select(SettingRow).where(SettingRow.key.in_(
+            [PICKER_IS_PACKER_SETTING, NEXT_AFTER_SHIP_SETTING])))}
+    return flow_of(values, session.scalars(select(StationRow.name)), station)

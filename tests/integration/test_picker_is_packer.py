@@ -12,7 +12,7 @@ from sqlalchemy import Engine, func, select
 from packdesk.domain.model import Order, OrderStatus, ScanOutcome
 from packdesk.persistence.db import make_engine
 from packdesk.persistence.tables import ShipmentRow
-from packdesk.services import stationflow
+from packdesk.services import admin as admin_settings
 from packdesk.services.auth import sign_in_with_badge
 from packdesk.services.demo import DemoShop, generate_shop, seed_database
 from packdesk.services.outbox import PICKUP_METHOD
@@ -71,12 +71,16 @@ def shipments(engine: Engine) -> int:
 
 def test_the_setting_is_on_for_a_single_station_shop_and_off_with_several(engine: Engine) -> None:
     seed(engine, stations=1)
-    assert stationflow.station_flow(UnitOfWork(engine), "Bench 1").picker_is_packer
-    # A second station known to the database: off unless the admin says otherwise.
-    assert not stationflow.station_flow(UnitOfWork(engine), "Bench 2").picker_is_packer
     admin = sign_in_with_badge(UnitOfWork(engine), ADMIN_BADGE)
-    stationflow.save_picker_is_packer(UnitOfWork(engine), admin, "Bench 1", False)
-    assert not stationflow.station_flow(UnitOfWork(engine), "Bench 1").picker_is_packer
+
+    def picker_packs(name: str) -> bool:
+        return admin_settings.station_flow(UnitOfWork(engine), admin, name).picker_is_packer
+
+    assert picker_packs("Bench 1")
+    # A second station known to the database: off unless the admin says otherwise.
+    assert not picker_packs("Bench 2")
+    admin_settings.save_picker_is_packer(UnitOfWork(engine), admin, "Bench 1", False)
+    assert not picker_packs("Bench 1")
 
 
 def test_a_single_item_order_ships_with_bin_item_and_label_scans(engine: Engine) -> None:
@@ -86,7 +90,7 @@ def test_a_single_item_order_ships_with_bin_item_and_label_scans(engine: Engine)
     # Another order is packed and labelled at a second bench first: its label lies around.
     bench2, _ = station_on(engine, "Bench 2")
     admin = sign_in_with_badge(UnitOfWork(engine), ADMIN_BADGE)
-    stationflow.save_picker_is_packer(UnitOfWork(engine), admin, "Bench 2", True)
+    admin_settings.save_picker_is_packer(UnitOfWork(engine), admin, "Bench 2", True)
     bench2.take_order(other.number)
     pick_everything(bench2, engine)
     other_label = order_row(engine, other.number).pending_shipment["tracking_number"]

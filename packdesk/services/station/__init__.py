@@ -33,10 +33,10 @@ from __future__ import annotations
 
 from packdesk.domain.packing import CARD_PRINTED, GIFT_STEPS
 from packdesk.domain.say import say
-from packdesk.persistence.tables import OrderRow
 
+from ..admin import save_next_after_ship
 from ..printing import DocumentPrinter, DocumentsToPrint
-from ..stationflow import StationFlow, save_next_after_ship, station_flow
+from ..stationflow import StationFlow
 from ..uow import with_retry
 from ..views import (
     ItemRef,
@@ -97,14 +97,14 @@ class StationService(StationScanner):
                                 message=say("this station's printer cannot print message cards"))
         if order is None:
             with self._reading() as uow:
-                order = self._view(uow.session, self._pack_row(uow.session))
+                order = self._view(uow.station, self._pack_row(uow.station))
         outcome: PrintOutcome = print_card(order)
         if outcome.ok:
             order_id, stamp = order.id, f"{actor.name} {self.clock().isoformat(timespec='seconds')}"
 
             def attempt() -> None:
                 with self._writing() as uow:
-                    row = uow.session.get(OrderRow, order_id)
+                    row = uow.station.order(order_id)
                     if row is not None:
                         row.gift_steps = {**(row.gift_steps or {}), CARD_PRINTED: stamp}
                         uow.commit()
@@ -114,12 +114,13 @@ class StationService(StationScanner):
 
     def flow(self) -> StationFlow:
         """Is the picker the packer here; does the next order follow a shipment."""
-        return station_flow(self._reading(), self.station_name)
+        with self._reading() as uow:
+            return uow.station.station_flow(self.station_name)
 
     def set_next_after_ship(self, on: bool) -> StationFlow:
         """The lead's choice: take the next order by itself after each shipment."""
         actor = self._require_actor("change how the station takes orders")
-        save_next_after_ship(self._writing(), actor, self.station_name, on)
+        save_next_after_ship(self._sql_writing(), actor, self.station_name, on)
         return self.flow()
 
     def take_next_after_ship(self) -> tuple[bool, OrderView | None]:
