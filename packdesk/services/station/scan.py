@@ -18,6 +18,7 @@ from packdesk.domain.picking import (
     live_confirmation,
     pick_unit,
 )
+from packdesk.domain.quality import parse_qc_command
 from packdesk.domain.say import say, sentence
 from packdesk.domain.scancodes import UNDO_CODES, ScannedCode, classify
 from packdesk.persistence.tables import OrderRow, StockMovementRow
@@ -37,12 +38,12 @@ from ..views import (
     StopReason,
 )
 from .core import StationError, _item_ref, _line_ref, _Outcome, _stop_ref, pack_lines
-from .documents import StationDocuments
+from .quality import StationQuality
 
 log = logging.getLogger(__name__)
 
 
-class StationScanner(StationDocuments):
+class StationScanner(StationQuality):
     """Scans."""
 
     # --- the scanner ------------------------------------------------------------------
@@ -328,11 +329,15 @@ class StationScanner(StationDocuments):
     def _picker_packed(self, store: StationStore, row: OrderRow, now: datetime) -> bool:
         """Where the picker is the packer (a station setting), the units just verified at
         pick count as verified for packing: the order is packed. (Not in a batch: there the
-        pack scan checks each unit went into the right tote.)"""
+        pack scan checks each unit went into the right tote; nor a product with quality
+        checks.)"""
         if not store.station_flow(self.station_name).picker_is_packer:
             return False
-        lines, complete = verified_at_pick(pack_lines(row),
-                                           {line.id: line.picked_qty for line in row.lines})
+        # A product with quality checks is still scanned at packing: its checks come with it.
+        products = store.products_by_sku({line.sku_to_pack for line in row.lines})
+        checked = {sku for sku, item in products.items() if store.quality_checks(item.id, sku)}
+        lines, complete = verified_at_pick(pack_lines(row), {
+            line.id: line.picked_qty for line in row.lines if line.sku_to_pack not in checked})
         verified = {line.id: line.verified for line in lines}
         for line in row.lines:
             line.verified_qty = verified[line.id]
@@ -373,6 +378,12 @@ class StationScanner(StationDocuments):
         requested = row.override_line_id
         if requested is not None:
             row.override_line_id = None  # the scan after the request answers it, or drops it
+        if code.kind != "badge" and (row.qc_line_id is not None
+                                     or parse_qc_command(code.raw) is not None):
+            if row.qc_line_id is None:
+                return _Outcome(ScanOutcome.IGNORED, order=row,
+                                message=say("no unit is waiting for its checks"))
+            return self._scan_in_quality(store, code, actor, now, row)
         if code.kind in ("product", "unknown") and is_label_of(row, code.text or code.raw):
             # The tracking number barcode of the order's own label: it ships (_handle_scan).
             return _Outcome(ScanOutcome.LABEL, accepted=True, order=row,
@@ -409,6 +420,13 @@ class StationScanner(StationDocuments):
         if not check.accepted or check.line is None:
             return _Outcome(_PACK_OUTCOMES[check.verdict], order=row, expected=expected, got=got)
         target = lines[check.line.id]
+        if self._await_checks(store, row, target, product):
+            # Counted once its checks pass (services/station/quality.py); not undoable.
+            return _Outcome(
+                ScanOutcome.ACCEPTED, accepted=True, order=row, got=got,
+                expected=_line_ref(target),
+                detail={"action": "verify_qc", "line": target.id, "product": product.id,
+                        "order": row.id})
         target.verified_qty += 1
         if check.complete:
             row.change_status(OrderStatus.PACKED)
