@@ -25,8 +25,17 @@ def _date(text: str) -> date:
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     stats = subparsers.add_parser(
-        "stats", parents=[common], help="pack-rate figures for a period (as on the dashboard)"
+        "stats", parents=[common], help="pack-rate figures for a period (as on the dashboard)",
+        description="Pack-rate figures for a period. 'packdesk stats rollup' rolls up the "
+                    "closed days not yet rolled up (the first figures read does it too); "
+                    "with --rebuild, every closed day from --since again.",
     )
+    stats.add_argument("action", nargs="?", choices=["rollup"],
+                       help="rollup: write the daily roll-ups of closed days")
+    stats.add_argument("--rebuild", action="store_true",
+                       help="with rollup: write days already rolled up again")
+    stats.add_argument("--since", type=_date, metavar="DATE",
+                       help="with rollup: from this day, YYYY-MM-DD (default: the oldest)")
     stats.add_argument("--from", dest="first", type=_date, metavar="DATE",
                        help="first day, YYYY-MM-DD (default: today)")
     stats.add_argument("--to", dest="last", type=_date, metavar="DATE",
@@ -49,6 +58,10 @@ def run_stats(args: argparse.Namespace) -> int:
     )
     from packdesk.services.uow import UnitOfWork
 
+    if args.action == "rollup":
+        return run_rollup(args)
+    if args.rebuild or args.since:
+        raise CliError("--rebuild and --since go with 'packdesk stats rollup'")
     if args.shift and (args.first or args.last):
         raise CliError("--shift and --from/--to name different periods; give one of them")
     if args.shift:
@@ -81,4 +94,24 @@ def run_stats(args: argparse.Namespace) -> int:
                 ["on hold", "reason", "held from", "packer", "station"],
                 [[h.number, h.reason, h.held_from, h.packer, h.station] for h in report.on_hold],
             )
+    return 0
+
+
+def run_rollup(args: argparse.Namespace) -> int:
+    from packdesk.cli.bins import command_line_actor
+    from packdesk.cli.core import open_engine
+    from packdesk.services.rollups import last_closed_day, roll_up_on_demand
+    from packdesk.services.uow import UnitOfWork
+
+    if args.since and args.since > last_closed_day():
+        raise CliError(f"{args.since} is not a closed day yet; the last closed day is "
+                       f"{last_closed_day()}")
+    engine = open_engine(args)
+    days = roll_up_on_demand(UnitOfWork(engine), command_line_actor(), since=args.since,
+                             rebuild=args.rebuild)
+    if not days:
+        print("nothing to roll up: every closed day is rolled up")
+    else:
+        span = str(days[0]) if len(days) == 1 else f"{days[0]} to {days[-1]}"
+        print(f"rolled up {len(days)} closed day(s): {span}")
     return 0

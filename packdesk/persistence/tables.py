@@ -118,6 +118,10 @@ class OrderRow(Base):
         Index("ix_orders_claimed", "claimed_station", "status"),
         # The next free new order in queue order (claims.next_free), without a sort.
         Index("ix_orders_next", "status", "ship_by", "priority", "placed_at", "id"),
+        # The dashboard's orders on hold, longest-held first, from the index alone.
+        Index("ix_orders_held", "updated_at", "number", "hold_reason", "held_from",
+              "claimed_user", "claimed_station", "status", sqlite_where=text("status = 'on_hold'"),
+              postgresql_where=text("status = 'on_hold'")),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -353,7 +357,10 @@ class ScanEventRow(Base):
     __tablename__ = "scan_events"
     __table_args__ = (
         Index("ix_scan_events_at", "at"),
-        Index("ix_scan_events_order_id", "order_id"),
+        # An order's scans, covering what the statistics count of an order not yet
+        # shipped (services/statslive.py), so they are read from the index alone.
+        Index("ix_scan_events_order_cover", "order_id", "at", "phase", "outcome", "user_name",
+              "station"),
         # Scans tied to no order (a wrong bin while batch picking): the statistics count
         # them from here, as they belong to no order's facts (services/facts.py).
         Index("ix_scan_events_unassigned_at", "at", sqlite_where=text("order_id IS NULL"),
@@ -586,3 +593,58 @@ class QualityFailureRow(Base):
     sku: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(String(120))
     replacement_bin: Mapped[str | None] = mapped_column(String(20))
+
+
+class RollupDayRow(Base):
+    """A closed local day whose figures are rolled up (services/rollups.py): its bounds in
+    whole seconds since 1970 and the UTC offset its hours were read in. Its rows are in
+    ``daily_rollups`` (per packer and station) and ``hourly_rollups`` (per hour of day)."""
+
+    __tablename__ = "rollup_days"
+    __table_args__ = (Index("ix_rollup_days_start_s", "start_s"),)
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    start_s: Mapped[int] = mapped_column(BigInteger)
+    end_s: Mapped[int] = mapped_column(BigInteger)
+    utc_offset_minutes: Mapped[int] = mapped_column(default=0)
+    rolled_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class _RollupFigures:
+    """One group's sums for one day: what ``services.tally.Tally`` adds up. ``times`` is the
+    histogram of order times (first scan to shipped) in the statistics' buckets, from
+    bucket ``times_from`` on: a byte giving the counts' width, then the counts
+    (``services.tally.pack_times``)."""
+
+    shipped: Mapped[int] = mapped_column(default=0)  # every shipped order, timed or not
+    orders: Mapped[int] = mapped_column(default=0)
+    units: Mapped[int] = mapped_column(default=0)
+    pick_total: Mapped[int] = mapped_column(BigInteger, default=0)
+    picks: Mapped[int] = mapped_column(default=0)
+    pack_total: Mapped[int] = mapped_column(BigInteger, default=0)
+    packs: Mapped[int] = mapped_column(default=0)
+    first_s: Mapped[int | None] = mapped_column(BigInteger)
+    last_s: Mapped[int | None] = mapped_column(BigInteger)
+    item_scans: Mapped[int] = mapped_column(default=0)
+    misscans: Mapped[int] = mapped_column(default=0)
+    short_picks: Mapped[int] = mapped_column(default=0)
+    overrides: Mapped[int] = mapped_column(default=0)
+    times_from: Mapped[int] = mapped_column(default=0)
+    times: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
+
+
+class DailyRollupRow(_RollupFigures, Base):
+    __tablename__ = "daily_rollups"
+
+    day: Mapped[date] = mapped_column(
+        Date, ForeignKey("rollup_days.day", ondelete="CASCADE"), primary_key=True)
+    packer: Mapped[str] = mapped_column(String(80), primary_key=True)
+    station: Mapped[str] = mapped_column(String(80), primary_key=True)
+
+
+class HourlyRollupRow(_RollupFigures, Base):
+    __tablename__ = "hourly_rollups"
+
+    day: Mapped[date] = mapped_column(
+        Date, ForeignKey("rollup_days.day", ondelete="CASCADE"), primary_key=True)
+    hour: Mapped[int] = mapped_column(primary_key=True)

@@ -21,7 +21,7 @@ from packdesk.domain.boxes import BoxPreset, BoxProposal
 from packdesk.hardware.scale import Scale, ScaleReading
 from packdesk.services.auth import Actor
 from packdesk.services.boxes import Weighing, WeighingServices
-from packdesk.ui.dashboard_tasks import TaskRunner
+from packdesk.ui.dashboard_tasks import TaskRunner, describe_error
 from packdesk.ui.widgets import text_label
 
 # A new reading within this many grams of the one refused is the same parcel, not a re-check.
@@ -94,11 +94,25 @@ class WeighPanel(QWidget):
         self._checked_g = None
         self._set(Step.PROPOSING)
         services = self.services
-        self.runner.run(services.boxes, self._on_boxes, self._on_no_box)
-        self.runner.run(lambda: services.propose(order_id), self._on_proposed, self._on_no_box)
 
-    def _on_boxes(self, boxes: list[BoxPreset]) -> None:
-        self.boxes = boxes
+        def load() -> tuple[list[BoxPreset], BoxProposal | str]:
+            # The boxes and the proposal in one trip: the panel asks for a box scan only
+            # once it knows every box's barcode (two trips could answer in either order,
+            # and a quick box scan was then not recognised).
+            known = services.boxes()
+            try:
+                return known, services.propose(order_id)
+            except Exception as error:  # noqa: BLE001 - the reason is shown, as the runner would
+                return known, describe_error(error)
+
+        self.runner.run(load, self._on_loaded, self._on_no_box)
+
+    def _on_loaded(self, loaded: tuple[list[BoxPreset], BoxProposal | str]) -> None:
+        self.boxes, proposal = loaded
+        if isinstance(proposal, str):
+            self._on_no_box(proposal)
+        else:
+            self._on_proposed(proposal)
 
     def reset(self) -> None:
         self.order_id = None

@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, date, datetime, timedelta
 
 from packdesk.persistence.db import make_engine
 from tests.helpers.history import (
@@ -56,7 +57,7 @@ def test_stats_csv_by_hour_has_one_row_per_hour_and_a_total(db_url: str) -> None
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     shipped = {r["group"]: int(r["orders"]) for r in rows if r["group"] != "total" and int(r["orders"])}
     assert shipped == EXPECTED_ORDERS_BY_HOUR
-    assert rows[-1]["group"] == "total" and rows[-1]["median_seconds"] == "300.0"
+    assert rows[-1]["group"] == "total" and rows[-1]["median_seconds"] == "301.5"
 
 
 def test_stats_table_shows_times_as_minutes_and_seconds(sqlite_url: str) -> None:
@@ -65,8 +66,8 @@ def test_stats_table_shows_times_as_minutes_and_seconds(sqlite_url: str) -> None
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     pat = next(line for line in lines if line.startswith(PAT)).split()
-    # Pat Packer | 4 orders | 8 units | 3.20/h | median 5:30 | p90 8:48 | pick 3:30 | pack 2:15
-    assert pat[2:10] == ["4", "8", "3.20", "5:30", "8:48", "3:30", "2:15", "11.5"]
+    # Pat Packer | 4 orders | 8 units | 3.20/h | median 5:32 | p90 8:51 | pick 3:30 | pack 2:15
+    assert pat[2:10] == ["4", "8", "3.20", "5:32", "8:51", "3:30", "2:15", "11.5"]
     assert any(line.startswith(OLGA) for line in lines)
     assert any(line.startswith("#2004") and "Item damaged" in line for line in lines)
 
@@ -79,3 +80,21 @@ def test_a_reversed_period_is_one_clear_line(sqlite_url: str) -> None:
     )
     bad = packdesk("stats", "--db", sqlite_url, "--from", "26.11.2026")
     assert bad.returncode == 2 and "write it as YYYY-MM-DD" in bad.stderr
+
+
+def test_stats_rollup_rolls_up_closed_days_once_and_rebuilds_on_demand(db_url: str) -> None:
+    _seed(db_url)  # 25 and 26 November 2026, both closed days by now
+    yesterday = datetime.now(UTC).date() - timedelta(days=1)
+    closed = (yesterday - date(2026, 11, 25)).days + 1
+    first = packdesk("stats", "rollup", "--db", db_url)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith(f"rolled up {closed} closed day(s): 2026-11-25 to ")
+    again = packdesk("stats", "rollup", "--db", db_url)
+    assert again.stdout.strip() == "nothing to roll up: every closed day is rolled up"
+    rebuilt = packdesk("stats", "rollup", "--rebuild", "--since", "2026-11-26", "--db", db_url)
+    assert rebuilt.stdout.startswith(f"rolled up {closed - 1} closed day(s): 2026-11-26")
+    figures = packdesk("stats", "--db", db_url, "--from", "2026-11-26", "--format", "json")
+    assert json.loads(figures.stdout)["total"] == {"group": "", **EXPECTED_TOTAL}
+    future = packdesk("stats", "rollup", "--since", str(yesterday + timedelta(days=2)),
+                      "--db", db_url)
+    assert future.returncode == 1 and "is not a closed day yet" in future.stderr

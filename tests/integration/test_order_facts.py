@@ -54,7 +54,10 @@ def shop(engine: Engine) -> Iterator[Engine]:
 
 
 def _pats_figures(engine: Engine) -> GroupFigures:
-    groups = {g.key: g for g in group_figures(UnitOfWork(engine), TEST_PERIOD, Grouping.PACKER)}
+    # Read live: these stations' clock ships on a day that has closed by now, and a closed
+    # day is read from its roll-up, which no real station would write into afterwards.
+    groups = {g.key: g for g in group_figures(UnitOfWork(engine), TEST_PERIOD, Grouping.PACKER,
+                                              rollups=False)}
     return groups[PAT]
 
 
@@ -105,7 +108,7 @@ def test_shipping_writes_the_orders_facts_and_its_scans_count_once(shop: Engine)
         scans, 1, 0, 0)
     after = _pats_figures(shop)  # shipped: now from its facts, the scans counted once
     assert (after.orders, after.units, after.item_scans, after.misscans) == (1, units, scans, 1)
-    assert after.median_seconds == after.p90_seconds == 150.0
+    assert after.median_seconds == after.p90_seconds == 150.5  # 150 s: bucket 150-151 s
     assert after.pick_seconds == 0.0 and after.pack_seconds == 120.0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +29,9 @@ PACKER = Actor(3, "Pat Packer", Role.PACKER)
 
 # Worked out by hand in tests/helpers/history.py, as the lead reads them on screen.
 EXPECTED_ROWS = [
-    [OLGA, "3", "4", "2.57", "2:00", "4:24", "1:57", "1:03", "7.7 %", "1", "0"],
-    [PAT, "4", "8", "3.20", "5:30", "8:48", "3:30", "2:15", "11.5 %", "0", "1"],
-    ["Total", "7", "12", "5.60", "5:00", "7:36", "2:50", "1:44", "10.3 %", "1", "1"],
+    [OLGA, "3", "4", "2.57", "2:00", "4:25", "1:57", "1:03", "7.7 %", "1", "0"],
+    [PAT, "4", "8", "3.20", "5:32", "8:51", "3:30", "2:15", "11.5 %", "0", "1"],
+    ["Total", "7", "12", "5.60", "5:02", "7:38", "2:50", "1:44", "10.3 %", "1", "1"],
 ]
 
 
@@ -42,11 +42,12 @@ def history_engine(sqlite_url: str) -> Engine:
     return engine
 
 
-def _open(qtbot: QtBot, engine: Engine, grouping: Grouping = Grouping.PACKER) -> DashboardWidget:
+def _open(qtbot: QtBot, engine: Engine, grouping: Grouping = Grouping.PACKER,
+          day: date = KNOWN_DAY) -> DashboardWidget:
     widget = DashboardWidget(screen_services(engine).dashboard, LEAD, zone=UTC, refresh_ms=60_000)
     qtbot.addWidget(widget)
     widget.set_grouping(grouping)
-    widget.set_date_range(KNOWN_DAY, KNOWN_DAY)
+    widget.set_date_range(day, day)
     widget.resize(1300, 800)
     widget.show()
     qtbot.waitUntil(lambda: not widget.loading, timeout=10_000)
@@ -95,11 +96,14 @@ def test_dashboard_models_keep_the_qt_model_contract(
     qtmodeltester.check(widget.held_model)
 
 
-def test_figures_refresh_as_stations_ship_without_reopening(qtbot: QtBot, history_engine: Engine) -> None:
-    widget = _open(qtbot, history_engine)
+def test_figures_refresh_as_stations_ship_without_reopening(qtbot: QtBot, sqlite_url: str) -> None:
+    today = datetime.now(UTC).date()  # the day still open: read live, not from a roll-up
+    engine = make_engine(sqlite_url)
+    write_known_history(engine, today)
+    widget = _open(qtbot, engine, day=today)
     qtbot.waitUntil(lambda: widget.figures() == EXPECTED_ROWS, timeout=10_000)
-    write_history(history_engine, [
-        PackedOrder("#1005", PAT, "Bench 1", datetime(2026, 11, 26, 9, 20), 60, 60),
+    write_history(engine, [
+        PackedOrder("#1005", PAT, "Bench 1", datetime(today.year, today.month, today.day, 9, 20), 60, 60),
     ])
     with qtbot.waitSignal(widget.refreshed, timeout=10_000):
         widget.timer.timeout.emit()  # what the live timer does every 30 s
@@ -116,7 +120,7 @@ def test_export_writes_the_figures_on_screen_as_csv(
         widget.export_csv(target)
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
     assert [(r["group"], r["orders"], r["median_seconds"], r["p90_seconds"]) for r in rows] == [
-        (OLGA, "3", "120.0", "264.0"), (PAT, "4", "330.0", "528.0"), ("total", "7", "300.0", "456.0"),
+        (OLGA, "3", "120.0", "265.2"), (PAT, "4", "331.5", "530.9"), ("total", "7", "301.5", "458.3"),
     ]
 
 
