@@ -505,6 +505,7 @@ class ScanOutcome(enum.StrEnum):
     OVERRIDE = "override"
     SHORT_PICK = "short_pick"
     UNDONE = "undone"
+    LABEL = "label"  # the order's own shipping label scanned: it ships
     IGNORED = "ignored"
     QUALITY_CHECK = "quality_check"  # a check of the unit under check confirmed
     QUALITY_FAILED = "quality_failed"  # a check failed: the unit is set aside

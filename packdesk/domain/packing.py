@@ -105,6 +105,17 @@ def verify_unit(lines: Sequence[PackLine], product: Item,
     return UnitCheck(PackVerdict.VERIFIED, target, complete=all_done(after))
 
 
+def verified_at_pick(lines: Sequence[PackLine],
+                     picked: Mapping[int, int]) -> tuple[tuple[PackLine, ...], bool]:
+    """Where the picker is the packer: each unit scanned from its bin into the order counts
+    as verified for packing (no second scan of the same unit). ``picked`` is units picked
+    by line id; returns the lines after and whether every line is done."""
+    after = tuple(
+        _with(line, verified=max(line.verified, min(picked.get(line.id, 0), line.to_verify)))
+        for line in lines)
+    return after, all_done(after)
+
+
 def _with(line: PackLine, *, verified: int | None = None,
           overridden_by: str | None = None) -> PackLine:
     return PackLine(
@@ -161,6 +172,19 @@ def check_gift_step(number: str, step: str, *, gift: bool) -> None:
         raise RuleRefused(f"unknown gift step {step!r}; the steps are {', '.join(GIFT_STEPS)}")
     if not gift:
         raise RuleRefused(say("order {number} is not a gift", number=number))
+
+
+# Kept with the gift steps done (``orders.gift_steps``): the message card came out of the printer.
+CARD_PRINTED = "card_printed"
+
+
+def check_card_printed(number: str, *, message: str, card_printed: bool,
+                       slip_printed: bool) -> None:
+    """"Message card in" is confirmed once the message is on paper: the card printed, or the
+    slip, which carries the message too. An order with no message has nothing to print."""
+    if message.strip() and not (card_printed or slip_printed):
+        raise RuleRefused(say("print the message card of order {number} first (Ctrl+P): "
+                              "the card goes in with the message printed", number=number))
 
 
 def gift_steps_missing(gift: bool, done: Sequence[str]) -> tuple[str, ...]:

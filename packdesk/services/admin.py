@@ -21,8 +21,14 @@ from packdesk.domain.time import utcnow
 from packdesk.persistence.tables import SettingRow, StationRow, UserRow
 
 from .auth import Actor, require_role
+from .stationflow import (
+    NEXT_AFTER_SHIP_SETTING,
+    PICKER_IS_PACKER_SETTING,
+    StationFlow,
+    read_flow,
+)
 from .stores import STORES_SETTING
-from .uow import UnitOfWork
+from .uow import UnitOfWork, with_retry
 
 BADGE_PATTERN = re.compile(r"^[A-Z0-9:_\-]{4,64}$")
 SCHEDULE_SETTING = "sync.schedule"
@@ -176,6 +182,38 @@ def save_station(
         info = StationInfo(row.id, row.name, clean_printers, clean_scanner)
         uow.commit()
         return info
+
+
+def station_flow(uow: UnitOfWork, actor: Actor | None, station: str) -> StationFlow:
+    """The stations page's view of ``station``'s flow (``services.stationflow``)."""
+    require_role(actor, Role.ADMIN, "the station settings")
+    with uow:
+        return read_flow(uow.session, station.strip())
+
+
+def _save_flow(uow: UnitOfWork, key: str, station: str, on: bool) -> None:
+    def attempt() -> None:
+        with uow.writing() as writer:
+            row = writer.session.get(SettingRow, key, with_for_update=True)
+            if row is None:
+                writer.session.add(SettingRow(key=key, value={station: on}))
+            else:
+                row.value = {**dict(row.value or {}), station: on}
+            writer.commit()
+
+    with_retry(attempt)
+
+
+def save_picker_is_packer(uow: UnitOfWork, actor: Actor | None, station: str, on: bool) -> None:
+    """The admin's choice for ``station``: is the picker the packer."""
+    require_role(actor, Role.ADMIN, "changing a station")
+    _save_flow(uow, PICKER_IS_PACKER_SETTING, station.strip(), on)
+
+
+def save_next_after_ship(uow: UnitOfWork, actor: Actor | None, station: str, on: bool) -> None:
+    """The lead's choice for ``station``: take the next order by itself after a shipment."""
+    require_role(actor, Role.LEAD, "changing how the station takes orders")
+    _save_flow(uow, NEXT_AFTER_SHIP_SETTING, station, on)
 
 
 # --- Store connections ------------------------------------------------------------------------

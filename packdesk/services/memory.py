@@ -37,6 +37,8 @@ from packdesk.persistence.tables import (
 )
 
 from .claims import CLAIMABLE, IN_HAND
+from .labelscan import is_label_of
+from .stationflow import StationFlow, flow_of
 from .store import PickedByBin
 from .uow import UnitOfWorkFactory
 
@@ -82,6 +84,11 @@ class MemoryStation:
         self.quality_failures: list[QualityFailureRow] = []
         self.version = 0
         self.commits = 0
+        self.stations: set[str] = set()  # the station names the "database" knows
+        self.settings: dict[str, dict[str, object]] = {}  # settings rows by key
+
+    def add_station(self, name: str) -> None:
+        self.stations.add(name)
 
     def new_id(self) -> int:
         return next(self._ids)
@@ -367,6 +374,13 @@ class InMemoryStationStore:
 
     def user_by_badge(self, badge_code: str) -> UserRow | None:
         return self.data.users.get(badge_code.strip())
+
+    def station_flow(self, station: str) -> StationFlow:
+        return flow_of(self.data.settings, self.data.stations, station)
+
+    def label_owner(self, scanned: str, *, other_than: int) -> OrderRow | None:
+        return next((row for row in self.data.orders.values()
+                     if row.id != other_than and is_label_of(row, scanned)), None)
 
     def flush(self) -> None:
         """Nothing to do: ids are given when rows are added."""

@@ -36,6 +36,7 @@ from packdesk.services import (
     syncstate,
 )
 from packdesk.services.auth import Actor
+from packdesk.services.stationflow import StationFlow
 from packdesk.services.uow import UnitOfWork
 
 UnitOfWorkFactory = Callable[[], UnitOfWork]
@@ -70,6 +71,12 @@ class AdminServices:
     def save_station(self, actor: Actor | None, name: str, printer_settings: dict[str, str],
                      scanner_settings: dict[str, str]) -> admin.StationInfo:
         return admin.save_station(self._uow(), actor, name, printer_settings, scanner_settings)
+
+    def station_flow(self, actor: Actor | None, name: str) -> StationFlow:
+        return admin.station_flow(self._uow(), actor, name)
+
+    def save_picker_is_packer(self, actor: Actor | None, name: str, on: bool) -> None:
+        admin.save_picker_is_packer(self._uow(), actor, name, on)
 
     def list_store_connections(self, actor: Actor | None) -> list[admin.StoreConnection]:
         return admin.list_store_connections(self._uow(), actor)

@@ -250,14 +250,15 @@ def _work(engine: Engine, job: StationJob, tally: StationTally, printer: Documen
                 continue
             if current.has_note and not current.note_acknowledged:
                 current = service.acknowledge_note()  # the documents held for it print now
-            for gift_step in current.gift_steps_missing:
-                service.confirm_gift_step(gift_step)
             if not current.label_printed:
                 outcomes = service.print_documents()
                 # A thank-you card that did not print holds nothing up.
                 failed = [o for o in outcomes if not o.ok and o.document != THANK_YOU_CARD]
                 if failed:
                     raise RuntimeError(f"printing failed: {failed[0].message}")
+            # After the documents: the slip carries the card's message ("card in" waits for it).
+            for gift_step in current.gift_steps_missing:
+                service.confirm_gift_step(gift_step)
             if until_packed:
                 tally.packed += [view.number for view in service.put_back()]
                 continue

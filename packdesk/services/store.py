@@ -35,6 +35,8 @@ from packdesk.persistence.tables import (
 )
 
 from . import claims, picking
+from .labelscan import label_owner
+from .stationflow import StationFlow, read_flow
 
 # (order id, product id) -> {bin id: units picked there}
 PickedByBin = dict[tuple[int, int], dict[int | None, int]]
@@ -121,6 +123,17 @@ class StationStore(Protocol):
         ...
 
     def user_by_badge(self, badge_code: str) -> UserRow | None: ...
+
+    # --- the station's settings and labels ---------------------------------------------
+
+    def station_flow(self, station: str) -> StationFlow:
+        """Is the picker the packer at ``station`` (``services.stationflow``)."""
+        ...
+
+    def label_owner(self, scanned: str, *, other_than: int) -> OrderRow | None:
+        """The order, other than ``other_than``, whose shipping label carries ``scanned``
+        (``services.labelscan``)."""
+        ...
 
     def flush(self) -> None:
         """Give what was added its ids (scan events)."""
@@ -261,6 +274,12 @@ class SqlStationStore:
         return self.session.scalars(
             select(UserRow).where(UserRow.badge_code == badge_code.strip())
         ).one_or_none()
+
+    def station_flow(self, station: str) -> StationFlow:
+        return read_flow(self.session, station)
+
+    def label_owner(self, scanned: str, *, other_than: int) -> OrderRow | None:
+        return label_owner(self.session, scanned, other_than=other_than)
 
     def flush(self) -> None:
         self.session.flush()

@@ -77,6 +77,10 @@ class StopReason(enum.StrEnum):
     # unit): ``got`` names that bin, ``expected`` the bin to go to now (the same bin when
     # there is none: report a short pick).
     BIN_EMPTIED = "bin_emptied"
+    # The shipping label of another order scanned at packing: ``got`` names that order.
+    WRONG_LABEL = "wrong_label"
+    # The order's own label scanned, but it cannot ship yet: ``message`` says why.
+    NOT_SHIPPED = "not_shipped"
 
 
 @dataclass(frozen=True)
@@ -329,6 +333,7 @@ class ScanVerdict:
     actor: Actor | None = None
     next_phase: Phase = Phase.QUEUE
     scan_event_id: int | None = None
+    shipped: ShipResult | None = None  # the order's label was scanned and it shipped
 
     @property
     def refused(self) -> bool:

@@ -55,6 +55,7 @@ from packdesk.services.station import (
     Phase,
     ScanVerdict,
     ShipResult,
+    StationFlow,
     StationService,
     StationState,
     StopReason,
@@ -221,6 +222,7 @@ class MainWindow(QMainWindow):
         self.pack.reprint_requested.connect(self.on_reprint_requested)
         self.pack.ship_requested.connect(self.on_ship_requested)
         self.pack.override_requested.connect(self.on_override_requested)
+        self.pack.relabel_needed.connect(self.on_relabel_needed)
         # A quality check's key sends the code a printed command sheet would.
         self.pack.quality_code.connect(lambda code: self.on_scanned(Scan.of(code, "keyboard")))
         self.status.pull_requested.connect(self.refresh_queue_later)
@@ -298,6 +300,17 @@ class MainWindow(QMainWindow):
             menu = {"admin": self.admin_menu, "returns": station_menu}.get(key, self.lead_menu)
             menu.addAction(action)
             self.addAction(action)
+        self.lead_menu.addSeparator()
+        self.next_after_ship_action = QAction(
+            self.tr("Take the &next order after each shipment"), self)
+        self.next_after_ship_action.setObjectName("nextAfterShipAction")
+        self.next_after_ship_action.setCheckable(True)
+        self.next_after_ship_action.setChecked(True)
+        self.next_after_ship_action.setToolTip(self.tr(
+            "Where the picker is the packer, the next order is taken by itself once an "
+            "order ships"))
+        self.next_after_ship_action.toggled.connect(self.on_next_after_ship_toggled)
+        self.lead_menu.addAction(self.next_after_ship_action)
         # The admin area's pages by name, as the README points to them ("Admin > Store
         # connections"); they follow the admin area action's visibility.
         self.admin_menu.addSeparator()
@@ -327,6 +340,11 @@ class MainWindow(QMainWindow):
         for page_action in self.admin_page_actions:
             page_action.setVisible(self.lead_actions["admin"].isVisible())
             page_action.setEnabled(self.lead_actions["admin"].isEnabled())
+        lead = self.actor is not None and self.actor.can(Role.LEAD)
+        self.next_after_ship_action.setVisible(lead)
+        self.next_after_ship_action.setEnabled(lead)
+        if lead:
+            self.read_tasks.submit(self.service.flow, self.on_flow_loaded)
         for menu in (self.lead_menu, self.admin_menu):
             menu.menuAction().setVisible(any(a.isVisible() and not a.isSeparator()
                                              for a in menu.actions()))
@@ -505,7 +523,12 @@ class MainWindow(QMainWindow):
             self.call(switch, self.on_scan_done, lambda error: self.on_scan_error(raw, error))
             return
         service = self.service
-        self.call(lambda: service.handle_scan_and_state(raw), self.on_scan_done,
+        # If the scan is the order's shipping label, it ships as F10 would: with the ship
+        # bar's carrier, weight and tracking number.
+        ship_with = (self.pack.shipment_inputs()
+                     if self.stack.currentWidget() is self.pack and self.pack.order is not None
+                     else None)
+        self.call(lambda: service.handle_scan_and_state(raw, ship_with), self.on_scan_done,
                   lambda error: self.on_scan_error(raw, error))
 
     def switch_user_confirmed(self, raw: str) -> bool:
@@ -551,6 +574,8 @@ class MainWindow(QMainWindow):
         verdict, state = result
         self.show_feedback(self._feedback_in_context(verdict, state))
         self.show_state(state, verdict)
+        if verdict.shipped is not None:  # the order's label was scanned: it shipped
+            self.on_shipped(verdict.shipped)
         self.scan_handled.emit(verdict)
         if verdict.order_complete and not verdict.printed and not self.service.print_on_complete:
             if self.weighing is not None and state.current is not None:
@@ -840,11 +865,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def on_gift_card_print_requested(self) -> None:
         order = self.pack.order
-        printer = self.gift_card_printer
-        if order is None or printer is None:
+        if order is None or self.gift_card_printer is None:
             return
-        self.gift_gate.confirm_then(order, lambda fresh: self.read_tasks.submit(
-            lambda: printer(fresh), self.on_printed_one, self.on_action_error))
+        service = self.service
+        # The service prints it and keeps that it printed: "message card in" waits for it
+        # (in order with the station's other calls, so a card step after it finds it printed).
+        self.gift_gate.confirm_then(order, lambda fresh: self.call(
+            lambda: service.print_gift_card(fresh), self.on_printed_one))
 
     def on_printed_one(self, outcome: PrintOutcome) -> None:
         self.show_print_outcomes((outcome,))
@@ -932,6 +959,49 @@ class MainWindow(QMainWindow):
             self.tr("Order {number} shipped").format(number=result.order.number),
             self.tr("Tracking {tracking} · next order: F2 or scan").format(
                 tracking=result.shipment.tracking_number)))
+        # Where the picker is the packer the next order follows by itself (a lead's setting).
+        self.call_then_state(self.service.take_next_after_ship,
+                             lambda taken: self.on_next_after_ship(result, taken))
+
+    def on_next_after_ship(self, shipped: ShipResult,
+                           taken: tuple[bool, OrderView | None]) -> None:
+        on, order = taken
+        if not on:
+            return
+        number = shipped.order.number
+        if order is None:
+            self.banner.show_feedback(
+                FeedbackKind.COMPLETE, self.tr("Order {number} shipped").format(number=number),
+                self.tr("The queue is empty: no order is waiting to be packed"))
+            return
+        # One banner for both: the packer hears the shipment, and sees where to go next.
+        self.banner.show_feedback(
+            FeedbackKind.COMPLETE,
+            self.tr("Order {number} shipped · next: order {next}").format(
+                number=number, next=order.number),
+            self.tr("Go to the first bin and scan its label"))
+
+    @Slot(bool)
+    def on_next_after_ship_toggled(self, on: bool) -> None:
+        """The lead's switch: the next order by itself after each shipment, or not."""
+        service = self.service
+        self.call(lambda: service.set_next_after_ship(on), self.on_flow_loaded)
+
+    def on_flow_loaded(self, flow: StationFlow) -> None:
+        action = self.next_after_ship_action
+        action.blockSignals(True)
+        action.setChecked(flow.next_after_ship)
+        action.blockSignals(False)
+
+    @Slot(bool)
+    def on_relabel_needed(self, needed: bool) -> None:
+        """The ship bar now differs from the printed label: an earlier "then Ship (F10)"
+        must not stay on the banner while Ship waits for a reprint."""
+        if needed:
+            self.show_feedback(Feedback(
+                FeedbackKind.WARN, self.tr("Reprint the label before shipping (F7)"),
+                self.tr("Carrier, weight or tracking changed after the label printed: the "
+                        "label on the parcel must say the same")))
 
     @Slot(int)
     def on_override_requested(self, line_id: int) -> None:

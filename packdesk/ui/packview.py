@@ -41,6 +41,9 @@ class PackScreen(QWidget):
     reprint_requested = Signal(str)  # packing_slip, shipping_label
     ship_requested = Signal(str, int, str)  # carrier, weight g, tracking number ("" = from label)
     override_requested = Signal(int)  # line id
+    # The ship bar's carrier, weight or tracking now differs from the printed label (Ship
+    # waits for a reprint), or matches it again.
+    relabel_needed = Signal(bool)
     quality_code = Signal(str)  # QC:PASS, QC:PASS:N, QC:FAIL:N, QC:FAIL (as a scan sends them)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -50,6 +53,7 @@ class PackScreen(QWidget):
         self.photos: ProductPhotos | None = None
         self.order: OrderView | None = None
         self._shown_shipment: object = None  # the pending shipment last put into the ship bar
+        self._relabel: tuple[int, bool] | None = None  # (order id, a reprint is due)
 
         self.title = text_label("", self, name="packTitle", points=24, bold=True, wrap=True)
         self.progress = text_label("", self, name="packProgress", points=26, bold=True,
@@ -409,10 +413,14 @@ class PackScreen(QWidget):
         self.missing.setText(self.missing_text(missing, label_tried=tried))
         self.missing.setStyleSheet("color: #0b6e2a;" if not missing else "color: #7a4a00;")
         self.ship_button.setEnabled(not missing)
+        relabel = (order.id, "relabel" in missing)
+        if self._relabel is not None and self._relabel[0] == order.id and self._relabel != relabel:
+            self.relabel_needed.emit(relabel[1])
+        self._relabel = relabel
 
     def missing_text(self, missing: Sequence[str], *, label_tried: bool = False) -> str:
         if not missing:
-            return self.tr("Ready: check carrier and weight, then Ship (F10)")
+            return self.tr("Ready: scan the label on the parcel to ship it, or Ship (F10)")
         names = {
             "verify": self.tr("scan the remaining items"),
             "note": self.tr("acknowledge the note (F6)"),

@@ -178,6 +178,24 @@ def _feedback_for(verdict: ScanVerdict) -> Feedback:
         if verdict.expected is None or not verdict.expected.quantity:
             detail = tr("{item}: none more is needed").format(item=got)
         return Feedback(FeedbackKind.REFUSE, tr("Too many"), detail)
+    if verdict.reason is StopReason.WRONG_LABEL:
+        # Another order's label on this parcel: loud, and the sentence names both orders.
+        other = verdict.got.order_number if verdict.got else ""
+        number = verdict.order.number if verdict.order else ""
+        return Feedback(FeedbackKind.REFUSE,
+                        tr("Wrong label: order {other}, not {number}").format(
+                            other=other, number=number),
+                        tr("Take it off and put this parcel's own label on"))
+    if verdict.reason is StopReason.NOT_SHIPPED:
+        number = verdict.order.number if verdict.order else ""
+        return Feedback(FeedbackKind.REFUSE,
+                        tr("Order {number} is not shipped").format(number=number),
+                        said(verdict.message))
+    if outcome is ScanOutcome.LABEL and verdict.shipped is not None:
+        return Feedback(FeedbackKind.COMPLETE,
+                        tr("Order {number} shipped").format(number=verdict.shipped.order.number),
+                        tr("Tracking {tracking} · next order: F2 or scan").format(
+                            tracking=verdict.shipped.shipment.tracking_number))
     if outcome is ScanOutcome.OTHER_ORDER:
         other = verdict.got.order_number if verdict.got else ""
         return Feedback(FeedbackKind.REFUSE, tr("Not in this order"),
@@ -236,7 +254,7 @@ def _feedback_for(verdict: ScanVerdict) -> Feedback:
                     "Slip and label are printing: see Still to do before Ship")
             else:
                 detail = print_problems(verdict.printed) or tr(
-                    "Slip and label are printing: check carrier and weight, then Ship (F10)")
+                    "Slip and label are printing: put the label on and scan it to ship (or F10)")
             kind = FeedbackKind.COMPLETE if not print_problems(verdict.printed) else FeedbackKind.WARN
             number = verdict.order.number if verdict.order else ""
             return Feedback(kind, tr("Order {number} complete").format(number=number), detail)

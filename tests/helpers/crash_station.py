@@ -116,10 +116,10 @@ def run_station(url: str, ack_path: str, seed: int, max_actions: int = 100_000) 
                 scan(barcodes[open_lines[0].sku_to_pack])
         elif "note" in missing:
             service.acknowledge_note()
+        elif "label" in missing:  # before the gift steps: "card in" waits for the message printed
+            service.print_documents()
         elif any(step in missing for step in ("gift_slip", "card", "wrap")):
             service.confirm_gift_step(next(s for s in ("gift_slip", "card", "wrap") if s in missing))
-        elif "label" in missing:
-            service.print_documents()
         else:
             result = service.ship()
             ack(f"ship {result.order.number} {result.shipment_id} {result.outbox_message_id}")

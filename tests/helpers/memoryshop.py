@@ -53,6 +53,9 @@ def small_shop() -> MemoryStation:
     shop.add_user("Pat Packer", Role.PACKER, PAT)
     shop.add_user("Olga Ivanova", Role.PACKER, OLGA)
     shop.add_user("Lena Lead", Role.LEAD, LENA)
+    # Two benches: the picker is not the packer unless a test says so (services.stationflow).
+    shop.add_station("Bench 1")
+    shop.add_station("Bench 2")
     return shop
 
 

@@ -1134,6 +1134,14 @@
             <translation>&amp;Retours par motif et produit</translation>
         </message>
         <message>
+            <source>Take the &amp;next order after each shipment</source>
+            <translation>Prendre la commande &amp;suivante après chaque expédition</translation>
+        </message>
+        <message>
+            <source>Where the picker is the packer, the next order is taken by itself once an order ships</source>
+            <translation>Là où le préparateur emballe aussi, la commande suivante est prise d'elle-même dès qu'une commande est expédiée</translation>
+        </message>
+        <message>
             <source>&amp;Bins</source>
             <translation>&amp;Emplacements</translation>
         </message>
@@ -1336,6 +1344,22 @@
         <message>
             <source>Tracking {tracking} · next order: F2 or scan</source>
             <translation>Suivi {tracking} · commande suivante : F2 ou scan</translation>
+        </message>
+        <message>
+            <source>The queue is empty: no order is waiting to be packed</source>
+            <translation>La file est vide : aucune commande n'attend d'être emballée</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped · next: order {next}</source>
+            <translation>Commande {number} expédiée · suivante : commande {next}</translation>
+        </message>
+        <message>
+            <source>Reprint the label before shipping (F7)</source>
+            <translation>Réimprimez l'étiquette avant d'expédier (F7)</translation>
+        </message>
+        <message>
+            <source>Carrier, weight or tracking changed after the label printed: the label on the parcel must say the same</source>
+            <translation>Transporteur, poids ou suivi modifié après l'impression de l'étiquette : l'étiquette du colis doit dire la même chose</translation>
         </message>
         <message>
             <source>Lead: scan your badge to vouch for this line</source>
@@ -1769,8 +1793,8 @@ SHA-256 {sha}</translation>
             <translation>✗ Échec</translation>
         </message>
         <message>
-            <source>Ready: check carrier and weight, then Ship (F10)</source>
-            <translation>Prêt : vérifiez transporteur et poids, puis Expédier (F10)</translation>
+            <source>Ready: scan the label on the parcel to ship it, or Ship (F10)</source>
+            <translation>Prêt : scannez l'étiquette du colis pour l'expédier, ou Expédier (F10)</translation>
         </message>
         <message>
             <source>scan the remaining items</source>
@@ -2629,6 +2653,14 @@ SHA-256 {sha}</translation>
             <translation>Pause maximale entre deux caractères d’un scan ; plus lent, c’est quelqu’un au clavier</translation>
         </message>
         <message>
+            <source>The picker is the packer</source>
+            <translation>Le préparateur emballe aussi</translation>
+        </message>
+        <message>
+            <source>A unit scanned at pick is not scanned again at packing; on by default where this is the only station</source>
+            <translation>Un article scanné à la préparation n'est pas scanné à nouveau à l'emballage ; activé par défaut quand c'est le seul poste</translation>
+        </message>
+        <message>
             <source>Save station</source>
             <translation>Enregistrer le poste</translation>
         </message>
@@ -3274,6 +3306,10 @@ SHA-256 {sha}</translation>
             <translation>la commande {number} n’est pas un cadeau</translation>
         </message>
         <message>
+            <source>print the message card of order {number} first (Ctrl+P): the card goes in with the message printed</source>
+            <translation>imprimez d'abord la carte message de la commande {number} (Ctrl+P) : la carte part avec le message imprimé</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>un PIN fait 4 à 12 chiffres</translation>
         </message>
@@ -3466,6 +3502,10 @@ SHA-256 {sha}</translation>
             <translation>aucun produit n'a le SKU {sku}</translation>
         </message>
         <message>
+            <source>this station's printer cannot print message cards</source>
+            <translation>l'imprimante de ce poste ne sait pas imprimer les cartes message</translation>
+        </message>
+        <message>
             <source>a packer</source>
             <translation>un emballeur</translation>
         </message>
@@ -3626,6 +3666,10 @@ SHA-256 {sha}</translation>
             <translation>à l’emballage : scannez les articles, pas les emplacements</translation>
         </message>
         <message>
+            <source>this is the label of order {other}, not of order {number}: take it off this parcel</source>
+            <translation>c'est l'étiquette de la commande {other}, pas de la commande {number} : retirez-la de ce colis</translation>
+        </message>
+        <message>
             <source>Scan your badge first</source>
             <translation>Scannez d’abord votre badge</translation>
         </message>
@@ -3778,6 +3822,26 @@ SHA-256 {sha}</translation>
             <translation>{item} : plus besoin</translation>
         </message>
         <message>
+            <source>Wrong label: order {other}, not {number}</source>
+            <translation>Mauvaise étiquette : commande {other}, pas {number}</translation>
+        </message>
+        <message>
+            <source>Take it off and put this parcel's own label on</source>
+            <translation>Retirez-la et collez l'étiquette de ce colis</translation>
+        </message>
+        <message>
+            <source>Order {number} is not shipped</source>
+            <translation>La commande {number} n'est pas expédiée</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped</source>
+            <translation>Commande {number} expédiée</translation>
+        </message>
+        <message>
+            <source>Tracking {tracking} · next order: F2 or scan</source>
+            <translation>Suivi {tracking} · commande suivante : F2 ou scan</translation>
+        </message>
+        <message>
             <source>Not in this order</source>
             <translation>Pas dans cette commande</translation>
         </message>
@@ -3857,8 +3921,8 @@ SHA-256 {sha}</translation>
             <translation>Bordereau et étiquette en impression : voir « Reste à faire » avant d'expédier</translation>
         </message>
         <message>
-            <source>Slip and label are printing: check carrier and weight, then Ship (F10)</source>
-            <translation>Bon et étiquette en impression : vérifiez transporteur et poids, puis Expédier (F10)</translation>
+            <source>Slip and label are printing: put the label on and scan it to ship (or F10)</source>
+            <translation>Bordereau et étiquette en impression : collez l'étiquette et scannez-la pour expédier (ou F10)</translation>
         </message>
         <message>
             <source>Order {number} complete</source>

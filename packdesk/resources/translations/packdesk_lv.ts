@@ -1141,6 +1141,14 @@
             <translation>&amp;Atgriešanas pēc iemesla un preces</translation>
         </message>
         <message>
+            <source>Take the &amp;next order after each shipment</source>
+            <translation>Ņemt &amp;nākamo pasūtījumu pēc katras nosūtīšanas</translation>
+        </message>
+        <message>
+            <source>Where the picker is the packer, the next order is taken by itself once an order ships</source>
+            <translation>Kur komplektētājs arī iepako, nākamais pasūtījums tiek paņemts pats, tiklīdz pasūtījums nosūtīts</translation>
+        </message>
+        <message>
             <source>&amp;Bins</source>
             <translation>&amp;Vietas</translation>
         </message>
@@ -1343,6 +1351,22 @@
         <message>
             <source>Tracking {tracking} · next order: F2 or scan</source>
             <translation>Sūtījums {tracking} · nākamais pasūtījums: F2 vai skenējiet</translation>
+        </message>
+        <message>
+            <source>The queue is empty: no order is waiting to be packed</source>
+            <translation>Rinda ir tukša: neviens pasūtījums negaida iepakošanu</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped · next: order {next}</source>
+            <translation>Pasūtījums {number} nosūtīts · nākamais: pasūtījums {next}</translation>
+        </message>
+        <message>
+            <source>Reprint the label before shipping (F7)</source>
+            <translation>Pirms nosūtīšanas drukājiet uzlīmi vēlreiz (F7)</translation>
+        </message>
+        <message>
+            <source>Carrier, weight or tracking changed after the label printed: the label on the parcel must say the same</source>
+            <translation>Pēc uzlīmes drukāšanas mainījies pārvadātājs, svars vai izsekošana: uzlīmei uz sūtījuma jāsaka tas pats</translation>
         </message>
         <message>
             <source>Lead: scan your badge to vouch for this line</source>
@@ -1776,8 +1800,8 @@ SHA-256 {sha}</translation>
             <translation>✗ Neizdevās</translation>
         </message>
         <message>
-            <source>Ready: check carrier and weight, then Ship (F10)</source>
-            <translation>Gatavs: pārbaudiet pārvadātāju un svaru, tad Nosūtīt (F10)</translation>
+            <source>Ready: scan the label on the parcel to ship it, or Ship (F10)</source>
+            <translation>Gatavs: skenējiet uzlīmi uz sūtījuma, lai to nosūtītu, vai Nosūtīt (F10)</translation>
         </message>
         <message>
             <source>scan the remaining items</source>
@@ -2641,6 +2665,14 @@ SHA-256 {sha}</translation>
             <translation>Garākā pauze starp divām viena skenējuma rakstzīmēm; lēnāk raksta cilvēks pie tastatūras</translation>
         </message>
         <message>
+            <source>The picker is the packer</source>
+            <translation>Komplektētājs arī iepako</translation>
+        </message>
+        <message>
+            <source>A unit scanned at pick is not scanned again at packing; on by default where this is the only station</source>
+            <translation>Komplektējot skenēta vienība iepakojot netiek skenēta vēlreiz; ieslēgts pēc noklusējuma, ja šī ir vienīgā stacija</translation>
+        </message>
+        <message>
             <source>Save station</source>
             <translation>Saglabāt staciju</translation>
         </message>
@@ -3288,6 +3320,10 @@ SHA-256 {sha}</translation>
             <translation>pasūtījums {number} nav dāvana</translation>
         </message>
         <message>
+            <source>print the message card of order {number} first (Ctrl+P): the card goes in with the message printed</source>
+            <translation>vispirms drukājiet pasūtījuma {number} kartīti (Ctrl+P): kartīte tiek ielikta ar nodrukātu apsveikumu</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>PIN ir no 4 līdz 12 cipariem</translation>
         </message>
@@ -3480,6 +3516,10 @@ SHA-256 {sha}</translation>
             <translation>nevienai precei nav SKU {sku}</translation>
         </message>
         <message>
+            <source>this station's printer cannot print message cards</source>
+            <translation>šīs stacijas printeris nevar drukāt kartītes</translation>
+        </message>
+        <message>
             <source>a packer</source>
             <translation>pakotājs</translation>
         </message>
@@ -3640,6 +3680,10 @@ SHA-256 {sha}</translation>
             <translation>pakojot skenējiet preces, nevis vietas</translation>
         </message>
         <message>
+            <source>this is the label of order {other}, not of order {number}: take it off this parcel</source>
+            <translation>šī ir pasūtījuma {other} uzlīme, nevis pasūtījuma {number}: noņemiet to no šī sūtījuma</translation>
+        </message>
+        <message>
             <source>Scan your badge first</source>
             <translation>Vispirms skenējiet karti</translation>
         </message>
@@ -3792,6 +3836,26 @@ SHA-256 {sha}</translation>
             <translation>{item}: vairāk nevajag</translation>
         </message>
         <message>
+            <source>Wrong label: order {other}, not {number}</source>
+            <translation>Nepareiza uzlīme: pasūtījums {other}, nevis {number}</translation>
+        </message>
+        <message>
+            <source>Take it off and put this parcel's own label on</source>
+            <translation>Noņemiet to un uzlīmējiet šī sūtījuma uzlīmi</translation>
+        </message>
+        <message>
+            <source>Order {number} is not shipped</source>
+            <translation>Pasūtījums {number} nav nosūtīts</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped</source>
+            <translation>Pasūtījums {number} nosūtīts</translation>
+        </message>
+        <message>
+            <source>Tracking {tracking} · next order: F2 or scan</source>
+            <translation>Sūtījums {tracking} · nākamais pasūtījums: F2 vai skenējiet</translation>
+        </message>
+        <message>
             <source>Not in this order</source>
             <translation>Nav šajā pasūtījumā</translation>
         </message>
@@ -3872,8 +3936,8 @@ SHA-256 {sha}</translation>
             <translation>Pavadzīme un uzlīme drukājas: skatiet Vēl jādara pirms Sūtīt</translation>
         </message>
         <message>
-            <source>Slip and label are printing: check carrier and weight, then Ship (F10)</source>
-            <translation>Drukā pavadlapu un uzlīmi: pārbaudiet pārvadātāju un svaru, tad Nosūtīt (F10)</translation>
+            <source>Slip and label are printing: put the label on and scan it to ship (or F10)</source>
+            <translation>Pavadzīme un uzlīme drukājas: uzlīmējiet uzlīmi un skenējiet to, lai nosūtītu (vai F10)</translation>
         </message>
         <message>
             <source>Order {number} complete</source>

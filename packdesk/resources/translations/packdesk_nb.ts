@@ -1134,6 +1134,14 @@
             <translation>&amp;Returer etter årsak og produkt</translation>
         </message>
         <message>
+            <source>Take the &amp;next order after each shipment</source>
+            <translation>Ta &amp;neste ordre etter hver sending</translation>
+        </message>
+        <message>
+            <source>Where the picker is the packer, the next order is taken by itself once an order ships</source>
+            <translation>Der plukkeren også pakker, tas neste ordre av seg selv når en ordre er sendt</translation>
+        </message>
+        <message>
             <source>&amp;Bins</source>
             <translation>&amp;Lokasjoner</translation>
         </message>
@@ -1336,6 +1344,22 @@
         <message>
             <source>Tracking {tracking} · next order: F2 or scan</source>
             <translation>Sporing {tracking} · neste ordre: F2 eller skann</translation>
+        </message>
+        <message>
+            <source>The queue is empty: no order is waiting to be packed</source>
+            <translation>Køen er tom: ingen ordre venter på pakking</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped · next: order {next}</source>
+            <translation>Ordre {number} sendt · neste: ordre {next}</translation>
+        </message>
+        <message>
+            <source>Reprint the label before shipping (F7)</source>
+            <translation>Skriv ut etiketten på nytt før sending (F7)</translation>
+        </message>
+        <message>
+            <source>Carrier, weight or tracking changed after the label printed: the label on the parcel must say the same</source>
+            <translation>Transportør, vekt eller sporing er endret etter at etiketten ble skrevet ut: etiketten på pakken må si det samme</translation>
         </message>
         <message>
             <source>Lead: scan your badge to vouch for this line</source>
@@ -1769,8 +1793,8 @@ SHA-256 {sha}</translation>
             <translation>✗ Feilet</translation>
         </message>
         <message>
-            <source>Ready: check carrier and weight, then Ship (F10)</source>
-            <translation>Klar: sjekk transportør og vekt, så Send (F10)</translation>
+            <source>Ready: scan the label on the parcel to ship it, or Ship (F10)</source>
+            <translation>Klar: skann etiketten på pakken for å sende den, eller Send (F10)</translation>
         </message>
         <message>
             <source>scan the remaining items</source>
@@ -2629,6 +2653,14 @@ SHA-256 {sha}</translation>
             <translation>Lengste pause mellom to tegn i én skanning; tregere er en person ved tastaturet</translation>
         </message>
         <message>
+            <source>The picker is the packer</source>
+            <translation>Plukkeren pakker også</translation>
+        </message>
+        <message>
+            <source>A unit scanned at pick is not scanned again at packing; on by default where this is the only station</source>
+            <translation>En enhet skannet ved plukk skannes ikke igjen ved pakking; på som standard der dette er eneste stasjon</translation>
+        </message>
+        <message>
             <source>Save station</source>
             <translation>Lagre stasjon</translation>
         </message>
@@ -3274,6 +3306,10 @@ SHA-256 {sha}</translation>
             <translation>ordre {number} er ikke en gave</translation>
         </message>
         <message>
+            <source>print the message card of order {number} first (Ctrl+P): the card goes in with the message printed</source>
+            <translation>skriv først ut hilsenkortet til ordre {number} (Ctrl+P): kortet legges i med hilsenen skrevet ut</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>en PIN er 4 til 12 sifre</translation>
         </message>
@@ -3466,6 +3502,10 @@ SHA-256 {sha}</translation>
             <translation>ingen produkter har SKU {sku}</translation>
         </message>
         <message>
+            <source>this station's printer cannot print message cards</source>
+            <translation>skriveren på denne stasjonen kan ikke skrive ut hilsenkort</translation>
+        </message>
+        <message>
             <source>a packer</source>
             <translation>en pakker</translation>
         </message>
@@ -3626,6 +3666,10 @@ SHA-256 {sha}</translation>
             <translation>ved pakking: skann varene, ikke lokasjonene</translation>
         </message>
         <message>
+            <source>this is the label of order {other}, not of order {number}: take it off this parcel</source>
+            <translation>dette er etiketten til ordre {other}, ikke til ordre {number}: ta den av denne pakken</translation>
+        </message>
+        <message>
             <source>Scan your badge first</source>
             <translation>Skann kortet ditt først</translation>
         </message>
@@ -3778,6 +3822,26 @@ SHA-256 {sha}</translation>
             <translation>{item}: trengs ikke flere</translation>
         </message>
         <message>
+            <source>Wrong label: order {other}, not {number}</source>
+            <translation>Feil etikett: ordre {other}, ikke {number}</translation>
+        </message>
+        <message>
+            <source>Take it off and put this parcel's own label on</source>
+            <translation>Ta den av og sett på pakkens egen etikett</translation>
+        </message>
+        <message>
+            <source>Order {number} is not shipped</source>
+            <translation>Ordre {number} er ikke sendt</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped</source>
+            <translation>Ordre {number} sendt</translation>
+        </message>
+        <message>
+            <source>Tracking {tracking} · next order: F2 or scan</source>
+            <translation>Sporing {tracking} · neste ordre: F2 eller skann</translation>
+        </message>
+        <message>
             <source>Not in this order</source>
             <translation>Ikke i denne ordren</translation>
         </message>
@@ -3857,8 +3921,8 @@ SHA-256 {sha}</translation>
             <translation>Pakkseddel og etikett skrives ut: se Gjenstår før Send</translation>
         </message>
         <message>
-            <source>Slip and label are printing: check carrier and weight, then Ship (F10)</source>
-            <translation>Følgeseddel og etikett skrives ut: sjekk transportør og vekt, så Send (F10)</translation>
+            <source>Slip and label are printing: put the label on and scan it to ship (or F10)</source>
+            <translation>Pakkseddel og etikett skrives ut: sett på etiketten og skann den for å sende (eller F10)</translation>
         </message>
         <message>
             <source>Order {number} complete</source>

@@ -1134,6 +1134,14 @@
             <translation>&amp;Devoluções por motivo e produto</translation>
         </message>
         <message>
+            <source>Take the &amp;next order after each shipment</source>
+            <translation>Pegar o &amp;próximo pedido após cada envio</translation>
+        </message>
+        <message>
+            <source>Where the picker is the packer, the next order is taken by itself once an order ships</source>
+            <translation>Onde quem separa também embala, o próximo pedido é pego sozinho assim que um pedido é enviado</translation>
+        </message>
+        <message>
             <source>&amp;Bins</source>
             <translation>&amp;Endereços</translation>
         </message>
@@ -1336,6 +1344,22 @@
         <message>
             <source>Tracking {tracking} · next order: F2 or scan</source>
             <translation>Rastreio {tracking} · próximo pedido: F2 ou bipe</translation>
+        </message>
+        <message>
+            <source>The queue is empty: no order is waiting to be packed</source>
+            <translation>A fila está vazia: nenhum pedido espera ser embalado</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped · next: order {next}</source>
+            <translation>Pedido {number} enviado · próximo: pedido {next}</translation>
+        </message>
+        <message>
+            <source>Reprint the label before shipping (F7)</source>
+            <translation>Reimprima a etiqueta antes de enviar (F7)</translation>
+        </message>
+        <message>
+            <source>Carrier, weight or tracking changed after the label printed: the label on the parcel must say the same</source>
+            <translation>Transportadora, peso ou rastreio mudou depois que a etiqueta foi impressa: a etiqueta do volume precisa dizer o mesmo</translation>
         </message>
         <message>
             <source>Lead: scan your badge to vouch for this line</source>
@@ -1769,8 +1793,8 @@ SHA-256 {sha}</translation>
             <translation>✗ Falhou</translation>
         </message>
         <message>
-            <source>Ready: check carrier and weight, then Ship (F10)</source>
-            <translation>Pronto: confira transportadora e peso, depois Enviar (F10)</translation>
+            <source>Ready: scan the label on the parcel to ship it, or Ship (F10)</source>
+            <translation>Pronto: bipe a etiqueta do volume para enviar, ou Enviar (F10)</translation>
         </message>
         <message>
             <source>scan the remaining items</source>
@@ -2629,6 +2653,14 @@ SHA-256 {sha}</translation>
             <translation>Maior pausa entre dois caracteres de uma bipagem; mais lento é alguém digitando</translation>
         </message>
         <message>
+            <source>The picker is the packer</source>
+            <translation>Quem separa também embala</translation>
+        </message>
+        <message>
+            <source>A unit scanned at pick is not scanned again at packing; on by default where this is the only station</source>
+            <translation>Uma unidade bipada na separação não é bipada de novo na embalagem; ligado por padrão quando esta é a única estação</translation>
+        </message>
+        <message>
             <source>Save station</source>
             <translation>Salvar estação</translation>
         </message>
@@ -3274,6 +3306,10 @@ SHA-256 {sha}</translation>
             <translation>o pedido {number} não é presente</translation>
         </message>
         <message>
+            <source>print the message card of order {number} first (Ctrl+P): the card goes in with the message printed</source>
+            <translation>imprima primeiro o cartão do pedido {number} (Ctrl+P): o cartão vai com a mensagem impressa</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>a senha tem de 4 a 12 dígitos</translation>
         </message>
@@ -3466,6 +3502,10 @@ SHA-256 {sha}</translation>
             <translation>nenhum produto tem o SKU {sku}</translation>
         </message>
         <message>
+            <source>this station's printer cannot print message cards</source>
+            <translation>a impressora desta estação não imprime cartões de mensagem</translation>
+        </message>
+        <message>
             <source>a packer</source>
             <translation>um embalador</translation>
         </message>
@@ -3626,6 +3666,10 @@ SHA-256 {sha}</translation>
             <translation>na embalagem: bipe os itens, não os endereços</translation>
         </message>
         <message>
+            <source>this is the label of order {other}, not of order {number}: take it off this parcel</source>
+            <translation>esta é a etiqueta do pedido {other}, não do pedido {number}: tire-a deste volume</translation>
+        </message>
+        <message>
             <source>Scan your badge first</source>
             <translation>Bipe seu crachá antes</translation>
         </message>
@@ -3778,6 +3822,26 @@ SHA-256 {sha}</translation>
             <translation>{item}: não precisa de mais</translation>
         </message>
         <message>
+            <source>Wrong label: order {other}, not {number}</source>
+            <translation>Etiqueta errada: pedido {other}, não {number}</translation>
+        </message>
+        <message>
+            <source>Take it off and put this parcel's own label on</source>
+            <translation>Tire-a e cole a etiqueta deste volume</translation>
+        </message>
+        <message>
+            <source>Order {number} is not shipped</source>
+            <translation>O pedido {number} não foi enviado</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped</source>
+            <translation>Pedido {number} enviado</translation>
+        </message>
+        <message>
+            <source>Tracking {tracking} · next order: F2 or scan</source>
+            <translation>Rastreio {tracking} · próximo pedido: F2 ou bipe</translation>
+        </message>
+        <message>
             <source>Not in this order</source>
             <translation>Não é deste pedido</translation>
         </message>
@@ -3857,8 +3921,8 @@ SHA-256 {sha}</translation>
             <translation>Nota e etiqueta sendo impressas: veja o que falta antes de Enviar</translation>
         </message>
         <message>
-            <source>Slip and label are printing: check carrier and weight, then Ship (F10)</source>
-            <translation>Nota e etiqueta imprimindo: confira transportadora e peso, depois Enviar (F10)</translation>
+            <source>Slip and label are printing: put the label on and scan it to ship (or F10)</source>
+            <translation>Nota e etiqueta sendo impressas: cole a etiqueta e bipe-a para enviar (ou F10)</translation>
         </message>
         <message>
             <source>Order {number} complete</source>

@@ -1141,6 +1141,14 @@
             <translation>&amp;Возвраты по причинам и товарам</translation>
         </message>
         <message>
+            <source>Take the &amp;next order after each shipment</source>
+            <translation>Брать &amp;следующий заказ после каждой отгрузки</translation>
+        </message>
+        <message>
+            <source>Where the picker is the packer, the next order is taken by itself once an order ships</source>
+            <translation>Где сборщик сам и упаковывает, следующий заказ берётся сам, как только заказ отгружен</translation>
+        </message>
+        <message>
             <source>&amp;Bins</source>
             <translation>&amp;Ячейки</translation>
         </message>
@@ -1343,6 +1351,22 @@
         <message>
             <source>Tracking {tracking} · next order: F2 or scan</source>
             <translation>Трек {tracking} · следующий заказ: F2 или скан</translation>
+        </message>
+        <message>
+            <source>The queue is empty: no order is waiting to be packed</source>
+            <translation>Очередь пуста: ни один заказ не ждёт упаковки</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped · next: order {next}</source>
+            <translation>Заказ {number} отгружен · следующий: заказ {next}</translation>
+        </message>
+        <message>
+            <source>Reprint the label before shipping (F7)</source>
+            <translation>Перепечатайте этикетку перед отгрузкой (F7)</translation>
+        </message>
+        <message>
+            <source>Carrier, weight or tracking changed after the label printed: the label on the parcel must say the same</source>
+            <translation>Перевозчик, вес или трек-номер изменились после печати этикетки: этикетка на посылке должна говорить то же</translation>
         </message>
         <message>
             <source>Lead: scan your badge to vouch for this line</source>
@@ -1776,8 +1800,8 @@ SHA-256 {sha}</translation>
             <translation>✗ Не пройдена</translation>
         </message>
         <message>
-            <source>Ready: check carrier and weight, then Ship (F10)</source>
-            <translation>Готово: проверьте перевозчика и вес, затем «Отгрузить» (F10)</translation>
+            <source>Ready: scan the label on the parcel to ship it, or Ship (F10)</source>
+            <translation>Готово: сканируйте этикетку на посылке, чтобы отгрузить, или Отгрузить (F10)</translation>
         </message>
         <message>
             <source>scan the remaining items</source>
@@ -2641,6 +2665,14 @@ SHA-256 {sha}</translation>
             <translation>Самая длинная пауза между символами одного скана; если медленнее — это человек за клавиатурой</translation>
         </message>
         <message>
+            <source>The picker is the packer</source>
+            <translation>Сборщик сам и упаковывает</translation>
+        </message>
+        <message>
+            <source>A unit scanned at pick is not scanned again at packing; on by default where this is the only station</source>
+            <translation>Товар, отсканированный при сборе, не сканируется ещё раз при упаковке; включено по умолчанию, если это единственная станция</translation>
+        </message>
+        <message>
             <source>Save station</source>
             <translation>Сохранить станцию</translation>
         </message>
@@ -3288,6 +3320,10 @@ SHA-256 {sha}</translation>
             <translation>заказ {number} не подарочный</translation>
         </message>
         <message>
+            <source>print the message card of order {number} first (Ctrl+P): the card goes in with the message printed</source>
+            <translation>сначала напечатайте открытку заказа {number} (Ctrl+P): открытка кладётся с напечатанным поздравлением</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>PIN-код — от 4 до 12 цифр</translation>
         </message>
@@ -3480,6 +3516,10 @@ SHA-256 {sha}</translation>
             <translation>нет товара с SKU {sku}</translation>
         </message>
         <message>
+            <source>this station's printer cannot print message cards</source>
+            <translation>принтер этой станции не умеет печатать открытки</translation>
+        </message>
+        <message>
             <source>a packer</source>
             <translation>упаковщик</translation>
         </message>
@@ -3640,6 +3680,10 @@ SHA-256 {sha}</translation>
             <translation>на упаковке сканируйте товары, а не ячейки</translation>
         </message>
         <message>
+            <source>this is the label of order {other}, not of order {number}: take it off this parcel</source>
+            <translation>это этикетка заказа {other}, а не заказа {number}: снимите её с этой посылки</translation>
+        </message>
+        <message>
             <source>Scan your badge first</source>
             <translation>Сначала сканируйте бейдж</translation>
         </message>
@@ -3792,6 +3836,26 @@ SHA-256 {sha}</translation>
             <translation>{item}: больше не нужно</translation>
         </message>
         <message>
+            <source>Wrong label: order {other}, not {number}</source>
+            <translation>Не та этикетка: заказ {other}, а не {number}</translation>
+        </message>
+        <message>
+            <source>Take it off and put this parcel's own label on</source>
+            <translation>Снимите её и наклейте этикетку этой посылки</translation>
+        </message>
+        <message>
+            <source>Order {number} is not shipped</source>
+            <translation>Заказ {number} не отгружен</translation>
+        </message>
+        <message>
+            <source>Order {number} shipped</source>
+            <translation>Заказ {number} отгружен</translation>
+        </message>
+        <message>
+            <source>Tracking {tracking} · next order: F2 or scan</source>
+            <translation>Трек {tracking} · следующий заказ: F2 или скан</translation>
+        </message>
+        <message>
             <source>Not in this order</source>
             <translation>Не из этого заказа</translation>
         </message>
@@ -3872,8 +3936,8 @@ SHA-256 {sha}</translation>
             <translation>Накладная и этикетка печатаются: смотрите «Осталось сделать» перед отправкой</translation>
         </message>
         <message>
-            <source>Slip and label are printing: check carrier and weight, then Ship (F10)</source>
-            <translation>Печатаются лист и этикетка: проверьте перевозчика и вес, затем «Отгрузить» (F10)</translation>
+            <source>Slip and label are printing: put the label on and scan it to ship (or F10)</source>
+            <translation>Накладная и этикетка печатаются: наклейте этикетку и сканируйте её для отгрузки (или F10)</translation>
         </message>
         <message>
             <source>Order {number} complete</source>

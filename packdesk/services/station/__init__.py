@@ -31,9 +31,13 @@ view objects in ``packdesk.services.views``.
 
 from __future__ import annotations
 
-from packdesk.domain.packing import GIFT_STEPS
+from packdesk.domain.packing import CARD_PRINTED, GIFT_STEPS
+from packdesk.domain.say import say
 
+from ..admin import save_next_after_ship
 from ..printing import DocumentPrinter, DocumentsToPrint
+from ..stationflow import StationFlow
+from ..uow import with_retry
 from ..views import (
     ItemRef,
     LineView,
@@ -70,6 +74,7 @@ __all__ = [
     "ScanVerdict",
     "ShipResult",
     "StationError",
+    "StationFlow",
     "StationService",
     "StationState",
     "StopReason",
@@ -81,3 +86,46 @@ __all__ = [
 
 class StationService(StationScanner):
     """One packing station's flow over the shared database."""
+
+    def print_gift_card(self, order: OrderView | None = None) -> PrintOutcome:
+        """Print the packed order's message card (``order``: as the packer just confirmed its
+        message) and keep that it printed: "message card in" waits for it."""
+        actor = self._require_actor("print")
+        print_card = getattr(self._printer(), "print_gift_card", None)
+        if print_card is None:
+            return PrintOutcome("gift_card", False,
+                                message=say("this station's printer cannot print message cards"))
+        if order is None:
+            with self._reading() as uow:
+                order = self._view(uow.station, self._pack_row(uow.station))
+        outcome: PrintOutcome = print_card(order)
+        if outcome.ok:
+            order_id, stamp = order.id, f"{actor.name} {self.clock().isoformat(timespec='seconds')}"
+
+            def attempt() -> None:
+                with self._writing() as uow:
+                    row = uow.station.order(order_id)
+                    if row is not None:
+                        row.gift_steps = {**(row.gift_steps or {}), CARD_PRINTED: stamp}
+                        uow.commit()
+
+            with_retry(attempt)
+        return outcome
+
+    def flow(self) -> StationFlow:
+        """Is the picker the packer here; does the next order follow a shipment."""
+        with self._reading() as uow:
+            return uow.station.station_flow(self.station_name)
+
+    def set_next_after_ship(self, on: bool) -> StationFlow:
+        """The lead's choice: take the next order by itself after each shipment."""
+        actor = self._require_actor("change how the station takes orders")
+        save_next_after_ship(self._sql_writing(), actor, self.station_name, on)
+        return self.flow()
+
+    def take_next_after_ship(self) -> tuple[bool, OrderView | None]:
+        """After a shipment: the next order, taken by itself where the picker is the
+        packer and the lead left that on. ``(False, None)`` when the station does not."""
+        if not self.flow().takes_next_after_ship:
+            return False, None
+        return True, self.take_next()

@@ -156,6 +156,11 @@ class StationCommands(StationQueue):
                 row = self._pack_row(uow.station)
                 try:
                     rules.check_gift_step(row.number, step, gift=row.gift)
+                    if step == "card" and self.printer is not None:  # else written by hand
+                        rules.check_card_printed(
+                            row.number, message=row.gift_message,
+                            card_printed=rules.CARD_PRINTED in (row.gift_steps or {}),
+                            slip_printed=row.slip_printed_at is not None)
                 except rules.RuleRefused as error:
                     raise _refused(error) from None
                 row.gift_steps = {**(row.gift_steps or {}),

@@ -62,6 +62,11 @@ def describe(verdict: ScanVerdict) -> str:
         return f"Order {number} is packed: {verdict.message or 'print and ship it'}."
     if reason is StopReason.NOTHING_TO_UNDO:
         return "Nothing to undo."
+    if reason in (StopReason.WRONG_LABEL, StopReason.NOT_SHIPPED):
+        return f"Not shipped: {verdict.message}."
+    if outcome is ScanOutcome.LABEL and verdict.shipped is not None:
+        return (f"Order {verdict.shipped.order.number} shipped: tracking "
+                f"{verdict.shipped.shipment.tracking_number}.")
     if outcome is ScanOutcome.SIGNED_IN:
         return f"Signed in: {verdict.actor.name if verdict.actor else ''}."
     if outcome is ScanOutcome.ORDER_TAKEN:

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from packdesk.domain.errors import DomainError
 from packdesk.domain.model import MovementReason, OrderStatus, ScanOutcome
-from packdesk.domain.packing import OtherOrder, PackVerdict, verify_unit
+from packdesk.domain.packing import OtherOrder, PackVerdict, verified_at_pick, verify_unit
 from packdesk.domain.picking import (
     Item,
     PickVerdict,
@@ -25,6 +25,7 @@ from packdesk.persistence.tables import OrderRow, StockMovementRow
 
 from .. import claims, picking
 from ..auth import Actor
+from ..labelscan import is_label_of, printed_tracking
 from ..store import StationStore
 from ..uow import with_retry
 from ..views import (
@@ -51,25 +52,33 @@ class StationScanner(StationQuality):
         """Apply one scan to the current phase; the scan event is committed before return."""
         return self._handle_scan(raw)[0]
 
-    def handle_scan_and_state(self, raw: str) -> tuple[ScanVerdict, StationState]:
+    def handle_scan_and_state(
+        self, raw: str, ship_with: tuple[str, int, str] | None = None,
+    ) -> tuple[ScanVerdict, StationState]:
         """:meth:`handle_scan` and the station's state after it, for the window.
 
         The state is the one read in the scan's own transaction (a second read for the
         screen was a third of the time from scan to feedback). It is read again when the
         documents printed (the scan completed the order) or the scan changed who is signed
         in (a badge: the state was read for the person before).
+
+        ``ship_with`` is the ship bar's carrier, weight and tracking number: if the scan is
+        the order's shipping label, it ships with them, as F10 would.
         """
-        verdict, state = self._handle_scan(raw)
+        verdict, state = self._handle_scan(raw, ship_with)
         if state is None or state.actor != self.actor:
             state = self.state()
         return verdict, state
 
-    def _handle_scan(self, raw: str) -> tuple[ScanVerdict, StationState | None]:
+    def _handle_scan(self, raw: str, ship_with: tuple[str, int, str] | None = None,
+                     ) -> tuple[ScanVerdict, StationState | None]:
         if raw.strip().upper() in UNDO_CODES and self.actor is not None:
             # A command, not an item: the window, the simulator and a headless caller alike.
             return self.undo_last_scan(), None
         code = classify(raw)
         verdict, state = with_retry(lambda: self._apply_scan(code))
+        if verdict.outcome is ScanOutcome.LABEL:
+            return self._ship_by_label(verdict, ship_with), None
         if (verdict.order_complete and self.printer is not None and self.print_on_complete
                 and verdict.order is not None and not verdict.order.documents_unsettled):
             # With a customer note to read, the documents wait for its acknowledgement.
@@ -82,6 +91,20 @@ class StationScanner(StationQuality):
                 order = self._view(uow.station, row) if row is not None else verdict.order
             return replace(verdict, printed=printed, order=order), None
         return verdict, state
+
+    def _ship_by_label(self, verdict: ScanVerdict,
+                       ship_with: tuple[str, int, str] | None) -> ScanVerdict:
+        """The order's own label was scanned: ship it, by the same path as F10 (with the
+        ship bar's carrier, weight and tracking when the window gives them, else as the
+        label says). A refusal (a reprint is due, a gift step is left) keeps it packed."""
+        carrier, weight_g, tracking = ship_with or ("", 0, "")
+        try:
+            result = self.ship(carrier or None, None, weight_g or None, tracking or None)
+        except DomainError as error:
+            return replace(verdict, accepted=False, reason=StopReason.NOT_SHIPPED,
+                           message=sentence(error), next_phase=Phase.PACK)
+        return replace(verdict, order=result.order, shipped=result, message="",
+                       next_phase=Phase.QUEUE)
 
     def _apply_scan(self, code: ScannedCode) -> tuple[ScanVerdict, StationState]:
         try:
@@ -283,10 +306,13 @@ class StationScanner(StationQuality):
             at=now, product_id=product.id, bin_id=match.bin_id, delta=-1,
             reason=MovementReason.PICK.value, order_id=row.id, user_name=actor.name,
         ))
+        order_complete = False
         if all(line_picked(ln.quantity, ln.picked_qty, ln.short_qty) for ln in row.lines):
             row.change_status(OrderStatus.PACKING)
             row.picked_at = now
             row.confirmed_bin = None
+            if len(picking_rows) == 1 and row.batch_id is None:
+                order_complete = self._picker_packed(store, row, now)
         # An emptied bin's confirmation is spent (live_confirmation): nothing to write.
         pick_complete = all(r.status != OrderStatus.PICKING.value for r in picking_rows)
         return _Outcome(
@@ -295,10 +321,30 @@ class StationScanner(StationQuality):
                                                    tote_slot=allocation.tote_slot,
                                                    order_number=row.number),
             tote_slot=allocation.tote_slot if len(picking_rows) > 1 or row.batch_id else None,
-            bin_done=pick.bin_done, pick_complete=pick_complete,
+            bin_done=pick.bin_done, pick_complete=pick_complete, order_complete=order_complete,
             detail={"action": "pick", "line": line.id, "bin": match.bin_id, "product": product.id,
                     "order": row.id},
         )
+
+    def _picker_packed(self, store: StationStore, row: OrderRow, now: datetime) -> bool:
+        """Where the picker is the packer (a station setting), the units just verified at
+        pick count as verified for packing: the order is packed. (Not in a batch: there the
+        pack scan checks each unit went into the right tote; nor a product with quality
+        checks.)"""
+        if not store.station_flow(self.station_name).picker_is_packer:
+            return False
+        # A product with quality checks is still scanned at packing: its checks come with it.
+        products = store.products_by_sku({line.sku_to_pack for line in row.lines})
+        checked = {sku for sku, item in products.items() if store.quality_checks(item.id, sku)}
+        lines, complete = verified_at_pick(pack_lines(row), {
+            line.id: line.picked_qty for line in row.lines if line.sku_to_pack not in checked})
+        verified = {line.id: line.verified for line in lines}
+        for line in row.lines:
+            line.verified_qty = verified[line.id]
+        if complete:
+            row.change_status(OrderStatus.PACKED)
+            row.packed_at = now
+        return complete
 
     def _bin_emptied(self, store: StationStore, picking_rows: list[OrderRow], bin_code: str,
                      product: Item, got: ItemRef) -> _Outcome:
@@ -338,8 +384,13 @@ class StationScanner(StationQuality):
                 return _Outcome(ScanOutcome.IGNORED, order=row,
                                 message=say("no unit is waiting for its checks"))
             return self._scan_in_quality(store, code, actor, now, row)
+        if code.kind in ("product", "unknown") and is_label_of(row, code.text or code.raw):
+            # The tracking number barcode of the order's own label: it ships (_handle_scan).
+            return _Outcome(ScanOutcome.LABEL, accepted=True, order=row,
+                            detail={"action": "ship", "tracking": printed_tracking(row)})
         if code.kind == "unknown":
-            return _Outcome(ScanOutcome.UNKNOWN_CODE, message=code.message, order=row)
+            return (self._other_label(store, code, row)
+                    or _Outcome(ScanOutcome.UNKNOWN_CODE, message=code.message, order=row))
         if code.kind == "order":
             return self._other_order_scan(store, code, [row])
         if code.kind == "bin":
@@ -354,8 +405,9 @@ class StationScanner(StationQuality):
             return self._override(row, person, now, requested)
         product = self._catalog.product_by_barcode(store, code.key)
         if product is None:
-            return _Outcome(ScanOutcome.UNKNOWN_CODE, order=row,
-                            message=say("no product has the barcode {code}", code=code.text or code.raw))
+            return self._other_label(store, code, row) or _Outcome(
+                ScanOutcome.UNKNOWN_CODE, order=row,
+                message=say("no product has the barcode {code}", code=code.text or code.raw))
         got = _item_ref(product, quantity=1)
         others = [OtherOrder(r.number, r.tote_slot, frozenset(ln.sku_to_pack for ln in r.lines))
                   for r in rows if r.id != row.id]
@@ -384,6 +436,20 @@ class StationScanner(StationQuality):
             expected=_line_ref(target), order_complete=check.complete,
             detail={"action": "verify", "line": target.id, "product": product.id, "order": row.id},
         )
+
+    def _other_label(self, store: StationStore, code: ScannedCode,
+                     row: OrderRow) -> _Outcome | None:
+        """The shipping label of another order, scanned on this order's parcel: refused,
+        naming both orders; None when the code is no order's label."""
+        other = store.label_owner(code.text or code.raw, other_than=row.id)
+        if other is None:
+            return None
+        return _Outcome(
+            ScanOutcome.OTHER_ORDER, reason=StopReason.WRONG_LABEL, order=row,
+            got=ItemRef(order_number=other.number),
+            message=say("this is the label of order {other}, not of order {number}: "
+                        "take it off this parcel", other=other.number, number=row.number),
+            detail={"label_of": other.number})
 
 
 _STOPPED = (OrderStatus.ON_HOLD.value, OrderStatus.CANCELLED.value)

@@ -6,6 +6,7 @@ from urllib.parse import urlparse
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -64,6 +65,11 @@ class StationsPage(AdminPage):
         self.gap_spin.setSuffix(self.tr(" ms"))
         self.gap_spin.setToolTip(self.tr("Longest pause between two characters of one scan; "
                                          "slower typing is a person at the keyboard"))
+        self.picker_packs_box = QCheckBox(self.tr("The picker is the packer"))
+        self.picker_packs_box.setObjectName("pickerIsPacker")
+        self.picker_packs_box.setToolTip(self.tr(
+            "A unit scanned at pick is not scanned again at packing; on by default where "
+            "this is the only station"))
         self.save_button = QPushButton(self.tr("Save station"))
         self.test_print_button = QPushButton(self.tr("Test print"))
         self.test_scan_edit = QLineEdit()
@@ -80,6 +86,7 @@ class StationsPage(AdminPage):
             (self.tr("Keystroke gap:"), self.gap_spin),
             (self.tr("Serial port:"), self.port_edit),
             (self.tr("Speed (baud):"), self.baud_box),
+            ("", self.picker_packs_box),
             button_row(self.save_button, self.test_print_button),
             self.test_scan_edit,
             self.test_scan_result,
@@ -126,6 +133,9 @@ class StationsPage(AdminPage):
         gap = scanner.get("max_gap_ms", "30")
         self.gap_spin.setValue(int(gap) if gap.isdigit() else 30)
         self.baud_box.setCurrentIndex(max(0, self.baud_box.findData(scanner.get("baudrate", "9600"))))
+        services, actor, name = self.services, self.actor, station.name
+        self.run(lambda: services.station_flow(actor, name),
+                 lambda flow: self.picker_packs_box.setChecked(flow.picker_is_packer))
 
     def _check_printer(self, url: str) -> str | None:
         if not url.strip():
@@ -155,7 +165,14 @@ class StationsPage(AdminPage):
         else:
             scanner["max_gap_ms"] = str(self.gap_spin.value())
         services, actor, name = self.services, self.actor, self.name_edit.text()
-        self.run(lambda: services.save_station(actor, name, printers, scanner),
+        picker_packs = self.picker_packs_box.isChecked()
+
+        def save() -> StationInfo:
+            saved = services.save_station(actor, name, printers, scanner)
+            services.save_picker_is_packer(actor, saved.name, picker_packs)
+            return saved
+
+        self.run(save,
                  lambda saved: self.then_reload(self.tr("{name} saved").format(name=saved.name)))
 
     @Slot()
