@@ -251,6 +251,22 @@ def test_a_short_pick_in_a_batch_holds_only_the_order_it_leaves_short(shop: Memo
     assert service.state().current.number == "#2001"
 
 
+def test_after_a_short_pick_the_next_orders_first_scan_is_not_refused_as_released(
+    shop: MemoryStation,
+) -> None:
+    # The station let the held order go itself: its next order's bin scan must be judged
+    # as a bin scan, not refused with "now held by nobody (released by a lead)".
+    add_order(shop, "#1001", ("SOCK-GRN", 2), minutes=0)
+    add_order(shop, "#1002", ("MUG-WHT", 1), minutes=1)
+    service = station(shop)
+    service.take_order("#1001")
+    service.short_pick("bin empty")
+    service.take_order("#1002")
+    verdict = service.handle_scan("BIN:A-02-1-A")
+    assert verdict.reason is not StopReason.CLAIM_LOST, verdict.message
+    assert verdict.accepted and verdict.order is not None and verdict.order.number == "#1002"
+
+
 def test_a_short_pick_while_packing_is_refused(packing: StationService) -> None:
     with pytest.raises(StationError, match="no order is being picked"):
         packing.short_pick()

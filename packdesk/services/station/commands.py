@@ -68,7 +68,10 @@ class StationCommands(StationQueue):
         """
         actor = self._require_actor("report a short pick")
 
+        released: set[int] = set()
+
         def attempt() -> OrderView:
+            released.clear()
             with self._writing() as uow:
                 store = uow.station
                 now = self.clock()
@@ -105,6 +108,7 @@ class StationCommands(StationQueue):
                     line.short_qty += short.missing
                     row.change_status(OrderStatus.ON_HOLD, short.hold_reason)
                     claims.release(row)
+                    released.add(row.id)
                 store.add_scan_event(ScanEventRow(
                     at=now, station=self.station_name, user_name=actor.name,
                     order_id=affected.id, order_number=affected.number, phase=Phase.PICK.value,
@@ -120,7 +124,10 @@ class StationCommands(StationQueue):
                 self._catalog.clear()
                 view = self._view(store, affected)
                 uow.commit()
-                return view
+            with self._lock:
+                # Let go here, not lost: the next scan must not say a lead released it.
+                self._seen_in_hand -= released
+            return view
 
         return with_retry(attempt)
 
