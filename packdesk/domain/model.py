@@ -16,8 +16,8 @@ from decimal import Decimal, InvalidOperation
 
 from .barcodes import barcode_key
 from .countries import is_known_country
-from .payments import Payment
 from .errors import IllegalTransition, InvalidBinCode, InvalidOrder
+from .payments import Payment
 
 
 class Role(enum.StrEnum):

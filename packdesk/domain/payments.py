@@ -42,9 +42,20 @@ class CaptureFailed(DomainError):
     """The payment could not be captured: the order is held at the bench, with one sentence."""
 
 
+HOLD_PREFIX = "payment could not be captured: "
+
+
 def capture_problem(reason: str) -> Say:
     """The one sentence the packer and the lead read."""
     return say("payment could not be captured: {reason}", reason=reason)
+
+
+def stored_problem(text: str) -> Say:
+    """The sentence again from its stored English (our reasons translate again)."""
+    reason = text.removeprefix(HOLD_PREFIX)
+    known = {str(r): r for r in (REASON_EXPIRED, REASON_DECLINED, REASON_UNREACHABLE,
+                                 REASON_UNCONFIRMED, REASON_NOTHING)}
+    return capture_problem(known.get(reason, reason))
 
 
 def reason_for_code(code: str, fallback: str = "") -> str:

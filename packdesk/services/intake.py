@@ -43,8 +43,8 @@ from packdesk.persistence.mappers import (
     content_hash,
     line_values,
     new_order_row,
-    payment_json,
     order_values,
+    payment_json,
 )
 from packdesk.persistence.tables import (
     OrderLineRow,

@@ -23,6 +23,7 @@ Orders the store says are paid (or that owe nothing to capture) are never captur
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -45,7 +46,7 @@ MAX_SENDS = 2  # captures sent for one order, each one confirmed not carried out
 READ_BACKS = 2  # tries to read the transactions back after a lost answer
 CAPTURED, WAIVED = "captured", "waived"
 SETTLED = (CAPTURED, WAIVED)
-HOLD_PREFIX = "payment could not be captured: "
+HOLD_PREFIX = rules.HOLD_PREFIX
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def needs_capture(payment: Payment | None) -> bool:
 
 
 def capture_for_ship(
-    engine: Engine, order_id: int, gateways: dict[str, PaymentGateway], *,
+    engine: Engine, order_id: int, gateways: Mapping[str, PaymentGateway], *,
     max_sends: int = MAX_SENDS,
 ) -> CaptureResult:
     """Capture the packed order's authorised payment once, or hold it (CaptureFailed).
@@ -180,6 +181,9 @@ def _start(engine: Engine, order_id: int) -> CaptureResult | tuple[int, CaptureR
         row = _capture_row(uow.session, order_id)
         if row is not None and row.status in SETTLED:
             return CaptureResult(row.status, row.amount, row.transaction_id)
+        if row is not None and row.status == "failed":
+            # Refused for good (declined, expired): not sent again; a lead decides.
+            raise CaptureFailed(rules.stored_problem(row.problem))
         payment = Payment.from_json(order.payment)
         if row is None and not needs_capture(payment):
             return CaptureResult("not_needed")

@@ -39,6 +39,7 @@ from sqlalchemy import (
     case,
     func,
     literal_column,
+    or_,
     select,
     union_all,
 )
@@ -353,13 +354,15 @@ def orders_on_hold(uow: UnitOfWork) -> list[HeldOrder]:
     """The orders on hold now, longest-held first (one query)."""
     with uow:
         rows = uow.session.execute(
-            select(OrderRow.number, OrderRow.hold_reason, OrderRow.held_from,
+            select(OrderRow.number, OrderRow.hold_reason, OrderRow.held_from, OrderRow.status,
                    OrderRow.claimed_user, OrderRow.claimed_station, OrderRow.updated_at)
-            .where(OrderRow.status == OrderStatus.ON_HOLD.value)
+            .where(or_(OrderRow.status == OrderStatus.ON_HOLD.value,
+                       # packed, held at the bench: its payment could not be captured
+                       and_(OrderRow.status == OrderStatus.PACKED.value, OrderRow.hold_reason != "")))
             .order_by(OrderRow.updated_at, OrderRow.number)
         ).all()
     return [
-        HeldOrder(r.number, r.hold_reason or "", r.held_from or "", r.claimed_user or "",
+        HeldOrder(r.number, r.hold_reason or "", r.held_from or r.status, r.claimed_user or "",
                   r.claimed_station or "", r.updated_at)
         for r in rows
     ]

@@ -11,7 +11,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from packdesk.domain.errors import DomainError
-from packdesk.domain.model import MovementReason, OrderStatus, ScanOutcome
+from packdesk.domain.model import MovementReason, OrderStatus, Role, ScanOutcome
 from packdesk.domain.packing import OtherOrder, PackVerdict, verify_unit
 from packdesk.domain.picking import (
     Item,
@@ -25,7 +25,7 @@ from packdesk.domain.say import say, sentence
 from packdesk.domain.scancodes import UNDO_CODES, ScannedCode, classify
 from packdesk.persistence.tables import BinStockRow, OrderRow, StockMovementRow
 
-from .. import claims, picking
+from .. import claims, payments, picking
 from ..auth import Actor
 from ..uow import with_retry
 from ..views import (
@@ -356,6 +356,8 @@ class StationScanner(StationDocuments):
             if person is None:
                 return _Outcome(ScanOutcome.UNKNOWN_CODE, message=say("this badge is not known here"),
                                 order=row)
+            if payments.payment_held(row):
+                return self._waive_payment(session, row, person)
             # A lead's badge: the line asked for, or the first line not done.
             return self._override(row, person, now, requested)
         product = self._catalog.product_by_barcode(session, code.key)
@@ -383,6 +385,19 @@ class StationScanner(StationDocuments):
             expected=_line_ref(target), order_complete=check.complete,
             detail={"action": "verify", "line": target.id, "product": product.id, "order": row.id},
         )
+
+
+    def _waive_payment(self, session: Session, row: OrderRow, person: Actor) -> _Outcome:
+        """A lead's badge at an order whose payment could not be captured: it may ship
+        unpaid (recorded with the lead's name); a packer's badge is told it needs a lead."""
+        if not person.can(Role.LEAD):
+            return _Outcome(ScanOutcome.IGNORED, reason=StopReason.NEEDS_LEAD, order=row,
+                            message=row.hold_reason)
+        payments.waive_in_session(session, person, row)
+        return _Outcome(ScanOutcome.IGNORED, accepted=True, order=row,
+                        message=say("{lead} lets order {number} ship without its payment: print (F7) and ship (F10)",
+                                    lead=person.name, number=row.number),
+                        detail={"payment_waived_by": person.name})
 
 
 _STOPPED = (OrderStatus.ON_HOLD.value, OrderStatus.CANCELLED.value)
