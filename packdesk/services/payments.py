@@ -23,7 +23,7 @@ Orders the store says are paid (or that owe nothing to capture) are never captur
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -98,7 +98,7 @@ class PaymentGateway(Protocol):
 
 @dataclass(frozen=True)
 class CaptureResult:
-    status: str  # "not_needed", "captured", "waived"
+    status: str  # "not_needed", "not_packed", "captured", "waived"
     amount: str = ""
     transaction_id: str = ""
 
@@ -178,6 +178,8 @@ def _start(engine: Engine, order_id: int) -> CaptureResult | tuple[int, CaptureR
         order = uow.session.get(OrderRow, order_id)
         if order is None:
             raise CaptureFailed("no such order")
+        if order.order_status is not OrderStatus.PACKED:
+            return CaptureResult("not_packed")  # charged only with the parcel at the bench
         row = _capture_row(uow.session, order_id)
         if row is not None and row.status in SETTLED:
             return CaptureResult(row.status, row.amount, row.transaction_id)
@@ -283,6 +285,18 @@ def _update(engine: Engine, row_id: int, **values: object) -> None:
     with_retry(write)
 
 
+def check_settled(session: Session, order: OrderRow) -> None:
+    """Inside a ship transaction: refuse (CaptureFailed) an order whose authorised payment
+    is neither captured nor waived by a lead. Nothing ships unpaid."""
+    if not needs_capture(Payment.from_json(order.payment)):
+        return
+    row = _capture_row(session, order.id)
+    if row is not None and row.status in SETTLED:
+        return
+    raise CaptureFailed(rules.stored_problem(order.hold_reason) if payment_held(order)
+                        else rules.capture_problem(rules.REASON_UNCONFIRMED))
+
+
 # --- a lead lets it ship unpaid -----------------------------------------------------------
 
 
@@ -323,6 +337,19 @@ def waive_capture(uow: UnitOfWork, actor: Actor | None, order_id: int) -> str:
         number = order.number
         writer.commit()
         return number
+
+
+def held_for_payment(uow: UnitOfWork, order_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """Of ``order_ids``, those packed and held at the bench for their payment: id ->
+    (number, the sentence)."""
+    with uow:
+        rows = uow.session.execute(
+            select(OrderRow.id, OrderRow.number, OrderRow.hold_reason)
+            .where(OrderRow.status == OrderStatus.PACKED.value,
+                   OrderRow.hold_reason.startswith(HOLD_PREFIX))
+        ).all()  # few: no list of ids in the query
+    wanted = set(order_ids)
+    return {order_id: (number, reason) for order_id, number, reason in rows if order_id in wanted}
 
 
 @dataclass(frozen=True)

@@ -101,12 +101,12 @@ def test_the_bench_captures_authorised_payments_once_before_the_label_and_holds_
     assert b"#501" in listener.jobs()[0]
     [captured] = store.captures(AUTHORISED)
     assert captured["amountSet"]["shopMoney"]["amount"] == "40.50"
+    qtbot.waitUntil(window.pack.ship_button.isEnabled, timeout=WAIT_MS)  # the label recorded
     row = capture_row(engine, AUTHORISED)
     with engine.connect() as conn:
         label_at = conn.scalar(select(OrderRow.label_printed_at).where(OrderRow.external_id == "501"))
     assert row is not None and row.status == "captured" and label_at is not None
     assert row.updated_at <= label_at  # captured, then the label printed
-    qtbot.waitUntil(window.pack.ship_button.isEnabled, timeout=WAIT_MS)
     ship(qtbot, window)
     assert order_state(engine, AUTHORISED)[0] == "shipped"
     assert len(store.capture_requests) == 1

@@ -383,6 +383,10 @@ class StationDocuments(StationCommands):
                                    label_waived=waiver is not None or scanned_label)
                 except RuleRefused as refused:
                     raise StationError(sentence(refused)) from None
+                try:
+                    payments.check_settled(session, row)
+                except CaptureFailed as unpaid:
+                    raise StationError(sentence(unpaid)) from None
                 shipment = self._shipment_for(row, view, carrier, service, weight_g,
                                               tracking_number)
                 if view.needs_label and not shipment.tracking_number:
