@@ -143,6 +143,7 @@ def test_a_capture_whose_answer_is_lost_is_read_back_not_sent_twice(
     store.drop_after_capture = 1  # captured, then the connection drops before the answer
     service, printer = station(engine, store)
     pack(service, engine, LOST)
+    assert store.drop_after_capture == 0  # the answer was lost
     assert len(store.capture_requests) == 1 and len(store.captures(LOST)) == 1
     assert printer.labels == [(f"#{LOST}", 1)]
     assert service.ship().order.status == "shipped"
