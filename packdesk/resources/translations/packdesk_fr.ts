@@ -1455,6 +1455,10 @@ SHA-256 {sha}</translation>
             <translation>réimprimez l'étiquette : transporteur, poids ou suivi modifié (F7)</translation>
         </message>
         <message>
+            <source>{reason} — a lead's badge lets it ship unpaid</source>
+            <translation>{reason} — le badge d'un chef d'équipe permet de l'expédier sans paiement</translation>
+        </message>
+        <message>
             <source>Still to do: {steps}</source>
             <translation>Reste à faire : {steps}</translation>
         </message>
@@ -2802,6 +2806,30 @@ SHA-256 {sha}</translation>
             <translation>la commande {number} n’est pas un cadeau</translation>
         </message>
         <message>
+            <source>authorisation expired</source>
+            <translation>autorisation expirée</translation>
+        </message>
+        <message>
+            <source>the card was declined</source>
+            <translation>la carte a été refusée</translation>
+        </message>
+        <message>
+            <source>the store could not be reached</source>
+            <translation>la boutique est injoignable</translation>
+        </message>
+        <message>
+            <source>the store did not confirm it</source>
+            <translation>la boutique ne l'a pas confirmé</translation>
+        </message>
+        <message>
+            <source>nothing is left to capture</source>
+            <translation>il ne reste rien à encaisser</translation>
+        </message>
+        <message>
+            <source>payment could not be captured: {reason}</source>
+            <translation>le paiement n'a pas pu être encaissé : {reason}</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>un PIN fait 4 à 12 chiffres</translation>
         </message>
@@ -3056,6 +3084,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>packing: scan the items, not bins</source>
             <translation>à l’emballage : scannez les articles, pas les emplacements</translation>
+        </message>
+        <message>
+            <source>{lead} lets order {number} ship without its payment: print (F7) and ship (F10)</source>
+            <translation>{lead} autorise l'expédition de la commande {number} sans son paiement : imprimer (F7) et expédier (F10)</translation>
         </message>
         <message>
             <source>Scan your badge first</source>

@@ -1462,6 +1462,10 @@ SHA-256 {sha}</translation>
             <translation>drukājiet uzlīmi vēlreiz: mainījies pārvadātājs, svars vai izsekošana (F7)</translation>
         </message>
         <message>
+            <source>{reason} — a lead's badge lets it ship unpaid</source>
+            <translation>{reason} — ar maiņas vadītāja karti to var nosūtīt neapmaksātu</translation>
+        </message>
+        <message>
             <source>Still to do: {steps}</source>
             <translation>Vēl jādara: {steps}</translation>
         </message>
@@ -2815,6 +2819,30 @@ SHA-256 {sha}</translation>
             <translation>pasūtījums {number} nav dāvana</translation>
         </message>
         <message>
+            <source>authorisation expired</source>
+            <translation>autorizācijas termiņš beidzies</translation>
+        </message>
+        <message>
+            <source>the card was declined</source>
+            <translation>karte tika noraidīta</translation>
+        </message>
+        <message>
+            <source>the store could not be reached</source>
+            <translation>veikals nav sasniedzams</translation>
+        </message>
+        <message>
+            <source>the store did not confirm it</source>
+            <translation>veikals to neapstiprināja</translation>
+        </message>
+        <message>
+            <source>nothing is left to capture</source>
+            <translation>vairs nav ko iekasēt</translation>
+        </message>
+        <message>
+            <source>payment could not be captured: {reason}</source>
+            <translation>maksājumu neizdevās iekasēt: {reason}</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>PIN ir no 4 līdz 12 cipariem</translation>
         </message>
@@ -3069,6 +3097,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>packing: scan the items, not bins</source>
             <translation>pakojot skenējiet preces, nevis vietas</translation>
+        </message>
+        <message>
+            <source>{lead} lets order {number} ship without its payment: print (F7) and ship (F10)</source>
+            <translation>{lead} atļauj nosūtīt pasūtījumu {number} bez maksājuma: drukāt (F7) un nosūtīt (F10)</translation>
         </message>
         <message>
             <source>Scan your badge first</source>

@@ -1455,6 +1455,10 @@ SHA-256 {sha}</translation>
             <translation>skriv ut etiketten på nytt: transportør, vekt eller sporing er endret (F7)</translation>
         </message>
         <message>
+            <source>{reason} — a lead's badge lets it ship unpaid</source>
+            <translation>{reason} — skiftlederens kort lar den sendes ubetalt</translation>
+        </message>
+        <message>
             <source>Still to do: {steps}</source>
             <translation>Gjenstår: {steps}</translation>
         </message>
@@ -2802,6 +2806,30 @@ SHA-256 {sha}</translation>
             <translation>ordre {number} er ikke en gave</translation>
         </message>
         <message>
+            <source>authorisation expired</source>
+            <translation>autorisasjonen er utløpt</translation>
+        </message>
+        <message>
+            <source>the card was declined</source>
+            <translation>kortet ble avvist</translation>
+        </message>
+        <message>
+            <source>the store could not be reached</source>
+            <translation>nettbutikken svarer ikke</translation>
+        </message>
+        <message>
+            <source>the store did not confirm it</source>
+            <translation>nettbutikken bekreftet det ikke</translation>
+        </message>
+        <message>
+            <source>nothing is left to capture</source>
+            <translation>det er ingenting igjen å trekke</translation>
+        </message>
+        <message>
+            <source>payment could not be captured: {reason}</source>
+            <translation>betalingen kunne ikke trekkes: {reason}</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>en PIN er 4 til 12 sifre</translation>
         </message>
@@ -3056,6 +3084,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>packing: scan the items, not bins</source>
             <translation>ved pakking: skann varene, ikke lokasjonene</translation>
+        </message>
+        <message>
+            <source>{lead} lets order {number} ship without its payment: print (F7) and ship (F10)</source>
+            <translation>{lead} lar ordre {number} sendes uten betaling: skriv ut (F7) og send (F10)</translation>
         </message>
         <message>
             <source>Scan your badge first</source>

@@ -1455,6 +1455,10 @@ SHA-256 {sha}</translation>
             <translation>reimprima a etiqueta: transportadora, peso ou rastreio mudou (F7)</translation>
         </message>
         <message>
+            <source>{reason} — a lead's badge lets it ship unpaid</source>
+            <translation>{reason} — o crachá de um líder permite enviá-lo sem pagamento</translation>
+        </message>
+        <message>
             <source>Still to do: {steps}</source>
             <translation>Falta: {steps}</translation>
         </message>
@@ -2802,6 +2806,30 @@ SHA-256 {sha}</translation>
             <translation>o pedido {number} não é presente</translation>
         </message>
         <message>
+            <source>authorisation expired</source>
+            <translation>autorização expirada</translation>
+        </message>
+        <message>
+            <source>the card was declined</source>
+            <translation>o cartão foi recusado</translation>
+        </message>
+        <message>
+            <source>the store could not be reached</source>
+            <translation>não foi possível contatar a loja</translation>
+        </message>
+        <message>
+            <source>the store did not confirm it</source>
+            <translation>a loja não confirmou</translation>
+        </message>
+        <message>
+            <source>nothing is left to capture</source>
+            <translation>não resta nada a capturar</translation>
+        </message>
+        <message>
+            <source>payment could not be captured: {reason}</source>
+            <translation>não foi possível capturar o pagamento: {reason}</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>a senha tem de 4 a 12 dígitos</translation>
         </message>
@@ -3056,6 +3084,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>packing: scan the items, not bins</source>
             <translation>na embalagem: bipe os itens, não os endereços</translation>
+        </message>
+        <message>
+            <source>{lead} lets order {number} ship without its payment: print (F7) and ship (F10)</source>
+            <translation>{lead} libera o envio do pedido {number} sem o pagamento: imprima (F7) e envie (F10)</translation>
         </message>
         <message>
             <source>Scan your badge first</source>

@@ -1462,6 +1462,10 @@ SHA-256 {sha}</translation>
             <translation>перепечатайте этикетку: изменились перевозчик, вес или трек-номер (F7)</translation>
         </message>
         <message>
+            <source>{reason} — a lead's badge lets it ship unpaid</source>
+            <translation>{reason} — по бейджу старшего смены можно отправить без оплаты</translation>
+        </message>
+        <message>
             <source>Still to do: {steps}</source>
             <translation>Осталось: {steps}</translation>
         </message>
@@ -2815,6 +2819,30 @@ SHA-256 {sha}</translation>
             <translation>заказ {number} не подарочный</translation>
         </message>
         <message>
+            <source>authorisation expired</source>
+            <translation>срок авторизации истёк</translation>
+        </message>
+        <message>
+            <source>the card was declined</source>
+            <translation>карта отклонена</translation>
+        </message>
+        <message>
+            <source>the store could not be reached</source>
+            <translation>магазин недоступен</translation>
+        </message>
+        <message>
+            <source>the store did not confirm it</source>
+            <translation>магазин не подтвердил списание</translation>
+        </message>
+        <message>
+            <source>nothing is left to capture</source>
+            <translation>списывать больше нечего</translation>
+        </message>
+        <message>
+            <source>payment could not be captured: {reason}</source>
+            <translation>не удалось списать оплату: {reason}</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>PIN-код — от 4 до 12 цифр</translation>
         </message>
@@ -3069,6 +3097,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>packing: scan the items, not bins</source>
             <translation>на упаковке сканируйте товары, а не ячейки</translation>
+        </message>
+        <message>
+            <source>{lead} lets order {number} ship without its payment: print (F7) and ship (F10)</source>
+            <translation>{lead} разрешает отправить заказ {number} без оплаты: печать (F7) и отправка (F10)</translation>
         </message>
         <message>
             <source>Scan your badge first</source>
