@@ -85,8 +85,8 @@ def _deliver(
 
 
 def run_print_label(args: argparse.Namespace) -> int:
-    from packdesk.domain.model import Shipment
-    from packdesk.hardware.documents import shipping_label_pdf, shipping_label_zpl
+    from packdesk.domain.model import Address, Shipment
+    from packdesk.hardware.station_printer import render_label
     from packdesk.services.demo import SHIP_FROM
     from packdesk.services.outbox import tracking_url_for
 
@@ -102,11 +102,23 @@ def run_print_label(args: argparse.Namespace) -> int:
             f"order {printable.order.number} has no shipment yet: ship it at a station, "
             "or give --carrier and --tracking"
         )
-    if args.format == "zpl":
-        data = shipping_label_zpl(printable.order, shipment, SHIP_FROM, dpi=args.dpi)
-    else:
-        data = shipping_label_pdf(printable.order, shipment, SHIP_FROM)
-    return _deliver(args, data, args.format, f"label for {printable.order.number}")
+    if shipment.carrier_label and shipment.label_format != args.format:
+        raise CliError(
+            f"order {printable.order.number} has the carrier's {shipment.label_format.upper()} "
+            f"label, printed only as bought: use --format {shipment.label_format}")
+    ship_from: Address | None = SHIP_FROM if printable.seeded else None
+    if printable.ship_from:
+        try:
+            ship_from = Address(**printable.ship_from)
+        except TypeError as exc:
+            raise CliError("the 'ship_from' setting is not an address (name, line1, city, "
+                           "postal_code, country)") from exc
+    try:
+        data, fmt = render_label(printable.order, shipment, ship_from,
+                                 label_format=args.format, dpi=args.dpi)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    return _deliver(args, data, fmt, f"label for {printable.order.number}")
 
 
 def run_print_slip(args: argparse.Namespace) -> int:

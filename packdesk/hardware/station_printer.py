@@ -16,7 +16,7 @@ from types import ModuleType
 from typing import Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from packdesk.domain.model import Address, Shipment
+from packdesk.domain.model import Address, Order, Shipment
 from packdesk.domain.say import Say, say
 from packdesk.services.printing import PACKING_SLIP, SHIPPING_LABEL, PrintOutcome
 from packdesk.services.station import OrderView
@@ -110,6 +110,23 @@ class PrinterSettings:
                    values.get("document_language") or None)
 
 
+def render_label(order: Order, shipment: Shipment, ship_from: Address | None, *,
+                 label_format: ContentType, dpi: int = 203,
+                 language: str | None = None) -> tuple[bytes, ContentType]:
+    """The shipping label's bytes and format, as the station prints it and
+    ``packdesk print label`` writes it: the carrier's label exactly as bought (never
+    redrawn, never scaled), else our own label from ``ship_from``."""
+    if shipment.carrier_label:
+        bought: ContentType = "pdf" if shipment.label_format == "pdf" else "zpl"
+        return shipment.carrier_label, bought
+    if ship_from is None:
+        raise ValueError(NO_SHIP_FROM)
+    with _documents().language(language):
+        if label_format == "zpl":
+            return _documents().shipping_label_zpl(order, shipment, ship_from, dpi), "zpl"
+        return _documents().shipping_label_pdf(order, shipment, ship_from), "pdf"
+
+
 def _status_word(status: JobStatus) -> Say:
     """A print job's state as a word the window translates."""
     words = {JobStatus.QUEUED: say("queued"), JobStatus.SENDING: say("sending"),
@@ -187,22 +204,12 @@ class StationPrinter:
         return self._print(PACKING_SLIP, SLIP, document, "pdf", title)
 
     def print_label(self, order_view: OrderView, shipment: Shipment) -> PrintOutcome:
-        if shipment.carrier_label:
-            # The carrier's label exactly as bought: never redrawn, never scaled.
-            fmt: ContentType = "pdf" if shipment.label_format == "pdf" else "zpl"
-            return self._print(SHIPPING_LABEL, LABEL, shipment.carrier_label, fmt,
-                               f"label {order_view.number}")
-        if self.ship_from is None:
+        if not shipment.carrier_label and self.ship_from is None:
             return PrintOutcome(SHIPPING_LABEL, False, self._where(LABEL), NO_SHIP_FROM)
-        with _documents().language(self.document_language):
-            if self.label_format == "zpl":
-                document = _documents().shipping_label_zpl(order_view.order, shipment,
-                                                        self.ship_from, self.label_dpi)
-            else:
-                document = _documents().shipping_label_pdf(order_view.order, shipment,
-                                                        self.ship_from)
-        return self._print(SHIPPING_LABEL, LABEL, document, self.label_format,
-                           f"label {order_view.number}")
+        document, fmt = render_label(order_view.order, shipment, self.ship_from,
+                                     label_format=self.label_format, dpi=self.label_dpi,
+                                     language=self.document_language)
+        return self._print(SHIPPING_LABEL, LABEL, document, fmt, f"label {order_view.number}")
 
     # --- more than the protocol -------------------------------------------------------------
 

@@ -14,12 +14,16 @@ from packdesk.persistence.mappers import order_from_row
 from packdesk.persistence.tables import (
     BinRow,
     BinStockRow,
+    CarrierLabelRow,
     OrderLineRow,
     OrderRow,
     ProductRow,
+    SettingRow,
     ShipmentRow,
 )
 
+from .demo import SEEDED_SETTING
+from .setup import SHIP_FROM_SETTING
 from .uow import UnitOfWork
 
 
@@ -130,6 +134,10 @@ class PrintableOrder:
     order: Order
     bins_by_sku: dict[str, str]
     shipment: Shipment | None
+    # The sender on our own labels (the ``ship_from`` setting), None when it is not set.
+    ship_from: dict[str, Any] | None = None
+    # A database packdesk seeded (demo, simulate): its labels may carry the demo sender.
+    seeded: bool = False
 
 
 def find_order_for_print(uow: UnitOfWork, number: str) -> PrintableOrder:
@@ -159,19 +167,30 @@ def find_order_for_print(uow: UnitOfWork, number: str) -> PrintableOrder:
         shipment_row = uow.session.scalars(
             select(ShipmentRow).where(ShipmentRow.order_id == row.id).order_by(ShipmentRow.id.desc())
         ).first()
+        # A label bought from the carrier is reprinted as bought, never redrawn by us.
+        bought = uow.session.execute(
+            select(CarrierLabelRow.label, CarrierLabelRow.label_format)
+            .where(CarrierLabelRow.order_id == row.id, CarrierLabelRow.status == "bought",
+                   CarrierLabelRow.label.is_not(None))
+            .order_by(CarrierLabelRow.id.desc()).limit(1)
+        ).first()
         shipment = (
             Shipment(
                 carrier=shipment_row.carrier,
                 service=shipment_row.service,
                 tracking_number=shipment_row.tracking_number,
                 weight_g=shipment_row.weight_g,
-                label_format=shipment_row.label_format,
+                label_format=bought.label_format if bought else shipment_row.label_format,
                 tracking_url=shipment_row.tracking_url,
+                carrier_label=bytes(bought.label) if bought else b"",
             )
             if shipment_row
             else None
         )
-    return PrintableOrder(order, bins, shipment)
+        setting = uow.session.get(SettingRow, SHIP_FROM_SETTING)
+        ship_from = dict(setting.value) if setting is not None and setting.value else None
+        seeded = uow.session.get(SettingRow, SEEDED_SETTING) is not None
+    return PrintableOrder(order, bins, shipment, ship_from, seeded)
 
 
 @dataclass(frozen=True)
