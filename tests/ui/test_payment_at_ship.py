@@ -21,6 +21,9 @@ from packdesk.hardware.station_printer import StationPrinter
 from packdesk.persistence.db import make_engine
 from packdesk.persistence.tables import OrderRow
 from packdesk.services.demo import SHIP_FROM, DemoShop
+from packdesk.services.screens import ScreenServices
+from packdesk.services.uow import UnitOfWork
+from packdesk.ui.dashboard import DashboardWidget
 from packdesk.ui.feedback import FeedbackKind, Sounds
 from packdesk.ui.mainwindow import MainWindow
 from tests.helpers.fake_shopify import FakeShopify
@@ -33,6 +36,7 @@ from tests.helpers.payments import (
     order_state,
     shop_with_shopify_orders,
 )
+from tests.helpers.shopify_flow import LEAD
 from tests.helpers.station import FolderPrinter
 from tests.helpers.ui import LabelPrinterListener, label_printer
 from tests.ui.test_station_shift import CARRIERS, WAIT_MS, scan, walk_pick_list
@@ -126,6 +130,19 @@ def test_the_bench_captures_authorised_payments_once_before_the_label_and_holds_
     qtbot.waitUntil(lambda: sentence in window.pack.missing.text(), timeout=WAIT_MS)
     assert "a lead's badge lets it ship unpaid" in window.pack.missing.text()
     assert not window.pack.ship_button.isEnabled()
+    # The lead's dashboard lists it with the held orders, with the reason.
+    dashboard = DashboardWidget(ScreenServices.over(lambda: UnitOfWork(engine)).dashboard, LEAD,
+                                refresh_ms=60_000)
+    qtbot.addWidget(dashboard)
+    dashboard.show()
+    qtbot.waitUntil(lambda: dashboard.held_model.rowCount() == 1 and not dashboard.loading,
+                    timeout=WAIT_MS)
+    held = [dashboard.held_model.index(0, column).data()
+            for column in range(dashboard.held_model.columnCount())]
+    assert "#502" in held and sentence in held, held
+    dashboard.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
 
     # A lead's badge lets it ship unpaid, recorded; F7 prints its label, F10 ships it.
     verdict = scan(qtbot, window, scanner, "BADGE:LENA02")
