@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Protocol
 
 from sqlalchemy import select
@@ -47,6 +48,9 @@ READ_BACKS = 2  # tries to read the transactions back after a lost answer
 CAPTURED, WAIVED = "captured", "waived"
 SETTLED = (CAPTURED, WAIVED)
 HOLD_PREFIX = rules.HOLD_PREFIX
+# A capture left "sending" this recently may still be on its way (another station, another
+# process): longer than a capture's bounded wait (sync.stores.CAPTURE_POLICY).
+IN_FLIGHT_GRACE = timedelta(seconds=45)
 
 
 @dataclass(frozen=True)
@@ -183,6 +187,10 @@ def _start(engine: Engine, order_id: int) -> CaptureResult | tuple[int, CaptureR
         row = _capture_row(uow.session, order_id)
         if row is not None and row.status in SETTLED:
             return CaptureResult(row.status, row.amount, row.transaction_id)
+        if (row is not None and row.status == "sending"
+                and row.updated_at > utcnow() - IN_FLIGHT_GRACE):
+            # Another station's capture may be on its way this moment: never a second one.
+            raise CaptureFailed(rules.capture_problem(rules.REASON_UNCONFIRMED))
         if row is not None and row.status == "failed":
             # Refused for good (declined, expired): not sent again; a lead decides.
             raise CaptureFailed(rules.stored_problem(row.problem))

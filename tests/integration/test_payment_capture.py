@@ -7,16 +7,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from packdesk.domain.model import Shipment
+from packdesk.domain.time import utcnow
 from packdesk.persistence.db import make_engine
+from packdesk.persistence.tables import OrderRow, PaymentCaptureRow
 from packdesk.services.printing import PACKING_SLIP, SHIPPING_LABEL, PrintOutcome
 from packdesk.services.station import OrderView, StationError, StationService
 from packdesk.services.stats import orders_on_hold
 from packdesk.services.uow import UnitOfWork
+from packdesk.sync.pull import pull_all
 from packdesk.sync.stores import payment_gateways
 from tests.helpers.fake_shopify import FakeShopify
 from tests.helpers.payments import (
@@ -29,7 +33,7 @@ from tests.helpers.payments import (
     order_state,
     shop_with_shopify_orders,
 )
-from tests.helpers.shopify_flow import FAST
+from tests.helpers.shopify_flow import FAST, at_warehouse
 from tests.helpers.station import LEAD_BADGE, PACKER_BADGE, pick_everything, verify_everything
 
 
@@ -168,3 +172,65 @@ def test_a_store_that_cannot_be_reached_holds_the_order_and_nothing_is_sent(
     row = capture_row(engine, AUTHORISED)
     assert row is not None and (row.status, row.attempts) == ("ready", 0)
     assert printer.labels == []
+
+
+def _left_sending(engine: Engine, legacy: int, *, minutes_ago: float) -> None:
+    """A capture sent by a station that died before its answer came (or is still waiting)."""
+    with UnitOfWork(engine) as uow:
+        order = uow.session.scalars(select(OrderRow).where(OrderRow.external_id == str(legacy))).one()
+        uow.session.add(PaymentCaptureRow(
+            order_id=order.id, source=order.source, authorization_id=f"gid://shopify/OrderTransaction/{legacy}1",
+            amount="40.50", currency="USD", status="sending", attempts=1,
+            updated_at=utcnow() - timedelta(minutes=minutes_ago)))
+        uow.commit()
+
+
+@pytest.mark.parametrize("made", [True, False], ids=["made", "not made"])
+def test_a_capture_left_sending_by_a_crash_is_read_back_before_anything_is_sent(
+    engine: Engine, store: FakeShopify, made: bool
+) -> None:
+    shop_with_shopify_orders(engine, store, [AUTHORISED])
+    _left_sending(engine, AUTHORISED, minutes_ago=5)
+    if made:
+        store.capture_in_admin(AUTHORISED)  # it reached the store before the crash
+    service, printer = station(engine, store)
+    pack(service, engine, AUTHORISED)
+    assert len(store.captures(AUTHORISED)) == 1
+    assert len(store.capture_requests) == (0 if made else 1)
+    assert printer.labels == [(f"#{AUTHORISED}", 1)]
+    row = capture_row(engine, AUTHORISED)
+    assert row is not None and row.status == "captured"
+
+
+def test_a_capture_another_station_is_sending_right_now_is_not_sent_again(
+    engine: Engine, store: FakeShopify
+) -> None:
+    shop_with_shopify_orders(engine, store, [AUTHORISED])
+    _left_sending(engine, AUTHORISED, minutes_ago=0)
+    service, printer = station(engine, store)
+    pack(service, engine, AUTHORISED)
+    with pytest.raises(StationError, match="payment could not be captured: the store did not confirm it"):
+        service.print_documents()
+    assert store.capture_requests == [] and printer.labels == []
+
+
+def test_an_order_captured_in_the_shops_admin_is_not_captured_again(
+    engine: Engine, store: FakeShopify
+) -> None:
+    shop_with_shopify_orders(engine, store, [AUTHORISED, LOST])
+    store.capture_in_admin(AUTHORISED)  # before the next pull: intake sees it paid
+    store.capture_in_admin(LOST)  # after the last pull: the read before capturing sees it
+    assert pull_all(engine, [at_warehouse(engine, store)]).ok
+    with UnitOfWork(engine) as uow:
+        paid = uow.session.scalars(select(OrderRow.payment).where(OrderRow.external_id == str(AUTHORISED))).one()
+    assert paid is not None and paid["state"] == "paid"
+    with UnitOfWork(engine) as uow:  # LOST as it was pulled: still authorised here
+        row = uow.session.scalars(select(OrderRow).where(OrderRow.external_id == str(LOST))).one()
+        row.payment = {**dict(row.payment or {}), "state": "authorized"}
+        uow.commit()
+    service, _printer = station(engine, store)
+    for legacy in (AUTHORISED, LOST):
+        pack(service, engine, legacy)
+        assert service.ship().order.status == "shipped"
+    assert store.capture_requests == []
+    assert [len(store.captures(n)) for n in (AUTHORISED, LOST)] == [1, 1]
