@@ -26,7 +26,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Protocol
+from typing import NoReturn, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
@@ -156,7 +156,6 @@ def capture_for_ship(
         return _captured(engine, row_id, transaction_id)
     _update(engine, row_id, status="ready")  # each send confirmed not carried out
     _hold(engine, row_id, rules.REASON_UNCONFIRMED)
-    raise AssertionError("unreachable")  # _hold raises
 
 
 def _read(engine: Engine, row_id: int, gateway: PaymentGateway, request: CaptureRequest,
@@ -168,10 +167,12 @@ def _read(engine: Engine, row_id: int, gateway: PaymentGateway, request: Capture
             return gateway.payment_state(request)
         except StoreUnreachable as exc:
             problem = exc
+        except CaptureRefused as refused:  # the order is not in the store, say
+            _hold(engine, row_id, str(refused.args[0]) if refused.args else rules.REASON_UNCONFIRMED,
+                  keep_sending=sending)
     log.warning("payment of order %s could not be read: %s", request.number, problem)
     _hold(engine, row_id, rules.REASON_UNCONFIRMED if sending else rules.REASON_UNREACHABLE,
           keep_sending=sending)
-    raise AssertionError("unreachable")
 
 
 # --- steps, each in its own short transaction ------------------------------------------
@@ -252,7 +253,7 @@ def _captured(engine: Engine, row_id: int, transaction_id: str) -> CaptureResult
     return with_retry(write)
 
 
-def _hold(engine: Engine, row_id: int, reason: str, *, keep_sending: bool = False) -> None:
+def _hold(engine: Engine, row_id: int, reason: str, *, keep_sending: bool = False) -> NoReturn:
     """Hold the order at the bench with one sentence, and raise it (CaptureFailed)."""
     problem = capture_problem(reason)
 
@@ -272,7 +273,7 @@ def _hold(engine: Engine, row_id: int, reason: str, *, keep_sending: bool = Fals
             uow.commit()
 
     with_retry(write)
-    log.warning("order %s held: %s", row_id, problem)
+    log.warning("capture %s: the order is held at the bench: %s", row_id, problem)
     raise CaptureFailed(problem)
 
 
