@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from sqlalchemy import select
+
 from packdesk.domain.model import OrderStatus, Role, Shipment, ShipmentKind
 from packdesk.domain.packing import MISSING_TEXT, RuleRefused, check_can_ship
 from packdesk.domain.payments import CaptureFailed, Payment
@@ -78,6 +80,12 @@ class StationDocuments(StationCommands):
         Network I/O before any write transaction of the station. A capture that fails
         holds the order at the bench with one sentence (``services.payments``)."""
         with self._reading() as uow:
+            # One light query first: most orders owe nothing to capture (paid, or no store).
+            owed = uow.session.scalars(select(OrderRow.payment).where(
+                OrderRow.claimed_station == self.station_name,
+                OrderRow.status == OrderStatus.PACKED.value)).all()
+            if not any(payments.needs_capture(Payment.from_json(p)) for p in owed):
+                return
             row = self._pack_row(uow.session)
             order_id, packed = row.id, row.status == OrderStatus.PACKED.value
             needed = payments.needs_capture(Payment.from_json(row.payment))
