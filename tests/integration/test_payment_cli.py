@@ -10,11 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from packdesk.cli import main
 from packdesk.domain.model import OrderStatus
 from packdesk.persistence.db import make_engine
+from packdesk.persistence.tables import OrderRow
 from tests.helpers.fake_shopify import FakeShopify, shopify_line, shopify_order
 from tests.helpers.payments import (
     AUTHORISED,
@@ -84,6 +85,13 @@ def test_simulate_captures_once_holds_the_declined_order_and_sync_tells_the_stor
     assert "orders shipped: 3 of 4" in out, out
     assert f"held for its payment: #{DECLINED}: payment could not be captured: the card was declined" in out
     assert order_state(engine, DECLINED) == ("packed", "payment could not be captured: the card was declined")
+    for legacy in (AUTHORISED, LOST):  # captured, then its label printed
+        captured = capture_row(engine, legacy)
+        with engine.connect() as conn:
+            label_at = conn.scalar(select(OrderRow.label_printed_at)
+                                   .where(OrderRow.external_id == str(legacy)))
+        assert captured is not None and captured.status == "captured" and captured.attempts == 1
+        assert label_at is not None and captured.updated_at <= label_at
     code, out, err = run(capsys, "sync", "--db", sqlite_url)
     assert code == 0 and out.startswith("sent 3,"), out + err
     assert_the_store_was_charged_and_told(store)
