@@ -3,19 +3,26 @@
 Services take a ``UnitOfWork`` and do ``with uow: ...; uow.commit()``. Nothing that
 leaves the block is committed unless ``commit()`` was called; an exception rolls back.
 Each thread opens its own unit of work; sessions are never shared or kept on a window.
+
+:class:`AbstractUnitOfWork` is what the station's handlers ask of one: the block, commit,
+and the station's storage (``station``, a :class:`~packdesk.services.store.StationStore`).
+:class:`UnitOfWork` (also named :class:`SqlUnitOfWork`) is the SQLAlchemy one;
+``services.memory.InMemoryUnitOfWork`` keeps everything in dicts for the unit tests.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Self, TypeVar
+from typing import Protocol, Self, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from packdesk.persistence.db import session_factory
+
+from .store import SqlStationStore, StationStore
 
 T = TypeVar("T")
 
@@ -45,12 +52,42 @@ def is_disk_full(error: BaseException) -> bool:
     return any(words in message for words in _DISK_FULL_WORDS)
 
 
+class AbstractUnitOfWork(Protocol):
+    """One transaction: ``with uow: ...; uow.commit()``; leaving the block without a
+    commit (or by an exception) rolls back."""
+
+    @property
+    def station(self) -> StationStore: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, exc_type: object, error: BaseException | None, traceback: object) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def rollback(self) -> None: ...
+
+
+class UnitOfWorkFactory(Protocol):
+    """Opens a unit of work; ``immediate``: it holds the write lock from its start."""
+
+    def __call__(self, *, immediate: bool = False) -> AbstractUnitOfWork: ...
+
+
 class UnitOfWork:
     def __init__(self, engine: Engine, *, immediate: bool = False) -> None:
         self.engine = engine
         self._factory: sessionmaker[Session] = session_factory(engine)
         self._immediate = immediate
         self._session: Session | None = None
+        self._station: SqlStationStore | None = None
+
+    @property
+    def station(self) -> SqlStationStore:
+        """The station's storage over this unit of work's session."""
+        if self._station is None or self._station.session is not self.session:
+            self._station = SqlStationStore(self.session)
+        return self._station
 
     @property
     def session(self) -> Session:
@@ -76,6 +113,7 @@ class UnitOfWork:
         finally:
             self._session.close()
             self._session = None
+            self._station = None
         if error is not None and is_disk_full(error):
             # One sentence for the packer or the admin, not a driver's error (issue 18.15).
             raise DiskFull(DISK_FULL) from error
@@ -83,9 +121,15 @@ class UnitOfWork:
     def commit(self) -> None:
         self.session.commit()
 
+    def rollback(self) -> None:
+        self.session.rollback()
+
     def writing(self) -> UnitOfWork:
         """A unit of work that holds the write lock from its start (SQLite)."""
         return UnitOfWork(self.engine, immediate=True)
+
+
+SqlUnitOfWork = UnitOfWork
 
 
 def with_retry(operation: Callable[[], T], *, attempts: int = 5, delay: float = 0.05) -> T:

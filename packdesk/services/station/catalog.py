@@ -15,14 +15,11 @@ import threading
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from packdesk.domain.model import OrderStatus
 from packdesk.domain.picking import BinSpot, Item, Stop, WalkLine, plan_walk, reserve
-from packdesk.persistence.tables import BinRow, OrderRow
+from packdesk.persistence.tables import OrderRow
 
-from .. import picking
+from ..store import StationStore
 
 _UNSET = object()
 
@@ -69,22 +66,23 @@ class CatalogCache:
 
     # --- filling ----------------------------------------------------------------------
 
-    def ensure(self, session: Session, rows: Sequence[OrderRow], now: datetime | None = None) -> None:
+    def ensure(self, store: StationStore, rows: Sequence[OrderRow],
+               now: datetime | None = None) -> None:
         """Read what ``rows`` need and the cache lacks (nothing, in the middle of an order);
         with ``now``, also the stock the orders claimed before them reserve."""
         with self._lock:
-            self._ensure(session, rows)
+            self._ensure(store, rows)
             if now is not None:
-                self._ensure_reserved(session, rows, now)
+                self._ensure_reserved(store, rows, now)
 
-    def _ensure_reserved(self, session: Session, rows: Sequence[OrderRow], now: datetime) -> None:
+    def _ensure_reserved(self, store: StationStore, rows: Sequence[OrderRow], now: datetime) -> None:
         picking_rows = [row for row in rows if row.status == OrderStatus.PICKING.value]
         key = frozenset(row.id for row in picking_rows)
         if key == self.reserved_for or not picking_rows:
             return
         skus = {line.sku_to_pack for row in picking_rows for line in row.lines}
         needs: dict[int, int] = {}
-        for sku, units in picking.needed_by_earlier_claims(session, picking_rows, skus, now).items():
+        for sku, units in store.needed_by_earlier_claims(picking_rows, skus, now).items():
             product = self.products.get(sku)
             if product is not None:
                 needs[product.id] = needs.get(product.id, 0) + units
@@ -96,31 +94,29 @@ class CatalogCache:
         self.reserved = reserve(needs, holdings)
         self.reserved_for = key
 
-    def _ensure(self, session: Session, rows: Sequence[OrderRow]) -> None:
+    def _ensure(self, store: StationStore, rows: Sequence[OrderRow]) -> None:
         with self._lock:
             skus = {line.sku_to_pack for row in rows for line in row.lines} | {
                 line.sku for row in rows for line in row.lines}
             missing = sorted(skus - self.products.keys())
             if missing:
-                found = picking.products_by_sku(session, missing)
+                found = store.products_by_sku(missing)
                 for sku in missing:
-                    product = found.get(sku)
-                    self.products[sku] = picking.item(product) if product is not None else None
+                    self.products[sku] = found.get(sku)
             product_ids = {p.id for sku in skus if (p := self.products.get(sku)) is not None}
             new_ids = sorted(product_ids - self.spots.keys())
             if new_ids:
-                holdings = picking.bins_holding(session, new_ids)
+                holdings = store.bins_holding(new_ids)
                 for product_id in new_ids:
                     spots = []
-                    for bin_row, quantity in holdings.get(product_id, []):
-                        spot = BinSpot(bin_row.id, bin_row.code, bin_row.walk_order)
-                        self.bins[bin_row.id] = spot
-                        self.stock[(product_id, bin_row.id)] = quantity
+                    for spot, quantity in holdings.get(product_id, []):
+                        self.bins[spot.id] = spot
+                        self.stock[(product_id, spot.id)] = quantity
                         spots.append(spot)
                     self.spots[product_id] = spots
             order_ids = sorted({row.id for row in rows} - self.picked.keys())
             if order_ids:
-                picked = picking.picked_by_bin(session, order_ids)
+                picked = store.picked_by_bin(order_ids)
                 for order_id in order_ids:
                     self.picked[order_id] = {}
                 for key, per_bin in picked.items():
@@ -128,19 +124,17 @@ class CatalogCache:
                 unknown = {bin_id for per_bin in picked.values() for bin_id in per_bin
                            if bin_id and bin_id not in self.bins}
                 if unknown:
-                    for bin_row in session.scalars(select(BinRow).where(BinRow.id.in_(unknown))):
-                        self.bins[bin_row.id] = BinSpot(bin_row.id, bin_row.code,
-                                                        bin_row.walk_order)
+                    for spot in store.bins(unknown):
+                        self.bins[spot.id] = spot
 
-    def product_by_barcode(self, session: Session, key: str) -> Item | None:
+    def product_by_barcode(self, store: StationStore, key: str) -> Item | None:
         with self._lock:
             cached = self.barcodes.get(key)
         if cached is not None:
             return cached
-        row = picking.product_by_barcode(session, key)
-        if row is None:
+        product = store.product_by_barcode(key)
+        if product is None:
             return None
-        product = picking.item(row)
         with self._lock:
             self.barcodes[key] = product
         return product

@@ -6,25 +6,16 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from packdesk.domain import packing as rules
 from packdesk.domain.model import MovementReason, OrderStatus, Role, ScanOutcome
 from packdesk.domain.picking import WalkLine, live_confirmation, short_lines
 from packdesk.domain.say import say, sentence
 from packdesk.domain.scancodes import ScannedCode
-from packdesk.persistence.tables import (
-    BinStockRow,
-    OrderLineRow,
-    OrderRow,
-    ProductRow,
-    ScanEventRow,
-    StockMovementRow,
-)
+from packdesk.persistence.tables import OrderLineRow, OrderRow, ScanEventRow, StockMovementRow
 
 from .. import claims, picking
 from ..auth import Actor, require_role
+from ..store import StationStore
 from ..uow import with_retry
 from ..views import OrderView, Phase, ScanVerdict, StopReason
 from .core import StationError, _item_ref, _line_ref, _Outcome, pack_lines
@@ -41,8 +32,8 @@ def _refused(error: rules.RuleRefused) -> StationError:
 class StationCommands(StationQueue):
     """Short pick, note, gift steps, override, undo."""
 
-    def _pack_row(self, session: Session) -> OrderRow:
-        row = self._pack_order(self._in_hand(session, lock=True))
+    def _pack_row(self, store: StationStore) -> OrderRow:
+        row = self._pack_order(self._in_hand(store, lock=True))
         if row is None:
             raise StationError(say("no order is being packed at this station"))
         return row
@@ -79,30 +70,26 @@ class StationCommands(StationQueue):
 
         def attempt() -> OrderView:
             with self._writing() as uow:
-                session = uow.session
+                store = uow.station
                 now = self.clock()
-                rows = self._in_hand(session, lock=True)
+                rows = self._in_hand(store, lock=True)
                 picking_rows = [r for r in rows if r.status == OrderStatus.PICKING.value]
                 if not picking_rows:
                     raise StationError(say("no order is being picked at this station"))
-                stop = picking.next_stop(self._fresh_walk(session, picking_rows))
+                stop = picking.next_stop(self._fresh_walk(store, picking_rows))
                 if stop is None:
                     raise StationError(say("nothing left to pick"))
                 if stop.bin_id is not None and stop.product is not None:
-                    stock = session.scalars(
-                        select(BinStockRow).where(BinStockRow.bin_id == stop.bin_id,
-                                                  BinStockRow.product_id == stop.product.id)
-                    ).first()
-                    if stock is not None and stock.quantity:
-                        session.add(StockMovementRow(
+                    units = store.empty_bin(stop.bin_id, stop.product.id)
+                    if units:
+                        store.add_movement(StockMovementRow(
                             at=now, product_id=stop.product.id, bin_id=stop.bin_id,
-                            delta=-stock.quantity, reason=MovementReason.SHORT_PICK.value,
+                            delta=-units, reason=MovementReason.SHORT_PICK.value,
                             order_id=stop.allocations[0].order_id, user_name=actor.name,
                         ))
-                        stock.quantity = 0
-                session.flush()
+                store.flush()
                 # With this bin at zero, the walk sends the picker elsewhere if stock exists.
-                after = self._fresh_walk(session, picking_rows)
+                after = self._fresh_walk(store, picking_rows)
                 by_id = {r.id: r for r in picking_rows}
                 lines = [
                     WalkLine(order_id=r.id, order_number=r.number, tote_slot=r.tote_slot or 1,
@@ -118,7 +105,7 @@ class StationCommands(StationQueue):
                     line.short_qty += short.missing
                     row.change_status(OrderStatus.ON_HOLD, short.hold_reason)
                     claims.release(row)
-                session.add(ScanEventRow(
+                store.add_scan_event(ScanEventRow(
                     at=now, station=self.station_name, user_name=actor.name,
                     order_id=affected.id, order_number=affected.number, phase=Phase.PICK.value,
                     raw_code=f"BIN:{stop.bin_code}" if stop.bin_code else "(no bin)",
@@ -128,10 +115,10 @@ class StationCommands(StationQueue):
                 ))
                 for row in picking_rows:
                     row.confirmed_bin = None
-                picking.bump_stock_version(session)  # every station reads that bin again
-                session.flush()
+                store.bump_stock_version()  # every station reads that bin again
+                store.flush()
                 self._catalog.clear()
-                view = self._view(session, affected)
+                view = self._view(store, affected)
                 uow.commit()
                 return view
 
@@ -143,15 +130,15 @@ class StationCommands(StationQueue):
 
         def attempt() -> OrderView:
             with self._writing() as uow:
-                row = self._pack_row(uow.session)
+                row = self._pack_row(uow.station)
                 try:
                     rules.check_note_acknowledgement(row.number, row.customer_note)
                 except rules.RuleRefused as error:
                     raise _refused(error) from None
                 row.note_acknowledged_by = actor.name
                 row.note_acknowledged_at = self.clock()
-                uow.session.flush()
-                view = self._view(uow.session, row)
+                uow.station.flush()
+                view = self._view(uow.station, row)
                 uow.commit()
                 return view
 
@@ -166,15 +153,15 @@ class StationCommands(StationQueue):
 
         def attempt() -> OrderView:
             with self._writing() as uow:
-                row = self._pack_row(uow.session)
+                row = self._pack_row(uow.station)
                 try:
                     rules.check_gift_step(row.number, step, gift=row.gift)
                 except rules.RuleRefused as error:
                     raise _refused(error) from None
                 row.gift_steps = {**(row.gift_steps or {}),
                                   step: f"{actor.name} {self.clock().isoformat(timespec='seconds')}"}
-                uow.session.flush()
-                view = self._view(uow.session, row)
+                uow.station.flush()
+                view = self._view(uow.station, row)
                 uow.commit()
                 return view
 
@@ -190,14 +177,14 @@ class StationCommands(StationQueue):
 
         def attempt() -> OrderView:
             with self._writing() as uow:
-                session = uow.session
+                store = uow.station
                 now = self.clock()
-                row = self._pack_row(session)
+                row = self._pack_row(store)
                 result = self._override(row, lead, now, line_id)
-                self._scan_event(session, ScannedCode(kind="badge", raw=""), Phase.PACK, result,
+                self._scan_event(store, ScannedCode(kind="badge", raw=""), Phase.PACK, result,
                                  lead, now)
-                session.flush()
-                view = self._view(session, row)
+                store.flush()
+                view = self._view(store, row)
                 uow.commit()
                 return view
 
@@ -210,12 +197,12 @@ class StationCommands(StationQueue):
 
         def attempt() -> OrderView:
             with self._writing() as uow:
-                row = self._pack_row(uow.session)
+                row = self._pack_row(uow.station)
                 if not any(line.id == line_id for line in row.lines):
                     raise StationError(say("order {number} has no such line", number=row.number))
                 row.override_line_id = line_id
-                uow.session.flush()
-                view = self._view(uow.session, row)
+                uow.station.flush()
+                view = self._view(uow.station, row)
                 uow.commit()
                 return view
 
@@ -227,7 +214,7 @@ class StationCommands(StationQueue):
 
         def attempt() -> bool:
             with self._writing() as uow:
-                row = self._pack_order(self._in_hand(uow.session, lock=True))
+                row = self._pack_order(self._in_hand(uow.station, lock=True))
                 if row is None or row.override_line_id is None:
                     return False
                 row.override_line_id = None
@@ -246,14 +233,14 @@ class StationCommands(StationQueue):
 
         def attempt() -> ScanVerdict:
             with self._writing() as uow:
-                session = uow.session
+                store = uow.station
                 now = self.clock()
-                rows = self._in_hand(session, lock=True)
+                rows = self._in_hand(store, lock=True)
                 phase = self._phase_of(actor, rows)
                 pack_row = self._pack_order(rows)
                 kind = rules.undo_action(phase.value, pack_row.status if pack_row else None)
                 if kind is rules.UndoVerdict.ALREADY_PACKED and pack_row is not None:
-                    view = self._view(session, pack_row)
+                    view = self._view(store, pack_row)
                     return ScanVerdict(raw="", kind="", outcome=ScanOutcome.IGNORED,
                                        accepted=False, phase=phase,
                                        reason=StopReason.ALREADY_PACKED,
@@ -265,13 +252,7 @@ class StationCommands(StationQueue):
                     ids = [pack_row.id]
                 else:
                     ids = []
-                events = list(session.scalars(
-                    select(ScanEventRow)
-                    .where(ScanEventRow.order_id.in_(ids),
-                           ScanEventRow.outcome.in_([ScanOutcome.ACCEPTED.value,
-                                                     ScanOutcome.UNDONE.value]))
-                    .order_by(ScanEventRow.id.desc())
-                )) if ids else []
+                events = store.unit_scans(ids)
                 logged = [rules.LoggedScan(e.id, e.outcome == ScanOutcome.UNDONE.value,
                                            json.loads(e.detail) if e.detail else {})
                           for e in events]
@@ -285,26 +266,27 @@ class StationCommands(StationQueue):
                 info = target.detail
                 row = next(r for r in rows if r.id == info["order"])
                 line = next(ln for ln in row.lines if ln.id == info["line"])
-                product = session.get(ProductRow, info["product"])
+                product_id = info["product"]
+                product = store.product(product_id) if isinstance(product_id, int) else None
                 if kind is rules.UndoVerdict.UNDO_PICK:
                     picking_rows = [r for r in rows if r.status == OrderStatus.PICKING.value]
-                    if live_confirmation(self._fresh_walk(session, picking_rows),
+                    if live_confirmation(self._fresh_walk(store, picking_rows),
                                          row.confirmed_bin) is None:
                         for other in picking_rows:  # the bin was emptied: scan it again
                             other.confirmed_bin = None
-                    self._unpick(session, row, line, info, actor, now)
+                    self._unpick(store, row, line, info, actor, now)
                 else:
                     line.verified_qty = max(0, line.verified_qty - 1)
                 result = _Outcome(ScanOutcome.UNDONE, accepted=True, order=row,
-                                  got=_item_ref(picking.item(product) if product else None,
+                                  got=_item_ref(product,
                                                 quantity=1),
                                   detail={"undoes": target.id})
-                event = self._scan_event(session, ScannedCode(kind="unknown", raw=raw_code),
+                event = self._scan_event(store, ScannedCode(kind="unknown", raw=raw_code),
                                          phase, result, actor, now)
                 self._renew(rows, now)
-                session.flush()
+                store.flush()
                 self._catalog.clear()  # the picks and stock it followed changed
-                state = self._state(session, actor)
+                state = self._state(store, actor)
                 after = next((v for v in state.orders if v.id == row.id), None)
                 uow.commit()
                 return ScanVerdict(raw=raw_code, kind="product", outcome=ScanOutcome.UNDONE,
@@ -314,17 +296,13 @@ class StationCommands(StationQueue):
 
         return with_retry(attempt)
 
-    def _unpick(self, session: Session, row: OrderRow, line: OrderLineRow,
+    def _unpick(self, store: StationStore, row: OrderRow, line: OrderLineRow,
                 info: object, actor: Actor, now: datetime) -> None:
         assert isinstance(info, dict)
         line.picked_qty = max(0, line.picked_qty - 1)
-        stock = session.scalars(
-            select(BinStockRow).where(BinStockRow.bin_id == info["bin"],
-                                      BinStockRow.product_id == info["product"])
-        ).first()
-        if stock is not None:
-            stock.quantity += 1
-        session.add(StockMovementRow(
+        if info["bin"] is not None:
+            store.put_unit_back(info["bin"], info["product"])
+        store.add_movement(StockMovementRow(
             at=now, product_id=info["product"], bin_id=info["bin"], delta=1,
             reason=MovementReason.PICK.value, order_id=row.id, user_name=actor.name,
         ))

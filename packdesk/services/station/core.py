@@ -10,13 +10,13 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
 from packdesk.domain.errors import DomainError
-from packdesk.domain.model import OrderStatus, ScanOutcome, Shipment
+from packdesk.domain.model import OrderStatus, Role, ScanOutcome, Shipment
 from packdesk.domain.packing import GIFT_STEPS, PackLine
 from packdesk.domain.picking import Item, Stop, live_confirmation
 from packdesk.domain.scancodes import BADGE_BARCODE_PREFIX, ScannedCode
@@ -24,10 +24,10 @@ from packdesk.domain.time import utcnow
 from packdesk.persistence.mappers import order_from_row
 from packdesk.persistence.tables import OrderLineRow, OrderRow, ScanEventRow
 
-from .. import claims, picking
-from ..auth import Actor, SignInRefused, sign_in_with_badge, sign_in_with_pin, user_names
+from ..auth import Actor, SignInRefused, sign_in_with_pin, user_names
 from ..printing import DocumentPrinter
-from ..uow import UnitOfWork
+from ..store import StationStore
+from ..uow import AbstractUnitOfWork, UnitOfWork, UnitOfWorkFactory
 from ..views import (
     ItemRef,
     LineView,
@@ -147,9 +147,10 @@ class StationCore:
 
     def __init__(
         self,
-        engine: Engine,
+        engine: Engine | None,
         station_name: str,
         *,
+        uow: UnitOfWorkFactory | None = None,
         lease_seconds: float = DEFAULT_LEASE_SECONDS,
         printer: DocumentPrinter | None = None,
         clock: Callable[[], datetime] = utcnow,
@@ -158,7 +159,15 @@ class StationCore:
         print_on_complete: bool = True,
         take_unfinished: bool = True,
     ) -> None:
+        if uow is None:
+            if engine is None:
+                raise ValueError("a station needs an engine or a unit-of-work factory")
+            uow = partial(UnitOfWork, engine)
+        # The station's storage: the SQLAlchemy unit of work over ``engine``, or any other
+        # (the unit tests hand it ``services.memory``'s). Printing and shipping still need
+        # the engine (labels, outbox): a station without one packs but does not ship.
         self.engine = engine
+        self._uow = uow
         self.station_name = station_name
         self.lease_seconds = lease_seconds
         self.printer = printer
@@ -183,11 +192,23 @@ class StationCore:
 
     # --- plumbing ---------------------------------------------------------------------
 
-    def _writing(self) -> UnitOfWork:
-        return UnitOfWork(self.engine, immediate=True)
+    def _writing(self) -> AbstractUnitOfWork:
+        return self._uow(immediate=True)
 
-    def _reading(self) -> UnitOfWork:
-        return UnitOfWork(self.engine)
+    def _reading(self) -> AbstractUnitOfWork:
+        return self._uow()
+
+    def _sql_engine(self) -> Engine:
+        if self.engine is None:
+            raise StationError("this station has no database: it cannot print or ship")
+        return self.engine
+
+    def _sql_writing(self) -> UnitOfWork:
+        """A SQLAlchemy unit of work, for what only the database does (labels, outbox)."""
+        return UnitOfWork(self._sql_engine(), immediate=True)
+
+    def _sql_reading(self) -> UnitOfWork:
+        return UnitOfWork(self._sql_engine())
 
     def _touch(self) -> None:
         with self._lock:
@@ -210,7 +231,7 @@ class StationCore:
                     row.claim_expires_at is None or expires - row.claim_expires_at > slack):
                 row.claim_expires_at = expires
 
-    def _scan_event(self, session: Session, code: ScannedCode, phase: Phase, outcome: _Outcome,
+    def _scan_event(self, store: StationStore, code: ScannedCode, phase: Phase, outcome: _Outcome,
                     actor: Actor | None, now: datetime) -> ScanEventRow:
         detail = dict(outcome.detail or {})
         if outcome.message:
@@ -228,35 +249,35 @@ class StationCore:
             outcome=outcome.outcome.value,
             detail=json.dumps(detail, ensure_ascii=False) if detail else "",
         )
-        session.add(event)
+        store.add_scan_event(event)
         return event
 
-    def _lines_bins(self, session: Session,
+    def _lines_bins(self, store: StationStore,
                     rows: list[OrderRow]) -> tuple[dict[str, tuple[str, ...]], dict[str, int]]:
-        self._catalog.ensure(session, rows, self.clock())
+        self._catalog.ensure(store, rows, self.clock())
         return self._catalog.bins_and_weights(rows)
 
-    def _sync_catalog(self, session: Session, version: object = None, *,
+    def _sync_catalog(self, store: StationStore, version: object = None, *,
                       known: bool = False) -> None:
         """Empty the cache if bins, stock or products changed (``version`` read already
         when ``known``)."""
-        self._catalog.check(version if known else picking.stock_version(session))
+        self._catalog.check(version if known else store.stock_version())
 
-    def _fresh_walk(self, session: Session, rows: list[OrderRow]) -> list[Stop]:
+    def _fresh_walk(self, store: StationStore, rows: list[OrderRow]) -> list[Stop]:
         """The walk read afresh from the database (after a change the cache does not follow),
         with the stock reserved for orders claimed earlier."""
         self._catalog.clear()
-        return self._walk(session, rows)
+        return self._walk(store, rows)
 
-    def _walk(self, session: Session, rows: list[OrderRow]) -> list[Stop]:
-        self._catalog.ensure(session, rows, self.clock())
+    def _walk(self, store: StationStore, rows: list[OrderRow]) -> list[Stop]:
+        self._catalog.ensure(store, rows, self.clock())
         return self._catalog.walk(rows)
 
-    def _view(self, session: Session, row: OrderRow) -> OrderView:
-        return self._views(session, [row])[0]
+    def _view(self, store: StationStore, row: OrderRow) -> OrderView:
+        return self._views(store, [row])[0]
 
-    def _views(self, session: Session, rows: list[OrderRow]) -> list[OrderView]:
-        bins, weights = self._lines_bins(session, rows)
+    def _views(self, store: StationStore, rows: list[OrderRow]) -> list[OrderView]:
+        bins, weights = self._lines_bins(store, rows)
         views = []
         for row in rows:
             lines = tuple(
@@ -313,30 +334,30 @@ class StationCore:
             None,
         )
 
-    def _in_hand(self, session: Session, *, lock: bool = False) -> list[OrderRow]:
-        self._sync_catalog(session)
-        rows = claims.held_by(session, self.station_name, lock=lock)
+    def _in_hand(self, store: StationStore, *, lock: bool = False) -> list[OrderRow]:
+        self._sync_catalog(store)
+        rows = store.held_by(self.station_name, lock=lock)
         with self._lock:
             self._seen_in_hand |= {row.id for row in rows}
         return rows
 
-    def _state(self, session: Session, actor: Actor | None) -> StationState:
+    def _state(self, store: StationStore, actor: Actor | None) -> StationState:
         """The station's state read from the database."""
-        self._sync_catalog(session)
-        rows = claims.held_by(session, self.station_name)
-        stopped = claims.held_by(
-            session, self.station_name, (OrderStatus.ON_HOLD.value, OrderStatus.CANCELLED.value))
-        return self._state_of(session, actor, rows, stopped)
+        self._sync_catalog(store)
+        rows = store.held_by(self.station_name)
+        stopped = store.held_by(
+            self.station_name, (OrderStatus.ON_HOLD.value, OrderStatus.CANCELLED.value))
+        return self._state_of(store, actor, rows, stopped)
 
-    def _state_of(self, session: Session, actor: Actor | None, rows: list[OrderRow],
+    def _state_of(self, store: StationStore, actor: Actor | None, rows: list[OrderRow],
                   stopped: list[OrderRow]) -> StationState:
         """The station's state from its orders in hand (``rows``, by tote slot) and those
         stopped while in hand, read already."""
         self._catalog.keep_only([row.id for row in rows] + [row.id for row in stopped])
         phase = self._phase_of(actor, rows)
-        views = self._views(session, rows) if rows else []
+        views = self._views(store, rows) if rows else []
         picking_rows = [r for r in rows if r.status == OrderStatus.PICKING.value]
-        stops = self._walk(session, picking_rows) if picking_rows else []
+        stops = self._walk(store, picking_rows) if picking_rows else []
         confirmed = live_confirmation(stops, picking_rows[0].confirmed_bin) if picking_rows else None
         steps = tuple(_step(stop, confirmed) for stop in stops)
         current: OrderView | None = None
@@ -353,7 +374,7 @@ class StationCore:
             current=current,
             pick_list=steps,
             pick_step=next((s for s in steps if not s.done), None),
-            stopped=tuple(self._views(session, stopped)) if stopped else (),
+            stopped=tuple(self._views(store, stopped)) if stopped else (),
         )
 
     # --- people -----------------------------------------------------------------------
@@ -391,15 +412,15 @@ class StationCore:
         if not code.upper().startswith(BADGE_BARCODE_PREFIX):
             code = BADGE_BARCODE_PREFIX + code
         for candidate in (code, BADGE_BARCODE_PREFIX + code[len(BADGE_BARCODE_PREFIX):].upper()):
-            try:
-                return sign_in_with_badge(self._reading(), candidate)
-            except SignInRefused:
-                continue
+            with self._reading() as uow:
+                row = uow.station.user_by_badge(candidate)
+                if row is not None and row.active:
+                    return Actor(row.id, row.name, Role(row.role))
         return None
 
     def sign_in_pin(self, name: str, pin: str) -> Actor:
         """Sign in by name and PIN (with the lock-out of ``auth``); raises SignInRefused."""
-        actor = sign_in_with_pin(self._reading(), name, pin)
+        actor = sign_in_with_pin(self._sql_reading(), name, pin)
         self._set_actor(actor)
         return actor
 
@@ -409,7 +430,7 @@ class StationCore:
             self._signed_out_idle = False
 
     def user_names(self) -> list[str]:
-        return user_names(self._reading())
+        return user_names(self._sql_reading())
 
 
 

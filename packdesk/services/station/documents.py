@@ -99,12 +99,12 @@ class StationDocuments(StationCommands):
     def _label_route(self) -> tuple[int, LabelRoute | None]:
         """The packed order's id and the admin's route for its shipping method (None: unmapped)."""
         with self._reading() as uow:
-            row = self._pack_row(uow.session)
+            row = self._pack_row(uow.station)
             order_id, packed = row.id, row.status == OrderStatus.PACKED.value
         if not packed:
             return order_id, None
         try:
-            return order_id, labels.label_route(self.engine, order_id)
+            return order_id, labels.label_route(self._sql_engine(), order_id)
         except UnmappedMethod:
             return order_id, None  # our own label, as before the mapping existed
 
@@ -122,9 +122,9 @@ class StationDocuments(StationCommands):
         label_format = str(getattr(self.printer, "label_format", "zpl"))
         try:
             request = labels.parcel_request_for(
-                self.engine, order_id, station=self.station_name, weight_g=weight_g or None,
+                self._sql_engine(), order_id, station=self.station_name, weight_g=weight_g or None,
                 label_format=label_format, carrier=route.carrier, service=route.service)
-            return labels.obtain_label(self.engine, order_id, request, source)
+            return labels.obtain_label(self._sql_engine(), order_id, request, source)
         except (labels.LabelRefused, labels.LabelUnresolved) as refused:
             raise StationError(sentence(refused)) from None
 
@@ -167,11 +167,11 @@ class StationDocuments(StationCommands):
 
         def attempt() -> tuple[OrderView, Shipment]:
             with self._writing() as uow:
-                row = self._pack_row(uow.session)
+                row = self._pack_row(uow.station)
                 if row.status != OrderStatus.PACKED.value:
                     raise StationError(say("order {number} is not packed yet: verify every unit first",
                                                number=row.number))
-                view = self._view(uow.session, row)
+                view = self._view(uow.station, row)
                 unsettled = view.documents_unsettled
                 if unsettled:
                     raise StationError(
@@ -185,8 +185,8 @@ class StationDocuments(StationCommands):
                     **_shipment_data(shipment),
                     **({"printed": pending["printed"]} if "printed" in pending else {}),
                 }
-                uow.session.flush()
-                view = self._view(uow.session, row)
+                uow.station.flush()
+                view = self._view(uow.station, row)
                 uow.commit()
                 return view, shipment
 
@@ -196,7 +196,7 @@ class StationDocuments(StationCommands):
                       shipment: Shipment | None = None) -> None:
         def attempt() -> None:
             with self._writing() as uow:
-                row = uow.session.get(OrderRow, order_id)
+                row = uow.station.order(order_id)
                 if row is None:
                     return
                 now = self.clock()
@@ -227,9 +227,9 @@ class StationDocuments(StationCommands):
                 and not (view.slip_printed or view.label_printed)):
             self.print_documents()
             with self._reading() as uow:
-                row = uow.session.get(OrderRow, view.id)
+                row = uow.station.order(view.id)
                 if row is not None:
-                    view = self._view(uow.session, row)
+                    view = self._view(uow.station, row)
         return view
 
     def _printer(self) -> DocumentPrinter:
@@ -378,11 +378,11 @@ class StationDocuments(StationCommands):
         scanned_label = route is not None and route.source == "scan"  # the carrier printed it
 
         def attempt(recheck: bool) -> ShipResult:
-            with self._writing() as uow:
+            with self._sql_writing() as uow:  # the shipment and the outbox: the database's
                 session = uow.session
                 now = self.clock()
-                row = self._pack_row(session)
-                view = self._view(session, row)
+                row = self._pack_row(uow.station)
+                view = self._view(uow.station, row)
                 missing = view.missing_for_ship()
                 if recheck and waiver is None and not scanned_label and "label" in missing:
                     raise _RecheckLabel(row.id)
@@ -421,7 +421,7 @@ class StationDocuments(StationCommands):
                 message = record_shipped(session, row, shipment_row)
                 session.flush()
                 record_order_facts(session, row.id)  # the dashboard's row for this order
-                view = self._view(session, row)
+                view = self._view(uow.station, row)
                 uow.commit()
                 with self._lock:
                     self._seen_in_hand.discard(row.id)

@@ -7,7 +7,6 @@ import logging
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from packdesk.domain.model import OPEN_STATUSES, Role
 from packdesk.domain.say import say
@@ -16,6 +15,7 @@ from packdesk.persistence.tables import OrderLineRow, OrderRow
 from .. import claims
 from ..auth import Actor, require_role
 from ..orders import OrderSummary, count_by_status
+from ..store import StationStore
 from ..uow import with_retry
 from ..views import OrderView, PickStep, QueueView, StationState
 from .core import BATCH_MAX_UNITS, QUEUE_CHUNK, StationCore, StationError
@@ -47,8 +47,8 @@ class StationQueue(StationCore):
         ids_query = claims.queue_order(select(OrderRow.id).where(OrderRow.status.in_(wanted)))
         if limit is not None:
             ids_query = ids_query.limit(limit)
-        counts = count_by_status(self._reading())
-        with self._reading() as uow:
+        counts = count_by_status(self._sql_reading())
+        with self._sql_reading() as uow:
             session = uow.session
             ids = list(session.scalars(ids_query))
             by_id: dict[int, OrderRow] = {}
@@ -88,20 +88,20 @@ class StationQueue(StationCore):
         def attempt() -> OrderView | None:
             with self._writing() as uow:
                 now = self.clock()
-                held = self._in_hand(uow.session, lock=True)
+                held = self._in_hand(uow.station, lock=True)
                 if held:
                     self._renew(held, now)
-                    view = self._view(uow.session, held[0])
+                    view = self._view(uow.station, held[0])
                     uow.commit()
                     return view
-                row = claims.next_free(uow.session, self.station_name, now,
+                row = uow.station.next_free(self.station_name, now,
                                        unfinished=self.take_unfinished)
                 if row is None:
                     return None
                 claims.claim(row, self.station_name, actor.name, now, self.lease_seconds)
                 self._catalog.forget([row.id])  # its picks are read afresh
-                uow.session.flush()
-                view = self._view(uow.session, row)
+                uow.station.flush()
+                view = self._view(uow.station, row)
                 uow.commit()
                 with self._lock:
                     self._seen_in_hand.add(row.id)
@@ -109,8 +109,8 @@ class StationQueue(StationCore):
 
         return with_retry(attempt)
 
-    def _take_by_number(self, session: Session, number: str, actor: Actor, now: datetime) -> OrderRow:
-        row = claims.by_number(session, number)
+    def _take_by_number(self, store: StationStore, number: str, actor: Actor, now: datetime) -> OrderRow:
+        row = store.by_number(number)
         if row is None:
             raise StationError(say("there is no order {number}", number=number))
         if row.claimed_station == self.station_name and row.status in claims.IN_HAND:
@@ -149,12 +149,12 @@ class StationQueue(StationCore):
         def attempt() -> OrderView:
             with self._writing() as uow:
                 now = self.clock()
-                held = self._in_hand(uow.session, lock=True)
+                held = self._in_hand(uow.station, lock=True)
                 if held and not any(r.number == number.strip() for r in held):
                     raise StationError(say("finish order {number} first", number=held[0].number))
-                row = self._take_by_number(uow.session, number, actor, now)
-                uow.session.flush()
-                view = self._view(uow.session, row)
+                row = self._take_by_number(uow.station, number, actor, now)
+                uow.station.flush()
+                view = self._view(uow.station, row)
                 uow.commit()
                 with self._lock:
                     self._seen_in_hand.add(row.id)
@@ -172,18 +172,18 @@ class StationQueue(StationCore):
         def attempt() -> list[OrderView]:
             with self._writing() as uow:
                 now = self.clock()
-                held = self._in_hand(uow.session, lock=True)
+                held = self._in_hand(uow.station, lock=True)
                 if held:
                     raise StationError(say("finish order {number} first", number=held[0].number))
-                rows = claims.small_free_orders(uow.session, now, limit, max_units)
+                rows = uow.station.small_free_orders(now, limit, max_units)
                 batch_id = claims.new_batch_id()
                 for slot, row in enumerate(rows, start=1):
                     claims.claim(row, self.station_name, actor.name, now, self.lease_seconds)
                     self._catalog.forget([row.id])  # its picks are read afresh
                     row.batch_id = batch_id
                     row.tote_slot = slot
-                uow.session.flush()
-                views = self._views(uow.session, rows) if rows else []
+                uow.station.flush()
+                views = self._views(uow.station, rows) if rows else []
                 uow.commit()
                 with self._lock:
                     self._seen_in_hand |= {row.id for row in rows}
@@ -200,7 +200,7 @@ class StationQueue(StationCore):
 
         def attempt() -> OrderView:
             with self._writing() as uow:
-                row = claims.by_number(uow.session, number)
+                row = uow.station.by_number(number)
                 if row is None:
                     raise StationError(say("there is no order {number}", number=number))
                 if row.claimed_station is None:
@@ -208,8 +208,8 @@ class StationQueue(StationCore):
                                                            number=row.number))
                 log.info("%s released order %s from %s", lead.name, row.number, row.claimed_station)
                 claims.release(row)
-                uow.session.flush()
-                view = self._view(uow.session, row)
+                uow.station.flush()
+                view = self._view(uow.station, row)
                 uow.commit()
                 return view
 
@@ -223,13 +223,13 @@ class StationQueue(StationCore):
 
         def attempt() -> list[OrderView]:
             with self._writing() as uow:
-                rows = self._in_hand(uow.session, lock=True)
+                rows = self._in_hand(uow.station, lock=True)
                 for row in rows:
                     log.info("%s put order %s back in the queue from %s", actor.name,
                              row.number, self.station_name)
                     claims.release(row)
-                uow.session.flush()
-                views = self._views(uow.session, rows) if rows else []
+                uow.station.flush()
+                views = self._views(uow.station, rows) if rows else []
                 uow.commit()
                 self._catalog.keep_only([])
                 with self._lock:
@@ -243,7 +243,7 @@ class StationQueue(StationCore):
     def resume(self) -> StationState:
         """The station's state from the database: exactly where the order was."""
         with self._reading() as uow:
-            state = self._state(uow.session, self.actor)
+            state = self._state(uow.station, self.actor)
         with self._lock:
             self._seen_in_hand |= {view.id for view in state.orders}
         return state

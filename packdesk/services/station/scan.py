@@ -7,9 +7,6 @@ import logging
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import update
-from sqlalchemy.orm import Session
-
 from packdesk.domain.errors import DomainError
 from packdesk.domain.model import MovementReason, OrderStatus, Role, ScanOutcome
 from packdesk.domain.packing import OtherOrder, PackVerdict, verify_unit
@@ -23,10 +20,11 @@ from packdesk.domain.picking import (
 )
 from packdesk.domain.say import say, sentence
 from packdesk.domain.scancodes import UNDO_CODES, ScannedCode, classify
-from packdesk.persistence.tables import BinStockRow, OrderRow, StockMovementRow
+from packdesk.persistence.tables import OrderRow, StockMovementRow
 
 from .. import claims, payments, picking
 from ..auth import Actor
+from ..store import StationStore
 from ..uow import with_retry
 from ..views import (
     SHIPPING_LABEL,
@@ -79,8 +77,8 @@ class StationScanner(StationDocuments):
             except DomainError as error:
                 printed = (PrintOutcome(SHIPPING_LABEL, False, message=str(error)),)
             with self._reading() as uow:
-                row = uow.session.get(OrderRow, verdict.order.id) if verdict.order else None
-                order = self._view(uow.session, row) if row is not None else verdict.order
+                row = uow.station.order(verdict.order.id) if verdict.order else None
+                order = self._view(uow.station, row) if row is not None else verdict.order
             return replace(verdict, printed=printed, order=order), None
         return verdict, state
 
@@ -98,15 +96,10 @@ class StationScanner(StationDocuments):
         with self._lock:
             idle = self._signed_out_idle
         with self._writing() as uow:
-            session = uow.session
+            store = uow.station
             now = self.clock()
-            held, version = claims.held_with_lines(
-                session, self.station_name, claims.IN_HAND + _STOPPED,
-                picking.stock_version_column())
-            if held:
-                self._sync_catalog(session, version, known=True)
-            else:
-                self._sync_catalog(session)
+            held, version = store.held_with_lines(self.station_name, claims.IN_HAND + _STOPPED)
+            self._sync_catalog(store, version, known=True)
             stopped = [r for r in held if r.status not in claims.IN_HAND]
             rows = [r for r in held if r.status in claims.IN_HAND]
             phase = self._phase_of(actor, rows)
@@ -118,15 +111,15 @@ class StationScanner(StationDocuments):
             elif stopped:
                 result = self._stop_order(stopped[0])
             else:
-                lost = self._lost_order(session, rows)
+                lost = self._lost_order(store, rows)
                 if lost is not None:
                     result = lost
                 elif phase is Phase.QUEUE:
-                    result = self._scan_in_queue(session, code, actor, now)
+                    result = self._scan_in_queue(store, code, actor, now)
                 elif phase is Phase.PICK:
-                    result = self._scan_in_pick(session, code, actor, now, rows)
+                    result = self._scan_in_pick(store, code, actor, now, rows)
                 else:
-                    result = self._scan_in_pack(session, code, actor, now, rows)
+                    result = self._scan_in_pack(store, code, actor, now, rows)
             if result.order is None and len(rows) == 1:
                 result.order = rows[0]
             self._renew(rows, now)
@@ -139,20 +132,20 @@ class StationScanner(StationDocuments):
             for row in rows:
                 if row.first_scan_at is None and result.accepted:
                     row.first_scan_at = now
-            event = self._scan_event(session, code, phase, result, actor, now)
-            session.flush()
+            event = self._scan_event(store, code, phase, result, actor, now)
+            store.flush()
             if result.outcome is ScanOutcome.ORDER_TAKEN:
-                state = self._state(session, actor)
+                state = self._state(store, actor)
             else:  # from the rows read above, as the scan left them
                 mine = [r for r in held if r.claimed_station == self.station_name]
-                state = self._state_of(session, actor,
+                state = self._state_of(store, actor,
                                        [r for r in mine if r.status in claims.IN_HAND],
                                        [r for r in mine if r.status in _STOPPED])
             order_view = None
             if result.order is not None:
                 order_view = next((v for v in state.orders if v.id == result.order.id), None)
                 if order_view is None:
-                    order_view = self._view(session, result.order)
+                    order_view = self._view(store, result.order)
             uow.commit()
         with self._lock:
             self._seen_in_hand = {v.id for v in state.orders}
@@ -190,12 +183,12 @@ class StationScanner(StationDocuments):
             message=message, order=row,
         )
 
-    def _lost_order(self, session: Session, rows: list[OrderRow]) -> _Outcome | None:
+    def _lost_order(self, store: StationStore, rows: list[OrderRow]) -> _Outcome | None:
         with self._lock:
             seen = set(self._seen_in_hand)
         gone = seen - {row.id for row in rows}
         for order_id in sorted(gone):
-            row = session.get(OrderRow, order_id)
+            row = store.order(order_id)
             if row is None or row.status in (OrderStatus.SHIPPED.value,):
                 continue
             if row.claimed_station != self.station_name:
@@ -204,14 +197,14 @@ class StationScanner(StationDocuments):
                                 message=say("now held by {holder}", holder=holder), order=row)
         return None
 
-    def _scan_in_queue(self, session: Session, code: ScannedCode, actor: Actor, now: datetime) -> _Outcome:
+    def _scan_in_queue(self, store: StationStore, code: ScannedCode, actor: Actor, now: datetime) -> _Outcome:
         if code.kind == "badge":
             return self._switch_user(code)
         if code.kind == "order":
             try:
-                row = self._take_by_number(session, code.key, actor, now)
+                row = self._take_by_number(store, code.key, actor, now)
             except StationError as error:
-                exists = claims.by_number(session, code.key) is not None
+                exists = store.by_number(code.key) is not None
                 return _Outcome(
                     ScanOutcome.IGNORED,
                     reason=StopReason.ORDER_NOT_AVAILABLE if exists else StopReason.ORDER_NOT_FOUND,
@@ -229,7 +222,7 @@ class StationScanner(StationDocuments):
         self._set_actor(actor)
         return _Outcome(ScanOutcome.SIGNED_IN, accepted=True, detail={"user": actor.name})
 
-    def _other_order_scan(self, session: Session, code: ScannedCode, rows: list[OrderRow]) -> _Outcome:
+    def _other_order_scan(self, store: StationStore, code: ScannedCode, rows: list[OrderRow]) -> _Outcome:
         if any(r.number == code.key or r.number == "#" + code.key for r in rows):
             return _Outcome(ScanOutcome.IGNORED, message=say("this order is already in hand"))
         first = rows[0]
@@ -237,17 +230,17 @@ class StationScanner(StationDocuments):
                         message=say("scanned order {number}", number=code.key), order=first,
                         got=ItemRef(order_number=code.key))
 
-    def _scan_in_pick(self, session: Session, code: ScannedCode, actor: Actor, now: datetime,
+    def _scan_in_pick(self, store: StationStore, code: ScannedCode, actor: Actor, now: datetime,
                       rows: list[OrderRow]) -> _Outcome:
         picking_rows = [r for r in rows if r.status == OrderStatus.PICKING.value]
         first = picking_rows[0]
         if code.kind == "unknown":
             return _Outcome(ScanOutcome.UNKNOWN_CODE, message=code.message, order=first)
         if code.kind == "order":
-            return self._other_order_scan(session, code, rows)
+            return self._other_order_scan(store, code, rows)
         if code.kind == "badge":
             return _Outcome(ScanOutcome.IGNORED, message=say("badge scanned while picking"), order=first)
-        stops = self._walk(session, picking_rows)
+        stops = self._walk(store, picking_rows)
         if picking.next_stop(stops) is None:  # cannot happen for long: the order moves on
             return _Outcome(ScanOutcome.IGNORED, message=say("nothing left to pick"), order=first)
         if code.kind == "bin":
@@ -261,7 +254,7 @@ class StationScanner(StationDocuments):
             return _Outcome(ScanOutcome.WRONG_BIN, order=first, expected=_stop_ref(bin_scan.stop),
                             got=ItemRef(bin_code=code.key))
         # A product.
-        product = self._catalog.product_by_barcode(session, code.key)
+        product = self._catalog.product_by_barcode(store, code.key)
         if product is None:
             return _Outcome(ScanOutcome.UNKNOWN_CODE, order=first,
                             message=say("no product has the barcode {code}", code=code.text or code.raw))
@@ -279,19 +272,13 @@ class StationScanner(StationDocuments):
         match, allocation = pick.expected, pick.allocation
         row = next(r for r in picking_rows if r.id == allocation.order_id)
         line = next(line for line in row.lines if line.id == allocation.line_id)
-        taken = session.execute(
-            update(BinStockRow)
-            .where(BinStockRow.bin_id == match.bin_id, BinStockRow.product_id == product.id,
-                   BinStockRow.quantity > 0)
-            .values(quantity=BinStockRow.quantity - 1)
-            .execution_options(synchronize_session=False)
-        )
-        if (getattr(taken, "rowcount", 1) == 0 and match.bin_id is not None
+        taken = store.take_unit(match.bin_id, product.id)
+        if (not taken and match.bin_id is not None
                 and self._catalog.in_stock(product.id, match.bin_id)):
-            return self._bin_emptied(session, picking_rows, match.bin_code, product, got)
+            return self._bin_emptied(store, picking_rows, match.bin_code, product, got)
         line.picked_qty += 1
         self._catalog.picked_one(row.id, product.id, match.bin_id)
-        session.add(StockMovementRow(
+        store.add_movement(StockMovementRow(
             at=now, product_id=product.id, bin_id=match.bin_id, delta=-1,
             reason=MovementReason.PICK.value, order_id=row.id, user_name=actor.name,
         ))
@@ -312,13 +299,13 @@ class StationScanner(StationDocuments):
                     "order": row.id},
         )
 
-    def _bin_emptied(self, session: Session, picking_rows: list[OrderRow], bin_code: str,
+    def _bin_emptied(self, store: StationStore, picking_rows: list[OrderRow], bin_code: str,
                      product: Item, got: ItemRef) -> _Outcome:
         """The bin the packer was sent to has no more of ``product`` in the database (another
         station took the last unit since this station read the stock): the walk is read
         afresh and the packer hears where to go now, or that it is a short pick."""
         self._catalog.clear()
-        self._catalog.ensure(session, picking_rows, self.clock())
+        self._catalog.ensure(store, picking_rows, self.clock())
         stops = self._catalog.walk(picking_rows)
         for row in picking_rows:
             row.confirmed_bin = None
@@ -337,7 +324,7 @@ class StationScanner(StationDocuments):
             detail={"bin_emptied": bin_code, "go_to": here.bin_code if here else ""},
         )
 
-    def _scan_in_pack(self, session: Session, code: ScannedCode, actor: Actor, now: datetime,
+    def _scan_in_pack(self, store: StationStore, code: ScannedCode, actor: Actor, now: datetime,
                       rows: list[OrderRow]) -> _Outcome:
         row = self._pack_order(rows)
         assert row is not None
@@ -347,7 +334,7 @@ class StationScanner(StationDocuments):
         if code.kind == "unknown":
             return _Outcome(ScanOutcome.UNKNOWN_CODE, message=code.message, order=row)
         if code.kind == "order":
-            return self._other_order_scan(session, code, [row])
+            return self._other_order_scan(store, code, [row])
         if code.kind == "bin":
             return _Outcome(ScanOutcome.IGNORED, message=say("packing: scan the items, not bins"),
                             order=row)
@@ -360,7 +347,7 @@ class StationScanner(StationDocuments):
                 return self._waive_payment(session, row, person)
             # A lead's badge: the line asked for, or the first line not done.
             return self._override(row, person, now, requested)
-        product = self._catalog.product_by_barcode(session, code.key)
+        product = self._catalog.product_by_barcode(store, code.key)
         if product is None:
             return _Outcome(ScanOutcome.UNKNOWN_CODE, order=row,
                             message=say("no product has the barcode {code}", code=code.text or code.raw))
