@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -32,6 +32,9 @@ from packdesk.persistence.tables import (
 )
 
 from . import claims, picking
+
+if TYPE_CHECKING:
+    from .auth import Actor  # (auth -> uow -> store)
 
 # (order id, product id) -> {bin id: units picked there}
 PickedByBin = dict[tuple[int, int], dict[int | None, int]]
@@ -110,6 +113,10 @@ class StationStore(Protocol):
         ...
 
     def user_by_badge(self, badge_code: str) -> UserRow | None: ...
+
+    def waive_payment(self, order: OrderRow, lead: Actor) -> None:
+        """A lead lets the packed order ship without its payment captured (recorded)."""
+        ...
 
     def flush(self) -> None:
         """Give what was added its ids (scan events)."""
@@ -232,6 +239,11 @@ class SqlStationStore:
         return self.session.scalars(
             select(UserRow).where(UserRow.badge_code == badge_code.strip())
         ).one_or_none()
+
+    def waive_payment(self, order: OrderRow, lead: Actor) -> None:
+        from .payments import waive_in_session  # (payments -> uow -> store)
+
+        waive_in_session(self.session, lead, order)
 
     def flush(self) -> None:
         self.session.flush()

@@ -23,7 +23,7 @@ from ..auth import Actor, require_role
 from ..facts import record_order_facts
 from ..outbox import PICKUP_METHOD, record_shipped, tracking_url_for
 from ..printing import PACKING_SLIP, SHIPPING_LABEL, DocumentPrinter, DocumentsToPrint
-from ..uow import with_retry
+from ..uow import UnitOfWork, with_retry
 from ..views import OrderView, PrintOutcome, ShipResult, same_label
 from .commands import StationCommands
 from .core import StationError
@@ -79,20 +79,23 @@ class StationDocuments(StationCommands):
 
         Network I/O before any write transaction of the station. A capture that fails
         holds the order at the bench with one sentence (``services.payments``)."""
-        with self._reading() as uow:
+        if self.engine is None:
+            return  # a station without a database (the unit tests'): no store to charge
+        with UnitOfWork(self.engine) as sql:
             # One light query first: most orders owe nothing to capture (paid, or no store).
-            owed = uow.session.scalars(select(OrderRow.payment).where(
+            owed = sql.session.scalars(select(OrderRow.payment).where(
                 OrderRow.claimed_station == self.station_name,
                 OrderRow.status == OrderStatus.PACKED.value)).all()
-            if not any(payments.needs_capture(Payment.from_json(p)) for p in owed):
-                return
-            row = self._pack_row(uow.session)
+        if not any(payments.needs_capture(Payment.from_json(p)) for p in owed):
+            return
+        with self._reading() as uow:
+            row = self._pack_row(uow.station)
             order_id, packed = row.id, row.status == OrderStatus.PACKED.value
             needed = payments.needs_capture(Payment.from_json(row.payment))
         if not packed or not needed:
             return
         try:
-            payments.capture_for_ship(self.engine, order_id, self.payment_gateways)
+            payments.capture_for_ship(self._sql_engine(), order_id, self.payment_gateways)
         except CaptureFailed as failed:
             raise StationError(sentence(failed)) from None
 

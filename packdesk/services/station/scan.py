@@ -344,7 +344,7 @@ class StationScanner(StationDocuments):
                 return _Outcome(ScanOutcome.UNKNOWN_CODE, message=say("this badge is not known here"),
                                 order=row)
             if payments.payment_held(row):
-                return self._waive_payment(session, row, person)
+                return self._waive_payment(store, row, person)
             # A lead's badge: the line asked for, or the first line not done.
             return self._override(row, person, now, requested)
         product = self._catalog.product_by_barcode(store, code.key)
@@ -374,13 +374,13 @@ class StationScanner(StationDocuments):
         )
 
 
-    def _waive_payment(self, session: Session, row: OrderRow, person: Actor) -> _Outcome:
+    def _waive_payment(self, store: StationStore, row: OrderRow, person: Actor) -> _Outcome:
         """A lead's badge at an order whose payment could not be captured: it may ship
         unpaid (recorded with the lead's name); a packer's badge is told it needs a lead."""
         if not person.can(Role.LEAD):
             return _Outcome(ScanOutcome.IGNORED, reason=StopReason.NEEDS_LEAD, order=row,
                             message=row.hold_reason)
-        payments.waive_in_session(session, person, row)
+        store.waive_payment(row, person)
         return _Outcome(ScanOutcome.IGNORED, accepted=True, order=row,
                         message=say("{lead} lets order {number} ship without its payment: print (F7) and ship (F10)",
                                     lead=person.name, number=row.number),
