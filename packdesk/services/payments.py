@@ -262,8 +262,9 @@ def _hold(engine: Engine, row_id: int, reason: str, *, keep_sending: bool = Fals
             row = uow.session.get(PaymentCaptureRow, row_id)
             assert row is not None
             if not keep_sending:
-                # Nothing was captured (refused, or each send confirmed not carried out):
-                # a later ship may try again, within the bound again.
+                # Nothing was captured. Refused by the store ("sending" -> "failed"): never
+                # sent again, a lead decides. Not sent, or each send confirmed not carried
+                # out ("ready"): a later ship tries again, within the bound again.
                 row.status = "failed" if row.status != "ready" else "ready"
                 row.attempts = 0
             row.problem = str(problem)
