@@ -26,7 +26,9 @@ echo "test: mypy"
 echo "test: import layers"
 .venv/bin/lint-imports --no-cache || failed+=(import-layers)
 echo "test: pytest"
-.venv/bin/python -m pytest "$@" || failed+=(pytest)
+# Two workers on CI's two cores (PACKDESK_TEST_WORKERS=0 runs in one process, for debugging).
+.venv/bin/python -m pytest -n "${PACKDESK_TEST_WORKERS:-auto}" --maxprocesses=4 "$@" \
+  || failed+=(pytest)
 if [ ${#failed[@]} -gt 0 ]; then
   echo "test: FAILED: ${failed[*]}" >&2
   exit 1

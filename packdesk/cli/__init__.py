@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "packdesk.cli.boxes",
     "packdesk.cli.carriers",
     "packdesk.cli.evidence",
+    "packdesk.cli.quality",
 ]
 
 

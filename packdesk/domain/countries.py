@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+SOURCE_LANGUAGE = "en"
+
 _CODES = """
 AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ
 BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM
@@ -19,3 +21,21 @@ COUNTRY_CODES = frozenset(_CODES.split())
 
 def is_known_country(code: str) -> bool:
     return code.strip().upper() in COUNTRY_CODES
+
+
+# Ship-to country -> language of its documents, for the countries packdesk speaks.
+COUNTRY_LANGUAGES = {
+    "FR": "fr", "BE": "fr", "LU": "fr", "MC": "fr", "CH": "fr",
+    "BR": "pt_BR", "PT": "pt_BR",
+    "RU": "ru", "BY": "ru", "KZ": "ru",
+    "NO": "nb", "SJ": "nb",
+    "LV": "lv",
+}
+
+
+def country_language(country: str, override: str | None = None) -> str:
+    """``override`` (a language packdesk has, already normalised) when given, else the
+    ship-to country's language; English for the rest."""
+    if override:
+        return override
+    return COUNTRY_LANGUAGES.get(country.strip().upper(), SOURCE_LANGUAGE)

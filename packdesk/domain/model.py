@@ -500,6 +500,8 @@ class ScanOutcome(enum.StrEnum):
     SHORT_PICK = "short_pick"
     UNDONE = "undone"
     IGNORED = "ignored"
+    QUALITY_CHECK = "quality_check"  # a check of the unit under check confirmed
+    QUALITY_FAILED = "quality_failed"  # a check failed: the unit is set aside
 
     @property
     def is_refusal(self) -> bool:

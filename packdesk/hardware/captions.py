@@ -17,16 +17,11 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, QTranslator
 
+from packdesk.domain.countries import COUNTRY_LANGUAGES, country_language
 from packdesk.i18n import SOURCE_LANGUAGE, normalize, qm_folder, qm_name
 
-# Ship-to country -> language of its documents, for the countries packdesk speaks.
-COUNTRY_LANGUAGES = {
-    "FR": "fr", "BE": "fr", "LU": "fr", "MC": "fr", "CH": "fr",
-    "BR": "pt_BR", "PT": "pt_BR",
-    "RU": "ru", "BY": "ru", "KZ": "ru",
-    "NO": "nb", "SJ": "nb",
-    "LV": "lv",
-}
+__all__ = ["COUNTRY_LANGUAGES", "caption", "document_language", "format_date", "format_money",
+           "format_weight"]
 
 # Money in another country's currency keeps its usual sign; unknown ones show the ISO code.
 _SYMBOLS = {"EUR": "€", "BRL": "R$", "USD": "$", "GBP": "£", "NOK": "kr", "RUB": "₽",
@@ -37,10 +32,7 @@ _lock = threading.Lock()
 
 def document_language(country: str, override: str | None = None) -> str:
     """The admin's override when packdesk has it, else the ship-to country's language."""
-    chosen = normalize(override)
-    if chosen:
-        return chosen
-    return COUNTRY_LANGUAGES.get(country.strip().upper(), SOURCE_LANGUAGE)
+    return country_language(country, normalize(override))
 
 
 @functools.cache

@@ -28,7 +28,10 @@ from datetime import date, datetime
 from typing import Literal, ParamSpec, TypeVar
 from xml.sax.saxutils import escape
 
+from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.code128 import Code128Auto
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -38,7 +41,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from packdesk.domain.finishing import SlipLink, ThankYouCard
 from packdesk.domain.model import Address, Bin, BinCode, Order, Shipment, bin_barcode
+from packdesk.domain.quality import QC_PASS_ALL
 from packdesk.domain.scancodes import order_barcode
 from packdesk.i18n import normalize
 
@@ -78,6 +83,13 @@ TEXTS: dict[str, str] = {
     "gift_card_title": QT_TRANSLATE_NOOP("documents", "A gift for you"),
     "items_total": QT_TRANSLATE_NOOP("documents", "Items"),
     "page_of": QT_TRANSLATE_NOOP("documents", "Page {page}"),
+    "review_link": QT_TRANSLATE_NOOP("documents", "Tell us how it went: scan the code"),
+    "returns_link": QT_TRANSLATE_NOOP("documents", "Returns: scan the code to start one"),
+    "thank_you_title": QT_TRANSLATE_NOOP("documents", "Thank you"),
+    "command_sheet": QT_TRANSLATE_NOOP("documents", "Packing bench commands"),
+    "qc_pass_all": QT_TRANSLATE_NOOP("documents", "All quality checks pass"),
+    "qc_fail": QT_TRANSLATE_NOOP("documents", "Quality check {number} failed"),
+    "undo_scan": QT_TRANSLATE_NOOP("documents", "Undo the last scan"),
 }
 
 DEFAULT_RETURN_INSTRUCTIONS = QT_TRANSLATE_NOOP(
@@ -551,6 +563,86 @@ def gift_card_zpl(order: Order, dpi: int = 203) -> bytes:
     return render_zpl([gift_card_layout(order)], dpi)
 
 
+# --- Thank-you card ---------------------------------------------------------------------
+
+A6 = (105 * mm, 148 * mm)
+
+
+def thank_you_card_layout(card: ThankYouCard, order: Order,
+                          size: tuple[float, float] = A6) -> Page:
+    """The card's words centred on the card, each line wrapped to fit; its title and the
+    order number in the card's language."""
+    width, height = size
+    margin = 20.0
+    inner = width - 2 * margin
+    with language(card.language):
+        title = tr("thank_you_title")
+        footer = f"{tr('order')} {order.number}"
+    items: list[Item] = [
+        Rule(10, 10, width - 20, 1.2), Rule(10, height - 11.2, width - 20, 1.2),
+        Text(margin, 36, title, 22, bold=True, align="center", width=inner, graphic=True),
+        Rule(width / 2 - 36, 68, 72, 1),
+    ]
+    room = height - 90 - 40
+    paragraphs = card.text.split("\n")
+    for font_size in (14.0, 13.0, 12.0, 11.0, 10.0, 9.0, 8.0):
+        lines: list[str] = []
+        fitted = True
+        for paragraph in paragraphs:
+            wrapped, ok = wrap_fitted(paragraph, font_size, inner, max_lines=12)
+            lines += wrapped
+            fitted = fitted and ok
+        if fitted and len(lines) * font_size * 1.35 <= room:
+            break
+    lines = lines[: int(room // (font_size * 1.35))]
+    y = 90 + max(0.0, (room - len(lines) * font_size * 1.35) / 2)
+    for line in lines:
+        items.append(Text(margin, y, line, font_size, align="center", width=inner,
+                          graphic=True))
+        y += font_size * 1.35
+    items.append(Text(margin, height - 28, footer, 6.5, align="right", width=inner))
+    return Page(width, height, tuple(items))
+
+
+def thank_you_card_pdf(card: ThankYouCard, order: Order) -> bytes:
+    """The thank-you card, A6, in the card's language."""
+    with language(card.language):
+        title = tr("thank_you_title")
+    return render_pdf([thank_you_card_layout(card, order)], f"{title} {order.number}")
+
+
+def thank_you_card_zpl(card: ThankYouCard, order: Order, dpi: int = 203) -> bytes:
+    """The same card on the 4x6 label printer."""
+    return render_zpl([thank_you_card_layout(card, order, LABEL_4X6)], dpi)
+
+
+# --- Command sheet ------------------------------------------------------------------------
+
+
+def command_sheet_pdf(commands: Sequence[tuple[str, str]], page_size: PageSize = "A4") -> bytes:
+    """A sheet of command barcodes for the bench (``(code, words)`` each, words already in
+    the sheet's language): scanned, each does what its key does."""
+    page_w, page_h = _PAGE_SIZES[page_size]
+    margin, row_h = 42.0, 88.0
+    items: list[Item] = [Text(margin, margin, tr("command_sheet"), 20, bold=True)]
+    y = margin + 44
+    for code, words in commands:
+        items += [Text(margin, y, words, 13, bold=True),
+                  Barcode(margin, y + 20, code, 46, 1.4, page_w - 2 * margin),
+                  Rule(margin, y + row_h - 10, page_w - 2 * margin, 0.5)]
+        y += row_h
+        if y + row_h > page_h - margin:
+            break
+    return render_pdf([Page(page_w, page_h, tuple(items))], tr("command_sheet"))
+
+
+def bench_commands(checks: int = 5) -> list[tuple[str, str]]:
+    """The quality and undo commands with their words in the current document language."""
+    return ([(QC_PASS_ALL, tr("qc_pass_all"))]
+            + [(f"QC:FAIL:{n}", tr("qc_fail", number=n)) for n in range(1, checks + 1)]
+            + [("CMD:UNDO", tr("undo_scan"))])
+
+
 # --- Bin labels -------------------------------------------------------------------------
 
 
@@ -626,6 +718,41 @@ class _BarcodeFlowable(Flowable):  # type: ignore[misc]
         self.code.drawOn(self.canv, 0, 0)
 
 
+class _QrFlowable(Flowable):  # type: ignore[misc]
+    """A QR code ``size`` points square (quiet zone included)."""
+
+    def __init__(self, data: str, size: float = 34 * mm) -> None:
+        super().__init__()
+        widget = QrCodeWidget(data, barLevel="M")
+        x0, y0, x1, y1 = widget.getBounds()
+        self.drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0),
+                                                      0, 0])
+        self.drawing.add(widget)
+        self.width = self.height = size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        renderPDF.draw(self.drawing, self.canv, 0, 0)
+
+
+_LINK_CAPTIONS = {"review": "review_link", "returns": "returns_link"}
+
+
+def _links_table(para: _SlipText, links: Sequence[SlipLink], frame_w: float,
+                 style: ParagraphStyle) -> Table:
+    """The QR codes side by side, each over its one-line caption in the order's language."""
+    cell_w = frame_w / 2
+    cells = [[_QrFlowable(link.url), para(tr(_LINK_CAPTIONS.get(link.kind, "review_link")),
+                                          style, cell_w - 12)] for link in links]
+    table = Table([cells], colWidths=[cell_w] * len(cells))
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
+
+
 def _variant(attributes: Mapping[str, str]) -> str:
     return " / ".join(v for v in (attributes.get("color"), attributes.get("size")) if v)
 
@@ -684,8 +811,10 @@ def packing_slip_pdf(
     page_size: PageSize = "A4",
     gift_slip: bool = False,
     return_instructions: str = DEFAULT_RETURN_INSTRUCTIONS,
+    links: Sequence[SlipLink] = (),
 ) -> bytes:
-    """The slip that goes in the box: lines with bins for the packer, notes, returns.
+    """The slip that goes in the box: lines with bins for the packer, notes, returns, and
+    the admin's review and returns links as QR codes.
 
     A gift slip leaves out every price; the gift message is printed when the order
     has one.
@@ -696,7 +825,7 @@ def packing_slip_pdf(
     footer_text = f"{tr('order')} {bounded(order.number, SLIP_FIELD_LIMIT)} · {{page}}"
     collect = _SlipText(None)
     _slip_story(collect, order, bins_by_sku, page_w - 2 * margin - 12, title, gift_slip,
-                return_instructions)
+                return_instructions, links)
     pdf_fonts = PdfFonts([*collect.texts, (footer_text, False)])
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=(page_w, page_h), leftMargin=margin,
@@ -704,7 +833,7 @@ def packing_slip_pdf(
                             title=f"{title} {order.number}", author="packdesk",
                             invariant=True)
     story = _slip_story(_SlipText(pdf_fonts), order, bins_by_sku, page_w - 2 * margin - 12,
-                        title, gift_slip, return_instructions)
+                        title, gift_slip, return_instructions, links)
 
     def footer(canvas: Canvas, document: SimpleDocTemplate) -> None:
         canvas.saveState()
@@ -722,7 +851,8 @@ def packing_slip_pdf(
 
 
 def _slip_story(para: _SlipText, order: Order, bins_by_sku: Mapping[str, str], frame_w: float,
-                title: str, gift_slip: bool, return_instructions: str) -> list[Flowable]:
+                title: str, gift_slip: bool, return_instructions: str,
+                links: Sequence[SlipLink] = ()) -> list[Flowable]:
     regular, bold = register_pdf_fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12)
     small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=10.5)
@@ -797,6 +927,9 @@ def _slip_story(para: _SlipText, order: Order, bins_by_sku: Mapping[str, str], f
     if return_instructions.strip():
         story += [para(tr("returns"), heading),
                   para(return_instructions, small, frame_w, limit=SLIP_NOTE_LIMIT)]
+    if links:
+        caption_style = ParagraphStyle("qr", parent=small, alignment=1)
+        story += [Spacer(1, 5 * mm), _links_table(para, links, frame_w, caption_style)]
     return story
 
 

@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from packdesk.domain.model import Address, Order, Shipment
 from packdesk.domain.say import Say, say
-from packdesk.services.printing import PACKING_SLIP, SHIPPING_LABEL, PrintOutcome
+from packdesk.services.printing import PACKING_SLIP, SHIPPING_LABEL, THANK_YOU_CARD, PrintOutcome
 from packdesk.services.station import OrderView
 
 from .printers import (
@@ -199,7 +199,7 @@ class StationPrinter:
         with _documents().language(self.document_language):
             document = _documents().packing_slip_pdf(
                 order_view.order, order_view.bins_by_sku, page_size=self.page_size,
-                gift_slip=order_view.gift)
+                gift_slip=order_view.gift, links=order_view.slip_links)
         title = f"{'gift-slip' if order_view.gift else 'slip'} {order_view.number}"
         return self._print(PACKING_SLIP, SLIP, document, "pdf", title)
 
@@ -222,6 +222,19 @@ class StationPrinter:
                 document = _documents().gift_card_pdf(order_view.order)
         return self._print(GIFT_CARD, LABEL, document, self.label_format,
                            f"gift-card {order_view.number}")
+
+    def print_thank_you_card(self, order_view: OrderView) -> PrintOutcome:
+        """The thank-you card: ZPL on a ZPL label printer, else an A6 PDF on the slip
+        printer. Its words are the admin's template in the order's language."""
+        card = order_view.card
+        if card is None:
+            return PrintOutcome(THANK_YOU_CARD, False, message="no card for this order")
+        if self.label_format == "zpl":
+            document = _documents().thank_you_card_zpl(card, order_view.order, self.label_dpi)
+            return self._print(THANK_YOU_CARD, LABEL, document, "zpl",
+                               f"card {order_view.number}")
+        document = _documents().thank_you_card_pdf(card, order_view.order)
+        return self._print(THANK_YOU_CARD, SLIP, document, "pdf", f"card {order_view.number}")
 
     def reprint(self, document_kind: str) -> PrintOutcome:
         """Print the last ``packing_slip`` / ``shipping_label`` / ``gift_card`` again."""

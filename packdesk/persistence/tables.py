@@ -66,6 +66,8 @@ class ProductRow(Base):
     # The variant's photo at the store (intake keeps the latest); the image cache keys by it.
     image_url: Mapped[str | None] = mapped_column(String(1000))
     external_ref: Mapped[str | None] = mapped_column(String(100))
+    # The admin's tags ("fragile", "electronics"): quality checklists attach to them (0018).
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list, server_default=text("'[]'"))
 
     barcodes: Mapped[list[ProductBarcodeRow]] = relationship(
         back_populates="product", cascade="all, delete-orphan"
@@ -160,6 +162,10 @@ class OrderRow(Base):
     # The line a packer asked a lead to vouch for (migration 0008): the lead's badge scan
     # that follows overrides it; any other scan drops the request.
     override_line_id: Mapped[int | None] = mapped_column(BigId)
+    # The line whose last verified unit waits for its quality checks, and the checks
+    # confirmed so far (0018): the unit counts once every check passed.
+    qc_line_id: Mapped[int | None] = mapped_column(BigId)
+    qc_passed: Mapped[list[int] | None] = mapped_column(JSON)
     # The notes reader's verdict (services/notes.py): "none", "conflict" (a note asks for
     # another variant than a line holds; the order waits for a lead) or "resolved", and the
     # lead's decision: "as_ordered", "as_note" or "contact_customer".
@@ -577,3 +583,35 @@ class ParcelPhotoRow(Base):
     path: Mapped[str] = mapped_column(String(500))
     sha256: Mapped[str] = mapped_column(String(64))
     size_bytes: Mapped[int] = mapped_column(default=0)
+
+
+class QualityCheckRow(Base):
+    """One check of an admin's checklist: for one product (``sku``) or a tag (0018)."""
+
+    __tablename__ = "quality_checks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sku: Mapped[str | None] = mapped_column(String(64), index=True)
+    tag: Mapped[str | None] = mapped_column(String(60))
+    text: Mapped[str] = mapped_column(String(120))
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class QualityFailureRow(Base):
+    """A unit set aside at the bench because a check failed: the lead's statistics count
+    them per SKU and reason; ``replacement_bin`` is where the packer was sent (None: the
+    order was held)."""
+
+    __tablename__ = "quality_failures"
+    __table_args__ = (Index("ix_quality_failures_at", "at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    station: Mapped[str] = mapped_column(String(80))
+    user_name: Mapped[str | None] = mapped_column(String(80))
+    order_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("orders.id", ondelete="SET NULL"), index=True)
+    order_number: Mapped[str] = mapped_column(String(40))
+    sku: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(120))
+    replacement_bin: Mapped[str | None] = mapped_column(String(20))

@@ -25,10 +25,12 @@ from typing import TYPE_CHECKING, Any, Self
 from packdesk.domain.barcodes import barcode_key
 from packdesk.domain.model import MovementReason, OrderStatus, Role, ScanOutcome
 from packdesk.domain.picking import BinSpot, Item
+from packdesk.domain.quality import QualityCheck, checks_for
 from packdesk.domain.time import utcnow
 from packdesk.persistence.tables import (
     OrderLineRow,
     OrderRow,
+    QualityFailureRow,
     ScanEventRow,
     StockMovementRow,
     UserRow,
@@ -78,6 +80,9 @@ class MemoryStation:
         self.orders: dict[int, OrderRow] = {}
         self.movements: list[StockMovementRow] = []
         self.events: list[ScanEventRow] = []
+        self.quality: list[QualityCheck] = []  # the admin's checks
+        self.product_tags: dict[int, list[str]] = {}
+        self.quality_failures: list[QualityFailureRow] = []
         self.version = 0
         self.commits = 0
 
@@ -159,6 +164,7 @@ class MemoryStation:
             "stock": dict(self.stock),
             "movements": len(self.movements),
             "events": len(self.events),
+            "quality_failures": len(self.quality_failures),
             "version": self.version,
         }
 
@@ -173,6 +179,7 @@ class MemoryStation:
         self.stock = dict(snapshot["stock"])
         del self.movements[snapshot["movements"]:]
         del self.events[snapshot["events"]:]
+        del self.quality_failures[snapshot["quality_failures"]:]
         self.version = snapshot["version"]
 
 
@@ -338,6 +345,15 @@ class InMemoryStationStore:
     def add_movement(self, movement: StockMovementRow) -> None:
         movement.id = self.data.new_id()
         self.data.movements.append(movement)
+
+    # --- quality checks --------------------------------------------------------------------
+
+    def quality_checks(self, product_id: int, sku: str) -> list[QualityCheck]:
+        return checks_for(sku, self.data.product_tags.get(product_id, []), self.data.quality)
+
+    def add_quality_failure(self, failure: QualityFailureRow) -> None:
+        failure.id = self.data.new_id()
+        self.data.quality_failures.append(failure)
 
     # --- the scan log and people ------------------------------------------------------------
 

@@ -16,10 +16,10 @@ from typing import Protocol
 
 from packdesk.domain.model import Shipment
 
-from .views import PACKING_SLIP, SHIPPING_LABEL, OrderView, PrintOutcome
+from .views import PACKING_SLIP, SHIPPING_LABEL, THANK_YOU_CARD, OrderView, PrintOutcome
 
 __all__ = [
-    "PACKING_SLIP", "SHIPPING_LABEL", "DocumentPrinter", "DocumentsToPrint", "PrintOutcome",
+    "PACKING_SLIP", "SHIPPING_LABEL", "THANK_YOU_CARD", "DocumentPrinter", "DocumentsToPrint", "PrintOutcome",
     "print_documents", "print_safely",
 ]
 
@@ -56,10 +56,22 @@ def print_safely(document: str, job: Callable[[], PrintOutcome]) -> PrintOutcome
         return PrintOutcome(document, False, message=str(error) or type(error).__name__)
 
 
+def _print_card(printer: DocumentPrinter, order: OrderView) -> PrintOutcome:
+    """The thank-you card, on a printer that has a card renderer (not in the protocol:
+    test printers and older fakes print slips and labels only)."""
+    card = getattr(printer, "print_thank_you_card", None)
+    if card is None:
+        return PrintOutcome(THANK_YOU_CARD, False, message="this printer prints no cards")
+    outcome = card(order)
+    assert isinstance(outcome, PrintOutcome)
+    return outcome
+
+
 def print_documents(printer: DocumentPrinter, todo: DocumentsToPrint) -> tuple[PrintOutcome, ...]:
-    """Carry out ``todo`` on ``printer``: the slip first, then the label."""
+    """Carry out ``todo`` on ``printer``: the slip first, then the label, then the card."""
     jobs: dict[str, Callable[[], PrintOutcome]] = {
         PACKING_SLIP: lambda: printer.print_packing_slip(todo.order),
         SHIPPING_LABEL: lambda: printer.print_label(todo.order, todo.shipment),
+        THANK_YOU_CARD: lambda: _print_card(printer, todo.order),
     }
     return tuple(print_safely(document, jobs[document]) for document in todo.documents)

@@ -14,14 +14,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from packdesk.domain.boxes import BoxPreset, WeightTolerance
+from packdesk.domain.finishing import FinishingSettings
 from packdesk.domain.model import Product, Role
+from packdesk.domain.quality import QualityCheck
 from packdesk.services import (
     admin,
     bins,
     boxes,
     catalog,
+    finishing,
     notes,
     outbox,
+    quality,
     returns,
     returnsreport,
     stats,
@@ -154,6 +158,28 @@ class AdminServices:
                          mode: bins.ImportMode = bins.ImportMode.VALID_ROWS) -> bins.ImportResult:
         return catalog.import_catalogue(self._uow().writing(), actor, products, mode)
 
+    # --- quality checks, slip links and the thank-you card ------------------------------------
+
+    def list_checks(self) -> list[QualityCheck]:
+        return quality.list_checks(self._uow())
+
+    def add_check(self, actor: Actor | None, text: str, *, sku: str | None = None,
+                  tag: str | None = None) -> QualityCheck:
+        return quality.add_check(self._uow(), actor, text, sku=sku, tag=tag)
+
+    def remove_check(self, actor: Actor | None, check_id: int) -> None:
+        quality.remove_check(self._uow(), actor, check_id)
+
+    def set_product_tags(self, actor: Actor | None, sku: str, tags: list[str]) -> list[str]:
+        return quality.set_product_tags(self._uow(), actor, sku, tags)
+
+    def finishing_settings(self) -> FinishingSettings:
+        return finishing.finishing_settings(self._uow())
+
+    def save_finishing_settings(self, actor: Actor | None,
+                                settings: FinishingSettings) -> FinishingSettings:
+        return finishing.save_finishing_settings(self._uow(), actor, settings)
+
 
 class DashboardServices:
     """The lead's pack-rate figures and target, and the stores' side of things."""
@@ -167,6 +193,10 @@ class DashboardServices:
 
     def set_target_rate(self, actor: Actor | None, orders_per_hour: float) -> float:
         return stats.set_target_rate(self._uow(), actor, orders_per_hour)
+
+    def quality_failures(self, actor: Actor | None,
+                         period: stats.Period) -> list[quality.FailureCount]:
+        return quality.failures_by_sku_and_reason(self._uow(), actor, period.start, period.end)
 
     # --- the stores: last pull, refused messages, orders the store changed ------------------
 

@@ -30,6 +30,7 @@ from pathlib import Path
 from sqlalchemy import Engine, func, select
 
 from packdesk.domain.model import OrderStatus, ScanOutcome
+from packdesk.domain.quality import QC_PASS_ALL
 from packdesk.persistence.db import make_engine
 from packdesk.persistence.tables import (
     BinStockRow,
@@ -44,7 +45,7 @@ from packdesk.persistence.tables import (
 
 from .outbox import ORDER_SHIPPED
 from .payments import HOLD_PREFIX, PaymentGateway, held_for_payment
-from .printing import DocumentPrinter
+from .printing import THANK_YOU_CARD, DocumentPrinter
 from .station import Phase, ScanVerdict, StationError, StationService, StopReason
 from .stations import StationHeartbeat
 from .uow import UnitOfWork
@@ -248,6 +249,9 @@ def _work(engine: Engine, job: StationJob, tally: StationTally, printer: Documen
             current = state.current
             if current is None:
                 raise RuntimeError("packing with no current order")
+            if current.quality is not None:  # the simulated packer finds every check passes
+                right(QC_PASS_ALL, f"the quality checks of {current.quality.sku}")
+                continue
             line = next((ln for ln in current.lines if not ln.done), None)
             if line is not None:
                 maybe_wrong(line.sku_to_pack, order_skus)
@@ -267,7 +271,8 @@ def _work(engine: Engine, job: StationJob, tally: StationTally, printer: Documen
                     tally.held.append(f"{current.number}: {refused}")
                     service.put_back()
                     continue
-                failed = [o for o in outcomes if not o.ok]
+                # A thank-you card that did not print holds nothing up.
+                failed = [o for o in outcomes if not o.ok and o.document != THANK_YOU_CARD]
                 if failed:
                     raise RuntimeError(f"printing failed: {failed[0].message}")
             if until_packed:

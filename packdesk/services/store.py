@@ -16,16 +16,19 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from packdesk.domain.model import ScanOutcome
 from packdesk.domain.picking import BinSpot, Item
+from packdesk.domain.quality import QualityCheck, checks_for
 from packdesk.persistence.tables import (
     BinRow,
     BinStockRow,
     OrderRow,
     ProductRow,
+    QualityCheckRow,
+    QualityFailureRow,
     ScanEventRow,
     StockMovementRow,
     UserRow,
@@ -103,6 +106,14 @@ class StationStore(Protocol):
         ...
 
     def add_movement(self, movement: StockMovementRow) -> None: ...
+
+    # --- quality checks (issue 24) ---------------------------------------------------------
+
+    def quality_checks(self, product_id: int, sku: str) -> list[QualityCheck]:
+        """The checks a unit of the product gets, in screen order."""
+        ...
+
+    def add_quality_failure(self, failure: QualityFailureRow) -> None: ...
 
     # --- the scan log and people ------------------------------------------------------------
 
@@ -220,6 +231,24 @@ class SqlStationStore:
 
     def add_movement(self, movement: StockMovementRow) -> None:
         self.session.add(movement)
+
+    def quality_checks(self, product_id: int, sku: str) -> list[QualityCheck]:
+        # One small query; a second one for the product's tags when some check is a tag's.
+        rows = list(self.session.scalars(
+            select(QualityCheckRow)
+            .where(or_(QualityCheckRow.sku == sku, QualityCheckRow.tag.is_not(None)))
+            .order_by(QualityCheckRow.position, QualityCheckRow.id)))
+        if not rows:
+            return []
+        tags: list[str] = []
+        if any(row.tag is not None for row in rows):
+            tags = list(self.session.scalar(
+                select(ProductRow.tags).where(ProductRow.id == product_id)) or [])
+        return checks_for(sku, tags, [QualityCheck(id=row.id, text=row.text, sku=row.sku,
+                                                   tag=row.tag) for row in rows])
+
+    def add_quality_failure(self, failure: QualityFailureRow) -> None:
+        self.session.add(failure)
 
     def add_scan_event(self, event: ScanEventRow) -> None:
         self.session.add(event)

@@ -10,6 +10,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from packdesk.domain.finishing import SlipLink, ThankYouCard
 from packdesk.domain.model import Order, ScanOutcome, Shipment
 from packdesk.domain.packing import (
     GIFT_STEPS,
@@ -30,6 +31,7 @@ __all__ = [
 
 PACKING_SLIP = "packing_slip"
 SHIPPING_LABEL = "shipping_label"
+THANK_YOU_CARD = "thank_you_card"
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,17 @@ class LineView:
 
 
 @dataclass(frozen=True)
+class QualityPending:
+    """The unit waiting for its quality checks (issue 24): its line and the checks, each
+    with whether it is confirmed, in the order the screen numbers them."""
+
+    line_id: int
+    sku: str
+    name: str
+    checks: tuple[tuple[str, bool], ...]
+
+
+@dataclass(frozen=True)
 class OrderView:
     id: int
     number: str
@@ -157,6 +170,11 @@ class OrderView:
     order: Order  # the domain order, for the document renderers
     override_requested: int | None = None  # the line a lead's badge scan would override
     printed_shipment: Shipment | None = None  # what the label that printed says
+    quality: QualityPending | None = None  # a verified unit waiting for its checks
+    # Set when the documents are about to print (services/finishing.py): the slip's QR
+    # links and the thank-you card, as the admin's settings make them for this order.
+    slip_links: tuple[SlipLink, ...] = ()
+    card: ThankYouCard | None = None
 
     @property
     def needs_label(self) -> bool:

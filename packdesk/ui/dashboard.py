@@ -54,6 +54,7 @@ from packdesk.services.stats import (
 
 from .dashboard_tasks import TaskRunner
 from .dashboardmodel import HeldOrdersModel, StatsTableModel
+from .qualitypanel import QualityPanel
 from .syncpanel import StoreSyncPanel
 
 REFRESH_MS = 30_000
@@ -185,7 +186,9 @@ class DashboardWidget(QWidget):
         left.addWidget(self.held_box)
         self.sync_panel = StoreSyncPanel(services, lead)
         left.addWidget(self.sync_panel)
-        left.setSizes([360, 140, 160])
+        self.quality_panel = QualityPanel(services, lead)
+        left.addWidget(self.quality_panel)
+        left.setSizes([320, 120, 140, 120])
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.hourly_view)
         right.addWidget(self.packer_view)
@@ -279,6 +282,7 @@ class DashboardWidget(QWidget):
         grouping = self.grouping()
         services, actor = self._services, self._actor
         self.sync_panel.refresh()
+        self.quality_panel.refresh(period)
         self.status_label.setText(self.tr("Updating…"))
         self._runner.run(
             lambda: services.dashboard_data(actor, period, grouping),

@@ -221,6 +221,8 @@ class MainWindow(QMainWindow):
         self.pack.reprint_requested.connect(self.on_reprint_requested)
         self.pack.ship_requested.connect(self.on_ship_requested)
         self.pack.override_requested.connect(self.on_override_requested)
+        # A quality check's key sends the code a printed command sheet would.
+        self.pack.quality_code.connect(lambda code: self.on_scanned(Scan.of(code, "keyboard")))
         self.status.pull_requested.connect(self.refresh_queue_later)
 
         self.idle_timer = QTimer(self)

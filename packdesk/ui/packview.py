@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -41,6 +42,7 @@ class PackScreen(QWidget):
     reprint_requested = Signal(str)  # packing_slip, shipping_label
     ship_requested = Signal(str, int, str)  # carrier, weight g, tracking number ("" = from label)
     override_requested = Signal(int)  # line id
+    quality_code = Signal(str)  # QC:PASS, QC:PASS:N, QC:FAIL:N, QC:FAIL (as a scan sends them)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +123,39 @@ class PackScreen(QWidget):
         gift_layout.addLayout(gift_top)
         gift_layout.addLayout(gift_row)
 
+        # --- quality checks of the unit just verified ---------------------------------
+        self.quality_box = QFrame(self)
+        self.quality_box.setObjectName("qualityBox")
+        self.quality_box.setStyleSheet(
+            "#qualityBox { background: #e0f2fe; border: 3px solid #075985; border-radius: 6px; }"
+            " #qualityBox QLabel { color: #000000; }")
+        self.quality_title = text_label("", self.quality_box, name="qualityTitle", points=18,
+                                        bold=True, wrap=True)
+        self.quality_all_button = push_button(self.tr("All checks pass  (Alt+0)"),
+                                              self.quality_box, name="qualityAllPass",
+                                              points=15, bold=True,
+                                              shortcut=QKeySequence("Alt+0"))
+        self.quality_fail_button = push_button(self.tr("A check failed  (F9)"),
+                                               self.quality_box, name="qualityFail", points=15,
+                                               shortcut=QKeySequence(Qt.Key.Key_F9))
+        self.quality_rows = QGridLayout()
+        self.quality_rows.setHorizontalSpacing(8)
+        self.quality_pass_buttons: list[QPushButton] = []
+        self.quality_fail_buttons: list[QPushButton] = []
+        self._quality_shown: tuple[tuple[str, bool], ...] | None = None
+        quality_layout = QVBoxLayout(self.quality_box)
+        quality_layout.setContentsMargins(10, 6, 10, 6)
+        quality_layout.setSpacing(4)
+        quality_top = QHBoxLayout()
+        quality_top.addWidget(self.quality_title, 1)
+        quality_top.addWidget(self.quality_all_button)
+        quality_top.addWidget(self.quality_fail_button)
+        quality_layout.addLayout(quality_top)
+        quality_layout.addLayout(self.quality_rows)
+        self.quality_box.setVisible(False)
+        self.quality_all_button.clicked.connect(lambda: self.quality_code.emit("QC:PASS"))
+        self.quality_fail_button.clicked.connect(lambda: self.quality_code.emit("QC:FAIL"))
+
         # --- ship bar -----------------------------------------------------------------
         self.missing = text_label("", self, name="packMissing", points=18, bold=True, wrap=True)
         self.carrier = QComboBox(self)
@@ -182,6 +217,7 @@ class PackScreen(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.note_box)
         layout.addWidget(self.gift_box)
+        layout.addWidget(self.quality_box)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.missing)
         layout.addLayout(tools_row)
@@ -271,6 +307,8 @@ class PackScreen(QWidget):
             text = button.text().lstrip("✓ ")
             button.setText(("✓ " + text) if done else text)
 
+        self.show_quality(order)
+
         shipment = order.pending_shipment
         if new_order or shipment != self._shown_shipment:
             # The ship bar shows what the printed label says; the packer may change it.
@@ -290,6 +328,41 @@ class PackScreen(QWidget):
         self.reprint_label_button.setEnabled((order.label_printed or tried) and order.needs_label)
         self.print_button.setEnabled(order.all_verified and not order.documents_unsettled)
         self.refresh_ship_bar()
+
+    def show_quality(self, order: OrderView) -> None:
+        """The unit under check: each check with its key (Alt+1...) and a fail button."""
+        pending = order.quality
+        self.quality_box.setVisible(pending is not None)
+        if pending is None:
+            self._quality_shown = None
+            return
+        self.quality_title.setText(self.tr("Check {item} before it goes in the box").format(
+            item=pending.name or pending.sku))
+        if pending.checks == self._quality_shown:
+            return
+        self._quality_shown = pending.checks
+        for button in self.quality_pass_buttons + self.quality_fail_buttons:
+            self.quality_rows.removeWidget(button)
+            button.deleteLater()
+        self.quality_pass_buttons, self.quality_fail_buttons = [], []
+        for number, (text, passed) in enumerate(pending.checks, start=1):
+            # Customer-independent words, but the admin's: shown as plain text.
+            label = (self.tr("✓ {check}").format(check=text) if passed else
+                     self.tr("{check}  (Alt+{number})").format(check=text, number=number))
+            ok = push_button(label, self.quality_box, name=f"qualityPass_{number}", points=14,
+                             shortcut=QKeySequence(f"Alt+{number}") if number <= 9 else None)
+            ok.setEnabled(not passed)
+            ok.clicked.connect(lambda _=False, n=number: self.quality_code.emit(f"QC:PASS:{n}"))
+            fail = push_button(self.tr("✗ Failed"), self.quality_box,
+                               name=f"qualityFail_{number}", points=14)
+            fail.clicked.connect(lambda _=False, n=number: self.quality_code.emit(f"QC:FAIL:{n}"))
+            self.quality_rows.addWidget(ok, number - 1, 0)
+            self.quality_rows.addWidget(fail, number - 1, 1)
+            ok.show()
+            fail.show()
+            self.quality_pass_buttons.append(ok)
+            self.quality_fail_buttons.append(fail)
+        self.quality_rows.setColumnStretch(0, 1)
 
     def shipment_inputs(self) -> tuple[str, int, str]:
         """Carrier, weight and tracking number as the ship bar has them; the tracking

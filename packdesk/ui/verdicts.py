@@ -21,8 +21,8 @@ from .feedback import FeedbackKind
 from .words import said
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("verdict", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("verdict", text, disambiguation, n)
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def _expected_scanned(verdict: ScanVerdict) -> str:
 def print_problems(printed: tuple[PrintOutcome, ...]) -> str:
     failed = [p for p in printed if not p.ok]
     names = {"packing_slip": tr("Packing slip"), "shipping_label": tr("Shipping label"),
-             "gift_card": tr("Message card")}
+             "gift_card": tr("Message card"), "thank_you_card": tr("Thank-you card")}
     return "; ".join(
         tr("{document} did not print: {message}").format(
             document=names.get(p.document, p.document),
@@ -122,7 +122,8 @@ def _already(verdict: ScanVerdict) -> tuple[int, int] | None:
 def feedback_for(verdict: ScanVerdict) -> Feedback:
     """The verdict in words; a refusal always says what was scanned."""
     feedback = _feedback_for(verdict)
-    if verdict.accepted or feedback.kind not in (FeedbackKind.REFUSE, FeedbackKind.WARN):
+    if (verdict.accepted or feedback.kind not in (FeedbackKind.REFUSE, FeedbackKind.WARN)
+            or verdict.outcome is ScanOutcome.QUALITY_FAILED):  # a key, not a scanned item
         return feedback
     code = scanned_code(verdict)
     said = f"{feedback.headline} {feedback.detail}"
@@ -204,6 +205,26 @@ def _feedback_for(verdict: ScanVerdict) -> Feedback:
         bin_code = ((verdict.got.bin_code if verdict.got else "")
                     or (verdict.expected.bin_code if verdict.expected else "") or verdict.raw)
         return Feedback(FeedbackKind.ACCEPT, tr("Bin {bin} ✓").format(bin=bin_code), detail)
+    if outcome is ScanOutcome.QUALITY_FAILED:
+        go_to = verdict.expected.bin_code if verdict.expected else ""
+        headline = tr("Set {item} aside: {reason}").format(item=expected,
+                                                           reason=verdict.message)
+        if go_to:
+            return Feedback(FeedbackKind.WARN, headline,
+                            tr("take a replacement from bin {bin} and scan it").format(bin=go_to))
+        return Feedback(FeedbackKind.WARN, headline,
+                        tr("no bin has another: the order is on hold for a lead"))
+    if outcome is ScanOutcome.QUALITY_CHECK:
+        pending = verdict.order.quality if verdict.order is not None else None
+        left = sum(1 for _text, passed in pending.checks if not passed) if pending else 0
+        return Feedback(FeedbackKind.ACCEPT, tr("Check passed"),
+                        tr("%n check(s) left", "", left))
+    if (outcome is ScanOutcome.ACCEPTED and verdict.order is not None
+            and verdict.order.quality is not None):
+        count = len(verdict.order.quality.checks)
+        return Feedback(FeedbackKind.ACCEPT, tr("Check {item}").format(item=got),
+                        tr("Alt+1…Alt+{count}: each check passes · Alt+0: all pass · "
+                           "F9: a check failed").format(count=count))
     if outcome is ScanOutcome.ACCEPTED:
         if verdict.order_complete:
             order = verdict.order

@@ -36,11 +36,19 @@ def forkserver_context() -> ForkServerContext:
     return context
 
 
-def bounded(count: int, seconds: float, what: str = "loop") -> Iterator[int]:
-    """Yield 0..count-1; fail the test if the loop has not finished within ``seconds``."""
+def bounded(count: int, seconds: float, what: str = "loop", *,
+            at_least: int | None = None) -> Iterator[int]:
+    """Yield 0..count-1 within ``seconds``.
+
+    Past the deadline the loop fails the test, or, with ``at_least``, ends early once that
+    many rounds ran: a busy machine then tests fewer rounds instead of failing on speed
+    (speed is the benchmarks' business, not a test's).
+    """
     deadline = time.monotonic() + seconds
     for index in range(count):
         if time.monotonic() > deadline:
+            if at_least is not None and index >= at_least:
+                return
             pytest.fail(f"{what}: only {index} of {count} rounds within {seconds:g} s")
         yield index
 

@@ -111,3 +111,30 @@ def test_simulate_until_packed_leaves_each_order_packed_with_documents_printed_a
     assert shipments == 0 and messages == 0
     files = [p.name for p in prints.rglob("*") if p.is_file()]
     assert sum("label" in name and name.endswith(".zpl") for name in files) == 8
+
+
+def test_simulate_confirms_quality_checks_and_prints_a_thank_you_card_per_order(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    from packdesk.domain.finishing import CardWhen, FinishingSettings
+    from packdesk.domain.model import Role
+    from packdesk.persistence.tables import ProductRow
+    from packdesk.services.auth import Actor
+    from packdesk.services.finishing import save_finishing_settings
+    from packdesk.services.quality import add_check
+
+    assert packdesk("seed", "--orders", "6", "--db", sqlite_url, timeout=120).returncode == 0
+    engine = make_engine(sqlite_url)
+    admin = Actor(0, "Ada Admin", Role.ADMIN)
+    with UnitOfWork(engine) as uow:
+        skus = list(uow.session.scalars(select(ProductRow.sku)))
+    for sku in skus:  # every unit has a check to confirm at the bench
+        add_check(UnitOfWork(engine), admin, "seal intact", sku=sku)
+    save_finishing_settings(UnitOfWork(engine), admin, FinishingSettings(card_when=CardWhen.ALL))
+    engine.dispose()
+    result = packdesk("simulate", "--stations", "2", "--db", sqlite_url,
+                      "--print-folder", str(tmp_path), timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "orders shipped: 6 of 6" in result.stdout
+    cards = [p for p in tmp_path.rglob("*card*") if p.is_file()]
+    assert len(cards) == 6

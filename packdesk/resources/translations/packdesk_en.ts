@@ -57,6 +57,16 @@
         </message>
     </context>
     <context>
+        <name>QualityPanel</name>
+        <message numerus="yes">
+            <source>Quality checks failed: %n unit(s)</source>
+            <translation>
+                <numerusform>Quality checks failed: %n unit</numerusform>
+                <numerusform>Quality checks failed: %n units</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReturnsReportWidget</name>
         <message numerus="yes">
             <source>Refunds waiting for a lead's approval: %n</source>
@@ -107,6 +117,16 @@
             <translation>
                 <numerusform>%n location at the store</numerusform>
                 <numerusform>%n locations at the store</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>verdict</name>
+        <message numerus="yes">
+            <source>%n check(s) left</source>
+            <translation>
+                <numerusform>%n check left</numerusform>
+                <numerusform>%n checks left</numerusform>
             </translation>
         </message>
     </context>

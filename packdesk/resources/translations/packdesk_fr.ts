@@ -27,6 +27,10 @@
             <source>Boxes and scale</source>
             <translation>Cartons et balance</translation>
         </message>
+        <message>
+            <source>Quality and cards</source>
+            <translation>Qualité et cartes</translation>
+        </message>
     </context>
     <context>
         <name>BenchPictures</name>
@@ -622,6 +626,145 @@
         <message>
             <source>Target per packer</source>
             <translation>Objectif par emballeur</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinishingPage</name>
+        <message>
+            <source>For</source>
+            <translation>Pour</translation>
+        </message>
+        <message>
+            <source>tag: {tag}</source>
+            <translation>étiquette : {tag}</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Contrôle</translation>
+        </message>
+        <message>
+            <source>or a tag: fragile, electronics…</source>
+            <translation>ou une étiquette : fragile, électronique…</translation>
+        </message>
+        <message>
+            <source>seal intact</source>
+            <translation>scellé intact</translation>
+        </message>
+        <message>
+            <source>Add check</source>
+            <translation>Ajouter le contrôle</translation>
+        </message>
+        <message>
+            <source>Remove check</source>
+            <translation>Retirer le contrôle</translation>
+        </message>
+        <message>
+            <source>fragile, electronics</source>
+            <translation>fragile, électronique</translation>
+        </message>
+        <message>
+            <source>Save tags</source>
+            <translation>Enregistrer les étiquettes</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>every order</source>
+            <translation>chaque commande</translation>
+        </message>
+        <message>
+            <source>a customer's first order</source>
+            <translation>la première commande d'un client</translation>
+        </message>
+        <message>
+            <source>orders above the amount</source>
+            <translation>commandes au-dessus du montant</translation>
+        </message>
+        <message>
+            <source>empty: no code on the card</source>
+            <translation>vide : pas de code sur la carte</translation>
+        </message>
+        <message>
+            <source>Save links and card</source>
+            <translation>Enregistrer liens et carte</translation>
+        </message>
+        <message>
+            <source>Quality check</source>
+            <translation>Contrôle qualité</translation>
+        </message>
+        <message>
+            <source>Product SKU:</source>
+            <translation>SKU du produit :</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>Étiquette :</translation>
+        </message>
+        <message>
+            <source>Check:</source>
+            <translation>Contrôle :</translation>
+        </message>
+        <message>
+            <source>Tags of SKU:</source>
+            <translation>Étiquettes du SKU :</translation>
+        </message>
+        <message>
+            <source>Tags:</source>
+            <translation>Étiquettes :</translation>
+        </message>
+        <message>
+            <source>Slip QR codes ({order}, {token})</source>
+            <translation>Codes QR du bordereau ({order}, {token})</translation>
+        </message>
+        <message>
+            <source>Review page:</source>
+            <translation>Page d'avis :</translation>
+        </message>
+        <message>
+            <source>Returns page:</source>
+            <translation>Page de retours :</translation>
+        </message>
+        <message>
+            <source>Thank-you card ({name}, {code})</source>
+            <translation>Carte de remerciement ({name}, {code})</translation>
+        </message>
+        <message>
+            <source>Print for:</source>
+            <translation>Imprimer pour :</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>Montant :</translation>
+        </message>
+        <message>
+            <source>Next-order code:</source>
+            <translation>Code pour la prochaine commande :</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Langue :</translation>
+        </message>
+        <message>
+            <source>Check added: {check}</source>
+            <translation>Contrôle ajouté : {check}</translation>
+        </message>
+        <message>
+            <source>Select a check first</source>
+            <translation>Choisissez d'abord un contrôle</translation>
+        </message>
+        <message>
+            <source>Check removed: {check}</source>
+            <translation>Contrôle retiré : {check}</translation>
+        </message>
+        <message>
+            <source>{sku} is tagged: {tags}</source>
+            <translation>{sku} a les étiquettes : {tags}</translation>
+        </message>
+        <message>
+            <source>Links and card saved</source>
+            <translation>Liens et carte enregistrés</translation>
         </message>
     </context>
     <context>
@@ -1363,6 +1506,14 @@ SHA-256 {sha}</translation>
             <translation>Imprimer la carte message  (Ctrl+P)</translation>
         </message>
         <message>
+            <source>All checks pass  (Alt+0)</source>
+            <translation>Tous les contrôles OK  (Alt+0)</translation>
+        </message>
+        <message>
+            <source>A check failed  (F9)</source>
+            <translation>Un contrôle a échoué  (F9)</translation>
+        </message>
+        <message>
             <source>from the printed label</source>
             <translation>de l’étiquette imprimée</translation>
         </message>
@@ -1417,6 +1568,22 @@ SHA-256 {sha}</translation>
         <message>
             <source>Note from the customer — read it, then press F6</source>
             <translation>Note du client — lisez-la, puis F6</translation>
+        </message>
+        <message>
+            <source>Check {item} before it goes in the box</source>
+            <translation>Contrôlez {item} avant de le mettre dans le colis</translation>
+        </message>
+        <message>
+            <source>✓ {check}</source>
+            <translation>✓ {check}</translation>
+        </message>
+        <message>
+            <source>{check}  (Alt+{number})</source>
+            <translation>{check}  (Alt+{number})</translation>
+        </message>
+        <message>
+            <source>✗ Failed</source>
+            <translation>✗ Échec</translation>
         </message>
         <message>
             <source>Ready: check carrier and weight, then Ship (F10)</source>
@@ -1697,6 +1864,52 @@ SHA-256 {sha}</translation>
         <message>
             <source>Set up a store connection first</source>
             <translation>Configurez d’abord une boutique</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityPanel</name>
+        <message>
+            <source>Quality checks failed</source>
+            <translation>Contrôles qualité échoués</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Failed check</source>
+            <translation>Contrôle échoué</translation>
+        </message>
+        <message>
+            <source>Units set aside</source>
+            <translation>Unités mises de côté</translation>
+        </message>
+        <message>
+            <source>Export quality CSV…</source>
+            <translation>Exporter la qualité en CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Quality checks failed: %n unit(s)</source>
+            <translation>
+                <numerusform>Contrôles qualité échoués : %n unité</numerusform>
+                <numerusform>Contrôles qualité échoués : %n unités</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not updated: {error}</source>
+            <translation>Non mis à jour : {error}</translation>
+        </message>
+        <message>
+            <source>Export quality failures</source>
+            <translation>Exporter les échecs qualité</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exported to {file}</source>
+            <translation>Exporté vers {file}</translation>
         </message>
     </context>
     <context>
@@ -2745,6 +2958,34 @@ SHA-256 {sha}</translation>
             <translation>Page {page}</translation>
         </message>
         <message>
+            <source>Tell us how it went: scan the code</source>
+            <translation>Dites-nous comment ça s'est passé : scannez le code</translation>
+        </message>
+        <message>
+            <source>Returns: scan the code to start one</source>
+            <translation>Retours : scannez le code pour en faire un</translation>
+        </message>
+        <message>
+            <source>Thank you</source>
+            <translation>Merci</translation>
+        </message>
+        <message>
+            <source>Packing bench commands</source>
+            <translation>Commandes du poste d'emballage</translation>
+        </message>
+        <message>
+            <source>All quality checks pass</source>
+            <translation>Tous les contrôles qualité sont OK</translation>
+        </message>
+        <message>
+            <source>Quality check {number} failed</source>
+            <translation>Contrôle qualité {number} échoué</translation>
+        </message>
+        <message>
+            <source>Undo the last scan</source>
+            <translation>Annuler le dernier scan</translation>
+        </message>
+        <message>
             <source>Not quite right? You can return unused items within 30 days. Keep this slip, scan its barcode or quote the order number when you contact us, and we will send you a return label.</source>
             <translation>Un souci ? Vous pouvez retourner les articles non utilisés sous 30 jours. Gardez ce bon, scannez son code-barres ou donnez le numéro de commande en nous contactant, et nous vous enverrons une étiquette retour.</translation>
         </message>
@@ -2794,6 +3035,38 @@ SHA-256 {sha}</translation>
     <context>
         <name>verdict</name>
         <message>
+            <source>a brace in the template is not closed</source>
+            <translation>une accolade du modèle n'est pas fermée</translation>
+        </message>
+        <message>
+            <source>a link has at most {count} characters</source>
+            <translation>un lien a au plus {count} caractères</translation>
+        </message>
+        <message>
+            <source>a link starts with https:// and has no spaces</source>
+            <translation>un lien commence par https:// et n'a pas d'espaces</translation>
+        </message>
+        <message>
+            <source>a link may hold the fields order and token only, not {field}</source>
+            <translation>un lien ne peut contenir que les champs order et token, pas {field}</translation>
+        </message>
+        <message>
+            <source>a card has at most {count} characters</source>
+            <translation>une carte a au plus {count} caractères</translation>
+        </message>
+        <message>
+            <source>a card may hold the fields name and code only, not {field}</source>
+            <translation>une carte ne peut contenir que les champs name et code, pas {field}</translation>
+        </message>
+        <message>
+            <source>the amount {amount} is not a number</source>
+            <translation>le montant {amount} n'est pas un nombre</translation>
+        </message>
+        <message>
+            <source>a code has at most {count} characters</source>
+            <translation>un code a au plus {count} caractères</translation>
+        </message>
+        <message>
             <source>the order has no such line</source>
             <translation>la commande n’a pas cette ligne</translation>
         </message>
@@ -2832,6 +3105,18 @@ SHA-256 {sha}</translation>
         <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>un PIN fait 4 à 12 chiffres</translation>
+        </message>
+        <message>
+            <source>a quality check needs its words</source>
+            <translation>un contrôle qualité a besoin d'un texte</translation>
+        </message>
+        <message>
+            <source>a quality check has at most {count} characters</source>
+            <translation>un contrôle qualité a au plus {count} caractères</translation>
+        </message>
+        <message>
+            <source>there is no check {number}</source>
+            <translation>il n'y a pas de contrôle {number}</translation>
         </message>
         <message>
             <source>could not read this code ({error})</source>
@@ -2942,6 +3227,14 @@ SHA-256 {sha}</translation>
             <translation>trop de PIN faux : réessayez dans {wait} s ou scannez votre badge</translation>
         </message>
         <message>
+            <source>a quality check is for one product or one tag</source>
+            <translation>un contrôle qualité vaut pour un produit ou une étiquette</translation>
+        </message>
+        <message>
+            <source>no product has the SKU {sku}</source>
+            <translation>aucun produit n'a le SKU {sku}</translation>
+        </message>
+        <message>
             <source>a packer</source>
             <translation>un emballeur</translation>
         </message>
@@ -2996,6 +3289,18 @@ SHA-256 {sha}</translation>
         <message>
             <source>enter the {carrier} tracking number to ship</source>
             <translation>saisissez le numéro de suivi {carrier} pour expédier</translation>
+        </message>
+        <message>
+            <source>no unit is waiting for its checks</source>
+            <translation>aucune unité n'attend ses contrôles</translation>
+        </message>
+        <message>
+            <source>confirm the quality checks of {sku} first</source>
+            <translation>confirmez d'abord les contrôles qualité de {sku}</translation>
+        </message>
+        <message>
+            <source>quality check failed for {sku} ({reason}) and no bin has another</source>
+            <translation>contrôle qualité échoué pour {sku} ({reason}) et aucun emplacement n'en a d'autre</translation>
         </message>
         <message>
             <source>new</source>
@@ -3182,6 +3487,10 @@ SHA-256 {sha}</translation>
             <translation>Carte message</translation>
         </message>
         <message>
+            <source>Thank-you card</source>
+            <translation>Carte de remerciement</translation>
+        </message>
+        <message>
             <source>{document} did not print: {message}</source>
             <translation>{document} non imprimé : {message}</translation>
         </message>
@@ -3276,6 +3585,37 @@ SHA-256 {sha}</translation>
         <message>
             <source>Bin {bin} ✓</source>
             <translation>Emplacement {bin} ✓</translation>
+        </message>
+        <message>
+            <source>Set {item} aside: {reason}</source>
+            <translation>Mettez {item} de côté : {reason}</translation>
+        </message>
+        <message>
+            <source>take a replacement from bin {bin} and scan it</source>
+            <translation>prenez-en un autre à l'emplacement {bin} et scannez-le</translation>
+        </message>
+        <message>
+            <source>no bin has another: the order is on hold for a lead</source>
+            <translation>aucun emplacement n'en a d'autre : la commande attend un chef d'équipe</translation>
+        </message>
+        <message>
+            <source>Check passed</source>
+            <translation>Contrôle OK</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) left</source>
+            <translation>
+                <numerusform>%n contrôle restant</numerusform>
+                <numerusform>%n contrôles restants</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check {item}</source>
+            <translation>Contrôlez {item}</translation>
+        </message>
+        <message>
+            <source>Alt+1…Alt+{count}: each check passes · Alt+0: all pass · F9: a check failed</source>
+            <translation>Alt+1…Alt+{count} : chaque contrôle OK · Alt+0 : tous OK · F9 : un contrôle a échoué</translation>
         </message>
         <message>
             <source>Read the customer note, then F6: slip and label print after it</source>

@@ -27,6 +27,10 @@
             <source>Boxes and scale</source>
             <translation>Kastes un svari</translation>
         </message>
+        <message>
+            <source>Quality and cards</source>
+            <translation>Kvalitāte un kartītes</translation>
+        </message>
     </context>
     <context>
         <name>BenchPictures</name>
@@ -629,6 +633,145 @@
         <message>
             <source>Target per packer</source>
             <translation>Mērķis vienam pakotājam</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinishingPage</name>
+        <message>
+            <source>For</source>
+            <translation>Kam</translation>
+        </message>
+        <message>
+            <source>tag: {tag}</source>
+            <translation>birka: {tag}</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Pārbaude</translation>
+        </message>
+        <message>
+            <source>or a tag: fragile, electronics…</source>
+            <translation>vai birka: trausls, elektronika…</translation>
+        </message>
+        <message>
+            <source>seal intact</source>
+            <translation>plomba neskarta</translation>
+        </message>
+        <message>
+            <source>Add check</source>
+            <translation>Pievienot pārbaudi</translation>
+        </message>
+        <message>
+            <source>Remove check</source>
+            <translation>Noņemt pārbaudi</translation>
+        </message>
+        <message>
+            <source>fragile, electronics</source>
+            <translation>trausls, elektronika</translation>
+        </message>
+        <message>
+            <source>Save tags</source>
+            <translation>Saglabāt birkas</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nekad</translation>
+        </message>
+        <message>
+            <source>every order</source>
+            <translation>katrs pasūtījums</translation>
+        </message>
+        <message>
+            <source>a customer's first order</source>
+            <translation>klienta pirmais pasūtījums</translation>
+        </message>
+        <message>
+            <source>orders above the amount</source>
+            <translation>pasūtījumi virs summas</translation>
+        </message>
+        <message>
+            <source>empty: no code on the card</source>
+            <translation>tukšs: bez koda kartītē</translation>
+        </message>
+        <message>
+            <source>Save links and card</source>
+            <translation>Saglabāt saites un kartīti</translation>
+        </message>
+        <message>
+            <source>Quality check</source>
+            <translation>Kvalitātes pārbaude</translation>
+        </message>
+        <message>
+            <source>Product SKU:</source>
+            <translation>Preces SKU:</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>Birka:</translation>
+        </message>
+        <message>
+            <source>Check:</source>
+            <translation>Pārbaude:</translation>
+        </message>
+        <message>
+            <source>Tags of SKU:</source>
+            <translation>SKU birkas:</translation>
+        </message>
+        <message>
+            <source>Tags:</source>
+            <translation>Birkas:</translation>
+        </message>
+        <message>
+            <source>Slip QR codes ({order}, {token})</source>
+            <translation>QR kodi pavadzīmē ({order}, {token})</translation>
+        </message>
+        <message>
+            <source>Review page:</source>
+            <translation>Atsauksmju lapa:</translation>
+        </message>
+        <message>
+            <source>Returns page:</source>
+            <translation>Atgriešanas lapa:</translation>
+        </message>
+        <message>
+            <source>Thank-you card ({name}, {code})</source>
+            <translation>Pateicības kartīte ({name}, {code})</translation>
+        </message>
+        <message>
+            <source>Print for:</source>
+            <translation>Drukāt:</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>Summa:</translation>
+        </message>
+        <message>
+            <source>Next-order code:</source>
+            <translation>Kods nākamajam pasūtījumam:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Valoda:</translation>
+        </message>
+        <message>
+            <source>Check added: {check}</source>
+            <translation>Pārbaude pievienota: {check}</translation>
+        </message>
+        <message>
+            <source>Select a check first</source>
+            <translation>Vispirms izvēlieties pārbaudi</translation>
+        </message>
+        <message>
+            <source>Check removed: {check}</source>
+            <translation>Pārbaude noņemta: {check}</translation>
+        </message>
+        <message>
+            <source>{sku} is tagged: {tags}</source>
+            <translation>{sku} birkas: {tags}</translation>
+        </message>
+        <message>
+            <source>Links and card saved</source>
+            <translation>Saites un kartīte saglabātas</translation>
         </message>
     </context>
     <context>
@@ -1370,6 +1513,14 @@ SHA-256 {sha}</translation>
             <translation>Drukāt kartīti  (Ctrl+P)</translation>
         </message>
         <message>
+            <source>All checks pass  (Alt+0)</source>
+            <translation>Visas pārbaudes izietas  (Alt+0)</translation>
+        </message>
+        <message>
+            <source>A check failed  (F9)</source>
+            <translation>Pārbaude neizdevās  (F9)</translation>
+        </message>
+        <message>
             <source>from the printed label</source>
             <translation>no izdrukātās uzlīmes</translation>
         </message>
@@ -1424,6 +1575,22 @@ SHA-256 {sha}</translation>
         <message>
             <source>Note from the customer — read it, then press F6</source>
             <translation>Klienta piezīme — izlasiet un nospiediet F6</translation>
+        </message>
+        <message>
+            <source>Check {item} before it goes in the box</source>
+            <translation>Pārbaudiet {item}, pirms likt kastē</translation>
+        </message>
+        <message>
+            <source>✓ {check}</source>
+            <translation>✓ {check}</translation>
+        </message>
+        <message>
+            <source>{check}  (Alt+{number})</source>
+            <translation>{check}  (Alt+{number})</translation>
+        </message>
+        <message>
+            <source>✗ Failed</source>
+            <translation>✗ Neizdevās</translation>
         </message>
         <message>
             <source>Ready: check carrier and weight, then Ship (F10)</source>
@@ -1704,6 +1871,53 @@ SHA-256 {sha}</translation>
         <message>
             <source>Set up a store connection first</source>
             <translation>Vispirms pievienojiet veikalu</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityPanel</name>
+        <message>
+            <source>Quality checks failed</source>
+            <translation>Neizdevušās kvalitātes pārbaudes</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Failed check</source>
+            <translation>Neizdevusies pārbaude</translation>
+        </message>
+        <message>
+            <source>Units set aside</source>
+            <translation>Atliktās vienības</translation>
+        </message>
+        <message>
+            <source>Export quality CSV…</source>
+            <translation>Eksportēt kvalitāti CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Quality checks failed: %n unit(s)</source>
+            <translation>
+                <numerusform>Neizdevušās pārbaudes: %n vienība</numerusform>
+                <numerusform>Neizdevušās pārbaudes: %n vienības</numerusform>
+                <numerusform>Neizdevušās pārbaudes: %n vienību</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not updated: {error}</source>
+            <translation>Nav atjaunināts: {error}</translation>
+        </message>
+        <message>
+            <source>Export quality failures</source>
+            <translation>Eksportēt kvalitātes kļūmes</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV faili (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exported to {file}</source>
+            <translation>Eksportēts uz {file}</translation>
         </message>
     </context>
     <context>
@@ -2758,6 +2972,34 @@ SHA-256 {sha}</translation>
             <translation>{page}. lapa</translation>
         </message>
         <message>
+            <source>Tell us how it went: scan the code</source>
+            <translation>Pastāstiet, kā veicās: noskenējiet kodu</translation>
+        </message>
+        <message>
+            <source>Returns: scan the code to start one</source>
+            <translation>Atgriešana: noskenējiet kodu, lai to sāktu</translation>
+        </message>
+        <message>
+            <source>Thank you</source>
+            <translation>Paldies</translation>
+        </message>
+        <message>
+            <source>Packing bench commands</source>
+            <translation>Iepakošanas galda komandas</translation>
+        </message>
+        <message>
+            <source>All quality checks pass</source>
+            <translation>Visas kvalitātes pārbaudes izietas</translation>
+        </message>
+        <message>
+            <source>Quality check {number} failed</source>
+            <translation>Kvalitātes pārbaude {number} neizdevās</translation>
+        </message>
+        <message>
+            <source>Undo the last scan</source>
+            <translation>Atsaukt pēdējo skenēšanu</translation>
+        </message>
+        <message>
             <source>Not quite right? You can return unused items within 30 days. Keep this slip, scan its barcode or quote the order number when you contact us, and we will send you a return label.</source>
             <translation>Kaut kas neder? Nelietotas preces varat atgriezt 30 dienu laikā. Saglabājiet šo pavadlapu, noskenējiet tās svītrkodu vai nosauciet pasūtījuma numuru, sazinoties ar mums, un mēs atsūtīsim atgriešanas uzlīmi.</translation>
         </message>
@@ -2807,6 +3049,38 @@ SHA-256 {sha}</translation>
     <context>
         <name>verdict</name>
         <message>
+            <source>a brace in the template is not closed</source>
+            <translation>veidnē nav aizvērta figūriekava</translation>
+        </message>
+        <message>
+            <source>a link has at most {count} characters</source>
+            <translation>saitē ir ne vairāk kā {count} rakstzīmes</translation>
+        </message>
+        <message>
+            <source>a link starts with https:// and has no spaces</source>
+            <translation>saite sākas ar https:// un tajā nav atstarpju</translation>
+        </message>
+        <message>
+            <source>a link may hold the fields order and token only, not {field}</source>
+            <translation>saitē drīkst būt tikai lauki order un token, nevis {field}</translation>
+        </message>
+        <message>
+            <source>a card has at most {count} characters</source>
+            <translation>kartītē ir ne vairāk kā {count} rakstzīmes</translation>
+        </message>
+        <message>
+            <source>a card may hold the fields name and code only, not {field}</source>
+            <translation>kartītē drīkst būt tikai lauki name un code, nevis {field}</translation>
+        </message>
+        <message>
+            <source>the amount {amount} is not a number</source>
+            <translation>summa {amount} nav skaitlis</translation>
+        </message>
+        <message>
+            <source>a code has at most {count} characters</source>
+            <translation>kodā ir ne vairāk kā {count} rakstzīmes</translation>
+        </message>
+        <message>
             <source>the order has no such line</source>
             <translation>pasūtījumā nav šādas rindas</translation>
         </message>
@@ -2845,6 +3119,18 @@ SHA-256 {sha}</translation>
         <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>PIN ir no 4 līdz 12 cipariem</translation>
+        </message>
+        <message>
+            <source>a quality check needs its words</source>
+            <translation>kvalitātes pārbaudei vajag tekstu</translation>
+        </message>
+        <message>
+            <source>a quality check has at most {count} characters</source>
+            <translation>kvalitātes pārbaudē ir ne vairāk kā {count} rakstzīmes</translation>
+        </message>
+        <message>
+            <source>there is no check {number}</source>
+            <translation>nav pārbaudes {number}</translation>
         </message>
         <message>
             <source>could not read this code ({error})</source>
@@ -2955,6 +3241,14 @@ SHA-256 {sha}</translation>
             <translation>pārāk daudz nepareizu PIN: mēģiniet pēc {wait} s vai skenējiet karti</translation>
         </message>
         <message>
+            <source>a quality check is for one product or one tag</source>
+            <translation>kvalitātes pārbaude ir vienai precei vai vienai birkai</translation>
+        </message>
+        <message>
+            <source>no product has the SKU {sku}</source>
+            <translation>nevienai precei nav SKU {sku}</translation>
+        </message>
+        <message>
             <source>a packer</source>
             <translation>pakotājs</translation>
         </message>
@@ -3009,6 +3303,18 @@ SHA-256 {sha}</translation>
         <message>
             <source>enter the {carrier} tracking number to ship</source>
             <translation>ievadiet {carrier} sūtījuma numuru, lai nosūtītu</translation>
+        </message>
+        <message>
+            <source>no unit is waiting for its checks</source>
+            <translation>neviena vienība negaida pārbaudi</translation>
+        </message>
+        <message>
+            <source>confirm the quality checks of {sku} first</source>
+            <translation>vispirms apstipriniet {sku} kvalitātes pārbaudes</translation>
+        </message>
+        <message>
+            <source>quality check failed for {sku} ({reason}) and no bin has another</source>
+            <translation>{sku} neizturēja kvalitātes pārbaudi ({reason}), un nevienā plauktā nav cita</translation>
         </message>
         <message>
             <source>new</source>
@@ -3195,6 +3501,10 @@ SHA-256 {sha}</translation>
             <translation>Apsveikuma kartīte</translation>
         </message>
         <message>
+            <source>Thank-you card</source>
+            <translation>Pateicības kartīte</translation>
+        </message>
+        <message>
             <source>{document} did not print: {message}</source>
             <translation>{document} netika izdrukāts: {message}</translation>
         </message>
@@ -3289,6 +3599,38 @@ SHA-256 {sha}</translation>
         <message>
             <source>Bin {bin} ✓</source>
             <translation>Vieta {bin} ✓</translation>
+        </message>
+        <message>
+            <source>Set {item} aside: {reason}</source>
+            <translation>Nolieciet {item} malā: {reason}</translation>
+        </message>
+        <message>
+            <source>take a replacement from bin {bin} and scan it</source>
+            <translation>paņemiet aizstājēju no plaukta {bin} un noskenējiet to</translation>
+        </message>
+        <message>
+            <source>no bin has another: the order is on hold for a lead</source>
+            <translation>nevienā plauktā nav cita: pasūtījums gaida maiņas vadītāju</translation>
+        </message>
+        <message>
+            <source>Check passed</source>
+            <translation>Pārbaude izieta</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) left</source>
+            <translation>
+                <numerusform>atlikusi %n pārbaude</numerusform>
+                <numerusform>atlikušas %n pārbaudes</numerusform>
+                <numerusform>atlikušas %n pārbaudes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check {item}</source>
+            <translation>Pārbaudiet {item}</translation>
+        </message>
+        <message>
+            <source>Alt+1…Alt+{count}: each check passes · Alt+0: all pass · F9: a check failed</source>
+            <translation>Alt+1…Alt+{count}: katra pārbaude izieta · Alt+0: visas izietas · F9: pārbaude neizdevās</translation>
         </message>
         <message>
             <source>Read the customer note, then F6: slip and label print after it</source>

@@ -27,6 +27,10 @@
             <source>Boxes and scale</source>
             <translation>Esker og vekt</translation>
         </message>
+        <message>
+            <source>Quality and cards</source>
+            <translation>Kvalitet og kort</translation>
+        </message>
     </context>
     <context>
         <name>BenchPictures</name>
@@ -622,6 +626,145 @@
         <message>
             <source>Target per packer</source>
             <translation>Mål per pakker</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinishingPage</name>
+        <message>
+            <source>For</source>
+            <translation>For</translation>
+        </message>
+        <message>
+            <source>tag: {tag}</source>
+            <translation>etikett: {tag}</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Kontroll</translation>
+        </message>
+        <message>
+            <source>or a tag: fragile, electronics…</source>
+            <translation>eller en etikett: skjørt, elektronikk…</translation>
+        </message>
+        <message>
+            <source>seal intact</source>
+            <translation>forsegling intakt</translation>
+        </message>
+        <message>
+            <source>Add check</source>
+            <translation>Legg til kontroll</translation>
+        </message>
+        <message>
+            <source>Remove check</source>
+            <translation>Fjern kontroll</translation>
+        </message>
+        <message>
+            <source>fragile, electronics</source>
+            <translation>skjørt, elektronikk</translation>
+        </message>
+        <message>
+            <source>Save tags</source>
+            <translation>Lagre etiketter</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>aldri</translation>
+        </message>
+        <message>
+            <source>every order</source>
+            <translation>hver bestilling</translation>
+        </message>
+        <message>
+            <source>a customer's first order</source>
+            <translation>kundens første bestilling</translation>
+        </message>
+        <message>
+            <source>orders above the amount</source>
+            <translation>bestillinger over beløpet</translation>
+        </message>
+        <message>
+            <source>empty: no code on the card</source>
+            <translation>tom: ingen kode på kortet</translation>
+        </message>
+        <message>
+            <source>Save links and card</source>
+            <translation>Lagre lenker og kort</translation>
+        </message>
+        <message>
+            <source>Quality check</source>
+            <translation>Kvalitetskontroll</translation>
+        </message>
+        <message>
+            <source>Product SKU:</source>
+            <translation>Produktets SKU:</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>Etikett:</translation>
+        </message>
+        <message>
+            <source>Check:</source>
+            <translation>Kontroll:</translation>
+        </message>
+        <message>
+            <source>Tags of SKU:</source>
+            <translation>Etiketter for SKU:</translation>
+        </message>
+        <message>
+            <source>Tags:</source>
+            <translation>Etiketter:</translation>
+        </message>
+        <message>
+            <source>Slip QR codes ({order}, {token})</source>
+            <translation>QR-koder på pakkseddelen ({order}, {token})</translation>
+        </message>
+        <message>
+            <source>Review page:</source>
+            <translation>Side for omtale:</translation>
+        </message>
+        <message>
+            <source>Returns page:</source>
+            <translation>Side for retur:</translation>
+        </message>
+        <message>
+            <source>Thank-you card ({name}, {code})</source>
+            <translation>Takkekort ({name}, {code})</translation>
+        </message>
+        <message>
+            <source>Print for:</source>
+            <translation>Skriv ut for:</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>Beløp:</translation>
+        </message>
+        <message>
+            <source>Next-order code:</source>
+            <translation>Kode for neste bestilling:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Språk:</translation>
+        </message>
+        <message>
+            <source>Check added: {check}</source>
+            <translation>Kontroll lagt til: {check}</translation>
+        </message>
+        <message>
+            <source>Select a check first</source>
+            <translation>Velg en kontroll først</translation>
+        </message>
+        <message>
+            <source>Check removed: {check}</source>
+            <translation>Kontroll fjernet: {check}</translation>
+        </message>
+        <message>
+            <source>{sku} is tagged: {tags}</source>
+            <translation>{sku} har etikettene: {tags}</translation>
+        </message>
+        <message>
+            <source>Links and card saved</source>
+            <translation>Lenker og kort lagret</translation>
         </message>
     </context>
     <context>
@@ -1363,6 +1506,14 @@ SHA-256 {sha}</translation>
             <translation>Skriv ut hilsenkort  (Ctrl+P)</translation>
         </message>
         <message>
+            <source>All checks pass  (Alt+0)</source>
+            <translation>Alle kontroller OK  (Alt+0)</translation>
+        </message>
+        <message>
+            <source>A check failed  (F9)</source>
+            <translation>En kontroll feilet  (F9)</translation>
+        </message>
+        <message>
             <source>from the printed label</source>
             <translation>fra den utskrevne etiketten</translation>
         </message>
@@ -1417,6 +1568,22 @@ SHA-256 {sha}</translation>
         <message>
             <source>Note from the customer — read it, then press F6</source>
             <translation>Merknad fra kunden — les den, trykk så F6</translation>
+        </message>
+        <message>
+            <source>Check {item} before it goes in the box</source>
+            <translation>Kontroller {item} før det går i esken</translation>
+        </message>
+        <message>
+            <source>✓ {check}</source>
+            <translation>✓ {check}</translation>
+        </message>
+        <message>
+            <source>{check}  (Alt+{number})</source>
+            <translation>{check}  (Alt+{number})</translation>
+        </message>
+        <message>
+            <source>✗ Failed</source>
+            <translation>✗ Feilet</translation>
         </message>
         <message>
             <source>Ready: check carrier and weight, then Ship (F10)</source>
@@ -1697,6 +1864,52 @@ SHA-256 {sha}</translation>
         <message>
             <source>Set up a store connection first</source>
             <translation>Sett opp en nettbutikk først</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityPanel</name>
+        <message>
+            <source>Quality checks failed</source>
+            <translation>Feilede kvalitetskontroller</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Failed check</source>
+            <translation>Feilet kontroll</translation>
+        </message>
+        <message>
+            <source>Units set aside</source>
+            <translation>Enheter lagt til side</translation>
+        </message>
+        <message>
+            <source>Export quality CSV…</source>
+            <translation>Eksporter kvalitet som CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Quality checks failed: %n unit(s)</source>
+            <translation>
+                <numerusform>Feilede kvalitetskontroller: %n enhet</numerusform>
+                <numerusform>Feilede kvalitetskontroller: %n enheter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not updated: {error}</source>
+            <translation>Ikke oppdatert: {error}</translation>
+        </message>
+        <message>
+            <source>Export quality failures</source>
+            <translation>Eksporter kvalitetsfeil</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exported to {file}</source>
+            <translation>Eksportert til {file}</translation>
         </message>
     </context>
     <context>
@@ -2745,6 +2958,34 @@ SHA-256 {sha}</translation>
             <translation>Side {page}</translation>
         </message>
         <message>
+            <source>Tell us how it went: scan the code</source>
+            <translation>Fortell oss hvordan det gikk: skann koden</translation>
+        </message>
+        <message>
+            <source>Returns: scan the code to start one</source>
+            <translation>Retur: skann koden for å starte en</translation>
+        </message>
+        <message>
+            <source>Thank you</source>
+            <translation>Takk</translation>
+        </message>
+        <message>
+            <source>Packing bench commands</source>
+            <translation>Kommandoer for pakkebenken</translation>
+        </message>
+        <message>
+            <source>All quality checks pass</source>
+            <translation>Alle kvalitetskontroller OK</translation>
+        </message>
+        <message>
+            <source>Quality check {number} failed</source>
+            <translation>Kvalitetskontroll {number} feilet</translation>
+        </message>
+        <message>
+            <source>Undo the last scan</source>
+            <translation>Angre siste skanning</translation>
+        </message>
+        <message>
             <source>Not quite right? You can return unused items within 30 days. Keep this slip, scan its barcode or quote the order number when you contact us, and we will send you a return label.</source>
             <translation>Ikke helt riktig? Ubrukte varer kan returneres innen 30 dager. Ta vare på denne følgeseddelen, skann strekkoden eller oppgi ordrenummeret når du kontakter oss, så sender vi deg en returetikett.</translation>
         </message>
@@ -2794,6 +3035,38 @@ SHA-256 {sha}</translation>
     <context>
         <name>verdict</name>
         <message>
+            <source>a brace in the template is not closed</source>
+            <translation>en klammeparentes i malen er ikke lukket</translation>
+        </message>
+        <message>
+            <source>a link has at most {count} characters</source>
+            <translation>en lenke har høyst {count} tegn</translation>
+        </message>
+        <message>
+            <source>a link starts with https:// and has no spaces</source>
+            <translation>en lenke starter med https:// og har ingen mellomrom</translation>
+        </message>
+        <message>
+            <source>a link may hold the fields order and token only, not {field}</source>
+            <translation>en lenke kan bare ha feltene order og token, ikke {field}</translation>
+        </message>
+        <message>
+            <source>a card has at most {count} characters</source>
+            <translation>et kort har høyst {count} tegn</translation>
+        </message>
+        <message>
+            <source>a card may hold the fields name and code only, not {field}</source>
+            <translation>et kort kan bare ha feltene name og code, ikke {field}</translation>
+        </message>
+        <message>
+            <source>the amount {amount} is not a number</source>
+            <translation>beløpet {amount} er ikke et tall</translation>
+        </message>
+        <message>
+            <source>a code has at most {count} characters</source>
+            <translation>en kode har høyst {count} tegn</translation>
+        </message>
+        <message>
             <source>the order has no such line</source>
             <translation>ordren har ingen slik linje</translation>
         </message>
@@ -2832,6 +3105,18 @@ SHA-256 {sha}</translation>
         <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>en PIN er 4 til 12 sifre</translation>
+        </message>
+        <message>
+            <source>a quality check needs its words</source>
+            <translation>en kvalitetskontroll trenger en tekst</translation>
+        </message>
+        <message>
+            <source>a quality check has at most {count} characters</source>
+            <translation>en kvalitetskontroll har høyst {count} tegn</translation>
+        </message>
+        <message>
+            <source>there is no check {number}</source>
+            <translation>det finnes ingen kontroll {number}</translation>
         </message>
         <message>
             <source>could not read this code ({error})</source>
@@ -2942,6 +3227,14 @@ SHA-256 {sha}</translation>
             <translation>for mange feil PIN-koder: prøv igjen om {wait} s eller skann kortet ditt</translation>
         </message>
         <message>
+            <source>a quality check is for one product or one tag</source>
+            <translation>en kvalitetskontroll gjelder ett produkt eller én etikett</translation>
+        </message>
+        <message>
+            <source>no product has the SKU {sku}</source>
+            <translation>ingen produkter har SKU {sku}</translation>
+        </message>
+        <message>
             <source>a packer</source>
             <translation>en pakker</translation>
         </message>
@@ -2996,6 +3289,18 @@ SHA-256 {sha}</translation>
         <message>
             <source>enter the {carrier} tracking number to ship</source>
             <translation>skriv inn sporingsnummeret fra {carrier} for å sende</translation>
+        </message>
+        <message>
+            <source>no unit is waiting for its checks</source>
+            <translation>ingen enhet venter på kontroll</translation>
+        </message>
+        <message>
+            <source>confirm the quality checks of {sku} first</source>
+            <translation>bekreft kvalitetskontrollene for {sku} først</translation>
+        </message>
+        <message>
+            <source>quality check failed for {sku} ({reason}) and no bin has another</source>
+            <translation>kvalitetskontroll feilet for {sku} ({reason}) og ingen hylle har en til</translation>
         </message>
         <message>
             <source>new</source>
@@ -3182,6 +3487,10 @@ SHA-256 {sha}</translation>
             <translation>Hilsenkort</translation>
         </message>
         <message>
+            <source>Thank-you card</source>
+            <translation>Takkekort</translation>
+        </message>
+        <message>
             <source>{document} did not print: {message}</source>
             <translation>{document} ble ikke skrevet ut: {message}</translation>
         </message>
@@ -3276,6 +3585,37 @@ SHA-256 {sha}</translation>
         <message>
             <source>Bin {bin} ✓</source>
             <translation>Lokasjon {bin} ✓</translation>
+        </message>
+        <message>
+            <source>Set {item} aside: {reason}</source>
+            <translation>Legg {item} til side: {reason}</translation>
+        </message>
+        <message>
+            <source>take a replacement from bin {bin} and scan it</source>
+            <translation>ta en erstatning fra hylle {bin} og skann den</translation>
+        </message>
+        <message>
+            <source>no bin has another: the order is on hold for a lead</source>
+            <translation>ingen hylle har en til: bestillingen venter på en skiftleder</translation>
+        </message>
+        <message>
+            <source>Check passed</source>
+            <translation>Kontroll OK</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) left</source>
+            <translation>
+                <numerusform>%n kontroll igjen</numerusform>
+                <numerusform>%n kontroller igjen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check {item}</source>
+            <translation>Kontroller {item}</translation>
+        </message>
+        <message>
+            <source>Alt+1…Alt+{count}: each check passes · Alt+0: all pass · F9: a check failed</source>
+            <translation>Alt+1…Alt+{count}: hver kontroll OK · Alt+0: alle OK · F9: en kontroll feilet</translation>
         </message>
         <message>
             <source>Read the customer note, then F6: slip and label print after it</source>

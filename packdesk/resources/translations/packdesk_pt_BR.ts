@@ -27,6 +27,10 @@
             <source>Boxes and scale</source>
             <translation>Caixas e balança</translation>
         </message>
+        <message>
+            <source>Quality and cards</source>
+            <translation>Qualidade e cartões</translation>
+        </message>
     </context>
     <context>
         <name>BenchPictures</name>
@@ -622,6 +626,145 @@
         <message>
             <source>Target per packer</source>
             <translation>Meta por embalador</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinishingPage</name>
+        <message>
+            <source>For</source>
+            <translation>Para</translation>
+        </message>
+        <message>
+            <source>tag: {tag}</source>
+            <translation>etiqueta: {tag}</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Verificação</translation>
+        </message>
+        <message>
+            <source>or a tag: fragile, electronics…</source>
+            <translation>ou uma etiqueta: frágil, eletrônicos…</translation>
+        </message>
+        <message>
+            <source>seal intact</source>
+            <translation>lacre intacto</translation>
+        </message>
+        <message>
+            <source>Add check</source>
+            <translation>Adicionar verificação</translation>
+        </message>
+        <message>
+            <source>Remove check</source>
+            <translation>Remover verificação</translation>
+        </message>
+        <message>
+            <source>fragile, electronics</source>
+            <translation>frágil, eletrônicos</translation>
+        </message>
+        <message>
+            <source>Save tags</source>
+            <translation>Salvar etiquetas</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>every order</source>
+            <translation>todo pedido</translation>
+        </message>
+        <message>
+            <source>a customer's first order</source>
+            <translation>o primeiro pedido de um cliente</translation>
+        </message>
+        <message>
+            <source>orders above the amount</source>
+            <translation>pedidos acima do valor</translation>
+        </message>
+        <message>
+            <source>empty: no code on the card</source>
+            <translation>vazio: sem código no cartão</translation>
+        </message>
+        <message>
+            <source>Save links and card</source>
+            <translation>Salvar links e cartão</translation>
+        </message>
+        <message>
+            <source>Quality check</source>
+            <translation>Verificação de qualidade</translation>
+        </message>
+        <message>
+            <source>Product SKU:</source>
+            <translation>SKU do produto:</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>Etiqueta:</translation>
+        </message>
+        <message>
+            <source>Check:</source>
+            <translation>Verificação:</translation>
+        </message>
+        <message>
+            <source>Tags of SKU:</source>
+            <translation>Etiquetas do SKU:</translation>
+        </message>
+        <message>
+            <source>Tags:</source>
+            <translation>Etiquetas:</translation>
+        </message>
+        <message>
+            <source>Slip QR codes ({order}, {token})</source>
+            <translation>Códigos QR da guia ({order}, {token})</translation>
+        </message>
+        <message>
+            <source>Review page:</source>
+            <translation>Página de avaliação:</translation>
+        </message>
+        <message>
+            <source>Returns page:</source>
+            <translation>Página de devoluções:</translation>
+        </message>
+        <message>
+            <source>Thank-you card ({name}, {code})</source>
+            <translation>Cartão de agradecimento ({name}, {code})</translation>
+        </message>
+        <message>
+            <source>Print for:</source>
+            <translation>Imprimir para:</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>Valor:</translation>
+        </message>
+        <message>
+            <source>Next-order code:</source>
+            <translation>Código para o próximo pedido:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Idioma:</translation>
+        </message>
+        <message>
+            <source>Check added: {check}</source>
+            <translation>Verificação adicionada: {check}</translation>
+        </message>
+        <message>
+            <source>Select a check first</source>
+            <translation>Selecione uma verificação primeiro</translation>
+        </message>
+        <message>
+            <source>Check removed: {check}</source>
+            <translation>Verificação removida: {check}</translation>
+        </message>
+        <message>
+            <source>{sku} is tagged: {tags}</source>
+            <translation>{sku} tem as etiquetas: {tags}</translation>
+        </message>
+        <message>
+            <source>Links and card saved</source>
+            <translation>Links e cartão salvos</translation>
         </message>
     </context>
     <context>
@@ -1363,6 +1506,14 @@ SHA-256 {sha}</translation>
             <translation>Imprimir cartão  (Ctrl+P)</translation>
         </message>
         <message>
+            <source>All checks pass  (Alt+0)</source>
+            <translation>Todas as verificações OK  (Alt+0)</translation>
+        </message>
+        <message>
+            <source>A check failed  (F9)</source>
+            <translation>Uma verificação falhou  (F9)</translation>
+        </message>
+        <message>
             <source>from the printed label</source>
             <translation>da etiqueta impressa</translation>
         </message>
@@ -1417,6 +1568,22 @@ SHA-256 {sha}</translation>
         <message>
             <source>Note from the customer — read it, then press F6</source>
             <translation>Observação do cliente — leia e tecle F6</translation>
+        </message>
+        <message>
+            <source>Check {item} before it goes in the box</source>
+            <translation>Verifique {item} antes de colocar na caixa</translation>
+        </message>
+        <message>
+            <source>✓ {check}</source>
+            <translation>✓ {check}</translation>
+        </message>
+        <message>
+            <source>{check}  (Alt+{number})</source>
+            <translation>{check}  (Alt+{number})</translation>
+        </message>
+        <message>
+            <source>✗ Failed</source>
+            <translation>✗ Falhou</translation>
         </message>
         <message>
             <source>Ready: check carrier and weight, then Ship (F10)</source>
@@ -1697,6 +1864,52 @@ SHA-256 {sha}</translation>
         <message>
             <source>Set up a store connection first</source>
             <translation>Configure antes uma loja</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityPanel</name>
+        <message>
+            <source>Quality checks failed</source>
+            <translation>Verificações de qualidade falhas</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Failed check</source>
+            <translation>Verificação falha</translation>
+        </message>
+        <message>
+            <source>Units set aside</source>
+            <translation>Unidades separadas</translation>
+        </message>
+        <message>
+            <source>Export quality CSV…</source>
+            <translation>Exportar qualidade em CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Quality checks failed: %n unit(s)</source>
+            <translation>
+                <numerusform>Verificações de qualidade falhas: %n unidade</numerusform>
+                <numerusform>Verificações de qualidade falhas: %n unidades</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not updated: {error}</source>
+            <translation>Não atualizado: {error}</translation>
+        </message>
+        <message>
+            <source>Export quality failures</source>
+            <translation>Exportar falhas de qualidade</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Arquivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exported to {file}</source>
+            <translation>Exportado para {file}</translation>
         </message>
     </context>
     <context>
@@ -2745,6 +2958,34 @@ SHA-256 {sha}</translation>
             <translation>Página {page}</translation>
         </message>
         <message>
+            <source>Tell us how it went: scan the code</source>
+            <translation>Conte como foi: escaneie o código</translation>
+        </message>
+        <message>
+            <source>Returns: scan the code to start one</source>
+            <translation>Devoluções: escaneie o código para iniciar</translation>
+        </message>
+        <message>
+            <source>Thank you</source>
+            <translation>Obrigado</translation>
+        </message>
+        <message>
+            <source>Packing bench commands</source>
+            <translation>Comandos da bancada de embalagem</translation>
+        </message>
+        <message>
+            <source>All quality checks pass</source>
+            <translation>Todas as verificações de qualidade OK</translation>
+        </message>
+        <message>
+            <source>Quality check {number} failed</source>
+            <translation>Verificação de qualidade {number} falhou</translation>
+        </message>
+        <message>
+            <source>Undo the last scan</source>
+            <translation>Desfazer a última leitura</translation>
+        </message>
+        <message>
             <source>Not quite right? You can return unused items within 30 days. Keep this slip, scan its barcode or quote the order number when you contact us, and we will send you a return label.</source>
             <translation>Algo não serviu? Você pode devolver itens sem uso em até 30 dias. Guarde este romaneio, escaneie o código de barras ou informe o número do pedido ao falar conosco, e enviaremos uma etiqueta de devolução.</translation>
         </message>
@@ -2794,6 +3035,38 @@ SHA-256 {sha}</translation>
     <context>
         <name>verdict</name>
         <message>
+            <source>a brace in the template is not closed</source>
+            <translation>uma chave do modelo não está fechada</translation>
+        </message>
+        <message>
+            <source>a link has at most {count} characters</source>
+            <translation>um link tem no máximo {count} caracteres</translation>
+        </message>
+        <message>
+            <source>a link starts with https:// and has no spaces</source>
+            <translation>um link começa com https:// e não tem espaços</translation>
+        </message>
+        <message>
+            <source>a link may hold the fields order and token only, not {field}</source>
+            <translation>um link só pode ter os campos order e token, não {field}</translation>
+        </message>
+        <message>
+            <source>a card has at most {count} characters</source>
+            <translation>um cartão tem no máximo {count} caracteres</translation>
+        </message>
+        <message>
+            <source>a card may hold the fields name and code only, not {field}</source>
+            <translation>um cartão só pode ter os campos name e code, não {field}</translation>
+        </message>
+        <message>
+            <source>the amount {amount} is not a number</source>
+            <translation>o valor {amount} não é um número</translation>
+        </message>
+        <message>
+            <source>a code has at most {count} characters</source>
+            <translation>um código tem no máximo {count} caracteres</translation>
+        </message>
+        <message>
             <source>the order has no such line</source>
             <translation>o pedido não tem esta linha</translation>
         </message>
@@ -2832,6 +3105,18 @@ SHA-256 {sha}</translation>
         <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>a senha tem de 4 a 12 dígitos</translation>
+        </message>
+        <message>
+            <source>a quality check needs its words</source>
+            <translation>uma verificação de qualidade precisa de texto</translation>
+        </message>
+        <message>
+            <source>a quality check has at most {count} characters</source>
+            <translation>uma verificação de qualidade tem no máximo {count} caracteres</translation>
+        </message>
+        <message>
+            <source>there is no check {number}</source>
+            <translation>não há verificação {number}</translation>
         </message>
         <message>
             <source>could not read this code ({error})</source>
@@ -2942,6 +3227,14 @@ SHA-256 {sha}</translation>
             <translation>senhas erradas demais: tente de novo em {wait} s ou bipe seu crachá</translation>
         </message>
         <message>
+            <source>a quality check is for one product or one tag</source>
+            <translation>uma verificação de qualidade é para um produto ou uma etiqueta</translation>
+        </message>
+        <message>
+            <source>no product has the SKU {sku}</source>
+            <translation>nenhum produto tem o SKU {sku}</translation>
+        </message>
+        <message>
             <source>a packer</source>
             <translation>um embalador</translation>
         </message>
@@ -2996,6 +3289,18 @@ SHA-256 {sha}</translation>
         <message>
             <source>enter the {carrier} tracking number to ship</source>
             <translation>informe o rastreio da {carrier} para enviar</translation>
+        </message>
+        <message>
+            <source>no unit is waiting for its checks</source>
+            <translation>nenhuma unidade aguarda verificação</translation>
+        </message>
+        <message>
+            <source>confirm the quality checks of {sku} first</source>
+            <translation>confirme primeiro as verificações de qualidade de {sku}</translation>
+        </message>
+        <message>
+            <source>quality check failed for {sku} ({reason}) and no bin has another</source>
+            <translation>verificação de qualidade falhou para {sku} ({reason}) e nenhum local tem outro</translation>
         </message>
         <message>
             <source>new</source>
@@ -3182,6 +3487,10 @@ SHA-256 {sha}</translation>
             <translation>Cartão</translation>
         </message>
         <message>
+            <source>Thank-you card</source>
+            <translation>Cartão de agradecimento</translation>
+        </message>
+        <message>
             <source>{document} did not print: {message}</source>
             <translation>{document} não imprimiu: {message}</translation>
         </message>
@@ -3276,6 +3585,37 @@ SHA-256 {sha}</translation>
         <message>
             <source>Bin {bin} ✓</source>
             <translation>Endereço {bin} ✓</translation>
+        </message>
+        <message>
+            <source>Set {item} aside: {reason}</source>
+            <translation>Separe {item}: {reason}</translation>
+        </message>
+        <message>
+            <source>take a replacement from bin {bin} and scan it</source>
+            <translation>pegue outro no local {bin} e escaneie</translation>
+        </message>
+        <message>
+            <source>no bin has another: the order is on hold for a lead</source>
+            <translation>nenhum local tem outro: o pedido aguarda um líder</translation>
+        </message>
+        <message>
+            <source>Check passed</source>
+            <translation>Verificação OK</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) left</source>
+            <translation>
+                <numerusform>%n verificação restante</numerusform>
+                <numerusform>%n verificações restantes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check {item}</source>
+            <translation>Verifique {item}</translation>
+        </message>
+        <message>
+            <source>Alt+1…Alt+{count}: each check passes · Alt+0: all pass · F9: a check failed</source>
+            <translation>Alt+1…Alt+{count}: cada verificação OK · Alt+0: todas OK · F9: uma verificação falhou</translation>
         </message>
         <message>
             <source>Read the customer note, then F6: slip and label print after it</source>

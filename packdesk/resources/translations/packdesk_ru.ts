@@ -27,6 +27,10 @@
             <source>Boxes and scale</source>
             <translation>Коробки и весы</translation>
         </message>
+        <message>
+            <source>Quality and cards</source>
+            <translation>Качество и открытки</translation>
+        </message>
     </context>
     <context>
         <name>BenchPictures</name>
@@ -629,6 +633,145 @@
         <message>
             <source>Target per packer</source>
             <translation>Норма на упаковщика</translation>
+        </message>
+    </context>
+    <context>
+        <name>FinishingPage</name>
+        <message>
+            <source>For</source>
+            <translation>Для</translation>
+        </message>
+        <message>
+            <source>tag: {tag}</source>
+            <translation>метка: {tag}</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Проверка</translation>
+        </message>
+        <message>
+            <source>or a tag: fragile, electronics…</source>
+            <translation>или метка: хрупкое, электроника…</translation>
+        </message>
+        <message>
+            <source>seal intact</source>
+            <translation>пломба цела</translation>
+        </message>
+        <message>
+            <source>Add check</source>
+            <translation>Добавить проверку</translation>
+        </message>
+        <message>
+            <source>Remove check</source>
+            <translation>Удалить проверку</translation>
+        </message>
+        <message>
+            <source>fragile, electronics</source>
+            <translation>хрупкое, электроника</translation>
+        </message>
+        <message>
+            <source>Save tags</source>
+            <translation>Сохранить метки</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>никогда</translation>
+        </message>
+        <message>
+            <source>every order</source>
+            <translation>каждый заказ</translation>
+        </message>
+        <message>
+            <source>a customer's first order</source>
+            <translation>первый заказ покупателя</translation>
+        </message>
+        <message>
+            <source>orders above the amount</source>
+            <translation>заказы дороже суммы</translation>
+        </message>
+        <message>
+            <source>empty: no code on the card</source>
+            <translation>пусто: без кода на открытке</translation>
+        </message>
+        <message>
+            <source>Save links and card</source>
+            <translation>Сохранить ссылки и открытку</translation>
+        </message>
+        <message>
+            <source>Quality check</source>
+            <translation>Проверка качества</translation>
+        </message>
+        <message>
+            <source>Product SKU:</source>
+            <translation>SKU товара:</translation>
+        </message>
+        <message>
+            <source>Tag:</source>
+            <translation>Метка:</translation>
+        </message>
+        <message>
+            <source>Check:</source>
+            <translation>Проверка:</translation>
+        </message>
+        <message>
+            <source>Tags of SKU:</source>
+            <translation>Метки SKU:</translation>
+        </message>
+        <message>
+            <source>Tags:</source>
+            <translation>Метки:</translation>
+        </message>
+        <message>
+            <source>Slip QR codes ({order}, {token})</source>
+            <translation>QR-коды в накладной ({order}, {token})</translation>
+        </message>
+        <message>
+            <source>Review page:</source>
+            <translation>Страница отзыва:</translation>
+        </message>
+        <message>
+            <source>Returns page:</source>
+            <translation>Страница возвратов:</translation>
+        </message>
+        <message>
+            <source>Thank-you card ({name}, {code})</source>
+            <translation>Открытка с благодарностью ({name}, {code})</translation>
+        </message>
+        <message>
+            <source>Print for:</source>
+            <translation>Печатать для:</translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation>Сумма:</translation>
+        </message>
+        <message>
+            <source>Next-order code:</source>
+            <translation>Код на следующий заказ:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Язык:</translation>
+        </message>
+        <message>
+            <source>Check added: {check}</source>
+            <translation>Проверка добавлена: {check}</translation>
+        </message>
+        <message>
+            <source>Select a check first</source>
+            <translation>Сначала выберите проверку</translation>
+        </message>
+        <message>
+            <source>Check removed: {check}</source>
+            <translation>Проверка удалена: {check}</translation>
+        </message>
+        <message>
+            <source>{sku} is tagged: {tags}</source>
+            <translation>Метки {sku}: {tags}</translation>
+        </message>
+        <message>
+            <source>Links and card saved</source>
+            <translation>Ссылки и открытка сохранены</translation>
         </message>
     </context>
     <context>
@@ -1370,6 +1513,14 @@ SHA-256 {sha}</translation>
             <translation>Печать открытки  (Ctrl+P)</translation>
         </message>
         <message>
+            <source>All checks pass  (Alt+0)</source>
+            <translation>Все проверки пройдены  (Alt+0)</translation>
+        </message>
+        <message>
+            <source>A check failed  (F9)</source>
+            <translation>Проверка не пройдена  (F9)</translation>
+        </message>
+        <message>
             <source>from the printed label</source>
             <translation>с напечатанной этикетки</translation>
         </message>
@@ -1424,6 +1575,22 @@ SHA-256 {sha}</translation>
         <message>
             <source>Note from the customer — read it, then press F6</source>
             <translation>Комментарий клиента — прочитайте и нажмите F6</translation>
+        </message>
+        <message>
+            <source>Check {item} before it goes in the box</source>
+            <translation>Проверьте {item}, прежде чем положить в коробку</translation>
+        </message>
+        <message>
+            <source>✓ {check}</source>
+            <translation>✓ {check}</translation>
+        </message>
+        <message>
+            <source>{check}  (Alt+{number})</source>
+            <translation>{check}  (Alt+{number})</translation>
+        </message>
+        <message>
+            <source>✗ Failed</source>
+            <translation>✗ Не пройдена</translation>
         </message>
         <message>
             <source>Ready: check carrier and weight, then Ship (F10)</source>
@@ -1704,6 +1871,53 @@ SHA-256 {sha}</translation>
         <message>
             <source>Set up a store connection first</source>
             <translation>Сначала подключите магазин</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityPanel</name>
+        <message>
+            <source>Quality checks failed</source>
+            <translation>Непройденные проверки качества</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Failed check</source>
+            <translation>Непройденная проверка</translation>
+        </message>
+        <message>
+            <source>Units set aside</source>
+            <translation>Отложено единиц</translation>
+        </message>
+        <message>
+            <source>Export quality CSV…</source>
+            <translation>Экспорт качества в CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Quality checks failed: %n unit(s)</source>
+            <translation>
+                <numerusform>Не прошли проверку: %n единица</numerusform>
+                <numerusform>Не прошли проверку: %n единицы</numerusform>
+                <numerusform>Не прошли проверку: %n единиц</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not updated: {error}</source>
+            <translation>Не обновлено: {error}</translation>
+        </message>
+        <message>
+            <source>Export quality failures</source>
+            <translation>Экспорт непройденных проверок</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Файлы CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exported to {file}</source>
+            <translation>Экспортировано в {file}</translation>
         </message>
     </context>
     <context>
@@ -2758,6 +2972,34 @@ SHA-256 {sha}</translation>
             <translation>Стр. {page}</translation>
         </message>
         <message>
+            <source>Tell us how it went: scan the code</source>
+            <translation>Расскажите, как всё прошло: отсканируйте код</translation>
+        </message>
+        <message>
+            <source>Returns: scan the code to start one</source>
+            <translation>Возврат: отсканируйте код, чтобы оформить</translation>
+        </message>
+        <message>
+            <source>Thank you</source>
+            <translation>Спасибо</translation>
+        </message>
+        <message>
+            <source>Packing bench commands</source>
+            <translation>Команды упаковочного стола</translation>
+        </message>
+        <message>
+            <source>All quality checks pass</source>
+            <translation>Все проверки качества пройдены</translation>
+        </message>
+        <message>
+            <source>Quality check {number} failed</source>
+            <translation>Проверка качества {number} не пройдена</translation>
+        </message>
+        <message>
+            <source>Undo the last scan</source>
+            <translation>Отменить последнее сканирование</translation>
+        </message>
+        <message>
             <source>Not quite right? You can return unused items within 30 days. Keep this slip, scan its barcode or quote the order number when you contact us, and we will send you a return label.</source>
             <translation>Что-то не подошло? Неиспользованные товары можно вернуть в течение 30 дней. Сохраните этот лист, отсканируйте его штрихкод или назовите номер заказа, когда свяжетесь с нами, и мы пришлём этикетку для возврата.</translation>
         </message>
@@ -2807,6 +3049,38 @@ SHA-256 {sha}</translation>
     <context>
         <name>verdict</name>
         <message>
+            <source>a brace in the template is not closed</source>
+            <translation>в шаблоне не закрыта фигурная скобка</translation>
+        </message>
+        <message>
+            <source>a link has at most {count} characters</source>
+            <translation>в ссылке не больше {count} символов</translation>
+        </message>
+        <message>
+            <source>a link starts with https:// and has no spaces</source>
+            <translation>ссылка начинается с https:// и не содержит пробелов</translation>
+        </message>
+        <message>
+            <source>a link may hold the fields order and token only, not {field}</source>
+            <translation>в ссылке допустимы только поля order и token, а не {field}</translation>
+        </message>
+        <message>
+            <source>a card has at most {count} characters</source>
+            <translation>на открытке не больше {count} символов</translation>
+        </message>
+        <message>
+            <source>a card may hold the fields name and code only, not {field}</source>
+            <translation>на открытке допустимы только поля name и code, а не {field}</translation>
+        </message>
+        <message>
+            <source>the amount {amount} is not a number</source>
+            <translation>сумма {amount} — не число</translation>
+        </message>
+        <message>
+            <source>a code has at most {count} characters</source>
+            <translation>в коде не больше {count} символов</translation>
+        </message>
+        <message>
             <source>the order has no such line</source>
             <translation>в заказе нет такой строки</translation>
         </message>
@@ -2845,6 +3119,18 @@ SHA-256 {sha}</translation>
         <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>PIN-код — от 4 до 12 цифр</translation>
+        </message>
+        <message>
+            <source>a quality check needs its words</source>
+            <translation>у проверки качества должен быть текст</translation>
+        </message>
+        <message>
+            <source>a quality check has at most {count} characters</source>
+            <translation>в проверке качества не больше {count} символов</translation>
+        </message>
+        <message>
+            <source>there is no check {number}</source>
+            <translation>нет проверки {number}</translation>
         </message>
         <message>
             <source>could not read this code ({error})</source>
@@ -2955,6 +3241,14 @@ SHA-256 {sha}</translation>
             <translation>слишком много неверных PIN-кодов: попробуйте через {wait} с или сканируйте бейдж</translation>
         </message>
         <message>
+            <source>a quality check is for one product or one tag</source>
+            <translation>проверка качества задаётся для одного товара или одной метки</translation>
+        </message>
+        <message>
+            <source>no product has the SKU {sku}</source>
+            <translation>нет товара с SKU {sku}</translation>
+        </message>
+        <message>
             <source>a packer</source>
             <translation>упаковщик</translation>
         </message>
@@ -3009,6 +3303,18 @@ SHA-256 {sha}</translation>
         <message>
             <source>enter the {carrier} tracking number to ship</source>
             <translation>введите трек-номер {carrier}, чтобы отгрузить</translation>
+        </message>
+        <message>
+            <source>no unit is waiting for its checks</source>
+            <translation>ни одна единица не ждёт проверки</translation>
+        </message>
+        <message>
+            <source>confirm the quality checks of {sku} first</source>
+            <translation>сначала подтвердите проверки качества {sku}</translation>
+        </message>
+        <message>
+            <source>quality check failed for {sku} ({reason}) and no bin has another</source>
+            <translation>{sku} не прошёл проверку качества ({reason}), и другого нет ни в одной ячейке</translation>
         </message>
         <message>
             <source>new</source>
@@ -3195,6 +3501,10 @@ SHA-256 {sha}</translation>
             <translation>Открытка</translation>
         </message>
         <message>
+            <source>Thank-you card</source>
+            <translation>Открытка с благодарностью</translation>
+        </message>
+        <message>
             <source>{document} did not print: {message}</source>
             <translation>{document} не напечатан(а): {message}</translation>
         </message>
@@ -3289,6 +3599,38 @@ SHA-256 {sha}</translation>
         <message>
             <source>Bin {bin} ✓</source>
             <translation>Ячейка {bin} ✓</translation>
+        </message>
+        <message>
+            <source>Set {item} aside: {reason}</source>
+            <translation>Отложите {item}: {reason}</translation>
+        </message>
+        <message>
+            <source>take a replacement from bin {bin} and scan it</source>
+            <translation>возьмите замену из ячейки {bin} и отсканируйте её</translation>
+        </message>
+        <message>
+            <source>no bin has another: the order is on hold for a lead</source>
+            <translation>другого нет ни в одной ячейке: заказ ждёт старшего</translation>
+        </message>
+        <message>
+            <source>Check passed</source>
+            <translation>Проверка пройдена</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) left</source>
+            <translation>
+                <numerusform>осталась %n проверка</numerusform>
+                <numerusform>осталось %n проверки</numerusform>
+                <numerusform>осталось %n проверок</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check {item}</source>
+            <translation>Проверьте {item}</translation>
+        </message>
+        <message>
+            <source>Alt+1…Alt+{count}: each check passes · Alt+0: all pass · F9: a check failed</source>
+            <translation>Alt+1…Alt+{count}: проверка пройдена · Alt+0: все пройдены · F9: проверка не пройдена</translation>
         </message>
         <message>
             <source>Read the customer note, then F6: slip and label print after it</source>

@@ -26,6 +26,7 @@ from packdesk.persistence.tables import OrderLineRow, OrderRow, ScanEventRow
 
 from ..auth import Actor, SignInRefused, sign_in_with_pin, user_names
 from ..printing import DocumentPrinter
+from ..quality import quality_view
 from ..store import StationStore
 from ..uow import AbstractUnitOfWork, UnitOfWork, UnitOfWorkFactory
 from ..views import (
@@ -311,6 +312,7 @@ class StationCore:
                 weight_g=sum(weights.get(line.sku_to_pack, 0) * line.quantity for line in row.lines),
                 order=order_from_row(row),
                 override_requested=row.override_line_id,
+                quality=quality_view(store, row) if row.qc_line_id is not None else None,
                 printed_shipment=(_shipment_from((row.pending_shipment or {}).get("printed"))
                                   if row.label_printed_at is not None else None),
             ))

@@ -24,6 +24,13 @@ def describe(verdict: ScanVerdict) -> str:
     number = verdict.order.number if verdict.order else ""
     outcome = verdict.outcome
     reason = verdict.reason
+    if outcome is ScanOutcome.QUALITY_FAILED:
+        item = _item_text(expected) if expected else "the unit"
+        where = (f"take a replacement from bin {expected.bin_code}" if expected and expected.bin_code
+                 else "no bin has another: the order is on hold for a lead")
+        return f"Quality check failed ({verdict.message}): set {item} aside; {where}."
+    if outcome is ScanOutcome.QUALITY_CHECK:
+        return "Quality check passed."
     if reason is StopReason.NOT_SIGNED_IN:
         return "Nobody is signed in: scan your badge first."
     if reason is StopReason.SIGNED_OUT_IDLE:
@@ -66,6 +73,10 @@ def describe(verdict: ScanVerdict) -> str:
             slot = f" into tote slot {verdict.tote_slot}" if verdict.tote_slot else ""
             tail = " Pick list done: pack next." if verdict.pick_complete else ""
             return f"Picked {_item_text(got)}{slot}.{tail}"
+        pending = verdict.order.quality if verdict.order else None
+        if pending is not None:
+            checks = ", ".join(text for text, _passed in pending.checks)
+            return f"{_item_text(got)}: confirm its quality checks ({checks})."
         tail = " Order complete." if verdict.order_complete else ""
         return f"Verified {_item_text(got)}.{tail}"
     if outcome is ScanOutcome.OVERRIDE and expected:

@@ -21,8 +21,15 @@ from packdesk.persistence.tables import OrderRow, ShipmentRow
 from .. import claims, labels, payments, printing
 from ..auth import Actor, require_role
 from ..facts import record_order_facts
+from ..finishing import with_finishing
 from ..outbox import PICKUP_METHOD, record_shipped, tracking_url_for
-from ..printing import PACKING_SLIP, SHIPPING_LABEL, DocumentPrinter, DocumentsToPrint
+from ..printing import (
+    PACKING_SLIP,
+    SHIPPING_LABEL,
+    THANK_YOU_CARD,
+    DocumentPrinter,
+    DocumentsToPrint,
+)
 from ..uow import UnitOfWork, with_retry
 from ..views import OrderView, PrintOutcome, ShipResult, same_label
 from .commands import StationCommands
@@ -258,9 +265,15 @@ class StationDocuments(StationCommands):
             documents = tuple(d for d in documents if d != SHIPPING_LABEL)
             # The label on the parcel is the carrier's: shipping waits for its scanned number.
             self._mark_printed(order_id, (PrintOutcome(SHIPPING_LABEL, True, CARRIER_PRINTED),))
+        first_print = documents == (PACKING_SLIP, SHIPPING_LABEL)
         view, shipment = self._prepare_shipment(carrier, service, weight_g, tracking_number)
+        with self._sql_reading() as uow:  # the slip's QR links and the card, as set now
+            view = with_finishing(uow.session, view,
+                                  language=getattr(self.printer, "document_language", None))
         if not view.needs_label:
             documents = tuple(d for d in documents if d != SHIPPING_LABEL)
+        if first_print and view.card is not None:
+            documents = (*documents, THANK_YOU_CARD)
         return DocumentsToPrint(view, shipment, documents)
 
     def unprintable(self, view: OrderView) -> str:

@@ -18,6 +18,7 @@ from packdesk.domain.picking import (
     live_confirmation,
     pick_unit,
 )
+from packdesk.domain.quality import parse_qc_command
 from packdesk.domain.say import say, sentence
 from packdesk.domain.scancodes import UNDO_CODES, ScannedCode, classify
 from packdesk.persistence.tables import OrderRow, StockMovementRow
@@ -36,12 +37,12 @@ from ..views import (
     StopReason,
 )
 from .core import StationError, _item_ref, _line_ref, _Outcome, _stop_ref, pack_lines
-from .documents import StationDocuments
+from .quality import StationQuality
 
 log = logging.getLogger(__name__)
 
 
-class StationScanner(StationDocuments):
+class StationScanner(StationQuality):
     """Scans."""
 
     # --- the scanner ------------------------------------------------------------------
@@ -331,6 +332,12 @@ class StationScanner(StationDocuments):
         requested = row.override_line_id
         if requested is not None:
             row.override_line_id = None  # the scan after the request answers it, or drops it
+        if code.kind != "badge" and (row.qc_line_id is not None
+                                     or parse_qc_command(code.raw) is not None):
+            if row.qc_line_id is None:
+                return _Outcome(ScanOutcome.IGNORED, order=row,
+                                message=say("no unit is waiting for its checks"))
+            return self._scan_in_quality(store, code, actor, now, row)
         if code.kind == "unknown":
             return _Outcome(ScanOutcome.UNKNOWN_CODE, message=code.message, order=row)
         if code.kind == "order":
@@ -363,6 +370,13 @@ class StationScanner(StationDocuments):
         if not check.accepted or check.line is None:
             return _Outcome(_PACK_OUTCOMES[check.verdict], order=row, expected=expected, got=got)
         target = lines[check.line.id]
+        if self._await_checks(store, row, target, product):
+            # Counted once its checks pass (services/station/quality.py); not undoable.
+            return _Outcome(
+                ScanOutcome.ACCEPTED, accepted=True, order=row, got=got,
+                expected=_line_ref(target),
+                detail={"action": "verify_qc", "line": target.id, "product": product.id,
+                        "order": row.id})
         target.verified_qty += 1
         if check.complete:
             row.change_status(OrderStatus.PACKED)

@@ -1,4 +1,5 @@
-"""The admin area: bins, products, users, stations, store connections, boxes and scale.
+"""The admin area: bins, products, users, stations, store connections, boxes and scale,
+quality checks and the parcel's cards and links.
 
 Only an admin may open it: the constructor refuses anyone else before building a page,
 and every change the pages ask for is refused by the services for anyone else too.
@@ -14,6 +15,7 @@ from packdesk.services.screens import AdminServices
 
 from .binspage import BinsPage
 from .boxespage import BoxesPage
+from .finishingpage import FinishingPage
 from .models import AdminPage
 from .productspage import ProductsPage
 from .stationspage import StationsPage
@@ -37,17 +39,20 @@ class AdminWidget(QWidget):
         self.stations = StationsPage(services, admin)
         self.stores = StoresPage(services, admin)
         self.boxes = BoxesPage(services, admin)
+        self.finishing = FinishingPage(services, admin)
         self.tabs.addTab(self.bins, self.tr("Bins"))
         self.tabs.addTab(self.products, self.tr("Products"))
         self.tabs.addTab(self.users, self.tr("Users"))
         self.tabs.addTab(self.stations, self.tr("Stations"))
         self.tabs.addTab(self.stores, self.tr("Store connections"))
         self.tabs.addTab(self.boxes, self.tr("Boxes and scale"))
+        self.tabs.addTab(self.finishing, self.tr("Quality and cards"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
     def pages(self) -> list[AdminPage]:
-        return [self.bins, self.products, self.users, self.stations, self.stores, self.boxes]
+        return [self.bins, self.products, self.users, self.stations, self.stores, self.boxes,
+                self.finishing]
 
     @property
     def busy(self) -> bool:
