@@ -201,6 +201,7 @@ def build_main_window(
         engine, station, printer=printer, batch_max_orders=batch_size, print_on_complete=False,
         lease_seconds=lease_seconds if lease_seconds is not None else DEFAULT_LEASE_SECONDS)
     service.label_sources = label_sources()
+    service.payment_gateways = payment_gateways(engine)
     gift_card = printer.print_gift_card if isinstance(printer, StationPrinter) else None
     weighing = None
     if scale is not None:  # without a scale the station works as before (weight estimated)
@@ -350,6 +351,13 @@ def _open_station(engine: Engine, station: str, setup: StationSetup, app: QAppli
     if quit_after is not None:  # a smoke test: start, show, close the window as a user would
         QTimer.singleShot(int(quit_after * 1000), window, window.close)
     return window, printer, scale
+
+
+def payment_gateways(engine: Engine) -> Any:
+    """The stores' payment APIs, for the capture at ship (built when first needed)."""
+    from packdesk.sync.stores import payment_gateways as gateways
+
+    return gateways(engine)
 
 
 def label_sources() -> dict[str, Any]:

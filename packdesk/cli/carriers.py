@@ -117,6 +117,7 @@ def run_ship(args: argparse.Namespace) -> int:
     bought_from = "easypost"  # --label buy: EasyPost, unless the admin mapped DHL Express
     try:
         order_id = labels.order_id_for(engine, args.order_number)
+        _capture_payment(engine, order_id)  # before any label is bought or made
         how = (args.label or "").strip()
         if not how:
             route = labels.label_route(engine, order_id)
@@ -159,6 +160,18 @@ def run_ship(args: argparse.Namespace) -> int:
                       "tracking_number": shipped.tracking_number,
                       "tracking_url": shipped.tracking_url}, ensure_ascii=False))
     return 0
+
+
+def _capture_payment(engine: Any, order_id: int) -> None:
+    """An authorised payment is captured first (once); a refusal holds the order."""
+    from packdesk.domain.payments import CaptureFailed
+    from packdesk.services.payments import capture_for_ship
+    from packdesk.sync.stores import payment_gateways
+
+    try:
+        capture_for_ship(engine, order_id, payment_gateways(engine))
+    except CaptureFailed as exc:
+        raise CliError(f"{exc}; the order stays packed, held for a lead") from exc
 
 
 def _own_number(engine: Any, carrier: str, order_id: int) -> str:

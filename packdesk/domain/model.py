@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 from .barcodes import barcode_key
 from .countries import is_known_country
 from .errors import IllegalTransition, InvalidBinCode, InvalidOrder
+from .payments import Payment
 
 
 class Role(enum.StrEnum):
@@ -385,6 +386,8 @@ class Order:
     hold_reason: str = ""
     held_from: OrderStatus | None = None
     cancel_reason: str = ""
+    # What the store said about the money (domain.payments.Payment); None: not told.
+    payment: Payment | None = None
 
     def validate(self) -> None:
         """Raise InvalidOrder if this order cannot be packed as it stands."""

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from packdesk.domain.model import Address, Order, OrderLine, OrderStatus, is_express_method
+from packdesk.domain.payments import Payment
 
 from .tables import OrderLineRow, OrderRow
 
@@ -70,7 +71,15 @@ def order_values(order: Order, *, digest: str | None = None) -> dict[str, Any]:
         "held_from": order.held_from.value if order.held_from else None,
         "cancel_reason": order.cancel_reason,
         "content_hash": digest or content_hash(order),
+        "payment": payment_json(order),
     }
+
+
+def payment_json(order: Order) -> dict[str, str] | None:
+    """The store's payment state as the ``orders.payment`` column keeps it (not part of the
+    content hash: a payment taken at the store is not a change of what to pack)."""
+    payment = order.payment
+    return payment.to_json() if payment is not None else None
 
 
 def line_values(line: OrderLine, position: int) -> dict[str, Any]:
@@ -107,6 +116,7 @@ def order_from_row(row: OrderRow) -> Order:
         hold_reason=row.hold_reason,
         held_from=OrderStatus(row.held_from) if row.held_from else None,
         cancel_reason=row.cancel_reason,
+        payment=Payment.from_json(row.payment),
     )
 
 

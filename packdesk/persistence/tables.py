@@ -147,6 +147,8 @@ class OrderRow(Base):
     held_from: Mapped[str | None] = mapped_column(String(12))
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
     content_hash: Mapped[str] = mapped_column(String(64), default="")
+    # What the store said about the money at the last pull (domain.payments.Payment, 0017).
+    payment: Mapped[JsonDict | None] = mapped_column()
     claimed_station: Mapped[str | None] = mapped_column(String(80))
     claimed_user: Mapped[str | None] = mapped_column(String(80))
     claim_expires_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -322,6 +324,33 @@ class ShipmentRow(Base):
     station: Mapped[str | None] = mapped_column(String(80))
     user_name: Mapped[str | None] = mapped_column(String(80))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PaymentCaptureRow(Base):
+    """The capture of an order's authorised payment, recorded before it is sent (issue 24).
+
+    ``status``: ``ready`` (recorded, nothing sent), ``sending`` (a capture was sent: its
+    answer must be read back from the order's transactions before anything is sent
+    again), ``captured``, ``failed`` (the store refused it: declined, expired; the order is
+    held), ``waived`` (a lead let the order ship unpaid, ``waived_by``).
+    """
+
+    __tablename__ = "payment_captures"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(BigId, ForeignKey("orders.id"), unique=True)
+    source: Mapped[str] = mapped_column(String(200))
+    authorization_id: Mapped[str] = mapped_column(String(120), default="")
+    amount: Mapped[str] = mapped_column(String(20), default="")
+    currency: Mapped[str] = mapped_column(String(3), default="")
+    status: Mapped[str] = mapped_column(String(12), default="ready")
+    attempts: Mapped[int] = mapped_column(default=0)
+    transaction_id: Mapped[str] = mapped_column(String(120), default="")
+    problem: Mapped[str] = mapped_column(Text, default="")
+    waived_by: Mapped[str | None] = mapped_column(String(80))
+    waived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
 
 class CarrierLabelRow(Base):

@@ -16,7 +16,7 @@ import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from packdesk.domain.model import OrderStatus
@@ -138,7 +138,8 @@ def next_free(session: Session, station: str, now: datetime, *,
     candidates = []
     statuses = [OrderRow.status == OrderStatus.NEW.value]
     if unfinished:
-        statuses.append(OrderRow.status.in_(IN_HAND))
+        # Not one packed and held at the bench for its payment: a lead decides that one.
+        statuses.append(and_(OrderRow.status.in_(IN_HAND), OrderRow.hold_reason == ""))
     for status in statuses:
         query = queue_order(select(OrderRow).where(status, is_free(now))).limit(1)
         row = session.scalars(_lock(query, session, skip_locked=True)).first()

@@ -45,6 +45,7 @@ from packdesk.persistence.mappers import (
     line_values,
     new_order_row,
     order_values,
+    payment_json,
     row_values,
 )
 from packdesk.persistence.tables import (
@@ -369,6 +370,8 @@ def _upsert(
 ) -> None:
     """Insert or update a checked order (``digest``: its content hash)."""
     row = _find(session, order.source, order.external_id)
+    if row is not None and order.payment is not None:
+        row.payment = payment_json(order)  # the money's state, whatever the order's
     # Held only because the store held it before anyone picked: still the store's to change.
     held_by_store = row is not None and (
         row.order_status is OrderStatus.ON_HOLD and row.held_from == OrderStatus.NEW.value

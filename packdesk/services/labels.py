@@ -367,17 +367,23 @@ def ship_packed_order(
     weight_g: int, label_format: str, station: str, user: str,
 ) -> ShippedOrder:
     """Shipment, shipped status and the store's "shipped" message in one transaction."""
+    from packdesk.domain.payments import CaptureFailed
     from packdesk.domain.time import utcnow
     from packdesk.persistence.tables import ShipmentRow
 
     from .facts import record_order_facts
     from .outbox import record_shipped, tracking_url_for
+    from .payments import check_settled
 
     with UnitOfWork(engine, immediate=True) as uow:
         row = uow.session.get(OrderRow, order_id, with_for_update=True)
         if row is None or row.order_status is not OrderStatus.PACKED:
             state = row.order_status.value.replace("_", " ") if row else "unknown"
             raise LabelRefused(f"order {row.number if row else order_id} is {state}: only a packed order can ship")
+        try:
+            check_settled(uow.session, row)  # captured (``capture_for_ship``) or waived first
+        except CaptureFailed as unpaid:
+            raise LabelRefused(str(unpaid)) from None
         now = utcnow()
         shipment = ShipmentRow(
             order_id=order_id, kind="outbound", carrier=carrier, service=service or "standard",

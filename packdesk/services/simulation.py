@@ -21,7 +21,7 @@ import random
 import secrets
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -44,8 +44,9 @@ from packdesk.persistence.tables import (
 )
 
 from .outbox import ORDER_SHIPPED
+from .payments import HOLD_PREFIX, PaymentGateway, held_for_payment
 from .printing import THANK_YOU_CARD, DocumentPrinter
-from .station import Phase, ScanVerdict, StationService, StopReason
+from .station import Phase, ScanVerdict, StationError, StationService, StopReason
 from .stations import StationHeartbeat
 from .uow import UnitOfWork
 
@@ -62,6 +63,7 @@ UNTIL_SHIPPED = "shipped"
 UNTIL_PACKED = "packed"
 
 PrinterFactory = Callable[[Path, str], DocumentPrinter]
+GatewayFactory = Callable[[Engine], Mapping[str, PaymentGateway]]
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,9 @@ class StationJob:
     max_seconds: float
     lease_seconds: float = 300.0
     until: str = "shipped"  # or "packed"
+    # The stores' payment APIs for the capture at ship (``sync.stores.payment_gateways``,
+    # given by the command line: services cannot import sync); None: no store to charge.
+    gateways: GatewayFactory | None = None
 
 
 @dataclass
@@ -83,6 +88,7 @@ class StationTally:
     station: str
     shipped: list[str] = field(default_factory=list)  # order numbers
     packed: list[str] = field(default_factory=list)  # order numbers left packed (--until packed)
+    held: list[str] = field(default_factory=list)  # "number: why" of orders held for their payment
     scans: int = 0
     refusals: Counter[str] = field(default_factory=Counter)
     injected: int = 0
@@ -103,6 +109,7 @@ class SimulationReport:
     problems: list[str]
     until: str = "shipped"
     packed: int = 0
+    held: list[str] = field(default_factory=list)  # "number: why", held at the bench for payment
 
     @property
     def done(self) -> int:
@@ -111,7 +118,7 @@ class SimulationReport:
 
     @property
     def ok(self) -> bool:
-        return not self.problems and self.done == self.orders
+        return not self.problems and self.done + len(self.held) == self.orders
 
 
 class _Catalog:
@@ -176,6 +183,8 @@ def _work(engine: Engine, job: StationJob, tally: StationTally, printer: Documen
     until_packed = job.until == UNTIL_PACKED
     service = StationService(engine, job.station, printer=printer, lease_seconds=job.lease_seconds,
                              take_unfinished=not until_packed)
+    if job.gateways is not None:
+        service.payment_gateways = job.gateways(engine)
     deadline = time.monotonic() + job.max_seconds
 
     def scan(raw: str) -> ScanVerdict:
@@ -251,7 +260,15 @@ def _work(engine: Engine, job: StationJob, tally: StationTally, printer: Documen
             if current.has_note and not current.note_acknowledged:
                 current = service.acknowledge_note()  # the documents held for it print now
             if not current.label_printed:
-                outcomes = service.print_documents()
+                try:
+                    outcomes = service.print_documents()
+                except StationError as refused:
+                    if not str(refused).startswith(HOLD_PREFIX):
+                        raise
+                    # Held at the bench for its payment: the lead decides; the next order.
+                    tally.held.append(f"{current.number}: {refused}")
+                    service.put_back()
+                    continue
                 # A thank-you card that did not print holds nothing up.
                 failed = [o for o in outcomes if not o.ok and o.document != THANK_YOU_CARD]
                 if failed:
@@ -381,6 +398,7 @@ def simulate(
     printer_factory: PrinterFactory | None,
     max_seconds: float = 600.0,
     until: str = UNTIL_SHIPPED,
+    gateways: GatewayFactory | None = None,
 ) -> SimulationReport:
     """Run ``stations`` station processes on the (seeded, migrated) database at ``url``,
     shipping every open order, or leaving each packed with ``until="packed"``."""
@@ -396,6 +414,7 @@ def simulate(
             url=url, station=f"Sim {run}-{index + 1}", badge=badges[index],
             error_rate=error_rate, seed=seed * 1000 + index, print_folder=print_folder,
             printer_factory=printer_factory, max_seconds=max_seconds, until=until,
+            gateways=gateways,
         )
         for index in range(stations)
     ]
@@ -407,10 +426,12 @@ def simulate(
     engine = make_engine(url)
     try:
         problems = [p for tally in tallies for p in tally.problems]
+        held = held_for_payment(UnitOfWork(engine), order_ids)
+        worked = [order_id for order_id in order_ids if order_id not in held]
         if until == UNTIL_PACKED:
-            problems += check_packed_unshipped(engine, order_ids)
+            problems += check_packed_unshipped(engine, worked)
         else:
-            problems += check_shipped_once(engine, order_ids)
+            problems += check_shipped_once(engine, worked)
     finally:
         engine.dispose()
     shipped_numbers = [n for tally in tallies for n in tally.shipped]
@@ -434,4 +455,5 @@ def simulate(
         problems=problems,
         until=until,
         packed=len(packed_numbers),
+        held=sorted(f"{number}: {why}" for number, why in held.values()),
     )

@@ -137,16 +137,25 @@ def total_figures(uow: UnitOfWork, period: Period, *, rollups: bool = True) -> G
 
 def orders_on_hold(uow: UnitOfWork) -> list[HeldOrder]:
     """The orders on hold now, longest-held first (one query)."""
+    columns = (OrderRow.number, OrderRow.hold_reason, OrderRow.held_from, OrderRow.status,
+               OrderRow.claimed_user, OrderRow.claimed_station, OrderRow.updated_at)
     with uow:  # Core rows, not the ORM's: a warehouse may hold thousands of orders
-        rows = uow.session.connection().execute(
-            select(OrderRow.number, OrderRow.hold_reason, OrderRow.held_from,
-                   OrderRow.claimed_user, OrderRow.claimed_station, OrderRow.updated_at)
+        connection = uow.session.connection()
+        rows = list(connection.execute(
+            select(*columns)
             # A literal, not a parameter: SQLite then reads the partial index ix_orders_held.
             .where(OrderRow.status == literal(OrderStatus.ON_HOLD.value, literal_execute=True))
-            .order_by(OrderRow.updated_at, OrderRow.number)
+        ).all())
+        rows += connection.execute(  # packed, held at the bench: its payment was not captured
+            select(*columns).where(OrderRow.status == OrderStatus.PACKED.value,
+                                   OrderRow.hold_reason != "")
         ).all()
-    return [HeldOrder(number, reason or "", held_from or "", user or "", station or "", since)
-            for number, reason, held_from, user, station, since in rows]
+    rows.sort(key=lambda r: (r.updated_at, r.number))
+    return [
+        HeldOrder(r.number, r.hold_reason or "", r.held_from or r.status, r.claimed_user or "",
+                  r.claimed_station or "", r.updated_at)
+        for r in rows
+    ]
 
 
 def pack_rate_report(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
@@ -37,6 +37,9 @@ from packdesk.persistence.tables import (
 from . import claims, picking
 from .labelscan import label_owner
 from .stationflow import StationFlow, read_flow
+
+if TYPE_CHECKING:
+    from .auth import Actor  # (auth -> uow -> store)
 
 # (order id, product id) -> {bin id: units picked there}
 PickedByBin = dict[tuple[int, int], dict[int | None, int]]
@@ -123,6 +126,10 @@ class StationStore(Protocol):
         ...
 
     def user_by_badge(self, badge_code: str) -> UserRow | None: ...
+
+    def waive_payment(self, order: OrderRow, lead: Actor) -> None:
+        """A lead lets the packed order ship without its payment captured (recorded)."""
+        ...
 
     # --- the station's settings and labels ---------------------------------------------
 
@@ -280,6 +287,11 @@ class SqlStationStore:
 
     def label_owner(self, scanned: str, *, other_than: int) -> OrderRow | None:
         return label_owner(self.session, scanned, other_than=other_than)
+
+    def waive_payment(self, order: OrderRow, lead: Actor) -> None:
+        from .payments import waive_in_session  # (payments -> uow -> store)
+
+        waive_in_session(self.session, lead, order)
 
     def flush(self) -> None:
         self.session.flush()

@@ -51,8 +51,9 @@ from packdesk.domain.model import (
 )
 from packdesk.services.intake import STORE_HOLD, StoreHold
 from packdesk.services.outbox import PICKUP_METHOD, carrier_table
+from packdesk.services.payments import CaptureRequest, PaymentState
 
-from . import shopify_refunds
+from . import shopify_payments, shopify_refunds
 from .base import (
     CancelledAtStore,
     PulledItem,
@@ -121,7 +122,7 @@ query PackdeskOrders($after: String, $query: String) {{
     pageInfo {{ hasNextPage endCursor }}
     nodes {{
       id legacyResourceId name createdAt updatedAt cancelledAt closed test note email currencyCode
-      displayFulfillmentStatus displayFinancialStatus
+      displayFulfillmentStatus displayFinancialStatus{shopify_payments.INTAKE_FIELDS}
       fulfillmentOrders(first: {FULFILLMENT_ORDERS_PER_ORDER}) {{
         pageInfo {{ hasNextPage endCursor }}
         nodes {{{_FULFILLMENT_ORDER_FIELDS}
@@ -233,7 +234,7 @@ mutation PackdeskReadyForPickup($input: FulfillmentOrderLineItemsPreparedForPick
 ALL_OPERATIONS = (ORDERS_QUERY, MORE_LINES_QUERY, MORE_FULFILLMENT_ORDERS_QUERY,
                   MORE_FULFILLMENT_ORDER_LINES_QUERY,
                   LOCATIONS_QUERY, CANCELLED_QUERY, FULFILLMENT_STATE_QUERY, FULFILLMENT_CREATE,
-                  PREPARED_FOR_PICKUP)
+                  PREPARED_FOR_PICKUP, *shopify_payments.PAYMENT_OPERATIONS)
 
 
 def shopify_source(url: str) -> str:
@@ -598,6 +599,7 @@ class ShopifyStore:
             gift_message=gift_message,
             note_attributes=attributes,
             currency=str(node.get("currencyCode") or ""),
+            payment=shopify_payments.payment_of(node),
         )
         if waiting:
             order.status = OrderStatus.ON_HOLD
@@ -687,6 +689,14 @@ class ShopifyStore:
         if problems:
             raise RequestRefused(422, problems)
         return "ready for pickup"
+
+    # --- the payment, captured at ship (services.payments.PaymentGateway) -------------
+
+    def payment_state(self, request: CaptureRequest) -> PaymentState:
+        return shopify_payments.payment_state(self.graphql, order_gid(request.external_id), request)
+
+    def capture(self, request: CaptureRequest) -> str:
+        return shopify_payments.capture(self.graphql, order_gid(request.external_id), request)
 
     def push_refund(self, payload: dict[str, Any], *, check_first: bool) -> str:
         # The refund state is read anyway, so the check is always done (sync/shopify_refunds.py).

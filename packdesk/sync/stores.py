@@ -8,6 +8,7 @@ credentials from the keyring or the environment.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import Engine
@@ -80,3 +81,46 @@ def configured_pushers(
         except SyncError as exc:
             problems.append(f"{name}: {exc}")
     return pushers, problems
+
+
+# A capture waits at the bench: a short, bounded wait (a few seconds), then the order is
+# held with "the store could not be reached" (services.payments).
+CAPTURE_POLICY = RetryPolicy(max_attempts=3, max_total_seconds=12.0, connect_timeout=3.0,
+                             read_timeout=8.0, backoff_base=0.3, backoff_cap=2.0)
+
+
+class PaymentGateways(Mapping[str, Any]):
+    """The stores' payment APIs by source (``services.payments.PaymentGateway``), built
+    when first asked for from what the database remembers about each store, so a store
+    pulled after the station started is found too."""
+
+    def __init__(self, engine: Engine, *, policy: RetryPolicy | None = None) -> None:
+        self.engine = engine
+        self.policy = policy or CAPTURE_POLICY
+        self._built: dict[str, Any] = {}
+
+    def _known(self) -> dict[str, dict[str, Any]]:
+        return {name: settings for name, settings in known_stores(UnitOfWork(self.engine)).items()
+                if settings.get("kind") in ("shopify", "woocommerce")}
+
+    def __getitem__(self, source: str) -> Any:
+        if source not in self._built:
+            settings = self._known().get(source)
+            if settings is None:
+                raise KeyError(source)
+            try:
+                self._built[source] = connector_from_settings(settings, policy=self.policy)
+            except SyncError as exc:
+                log.warning("cannot capture payments at %s: %s", source, exc)
+                raise KeyError(source) from exc
+        return self._built[source]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._known())
+
+    def __len__(self) -> int:
+        return len(self._known())
+
+
+def payment_gateways(engine: Engine, *, policy: RetryPolicy | None = None) -> PaymentGateways:
+    return PaymentGateways(engine, policy=policy)

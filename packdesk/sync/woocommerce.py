@@ -5,7 +5,9 @@ are two sources). Credentials: consumer key and secret, sent
 as HTTP Basic over HTTPS (``credentials.woocommerce_credentials``).
 
 - Orders: ``GET /wp-json/wc/v3/orders?status=processing&per_page=100&page=N``, following
-  ``X-WP-TotalPages``; with ``since``, ``after=<since>`` (created after).
+  ``X-WP-TotalPages``; with ``since``, ``after=<since>`` (created after). Then ``on-hold``
+  orders whose card charge is authorised only (captured at ship:
+  ``sync/woocommerce_payments.py``); other on-hold orders wait at the store.
 - Cancellations: ``status=cancelled&modified_after=<since, or 14 days back>``.
 - Products and variations (``/products/{id}``, ``/products/{id}/variations/{vid}``) are
   fetched once per connector and cached: barcode from ``global_unique_id`` or a
@@ -24,7 +26,9 @@ from typing import Any
 
 from packdesk.domain.model import Address, Order, OrderLine, normalize_attributes, whole_quantity
 from packdesk.services.outbox import carrier_table
+from packdesk.services.payments import CaptureRequest, PaymentState
 
+from . import woocommerce_payments
 from .base import CancelledAtStore, PulledItem, parse_or_quarantine, source_name, store_place
 from .credentials import Secret
 from .http import RequestRefused, RetryPolicy, StoreHttp, SyncError, UncertainOutcome
@@ -136,6 +140,12 @@ class WooCommerceStore:
             for payload in page:
                 external_id = str(payload.get("id", "")) if isinstance(payload, dict) else None
                 yield parse_or_quarantine(self.source, external_id, payload, self.parse_order)
+        # On hold with a card charge authorised only: packed, and captured when it ships.
+        for page in self._pages({**params, "status": "on-hold"}):
+            for payload in page:
+                if isinstance(payload, dict) and woocommerce_payments.authorised(payload):
+                    yield parse_or_quarantine(self.source, str(payload.get("id", "")), payload,
+                                              self.parse_order)
         cancelled_since = since or datetime.now(UTC) - CANCEL_LOOKBACK
         cancel_params = {"status": "cancelled", "orderby": "id", "order": "asc",
                          "modified_after": _iso(cancelled_since)}
@@ -233,7 +243,16 @@ class WooCommerceStore:
             gift=bool(gift_message),
             gift_message=gift_message,
             currency=str(payload.get("currency") or ""),
+            payment=woocommerce_payments.payment_of(payload),
         )
+
+    # --- the payment, captured at ship (services.payments.PaymentGateway) ---------
+
+    def payment_state(self, request: CaptureRequest) -> PaymentState:
+        return woocommerce_payments.payment_state(self.http, request)
+
+    def capture(self, request: CaptureRequest) -> str:
+        return woocommerce_payments.capture(self.http, request)
 
     # --- pushing ------------------------------------------------------------------
 

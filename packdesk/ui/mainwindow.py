@@ -615,7 +615,12 @@ class MainWindow(QMainWindow):
                 return
             self.carry_out(todo, on_done)
 
-        self.call(prepare, prepared)
+        def refused(error: BaseException) -> None:
+            self.on_action_error(error)
+            # A payment that could not be captured holds the order: the ship bar says so.
+            self.call(service.state, self.show_state)
+
+        self.call(prepare, prepared, refused)
 
     def carry_out(self, todo: DocumentsToPrint, on_done: Callable[[Any], None]) -> None:
         service = self.service

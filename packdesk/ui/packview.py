@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from packdesk.domain.payments import HOLD_PREFIX, stored_problem
 from packdesk.services.station import GIFT_STEPS, LineView, OrderView
 
 from .packlinemodel import LINE_ROLE, THUMBNAIL, PackLineModel
 from .productphotos import ProductPhotos
 from .widgets import RIGHT, push_button, read_only_table, set_font, text_label
-from .words import grams_suffix
+from .words import grams_suffix, said
 
 
 class PackScreen(QWidget):
@@ -394,6 +395,8 @@ class PackScreen(QWidget):
         missing = order.missing_for_ship()
         if self.wants_carrier_label() and not self.tracking.text().strip():
             missing = (*missing, "scan_label")
+        if order.hold_reason.startswith(HOLD_PREFIX):
+            missing = ("payment", *missing)  # held at the bench: the capture failed
         printed = order.printed_shipment
         if printed is not None and order.needs_label and "relabel" not in missing:
             carrier, weight, tracking = self.shipment_inputs()
@@ -432,6 +435,9 @@ class PackScreen(QWidget):
             "relabel": self.tr("reprint the label: carrier, weight or tracking changed (F7)"),
             "scan_label": self.tr("scan the carrier label into Tracking"),
         }
+        if self.order is not None and "payment" in missing:
+            names["payment"] = self.tr("{reason} — a lead's badge lets it ship unpaid").format(
+                reason=said(stored_problem(self.order.hold_reason)))
         return self.tr("Still to do: {steps}").format(
             steps=", ".join(names.get(code, code) for code in missing))
 

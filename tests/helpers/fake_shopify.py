@@ -7,8 +7,11 @@ rejected here too. Resolvers serve ``orders`` (cursor pagination, a small subset
 search syntax: ``status:``, ``fulfillment_status:``, ``created_at:>=``, ``updated_at:>=``),
 ``order(id:)`` with ``lineItems``, ``fulfillments`` and ``fulfillmentOrders`` (status,
 ``assignedLocation``, ``deliveryMethod``, line items with ``remainingQuantity`` /
-``totalQuantity``), ``locations``, and the ``fulfillmentCreate`` mutation (one location per
-call, ``fulfillmentOrderLineItems`` quantities checked against what remains). Store-side
+``totalQuantity``), ``locations``, the ``fulfillmentCreate`` mutation (one location per
+call, ``fulfillmentOrderLineItems`` quantities checked against what remains), and payments:
+``transactions(capturable:)``, ``totalCapturableSet`` and ``orderCapture`` (an authorisation
+captured once, its ``userErrors`` for an expired authorisation or a declined card as
+``capture_refusals`` asks, ``drop_after_capture`` dropping the connection after capturing). Store-side
 changes: ``hold``, ``add_line``, ``refund_all``, ``fulfil_elsewhere``; ``shopify_order(...,
 fulfillment_orders=[...])`` builds split, pickup, partially fulfilled and test orders. Cost is computed with Shopify's documented rules (object 1,
 connection 2 + first x node, mutation 10) against a leaky bucket, answering ``THROTTLED``
@@ -169,8 +172,15 @@ def shopify_order(
     test: bool = False,
     fulfillment_orders: list[dict[str, Any]] | None = None,
     pickup: bool = False,
+    financial: str = "PAID",
+    amount: str = "199.00",
+    authorization_expires: str = "2099-01-01T00:00:00Z",
 ) -> dict[str, Any]:
-    """An open order; by default one OPEN fulfillment order at the warehouse holds every unit."""
+    """An open order; by default one OPEN fulfillment order at the warehouse holds every unit.
+
+    ``financial="AUTHORIZED"``: the payment of ``amount`` is only authorised (a successful
+    AUTHORIZATION transaction expiring at ``authorization_expires``); otherwise it was paid
+    (a SALE)."""
     lines = lines if lines is not None else [shopify_line(1, "TEE-NAV-L")]
     if fulfillment_orders is None:
         fulfillment_orders = [fulfillment_order(
@@ -189,7 +199,7 @@ def shopify_order(
         "email": "emily@example.com",
         "currencyCode": "USD",
         "displayFulfillmentStatus": "UNFULFILLED",
-        "displayFinancialStatus": "PAID",
+        "displayFinancialStatus": financial,
         "customAttributes": [{"key": k, "value": v} for k, v in (attributes or {}).items()],
         "shippingAddress": None if pickup else {
             "name": "Emily Johnson", "firstName": "Emily", "lastName": "Johnson", "company": None,
@@ -204,6 +214,14 @@ def shopify_order(
         "_status": status,
         "_fulfillment_orders": fulfillment_orders,
         "_fulfillments": [],
+        "_transactions": [{
+            "id": f"gid://shopify/OrderTransaction/{legacy_id}1",
+            "kind": "AUTHORIZATION" if financial == "AUTHORIZED" else "SALE",
+            "status": "SUCCESS", "gateway": "shopify_payments", "errorCode": None,
+            "authorizationExpiresAt": authorization_expires if financial == "AUTHORIZED" else None,
+            "parentTransaction": None,
+            "amountSet": {"shopMoney": {"amount": amount, "currencyCode": "USD"}},
+        }],
     }
 
 
@@ -266,6 +284,9 @@ class FakeShopify(FakeServer):
         self._next_refund = 1
         self.idempotent_refunds: dict[str, dict[str, Any]] = {}
         self.line_price = "199.00"  # what the customer paid per unit, for what is left to refund
+        self.capture_refusals: dict[int, str] = {}  # order id -> "declined" | "expired"
+        self.drop_after_capture = 0  # the next N captures are made, then the connection drops
+        self.capture_requests: list[dict[str, Any]] = []  # every orderCapture input received
         self._server: ThreadingHTTPServer | None = None
 
     def start(self) -> FakeShopify:
@@ -361,9 +382,12 @@ class FakeShopify(FakeServer):
         node["suggestedRefund"] = lambda info, refundLineItems=None, **_: {"amountSet": {"shopMoney": {
             "amount": f"{sum(Decimal(self.line_price) * li['quantity'] for li in refundLineItems or []):.2f}",
             "currencyCode": order["currencyCode"]}}}
-        node["transactions"] = lambda info, first=None, **_: [
-            {"id": f"gid://shopify/OrderTransaction/{order['legacyResourceId']}1", "kind": "SALE",
-             "status": "SUCCESS", "gateway": "shopify_payments"}][: first or 250]
+        node["transactions"] = lambda info, first=None, capturable=None, **_: [
+            t for t in order.get("_transactions", [])
+            if capturable is None or (self._capturable(order, t) > 0) == capturable][: first or 250]
+        node["totalCapturableSet"] = {"shopMoney": {
+            "amount": f"{sum((self._capturable(order, t) for t in order.get('_transactions', [])), Decimal('0')):.2f}",
+            "currencyCode": order["currencyCode"]}}
         node["fulfillments"] = lambda info, first=None, **_: [
             {**f, "trackingInfo": (lambda info, first=None, _f=f, **__: _f["trackingInfo"][: first or 250])}
             for f in order["_fulfillments"][: first or 250]
@@ -546,6 +570,80 @@ class FakeShopify(FakeServer):
         self.idempotent_refunds[key] = refund
         return {"refund": refund, "userErrors": []}
 
+    # --- payments (orderCapture, as Shopify documents it) ------------------------------
+
+    def captures(self, legacy_id: int) -> list[dict[str, Any]]:
+        """The order's successful CAPTURE transactions."""
+        with self.lock:
+            return [t for t in self.orders[legacy_id].get("_transactions", [])
+                    if t["kind"] == "CAPTURE" and t["status"] == "SUCCESS"]
+
+    def capture_in_admin(self, legacy_id: int) -> None:
+        """The merchant captures the whole authorisation in the Shopify admin."""
+        with self.lock:
+            order = self.orders[legacy_id]
+            auth = next(t for t in order["_transactions"] if t["kind"] == "AUTHORIZATION")
+            self._record_capture(order, auth, Decimal(auth["amountSet"]["shopMoney"]["amount"]))
+
+    @staticmethod
+    def _expired(transaction: dict[str, Any]) -> bool:
+        expires = transaction.get("authorizationExpiresAt")
+        return bool(expires) and str(expires) <= time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+    def _capturable(self, order: dict[str, Any], transaction: dict[str, Any]) -> Decimal:
+        if (transaction["kind"] != "AUTHORIZATION" or transaction["status"] != "SUCCESS"
+                or self._expired(transaction)):
+            return Decimal("0")
+        captured = sum((Decimal(t["amountSet"]["shopMoney"]["amount"]) for t in order["_transactions"]
+                        if t["kind"] == "CAPTURE" and t["status"] == "SUCCESS"
+                        and (t["parentTransaction"] or {}).get("id") == transaction["id"]), Decimal("0"))
+        if captured:
+            return Decimal("0")  # not multi-capturable: the rest is released at the first capture
+        return Decimal(transaction["amountSet"]["shopMoney"]["amount"])
+
+    def _record_capture(self, order: dict[str, Any], parent: dict[str, Any], amount: Decimal,
+                        status: str = "SUCCESS", error: str | None = None) -> dict[str, Any]:
+        created = {
+            "id": f"gid://shopify/OrderTransaction/{order['legacyResourceId']}"
+                  f"{len(order['_transactions']) + 1}",
+            "kind": "CAPTURE", "status": status, "gateway": parent["gateway"], "errorCode": error,
+            "authorizationExpiresAt": None, "parentTransaction": {"id": parent["id"]},
+            "amountSet": {"shopMoney": {"amount": f"{amount:.2f}", "currencyCode": order["currencyCode"]}},
+        }
+        order["_transactions"].append(created)
+        if status == "SUCCESS":
+            order["displayFinancialStatus"] = "PAID"
+        return created
+
+    def _order_capture(self, info: Any, input: dict[str, Any]) -> dict[str, Any]:  # noqa: A002
+        self.capture_requests.append(dict(input))
+
+        def refused(field: str, message: str) -> dict[str, Any]:
+            return {"transaction": None, "userErrors": [{"field": ["input", field], "message": message}]}
+
+        order = self.orders.get(int(str(input["id"]).rsplit("/", 1)[-1]))
+        if order is None:
+            return refused("id", "Order does not exist")
+        parent = next((t for t in order["_transactions"] if t["id"] == input["parentTransactionId"]), None)
+        if parent is None or parent["kind"] != "AUTHORIZATION":
+            return refused("parentTransactionId", "Parent transaction does not exist")
+        if input.get("currency") and input["currency"] != order["currencyCode"]:
+            return refused("currency", "Currency must match the presentment currency of the order")
+        amount = Decimal(str(input["amount"]))
+        refusal = self.capture_refusals.get(int(order["legacyResourceId"]))
+        if refusal == "expired" or self._expired(parent):
+            return refused("parentTransactionId", "The authorization has expired and can no longer be captured.")
+        capturable = self._capturable(order, parent)
+        if capturable <= 0:
+            return refused("parentTransactionId", "The transaction has already been captured.")
+        if not 0 < amount <= capturable:
+            return refused("amount", f"Amount must be between 0 and the capturable amount {capturable:.2f}")
+        if refusal == "declined":
+            failed = self._record_capture(order, parent, amount, "FAILURE", "CARD_DECLINED")
+            return {"transaction": failed, "userErrors": [
+                {"field": None, "message": "The capture was declined by the card issuer."}]}
+        return {"transaction": self._record_capture(order, parent, amount), "userErrors": []}
+
     def execute(self, body: dict[str, Any]) -> dict[str, Any]:
         query = str(body.get("query") or "")
         variables = body.get("variables") or {}
@@ -582,7 +680,8 @@ class FakeShopify(FakeServer):
             root = {"orders": self._orders, "order": self._order, "locations": self._locations,
                     "fulfillmentOrder": self._fulfillment_order,
                     "fulfillmentOrderLineItemsPreparedForPickup": self._prepared_for_pickup,
-                    "fulfillmentCreate": self._fulfillment_create, "refundCreate": self._refund_create}
+                    "fulfillmentCreate": self._fulfillment_create, "refundCreate": self._refund_create,
+                    "orderCapture": self._order_capture}
             result = graphql_sync(shopify_schema(), query, root_value=root, variable_values=variables,
                                   operation_name=body.get("operationName"))
             if result.errors:
@@ -649,7 +748,10 @@ class _Handler(FakeHandler):
         if is_mutation and fake.slow_mutations > 0 or fault and fault.kind == "slow" and is_mutation:
             fake.slow_mutations = max(0, fake.slow_mutations - 1)
             time.sleep(fake.slow_seconds)  # carried out, answered late
-        if fault and fault.kind == "reset":
+        if fault and fault.kind == "reset" or (
+                "orderCapture" in str(body.get("query", "")) and fake.drop_after_capture > 0):
+            if not (fault and fault.kind == "reset"):
+                fake.drop_after_capture -= 1  # captured, and the answer never leaves
             self._reset()
             return
         if fault and fault.kind == "malformed":

@@ -74,9 +74,13 @@ def wc_order(
     gift_message: str = "",
     created: str = "2026-11-26T08:00:00",
     modified: str = "2026-11-26T08:00:00",
+    authorised: bool = False,
 ) -> dict[str, Any]:
-    """An order as WooCommerce's API returns it (the fields packdesk reads, and some more)."""
-    return {
+    """An order as WooCommerce's API returns it (the fields packdesk reads, and some more).
+
+    ``authorised``: paid by card with WooCommerce Stripe's "authorise only": on hold, not
+    paid, its charge not captured (the gateway captures when the order leaves on-hold)."""
+    order = {
         "id": order_id,
         "parent_id": 0,
         "number": str(order_id),
@@ -99,7 +103,14 @@ def wc_order(
         "meta_data": [{"id": 1, "key": "gift_message", "value": gift_message}] if gift_message else [],
         "line_items": lines if lines is not None else [wc_line(1, 10, 11, "TEE-NAV-L")],
         "shipping_lines": [{"id": 1, "method_title": "Flat rate", "method_id": "flat_rate", "total": "49.00"}],
+        "payment_method_title": "Credit card (Stripe)",
+        "transaction_id": f"ch_{order_id}",
+        "date_paid": created, "date_paid_gmt": created,
     }
+    if authorised:
+        order.update(status="on-hold", date_paid=None, date_paid_gmt=None)
+        order["meta_data"] = [*order["meta_data"], {"id": 2, "key": "_stripe_charge_captured", "value": "no"}]
+    return order
 
 
 def wc_line(line_id: int, product_id: int, variation_id: int, sku: str, quantity: int = 1,
@@ -124,6 +135,10 @@ def wc_line(line_id: int, product_id: int, variation_id: int, sku: str, quantity
     }
 
 
+class _DropConnection(Exception):
+    """Carried out, but the connection drops before the answer."""
+
+
 class FakeWooCommerce(FakeServer):
     def __init__(self, key: str = "ck_test", secret: str = "cs_test") -> None:
         self.key, self.secret = key, secret
@@ -139,6 +154,9 @@ class FakeWooCommerce(FakeServer):
         self.lock = threading.RLock()
         self._next_note = 1
         self._server: ThreadingHTTPServer | None = None
+        self.captures: dict[int, int] = {}  # order id -> charges captured by the gateway
+        self.capture_refusals: dict[int, str] = {}  # order id -> "declined" | "expired"
+        self.drop_after_capture = 0  # the next N captures are made, then the connection drops
 
     # --- running ------------------------------------------------------------------
 
@@ -242,7 +260,11 @@ class _Handler(FakeHandler):
             return
         if fault and fault.kind == "slow" and method == "GET":
             time.sleep(fake.slow_seconds)
-        status, body, headers = self._route(method, parts.path, parse_qs(parts.query), raw_body)
+        try:
+            status, body, headers = self._route(method, parts.path, parse_qs(parts.query), raw_body)
+        except _DropConnection:
+            self._reset()  # carried out; the answer never leaves
+            return
         if fault and fault.kind == "slow" and method != "GET":
             time.sleep(fake.slow_seconds)  # carried out, answered late
         if fault and fault.kind == "reset":
@@ -255,6 +277,30 @@ class _Handler(FakeHandler):
             self._send(status, body, headers)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up waiting
+
+    def _gateway_captures(self, order: dict[str, Any]) -> None:
+        """WooCommerce Stripe: an authorised charge is captured as the order leaves on-hold;
+        a refused capture fails the order with a note saying why."""
+        fake = self.fake
+        meta = {m["key"]: m for m in order["meta_data"]}
+        if "_stripe_charge_captured" not in meta or meta["_stripe_charge_captured"]["value"] != "no":
+            return
+        refusal = fake.capture_refusals.get(order["id"])
+        if refusal:
+            order["status"] = "failed"
+            why = ("The authorization has expired." if refusal == "expired"
+                   else "Your card was declined.")
+            note = {"id": fake._next_note, "author": "WooCommerce", "date_created": "2026-11-26T12:00:00",
+                    "note": f"Unable to capture charge! {why}", "customer_note": False}
+            fake._next_note += 1
+            fake.notes.setdefault(order["id"], []).append(note)
+            return
+        meta["_stripe_charge_captured"]["value"] = "yes"
+        order["date_paid"] = order["date_paid_gmt"] = "2026-11-26T12:00:00"
+        fake.captures[order["id"]] = fake.captures.get(order["id"], 0) + 1
+        if fake.drop_after_capture > 0:
+            fake.drop_after_capture -= 1
+            raise _DropConnection
 
     def _error_with_headers(self, status: int, retry_after: str) -> None:
         self._send(status, {"code": "too_many_requests", "message": "Too many requests.",
@@ -284,8 +330,12 @@ class _Handler(FakeHandler):
                     return 200, order, {}
                 if len(segments) == 2 and method == "PUT":
                     if "status" in body:
+                        leaving_hold = order["status"] == "on-hold" and body["status"] in (
+                            "processing", "completed")
                         order["status"] = body["status"]
                         order["date_modified_gmt"] = datetime.now().replace(microsecond=0).isoformat()
+                        if leaving_hold:
+                            self._gateway_captures(order)
                     return 200, order, {}
                 if segments[2:] == ["notes"] and method == "GET":
                     return 200, list(reversed(fake.notes.get(order["id"], []))), {}

@@ -1833,6 +1833,10 @@ SHA-256 {sha}</translation>
             <translation>scanner l'étiquette du transporteur dans Suivi</translation>
         </message>
         <message>
+            <source>{reason} — a lead's badge lets it ship unpaid</source>
+            <translation>{reason} — le badge d'un chef d'équipe permet de l'expédier sans paiement</translation>
+        </message>
+        <message>
             <source>Still to do: {steps}</source>
             <translation>Reste à faire : {steps}</translation>
         </message>
@@ -3310,6 +3314,30 @@ SHA-256 {sha}</translation>
             <translation>imprimez d'abord la carte message de la commande {number} (Ctrl+P) : la carte part avec le message imprimé</translation>
         </message>
         <message>
+            <source>authorisation expired</source>
+            <translation>autorisation expirée</translation>
+        </message>
+        <message>
+            <source>the card was declined</source>
+            <translation>la carte a été refusée</translation>
+        </message>
+        <message>
+            <source>the store could not be reached</source>
+            <translation>la boutique est injoignable</translation>
+        </message>
+        <message>
+            <source>the store did not confirm it</source>
+            <translation>la boutique ne l'a pas confirmé</translation>
+        </message>
+        <message>
+            <source>nothing is left to capture</source>
+            <translation>il ne reste rien à encaisser</translation>
+        </message>
+        <message>
+            <source>payment could not be captured: {reason}</source>
+            <translation>le paiement n'a pas pu être encaissé : {reason}</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>un PIN fait 4 à 12 chiffres</translation>
         </message>
@@ -3668,6 +3696,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>this is the label of order {other}, not of order {number}: take it off this parcel</source>
             <translation>c'est l'étiquette de la commande {other}, pas de la commande {number} : retirez-la de ce colis</translation>
+        </message>
+        <message>
+            <source>{lead} lets order {number} ship without its payment: print (F7) and ship (F10)</source>
+            <translation>{lead} autorise l'expédition de la commande {number} sans son paiement : imprimer (F7) et expédier (F10)</translation>
         </message>
         <message>
             <source>Scan your badge first</source>

@@ -1840,6 +1840,10 @@ SHA-256 {sha}</translation>
             <translation>ieskenēt pārvadātāja uzlīmi laukā Izsekošana</translation>
         </message>
         <message>
+            <source>{reason} — a lead's badge lets it ship unpaid</source>
+            <translation>{reason} — ar maiņas vadītāja karti to var nosūtīt neapmaksātu</translation>
+        </message>
+        <message>
             <source>Still to do: {steps}</source>
             <translation>Vēl jādara: {steps}</translation>
         </message>
@@ -3324,6 +3328,30 @@ SHA-256 {sha}</translation>
             <translation>vispirms drukājiet pasūtījuma {number} kartīti (Ctrl+P): kartīte tiek ielikta ar nodrukātu apsveikumu</translation>
         </message>
         <message>
+            <source>authorisation expired</source>
+            <translation>autorizācijas termiņš beidzies</translation>
+        </message>
+        <message>
+            <source>the card was declined</source>
+            <translation>karte tika noraidīta</translation>
+        </message>
+        <message>
+            <source>the store could not be reached</source>
+            <translation>veikals nav sasniedzams</translation>
+        </message>
+        <message>
+            <source>the store did not confirm it</source>
+            <translation>veikals to neapstiprināja</translation>
+        </message>
+        <message>
+            <source>nothing is left to capture</source>
+            <translation>vairs nav ko iekasēt</translation>
+        </message>
+        <message>
+            <source>payment could not be captured: {reason}</source>
+            <translation>maksājumu neizdevās iekasēt: {reason}</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>PIN ir no 4 līdz 12 cipariem</translation>
         </message>
@@ -3682,6 +3710,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>this is the label of order {other}, not of order {number}: take it off this parcel</source>
             <translation>šī ir pasūtījuma {other} uzlīme, nevis pasūtījuma {number}: noņemiet to no šī sūtījuma</translation>
+        </message>
+        <message>
+            <source>{lead} lets order {number} ship without its payment: print (F7) and ship (F10)</source>
+            <translation>{lead} atļauj nosūtīt pasūtījumu {number} bez maksājuma: drukāt (F7) un nosūtīt (F10)</translation>
         </message>
         <message>
             <source>Scan your badge first</source>

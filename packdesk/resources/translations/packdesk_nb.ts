@@ -1833,6 +1833,10 @@ SHA-256 {sha}</translation>
             <translation>skann transportørens etikett inn i Sporing</translation>
         </message>
         <message>
+            <source>{reason} — a lead's badge lets it ship unpaid</source>
+            <translation>{reason} — skiftlederens kort lar den sendes ubetalt</translation>
+        </message>
+        <message>
             <source>Still to do: {steps}</source>
             <translation>Gjenstår: {steps}</translation>
         </message>
@@ -3310,6 +3314,30 @@ SHA-256 {sha}</translation>
             <translation>skriv først ut hilsenkortet til ordre {number} (Ctrl+P): kortet legges i med hilsenen skrevet ut</translation>
         </message>
         <message>
+            <source>authorisation expired</source>
+            <translation>autorisasjonen er utløpt</translation>
+        </message>
+        <message>
+            <source>the card was declined</source>
+            <translation>kortet ble avvist</translation>
+        </message>
+        <message>
+            <source>the store could not be reached</source>
+            <translation>nettbutikken svarer ikke</translation>
+        </message>
+        <message>
+            <source>the store did not confirm it</source>
+            <translation>nettbutikken bekreftet det ikke</translation>
+        </message>
+        <message>
+            <source>nothing is left to capture</source>
+            <translation>det er ingenting igjen å trekke</translation>
+        </message>
+        <message>
+            <source>payment could not be captured: {reason}</source>
+            <translation>betalingen kunne ikke trekkes: {reason}</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>en PIN er 4 til 12 sifre</translation>
         </message>
@@ -3668,6 +3696,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>this is the label of order {other}, not of order {number}: take it off this parcel</source>
             <translation>dette er etiketten til ordre {other}, ikke til ordre {number}: ta den av denne pakken</translation>
+        </message>
+        <message>
+            <source>{lead} lets order {number} ship without its payment: print (F7) and ship (F10)</source>
+            <translation>{lead} lar ordre {number} sendes uten betaling: skriv ut (F7) og send (F10)</translation>
         </message>
         <message>
             <source>Scan your badge first</source>

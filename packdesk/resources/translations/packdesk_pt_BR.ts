@@ -1833,6 +1833,10 @@ SHA-256 {sha}</translation>
             <translation>escanear a etiqueta da transportadora em Rastreio</translation>
         </message>
         <message>
+            <source>{reason} — a lead's badge lets it ship unpaid</source>
+            <translation>{reason} — o crachá de um líder permite enviá-lo sem pagamento</translation>
+        </message>
+        <message>
             <source>Still to do: {steps}</source>
             <translation>Falta: {steps}</translation>
         </message>
@@ -3310,6 +3314,30 @@ SHA-256 {sha}</translation>
             <translation>imprima primeiro o cartão do pedido {number} (Ctrl+P): o cartão vai com a mensagem impressa</translation>
         </message>
         <message>
+            <source>authorisation expired</source>
+            <translation>autorização expirada</translation>
+        </message>
+        <message>
+            <source>the card was declined</source>
+            <translation>o cartão foi recusado</translation>
+        </message>
+        <message>
+            <source>the store could not be reached</source>
+            <translation>não foi possível contatar a loja</translation>
+        </message>
+        <message>
+            <source>the store did not confirm it</source>
+            <translation>a loja não confirmou</translation>
+        </message>
+        <message>
+            <source>nothing is left to capture</source>
+            <translation>não resta nada a capturar</translation>
+        </message>
+        <message>
+            <source>payment could not be captured: {reason}</source>
+            <translation>não foi possível capturar o pagamento: {reason}</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>a senha tem de 4 a 12 dígitos</translation>
         </message>
@@ -3668,6 +3696,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>this is the label of order {other}, not of order {number}: take it off this parcel</source>
             <translation>esta é a etiqueta do pedido {other}, não do pedido {number}: tire-a deste volume</translation>
+        </message>
+        <message>
+            <source>{lead} lets order {number} ship without its payment: print (F7) and ship (F10)</source>
+            <translation>{lead} libera o envio do pedido {number} sem o pagamento: imprima (F7) e envie (F10)</translation>
         </message>
         <message>
             <source>Scan your badge first</source>

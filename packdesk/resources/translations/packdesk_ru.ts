@@ -1840,6 +1840,10 @@ SHA-256 {sha}</translation>
             <translation>отсканировать этикетку перевозчика в поле «Трек-номер»</translation>
         </message>
         <message>
+            <source>{reason} — a lead's badge lets it ship unpaid</source>
+            <translation>{reason} — по бейджу старшего смены можно отправить без оплаты</translation>
+        </message>
+        <message>
             <source>Still to do: {steps}</source>
             <translation>Осталось: {steps}</translation>
         </message>
@@ -3324,6 +3328,30 @@ SHA-256 {sha}</translation>
             <translation>сначала напечатайте открытку заказа {number} (Ctrl+P): открытка кладётся с напечатанным поздравлением</translation>
         </message>
         <message>
+            <source>authorisation expired</source>
+            <translation>срок авторизации истёк</translation>
+        </message>
+        <message>
+            <source>the card was declined</source>
+            <translation>карта отклонена</translation>
+        </message>
+        <message>
+            <source>the store could not be reached</source>
+            <translation>магазин недоступен</translation>
+        </message>
+        <message>
+            <source>the store did not confirm it</source>
+            <translation>магазин не подтвердил списание</translation>
+        </message>
+        <message>
+            <source>nothing is left to capture</source>
+            <translation>списывать больше нечего</translation>
+        </message>
+        <message>
+            <source>payment could not be captured: {reason}</source>
+            <translation>не удалось списать оплату: {reason}</translation>
+        </message>
+        <message>
             <source>a PIN is 4 to 12 digits</source>
             <translation>PIN-код — от 4 до 12 цифр</translation>
         </message>
@@ -3682,6 +3710,10 @@ SHA-256 {sha}</translation>
         <message>
             <source>this is the label of order {other}, not of order {number}: take it off this parcel</source>
             <translation>это этикетка заказа {other}, а не заказа {number}: снимите её с этой посылки</translation>
+        </message>
+        <message>
+            <source>{lead} lets order {number} ship without its payment: print (F7) and ship (F10)</source>
+            <translation>{lead} разрешает отправить заказ {number} без оплаты: печать (F7) и отправка (F10)</translation>
         </message>
         <message>
             <source>Scan your badge first</source>

@@ -4,17 +4,21 @@ the simulator and the command line carry out alike) and the ship itself."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from sqlalchemy import select
+
 from packdesk.domain.model import OrderStatus, Role, Shipment, ShipmentKind
 from packdesk.domain.packing import MISSING_TEXT, RuleRefused, check_can_ship
+from packdesk.domain.payments import CaptureFailed, Payment
 from packdesk.domain.say import say, sentence
 from packdesk.domain.shipping_methods import BOUGHT, LabelRoute, UnmappedMethod
 from packdesk.domain.tracking import InvalidTrackingNumber, require_valid
 from packdesk.persistence.tables import OrderRow, ShipmentRow
 
-from .. import claims, labels, parcels, printing
+from .. import claims, labels, parcels, payments, printing
 from ..auth import Actor, require_role
 from ..boxes import BOX_KEY
 from ..facts import record_order_facts
@@ -27,7 +31,7 @@ from ..printing import (
     DocumentPrinter,
     DocumentsToPrint,
 )
-from ..uow import with_retry
+from ..uow import UnitOfWork, with_retry
 from ..views import OrderView, PrintOutcome, ShipResult, same_label
 from .commands import StationCommands
 from .core import CARRIER_LABEL_KEY, StationError
@@ -75,6 +79,34 @@ class StationDocuments(StationCommands):
 
     # Label sources by name ("easypost"), wired by the app (services cannot import sync).
     label_sources: dict[str, labels.LabelSource] = {}
+    # The stores' payment APIs by source, wired by the app: an authorised payment is
+    # captured before the label prints or is bought, and before the order ships.
+    payment_gateways: Mapping[str, payments.PaymentGateway] = {}
+
+    def _capture_payment(self) -> None:
+        """Capture the packed order's authorised payment (once; nothing for a paid order).
+
+        Network I/O before any write transaction of the station. A capture that fails
+        holds the order at the bench with one sentence (``services.payments``)."""
+        if self.engine is None:
+            return  # a station without a database (the unit tests'): no store to charge
+        with UnitOfWork(self.engine) as sql:
+            # One light query first: most orders owe nothing to capture (paid, or no store).
+            owed = sql.session.scalars(select(OrderRow.payment).where(
+                OrderRow.claimed_station == self.station_name,
+                OrderRow.status == OrderStatus.PACKED.value)).all()
+        if not any(payments.needs_capture(Payment.from_json(p)) for p in owed):
+            return
+        with self._reading() as uow:
+            row = self._pack_row(uow.station)
+            order_id, packed = row.id, row.status == OrderStatus.PACKED.value
+            needed = payments.needs_capture(Payment.from_json(row.payment))
+        if not packed or not needed:
+            return
+        try:
+            payments.capture_for_ship(self._sql_engine(), order_id, self.payment_gateways)
+        except CaptureFailed as failed:
+            raise StationError(sentence(failed)) from None
 
     def _label_route(self) -> tuple[int, LabelRoute | None]:
         """The packed order's id and the admin's route for its shipping method (None: unmapped)."""
@@ -236,6 +268,8 @@ class StationDocuments(StationCommands):
         note not acknowledged). An order collected at the store prints no label, nor one
         whose method ships with the carrier's pre-printed label.
         """
+        if SHIPPING_LABEL in documents:
+            self._capture_payment()  # charged before the label prints or is bought
         order_id, route = self._label_route()
         if route is not None and route.source == "scan" and SHIPPING_LABEL in documents:
             documents = tuple(d for d in documents if d != SHIPPING_LABEL)
@@ -355,6 +389,7 @@ class StationDocuments(StationCommands):
                 raise StationError(say("this badge is not known here"))
             require_role(waiver, Role.LEAD, "shipping without a printed label")
 
+        self._capture_payment()  # nothing ships unpaid (a lead's badge scan may waive it)
         _order_id, route = self._label_route()
         if route is not None and route.source == "scan":
             # The carrier's pre-printed label: its number is checked, a misread one never ships.
@@ -382,6 +417,10 @@ class StationDocuments(StationCommands):
                                    label_waived=waiver is not None or scanned_label)
                 except RuleRefused as refused:
                     raise StationError(sentence(refused)) from None
+                try:
+                    payments.check_settled(session, row)
+                except CaptureFailed as unpaid:
+                    raise StationError(sentence(unpaid)) from None
                 shipment = self._shipment_for(row, view, carrier, service, weight_g,
                                               tracking_number)
                 if view.needs_label and not shipment.tracking_number:

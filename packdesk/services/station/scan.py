@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from packdesk.domain.errors import DomainError
-from packdesk.domain.model import MovementReason, OrderStatus, ScanOutcome
+from packdesk.domain.model import MovementReason, OrderStatus, Role, ScanOutcome
 from packdesk.domain.packing import OtherOrder, PackVerdict, verified_at_pick, verify_unit
 from packdesk.domain.picking import (
     Item,
@@ -23,7 +23,7 @@ from packdesk.domain.say import say, sentence
 from packdesk.domain.scancodes import UNDO_CODES, ScannedCode, classify
 from packdesk.persistence.tables import OrderRow, StockMovementRow
 
-from .. import claims, picking
+from .. import claims, payments, picking
 from ..auth import Actor
 from ..labelscan import is_label_of, printed_tracking
 from ..store import StationStore
@@ -401,6 +401,8 @@ class StationScanner(StationQuality):
             if person is None:
                 return _Outcome(ScanOutcome.UNKNOWN_CODE, message=say("this badge is not known here"),
                                 order=row)
+            if payments.payment_held(row):
+                return self._waive_payment(store, row, person)
             # A lead's badge: the line asked for, or the first line not done.
             return self._override(row, person, now, requested)
         product = self._catalog.product_by_barcode(store, code.key)
@@ -450,6 +452,19 @@ class StationScanner(StationQuality):
             message=say("this is the label of order {other}, not of order {number}: "
                         "take it off this parcel", other=other.number, number=row.number),
             detail={"label_of": other.number})
+
+
+    def _waive_payment(self, store: StationStore, row: OrderRow, person: Actor) -> _Outcome:
+        """A lead's badge at an order whose payment could not be captured: it may ship
+        unpaid (recorded with the lead's name); a packer's badge is told it needs a lead."""
+        if not person.can(Role.LEAD):
+            return _Outcome(ScanOutcome.IGNORED, reason=StopReason.NEEDS_LEAD, order=row,
+                            message=row.hold_reason)
+        store.waive_payment(row, person)
+        return _Outcome(ScanOutcome.IGNORED, accepted=True, order=row,
+                        message=say("{lead} lets order {number} ship without its payment: print (F7) and ship (F10)",
+                                    lead=person.name, number=row.number),
+                        detail={"payment_waived_by": person.name})
 
 
 _STOPPED = (OrderStatus.ON_HOLD.value, OrderStatus.CANCELLED.value)
