@@ -95,6 +95,7 @@ class StationTally:
     bins_emptied: int = 0  # item scans at a bin another station had emptied
     problems: list[str] = field(default_factory=list)
     elapsed: float = 0.0
+    cpu_seconds: float = 0.0  # the station process's own CPU (Python, the driver), not the server's
 
 
 @dataclass
@@ -157,6 +158,7 @@ def run_station(job: StationJob) -> StationTally:
     """One station process's shift (the spawn target; everything it needs is in ``job``)."""
     logging.basicConfig(level=logging.WARNING)
     started = time.monotonic()
+    cpu_started = time.process_time()
     tally = StationTally(job.station)
     engine = make_engine(job.url)
     printer = job.printer_factory(job.print_folder, job.station) if job.printer_factory else None
@@ -174,6 +176,7 @@ def run_station(job: StationJob) -> StationTally:
         heartbeat.stop()
         engine.dispose()
         tally.elapsed = time.monotonic() - started
+        tally.cpu_seconds = time.process_time() - cpu_started
     return tally
 
 

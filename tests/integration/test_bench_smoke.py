@@ -34,6 +34,7 @@ FIGURES = [
     "station memory (peak RSS) through a shift",
     "stations claiming and shipping, PostgreSQL",
     "orders shipped twice",
+    "stations stopped by an error",
 ]
 
 
