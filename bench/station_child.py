@@ -190,10 +190,11 @@ def shift(url: str, orders: int) -> int:
                 return
             if current.has_note and not current.note_acknowledged:
                 service.acknowledge_note()
-            for gift_step in current.gift_steps_missing:
-                service.confirm_gift_step(gift_step)
             if not current.label_printed:
                 service.print_documents()
+            # After the documents: the slip carries the card's message ("card in" waits for it).
+            for gift_step in current.gift_steps_missing:
+                service.confirm_gift_step(gift_step)
             shipped.append(service.ship().order.number)
             QTimer.singleShot(0, step)
         else:

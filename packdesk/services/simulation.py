@@ -245,6 +245,13 @@ def _work(engine: Engine, job: StationJob, tally: StationTally, printer: Documen
                 if verdict.expected is None:
                     service.short_pick("bin empty")
                 continue
+            if verdict.outcome is ScanOutcome.WRONG_BIN:
+                # Another station emptied the bin between our look and our scan: the walk
+                # moved (or the bin wants confirming again); look again, as a picker would.
+                again = service.state().pick_step
+                if again is not None and (not again.confirmed or again.bin_code != step.bin_code):
+                    tally.bins_emptied += 1
+                    continue
             if not verdict.accepted:
                 raise RuntimeError(f"{step.sku} from {step.bin_code} was refused: "
                                    f"{verdict.outcome.value} {verdict.message}")
