@@ -24,9 +24,9 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
-from packdesk.hardware.serialport import keep_port_open, port_errors, reason
+from packdesk.hardware.serialport import ReaderThread, keep_port_open, port_errors, reason
 
 if TYPE_CHECKING:
     import serial
@@ -370,36 +370,23 @@ class SerialScale(Scale):
         self.settings = settings
         self.connected = False
         self._latest: ScaleReading | None = None
-        self._thread: QThread | None = None
-        self._worker: ScaleWorker | None = None
+        self._reader: ReaderThread | None = None
 
     def start(self) -> None:
-        if self._thread is not None:
+        if self._reader is not None:
             return
-        thread = QThread()
-        thread.setObjectName(f"scale {self.settings.port}")
         worker = ScaleWorker(self.settings)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.finished.connect(thread.quit)
-        worker.weighed.connect(self.on_weighed, Qt.ConnectionType.QueuedConnection)
-        worker.connection_changed.connect(self.on_connection_changed,
-                                          Qt.ConnectionType.QueuedConnection)
-        self._thread, self._worker = thread, worker
-        thread.start()
+        self._reader = ReaderThread(worker, f"scale {self.settings.port}", (
+            (worker.weighed, self.on_weighed),
+            (worker.connection_changed, self.on_connection_changed)))
 
     def stop(self, timeout_ms: int = 3000) -> bool:
-        thread, worker = self._thread, self._worker
-        if thread is None or worker is None:
+        if self._reader is None:
             return True
-        worker.request_stop()
-        thread.quit()
-        ended = thread.wait(timeout_ms)
+        ended = self._reader.stop(timeout_ms)
         if ended:
-            worker.weighed.disconnect(self.on_weighed)
-            worker.connection_changed.disconnect(self.on_connection_changed)
-            self._thread = self._worker = None
-        return bool(ended)
+            self._reader = None
+        return ended
 
     def latest(self) -> ScaleReading | None:
         return self._latest if self.connected else None

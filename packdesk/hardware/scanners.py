@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 
 from packdesk.domain.scancodes import (
@@ -30,7 +30,7 @@ from packdesk.domain.scancodes import (
     split_aim,
     symbology_name,
 )
-from packdesk.hardware.serialport import keep_port_open
+from packdesk.hardware.serialport import ReaderThread, keep_port_open
 
 if TYPE_CHECKING:
     import serial
@@ -624,40 +624,25 @@ class SerialScanner(Scanner):
         super().__init__(parent)
         self.settings = settings
         self.connected = False
-        self._thread: QThread | None = None
-        self._worker: SerialWorker | None = None
+        self._reader: ReaderThread | None = None
 
     def start(self) -> None:
-        if self._thread is not None:
+        if self._reader is not None:
             return
-        thread = QThread()
-        thread.setObjectName(f"serial-scanner {self.settings.port}")
         worker = SerialWorker(self.settings)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.finished.connect(thread.quit)
-        worker.line_read.connect(self.on_line_read, Qt.ConnectionType.QueuedConnection)
-        worker.connection_changed.connect(
-            self.on_connection_changed, Qt.ConnectionType.QueuedConnection
-        )
-        worker.unreadable.connect(self.on_unreadable, Qt.ConnectionType.QueuedConnection)
-        self._thread, self._worker = thread, worker
-        thread.start()
+        self._reader = ReaderThread(worker, f"serial-scanner {self.settings.port}", (
+            (worker.line_read, self.on_line_read),
+            (worker.connection_changed, self.on_connection_changed),
+            (worker.unreadable, self.on_unreadable)))
 
     def stop(self, timeout_ms: int = 3000) -> bool:
         """Stop reading and join the thread; True if it ended within ``timeout_ms``."""
-        thread, worker = self._thread, self._worker
-        if thread is None or worker is None:
+        if self._reader is None:
             return True
-        worker.request_stop()
-        thread.quit()
-        ended = thread.wait(timeout_ms)
+        ended = self._reader.stop(timeout_ms)
         if ended:
-            worker.line_read.disconnect(self.on_line_read)
-            worker.connection_changed.disconnect(self.on_connection_changed)
-            worker.unreadable.disconnect(self.on_unreadable)
-            self._thread = self._worker = None
-        return bool(ended)
+            self._reader = None
+        return ended
 
     @Slot(str)
     def on_line_read(self, text: str) -> None:

@@ -1,5 +1,6 @@
 """What the serial scanner and the serial scale share: which errors mean "the port is gone",
-and the loop that opens a port, uses it until it fails, and opens it again with a backoff.
+the loop that opens a port, uses it until it fails, and opens it again with a backoff, and
+the thread the reader runs on.
 
 A USB-serial device pulled out mid-read does not always raise pyserial's
 ``SerialException``: ``reset_input_buffer`` calls ``termios.tcflush`` directly, which raises
@@ -12,6 +13,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from typing import Any
+
+from PySide6.QtCore import Qt, QThread
 
 try:  # POSIX only; on Windows pyserial raises SerialException / OSError alone
     import termios
@@ -72,3 +75,34 @@ def keep_port_open(
             reported_missing = True  # told already: a failed reopen is not news
         finally:
             close_port(port)
+
+
+class ReaderThread:
+    """A port's reader worker on a QThread of its own, its signals queued to the GUI thread.
+
+    ``worker`` has a ``run`` slot, a ``finished`` signal and ``request_stop()``; ``links``
+    pairs each of its signals with the slot on the GUI side that receives it.
+    """
+
+    def __init__(self, worker: Any, name: str, links: tuple[tuple[Any, Any], ...]) -> None:
+        self.worker = worker
+        self.links = links
+        self.thread = QThread()
+        self.thread.setObjectName(name)
+        worker.moveToThread(self.thread)
+        self.thread.started.connect(worker.run)
+        worker.finished.connect(self.thread.quit)
+        for signal, slot in links:
+            signal.connect(slot, Qt.ConnectionType.QueuedConnection)
+        self.thread.start()
+
+    def stop(self, timeout_ms: int) -> bool:
+        """Ask the worker to stop and join the thread; True if it ended within ``timeout_ms``
+        (only then are its signals let go: a late one must still find its slot)."""
+        self.worker.request_stop()
+        self.thread.quit()
+        ended = bool(self.thread.wait(timeout_ms))
+        if ended:
+            for signal, slot in self.links:
+                signal.disconnect(slot)
+        return ended
