@@ -26,10 +26,9 @@ from packdesk.services.payments import (
     CaptureRefused,
     CaptureRequest,
     PaymentState,
-    StoreUnreachable,
 )
 
-from .http import RequestRefused, SyncError, UncertainOutcome
+from .capture_errors import as_capture_errors
 
 # Added to each order of the orders query (3 points an order).
 INTAKE_FIELDS = """
@@ -107,12 +106,8 @@ def _expired(transaction: dict[str, Any]) -> bool:
 
 
 def payment_state(graphql: GraphQL, order_gid: str, request: CaptureRequest) -> PaymentState:
-    try:
+    with as_capture_errors():
         data = graphql(PAYMENT_STATE_QUERY, {"id": order_gid})
-    except RequestRefused as refused:
-        raise CaptureRefused(refused.store_message) from refused
-    except SyncError as exc:
-        raise StoreUnreachable(str(exc)) from exc
     order = data.get("order")
     if not order:
         raise CaptureRefused(f"order {request.number} is not in the store")
@@ -143,14 +138,8 @@ def capture(graphql: GraphQL, order_gid: str, request: CaptureRequest) -> str:
                                      "amount": request.amount}
     if request.currency:
         capture_input["currency"] = request.currency
-    try:
+    with as_capture_errors(sent=True):
         result = graphql(ORDER_CAPTURE, {"input": capture_input}, mutation=True)
-    except UncertainOutcome as lost:
-        raise AnswerLost(str(lost)) from lost
-    except RequestRefused as refused:
-        raise CaptureRefused(refused.store_message) from refused
-    except SyncError as exc:
-        raise StoreUnreachable(str(exc)) from exc
     captured = result.get("orderCapture") or {}
     problems = "; ".join(str(p.get("message")) for p in captured.get("userErrors") or [])
     transaction = captured.get("transaction") or {}

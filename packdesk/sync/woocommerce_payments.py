@@ -22,10 +22,10 @@ from packdesk.services.payments import (
     CaptureRefused,
     CaptureRequest,
     PaymentState,
-    StoreUnreachable,
 )
 
-from .http import RequestRefused, StoreHttp, SyncError, UncertainOutcome
+from .capture_errors import as_capture_errors
+from .http import StoreHttp, SyncError
 
 API = "wp-json/wc/v3"
 # The gateways' own marks of a charge authorised and not captured yet.
@@ -80,12 +80,8 @@ def _failure_reason(notes: list[dict[str, Any]]) -> str:
 
 
 def payment_state(http: StoreHttp, request: CaptureRequest) -> PaymentState:
-    try:
+    with as_capture_errors():
         order, _ = http.request_json("GET", f"{API}/orders/{request.external_id}")
-    except RequestRefused as refused:
-        raise CaptureRefused(refused.store_message) from refused
-    except SyncError as exc:
-        raise StoreUnreachable(str(exc)) from exc
     return _state_of(order, lambda: _notes(http, request.external_id))
 
 
@@ -98,15 +94,9 @@ def _notes(http: StoreHttp, order_id: str) -> list[dict[str, Any]]:
 
 
 def capture(http: StoreHttp, request: CaptureRequest) -> str:
-    try:
+    with as_capture_errors(sent=True):
         order, _ = http.request_json("PUT", f"{API}/orders/{request.external_id}",
                                      json={"status": "processing"}, idempotent=False)
-    except UncertainOutcome as lost:
-        raise AnswerLost(str(lost)) from lost
-    except RequestRefused as refused:
-        raise CaptureRefused(refused.store_message) from refused
-    except SyncError as exc:
-        raise StoreUnreachable(str(exc)) from exc
     state = _state_of(order, lambda: _notes(http, request.external_id))
     if state.captured_id:
         return state.captured_id
