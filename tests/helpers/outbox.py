@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import time
+from collections.abc import Callable
+
 from sqlalchemy import Engine, select
 
 from packdesk.domain.model import OrderStatus
@@ -37,3 +42,20 @@ def outbox(engine: Engine) -> list[tuple[str, int, str | None]]:
     with UnitOfWork(engine) as uow:
         return [(m.status, m.attempts, m.remote_ref)
                 for m in uow.session.scalars(select(OutboxMessageRow).order_by(OutboxMessageRow.id))]
+
+
+def kill_when(worker: subprocess.Popen[str], reached: Callable[[], bool], what: str,
+              seconds: float = 30) -> None:
+    """SIGKILL the sync ``worker`` the moment ``reached()`` holds (a send it is in the
+    middle of); fail if it ends first or ``what`` is not reached within ``seconds``."""
+    try:
+        deadline = time.monotonic() + seconds
+        while not reached():
+            assert worker.poll() is None, worker.communicate()
+            assert time.monotonic() < deadline, f"the worker never reached {what}"
+            time.sleep(0.05)
+        worker.send_signal(signal.SIGKILL)
+        worker.wait(10)
+    finally:
+        if worker.poll() is None:
+            worker.kill()

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -19,7 +17,7 @@ from packdesk.sync.outbox_worker import OutboxWorker, failed_messages
 from packdesk.sync.pull import pull_all
 from packdesk.sync.woocommerce import WooCommerceStore
 from tests.helpers.fake_woocommerce import FakeWooCommerce, wc_order
-from tests.helpers.outbox import outbox, ship_every_order, tracking
+from tests.helpers.outbox import kill_when, outbox, ship_every_order, tracking
 
 FAST = RetryPolicy(max_attempts=3, max_total_seconds=8, connect_timeout=1, read_timeout=2,
                    backoff_base=0.01, backoff_cap=0.05)
@@ -116,17 +114,7 @@ def test_exactly_once_across_a_kill_of_the_worker_in_the_middle_of_a_send(
     store.slow_seconds = 60  # the store takes the note, then holds the answer
     store.faults.add("slow", path="/502/notes", method="POST")
     worker = run_sync(db_url, store)
-    try:
-        deadline = time.monotonic() + 30
-        while store.notes_with(tracking(502)).get(502) != 1:
-            assert worker.poll() is None, worker.communicate()
-            assert time.monotonic() < deadline, "the worker never reached order 502"
-            time.sleep(0.05)
-        worker.send_signal(signal.SIGKILL)
-        worker.wait(10)
-    finally:
-        if worker.poll() is None:
-            worker.kill()
+    kill_when(worker, lambda: store.notes_with(tracking(502)).get(502) == 1, "order 502")
     statuses = outbox(engine)
     assert statuses[0][0] == "sent" and statuses[1][:2] == ("pending", 1)  # 502 was in flight
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import signal
-import time
 from collections.abc import Iterator
 from datetime import timedelta
 from decimal import Decimal
@@ -19,7 +17,7 @@ from packdesk.services.returns import ReturnsService, save_policy
 from packdesk.services.uow import UnitOfWork
 from packdesk.sync.outbox_worker import OutboxWorker, failed_messages
 from tests.helpers.fake_woocommerce import FakeWooCommerce, wc_order
-from tests.helpers.outbox import outbox
+from tests.helpers.outbox import kill_when, outbox
 from tests.integration.test_outbox_worker import ORDER_IDS, run_sync, ship_all
 
 PAT = Actor(3, "Pat", Role.PACKER)
@@ -123,17 +121,7 @@ def test_a_refund_is_applied_once_across_a_kill_of_the_worker_in_the_middle_of_t
     store.slow_seconds = 60  # the store makes the refund, then holds the answer
     store.faults.add("slow", path="/502/refunds", method="POST")
     worker = run_sync(db_url, store)
-    try:
-        deadline = time.monotonic() + 30
-        while store.refunds_with(keys[1]).get(502) != 1:
-            assert worker.poll() is None, worker.communicate()
-            assert time.monotonic() < deadline, "the worker never reached order 502's refund"
-            time.sleep(0.05)
-        worker.send_signal(signal.SIGKILL)
-        worker.wait(10)
-    finally:
-        if worker.poll() is None:
-            worker.kill()
+    kill_when(worker, lambda: store.refunds_with(keys[1]).get(502) == 1, "order 502's refund")
     assert outbox(engine)[4][:2] == ("pending", 1)  # 502's refund was in flight
 
     restarted = run_sync(db_url, store)

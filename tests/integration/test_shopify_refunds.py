@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -31,7 +29,7 @@ from tests.helpers.fake_shopify import (
     shopify_order,
     shopify_schema,
 )
-from tests.helpers.outbox import outbox, ship_every_order
+from tests.helpers.outbox import kill_when, outbox, ship_every_order
 from tests.integration.test_shopify import FAST, SLOW
 
 PAT = Actor(3, "Pat", Role.PACKER)
@@ -126,17 +124,7 @@ def test_a_refund_is_made_once_across_a_kill_of_the_worker_in_the_middle_of_the_
            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
     command = [sys.executable, "-m", "packdesk", "sync", "--db", db_url, "--reclaim-after", "0"]
     worker = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 30
-        while store.refunds_with(keys[0])[31] != 1:
-            assert worker.poll() is None, worker.communicate()
-            assert time.monotonic() < deadline, "the worker never reached the first refund"
-            time.sleep(0.05)
-        worker.send_signal(signal.SIGKILL)
-        worker.wait(10)
-    finally:
-        if worker.poll() is None:
-            worker.kill()
+    kill_when(worker, lambda: store.refunds_with(keys[0])[31] == 1, "the first refund")
     store.slow_mutations = 0
     restarted = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
     assert restarted.returncode == 0, restarted.stderr
