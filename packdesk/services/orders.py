@@ -23,7 +23,7 @@ from packdesk.persistence.tables import (
 )
 
 from .demo import SEEDED_SETTING
-from .setup import CARRIERS_SHIP_FROM, SHIP_FROM_SETTING
+from .setup import CARRIERS_SHIP_FROM, SHIP_FROM_SETTING, ship_from_in
 from .uow import UnitOfWork
 
 
@@ -134,7 +134,7 @@ class PrintableOrder:
     order: Order
     bins_by_sku: dict[str, str]
     shipment: Shipment | None
-    # The sender on our own labels (the ``ship_from`` setting), None when it is not set.
+    # The sender on our own labels (services.setup.ship_from_in), None when none is set.
     ship_from: dict[str, Any] | None = None
     # A database packdesk seeded (demo, simulate): its labels may carry the demo sender.
     seeded: bool = False
@@ -187,13 +187,11 @@ def find_order_for_print(uow: UnitOfWork, number: str) -> PrintableOrder:
             if shipment_row
             else None
         )
-        setting = uow.session.get(SettingRow, SHIP_FROM_SETTING)
-        ship_from = dict(setting.value) if setting is not None and setting.value else None
-        if ship_from is None:  # the admin's Carriers page: the address of every station
-            carriers = uow.session.get(SettingRow, CARRIERS_SHIP_FROM)
-            every = dict(carriers.value or {}).get("*") if carriers is not None else None
-            ship_from = dict(every) if isinstance(every, dict) else None
-        seeded = uow.session.get(SettingRow, SEEDED_SETTING) is not None
+        settings = {row.key: row.value for row in uow.session.scalars(select(SettingRow).where(
+            SettingRow.key.in_([SHIP_FROM_SETTING, CARRIERS_SHIP_FROM, SEEDED_SETTING])))}
+        # No station here: the sender every station prints, as the station itself reads it.
+        ship_from = ship_from_in(settings, None)
+        seeded = SEEDED_SETTING in settings
     return PrintableOrder(order, bins, shipment, ship_from, seeded)
 
 

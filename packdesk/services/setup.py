@@ -31,6 +31,16 @@ class StationSetup:
     language: str | None = None  # the station's language, if set (else the system's)
 
 
+def ship_from_in(settings: dict[str, Any], station: str | None) -> dict[str, Any] | None:
+    """The sender on our own labels, from the settings rows (key -> value): the admin's
+    ship-from of ``station`` (Carriers page), else of every station, else the older single
+    ``ship_from`` setting."""
+    per_station = settings.get(CARRIERS_SHIP_FROM) or {}
+    chosen = ((per_station.get(station) if station else None) or per_station.get("*")
+              or settings.get(SHIP_FROM_SETTING))
+    return dict(chosen) if chosen else None
+
+
 def read_station_setup(uow: UnitOfWork, station: str) -> StationSetup:
     """The station's row and the shared settings; defaults for whatever is not there."""
     with uow:
@@ -52,11 +62,5 @@ def read_station_setup(uow: UnitOfWork, station: str) -> StationSetup:
         language = row.printer_settings.get("language") if row is not None else None
         if language:
             setup.language = str(language)
-        # The admin's ship-from of this station (Carriers page), else of every station, else
-        # the older single ``ship_from`` setting.
-        per_station = settings.get(CARRIERS_SHIP_FROM) or {}
-        ship_from = (per_station.get(station) or per_station.get("*")
-                     or settings.get(SHIP_FROM_SETTING))
-        if ship_from:
-            setup.ship_from = dict(ship_from)
+        setup.ship_from = ship_from_in(settings, station)
         return setup
