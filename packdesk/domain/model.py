@@ -324,6 +324,18 @@ def _text_ok(value: str) -> bool:
     return len(value) <= MAX_TEXT_LENGTH and "\x00" not in value
 
 
+def _texts_ok(*texts: object) -> bool:
+    """True when every text passes :func:`_check_text`, and any two of them together too
+    (an attribute's key and value are checked as one): all of them together are short
+    enough and hold no NUL. False may still be fine; the checks one by one then decide.
+    A pull checks every order twice (connector and intake), so this is the quick way."""
+    try:
+        joined = "".join(texts)  # type: ignore[arg-type]
+    except TypeError:  # not all text: checked one by one
+        return False
+    return len(joined) <= MAX_TEXT_LENGTH and "\x00" not in joined
+
+
 def _check_text(name: str, value: str) -> None:
     if len(value) > MAX_TEXT_LENGTH:
         raise InvalidOrder(f"{name} is {len(value):,} characters long; at most "
@@ -355,6 +367,11 @@ class OrderLine:
         if self.quantity > MAX_LINE_QUANTITY:
             raise InvalidOrder(f"line {self.sku[:64]} has quantity {self.quantity}; at most "
                                f"{MAX_LINE_QUANTITY:,} units fit on one line")
+        if _texts_ok(self.sku, self.name, self.line_note, self.unit_price, self.barcode,
+                     *self.attributes.keys(), *self.attributes.values(),
+                     *self.properties.keys(), *self.properties.values()) and (
+                len(self.attributes) <= MAX_LINE_FIELDS and len(self.properties) <= MAX_LINE_FIELDS):
+            return
         for kind, values in (("attributes", self.attributes), ("properties", self.properties)):
             if len(values) > MAX_LINE_FIELDS:
                 raise InvalidOrder(f"line {self.sku[:64]} has {len(values)} {kind}; at most "
@@ -400,6 +417,17 @@ class Order:
         if len(self.lines) > MAX_ORDER_LINES:
             raise InvalidOrder(f"order {self.number[:40]} has {len(self.lines):,} lines; at most "
                                f"{MAX_ORDER_LINES:,} are accepted")
+        address = vars(self.ship_to).values()
+        if not _texts_ok(self.external_id, self.number, self.shipping_method, self.customer_note,
+                         self.gift_message, self.currency, *self.note_attributes.keys(),
+                         *self.note_attributes.values(), *address):
+            self._check_texts()
+        for line in self.lines:
+            line.validate()
+        self.ship_to.validate()
+
+    def _check_texts(self) -> None:
+        """Raise InvalidOrder naming the first order text that is too long or has a NUL."""
         for name in ("external_id", "number", "shipping_method", "customer_note", "gift_message",
                      "currency"):
             if not _text_ok(getattr(self, name)):
@@ -407,12 +435,9 @@ class Order:
         for key, value in self.note_attributes.items():
             if not _text_ok(f"{key}{value}"):
                 _check_text(f"order {self.number[:40]}: note attribute {key[:40]!r}", f"{key}{value}")
-        for line in self.lines:
-            line.validate()
         for name, value in vars(self.ship_to).items():
             if isinstance(value, str) and not _text_ok(value):
                 _check_text(f"order {self.number[:40]}: ship-to {name}", value)
-        self.ship_to.validate()
 
     @property
     def key(self) -> tuple[str, str]:

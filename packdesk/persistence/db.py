@@ -5,6 +5,8 @@ The same code runs on both; what differs is set up here and nowhere else.
 
 from __future__ import annotations
 
+import functools
+import json
 import logging
 from pathlib import Path
 
@@ -53,6 +55,27 @@ def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def json_text(value: object) -> str:
+    """``json.dumps``, faster for what most JSON columns hold: a pull of 10,000 orders
+    writes about 100,000 values, most of them empty (a line's properties, no payment) or a
+    variant's few attributes that many lines share (``{"color": "navy", "size": "M"}``)."""
+    if value is None:
+        return "null"
+    if type(value) is dict:
+        if not value:
+            return "{}"
+        items = tuple(value.items())
+        # Text to text only: 1 == True == 1.0 as keys of the cache, not as JSON.
+        if len(items) <= 8 and all(type(k) is str and type(v) is str for k, v in items):
+            return _small_dict_text(items)
+    return json.dumps(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _small_dict_text(items: tuple[tuple[str, str], ...]) -> str:
+    return json.dumps(dict(items))
+
+
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     """Create an engine for ``url``; raise DatabaseUnavailable with a clear reason."""
     url = normalize_url(url)
@@ -60,7 +83,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise DatabaseUnavailable(f"not a database URL: {url!r}") from exc
-    kwargs: dict[str, object] = {"echo": echo, "future": True}
+    kwargs: dict[str, object] = {"echo": echo, "future": True, "json_serializer": json_text}
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
         if database and database != ":memory:":

@@ -140,9 +140,10 @@ def new_order_row(order: Order, *, digest: str | None = None) -> OrderRow:
     return row
 
 
-def _too_long(table_columns: Any, values: dict[str, Any]) -> list[str]:
+def _too_long(widths: tuple[tuple[str, int], ...], values: dict[str, Any]) -> list[str]:
+    """What does not fit its column (``widths``: the columns with a length, :func:`_widths`)."""
     problems = []
-    for name, length in _widths(table_columns).items():  # the columns with a length only
+    for name, length in widths:
         value = values.get(name)
         if isinstance(value, str) and len(value) > length:
             problems.append(
@@ -151,16 +152,17 @@ def _too_long(table_columns: Any, values: dict[str, Any]) -> list[str]:
     return problems
 
 
-_WIDTHS: dict[int, dict[str, int]] = {}
+_WIDTHS: dict[str, tuple[tuple[str, int], ...]] = {}
 
 
-def _widths(table_columns: Any) -> dict[str, int]:
-    """Column name -> declared length, once per table (check_fits runs for every line)."""
-    key = id(table_columns)
-    if key not in _WIDTHS:
-        _WIDTHS[key] = {c.name: c.type.length for c in table_columns
-                        if getattr(c.type, "length", None)}
-    return _WIDTHS[key]
+def _widths(table: Any) -> tuple[tuple[str, int], ...]:
+    """(column name, declared length) of the columns with a length, once per table
+    (check_fits runs for every line)."""
+    widths = _WIDTHS.get(table.name)
+    if widths is None:
+        widths = _WIDTHS[table.name] = tuple(
+            (c.name, c.type.length) for c in table.columns if getattr(c.type, "length", None))
+    return widths
 
 
 def check_fits(order: Order) -> None:
@@ -179,10 +181,10 @@ def row_values(order: Order, *, digest: str) -> tuple[dict[str, Any], list[dict[
 
     values = order_values(order, digest=digest or "-")
     lines = [line_values(line, position) for position, line in enumerate(order.lines)]
-    problems = _too_long(OrderRow.__table__.columns, values)
+    problems = _too_long(_widths(OrderRow.__table__), values)
+    line_widths = _widths(OrderLineRow.__table__)
     for line, one in zip(order.lines, lines, strict=True):
-        problems += [f"line {line.sku[:30]}: {p}"
-                     for p in _too_long(OrderLineRow.__table__.columns, one)]
+        problems += [f"line {line.sku[:30]}: {p}" for p in _too_long(line_widths, one)]
     if problems:
         raise InvalidOrder(f"order {order.number[:40]}: " + "; ".join(problems))
     return values, lines

@@ -12,8 +12,9 @@ import io
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Table, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from packdesk.domain.barcodes import STORE_CODE_PREFIX, barcode_key
@@ -347,20 +348,34 @@ def _save_products(
 
 
 def learn_products(session: Session, order: Order | list[Order]) -> None:
-    """New SKUs become products; a variant's barcode joins its product. Two queries for
-    the order (or a run of a page's orders), not two per line (a pull's write transactions
-    stay short)."""
+    """New SKUs become products; a variant's barcode joins its product. A few Core
+    statements for the order (or a run of a page's orders), not two per line and no ORM
+    rows (a pull's write transactions stay short)."""
     lines = [(o, line) for o in (order if isinstance(order, list) else [order]) for line in o.lines]
     skus = sorted({line.sku for _, line in lines})
-    products = {p.sku: p for p in session.scalars(select(ProductRow).where(ProductRow.sku.in_(skus)))}
+    products = cast(Table, ProductRow.__table__)
+    known: dict[str, tuple[int, str | None]] = {
+        sku: (product_id, image_url) for sku, product_id, image_url in session.execute(
+            select(products.c.sku, products.c.id, products.c.image_url)
+            .where(products.c.sku.in_(skus)))
+    }
+    new: dict[str, dict[str, object]] = {}
+    photos: dict[str, str] = {}  # the variant's latest photo, by SKU
     for _, line in lines:
-        if line.sku not in products:
-            products[line.sku] = ProductRow(sku=line.sku, name=(line.name or line.sku)[:200],
-                                            attributes=dict(line.attributes))
-            session.add(products[line.sku])
-        if line.image_url and products[line.sku].image_url != line.image_url:
-            products[line.sku].image_url = line.image_url  # the variant's latest photo
-    session.flush()
+        if line.sku not in known and line.sku not in new:
+            new[line.sku] = {"sku": line.sku, "name": (line.name or line.sku)[:200],
+                             "attributes": dict(line.attributes)}
+        if line.image_url:
+            photos[line.sku] = line.image_url
+    if new:
+        for product_id, sku in session.execute(
+                insert(products).returning(products.c.id, products.c.sku), list(new.values())):
+            known[sku] = (product_id, None)
+    changed = [{"product_id": known[sku][0], "photo": url} for sku, url in photos.items()
+               if known[sku][1] != url]
+    if changed:
+        session.execute(update(products).where(products.c.id == bindparam("product_id"))
+                        .values(image_url=bindparam("photo")), changed)
     keys: dict[str, str] = {}
     for o, line in lines:
         if not line.barcode or line.barcode in keys:
@@ -369,22 +384,25 @@ def learn_products(session: Session, order: Order | list[Order]) -> None:
             keys[line.barcode] = barcode_key(line.barcode)
         except InvalidBarcode as exc:
             log.warning("order %s, %s: barcode %r ignored: %s", o.number, line.sku, line.barcode, exc)
+    barcodes = cast(Table, ProductBarcodeRow.__table__)
     owners: dict[str, int] = {
         code: product_id for code, product_id in session.execute(
-            select(ProductBarcodeRow.code, ProductBarcodeRow.product_id)
-            .where(ProductBarcodeRow.code.in_(sorted(set(keys.values()))))
+            select(barcodes.c.code, barcodes.c.product_id)
+            .where(barcodes.c.code.in_(sorted(set(keys.values()))))
         )
     } if keys else {}
+    joining: list[dict[str, object]] = []
     for o, line in lines:
         key = keys.get(line.barcode)
         if key is None:
             continue
-        product = products[line.sku]
+        product_id = known[line.sku][0]
         owner = owners.get(key)
         if owner is None:
-            session.add(ProductBarcodeRow(product_id=product.id, code=key))
-            owners[key] = product.id
-        elif owner != product.id:
+            joining.append({"product_id": product_id, "code": key})
+            owners[key] = product_id
+        elif owner != product_id:
             log.warning("order %s: barcode %s of %s already belongs to another product; not moved",
                         o.number, line.barcode, line.sku)
-    session.flush()
+    if joining:
+        session.execute(insert(barcodes), joining)

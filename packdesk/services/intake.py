@@ -67,7 +67,7 @@ from .intakebatch import (
 )
 from .notereading import note_texts
 from .uow import UnitOfWork, with_retry
-from .writepacing import WRITE_SLICE_SECONDS, WritePacer, no_gc_pause
+from .writepacing import WRITE_SLICE_SECONDS, WritePacer, long_lived_objects_frozen, no_gc_pause
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +177,7 @@ def store_pulled(
     batch: list[PulledItem] = []
     pages = done = 0
     # The connector fetches and parses the next page while this one is stored.
-    with contextlib.closing(read_ahead(items, 2 * BATCH_SIZE)) as ahead:
+    with contextlib.closing(read_ahead(items, 2 * BATCH_SIZE)) as ahead, long_lived_objects_frozen():
         for last, item in with_last(ahead):
             batch.append(item)
             if len(batch) >= BATCH_SIZE or last:

@@ -9,11 +9,12 @@ import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from packdesk.domain.model import Order, OrderStatus
+from packdesk.persistence.bulk import insert_rows
 from packdesk.persistence.tables import OrderLineRow, OrderRow
 
 from .catalog import learn_products
@@ -56,20 +57,15 @@ def not_started(status: OrderStatus, hold_reason: str) -> bool:
 def insert_new(session: Session, orders: Sequence[Order],
                rows: Sequence[tuple[dict[str, Any], list[dict[str, Any]]]]) -> None:
     """New orders and their lines (``rows``: their column values, ``mappers.row_values``):
-    products learned once for all of them, one executemany for the orders and one for the
-    lines, as Core statements. Raises what the database refuses (the caller then stores
+    products learned once for all of them, then the orders and the lines in one bulk insert
+    each (``persistence.bulk``). Raises what the database refuses (the caller then stores
     them one by one)."""
     learn_products(session, list(orders))
     orders_table, lines_table = cast(Table, OrderRow.__table__), cast(Table, OrderLineRow.__table__)
-    ids = session.execute(
-        insert(orders_table).returning(orders_table.c.id, sort_by_parameter_order=True),
-        [values for values, _ in rows],
-    ).scalars().all()
-    session.execute(
-        insert(lines_table),
-        [{"order_id": order_id, **line} for order_id, (_, lines) in zip(ids, rows, strict=True)
-         for line in lines],
-    )
+    ids = insert_rows(session, orders_table, [values for values, _ in rows], key=("source", "external_id"))
+    insert_rows(session, lines_table, [{"order_id": order_id, **line}
+                                 for order_id, (_, order_lines) in zip(ids, rows, strict=True)
+                                 for line in order_lines])
 
 
 def no_nul(text: str) -> str:
