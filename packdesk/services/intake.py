@@ -29,8 +29,9 @@ import contextlib
 import functools
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -58,6 +59,7 @@ from . import claims, labelvoid
 from .catalog import learn_products
 from .intakebatch import (
     BULK_ROWS,
+    KnownOrder,
     known_orders,
     no_nul,
     not_started,
@@ -65,9 +67,22 @@ from .intakebatch import (
     store_run,
     with_last,
 )
+from .intakeitems import (
+    CancelledAtStore,
+    IntakeSummary,
+    OrderStoredHook,
+    PulledItem,
+    QuarantinedPayload,
+    StoreHold,
+)
 from .notereading import note_texts
 from .uow import UnitOfWork, with_retry
 from .writepacing import WRITE_SLICE_SECONDS, WritePacer, long_lived_objects_frozen, no_gc_pause
+
+__all__ = [  # the item types live in intakeitems; callers may still name them from here
+    "CancelledAtStore", "IntakeSummary", "OrderStoredHook", "PulledItem", "QuarantinedPayload",
+    "StoreHold", "store_pulled",
+]
 
 log = logging.getLogger(__name__)
 
@@ -75,77 +90,6 @@ CANCELLED_AT_STORE = "cancelled at the store"
 STORE_HOLD = "at the store: "  # hold reasons the store set (StoreHold, waiting); lifted by the store
 CHANGED_AT_STORE = "changed at the store: "
 BATCH_SIZE = 100
-
-
-@dataclass(frozen=True)
-class CancelledAtStore:
-    source: str
-    external_id: str
-    number: str = ""
-
-
-@dataclass(frozen=True)
-class QuarantinedPayload:
-    source: str
-    external_id: str | None
-    reason: str
-    raw: str
-
-
-@dataclass(frozen=True)
-class StoreHold:
-    """The store says a known order is not to be packed here now; ``reason``: why, in words."""
-
-    source: str
-    external_id: str
-    number: str
-    reason: str
-
-
-PulledItem = Order | CancelledAtStore | QuarantinedPayload | StoreHold
-
-# Called inside the transaction that stored an order (created or updated), e.g. for the
-# notes reader to derive expectations from the customer's note. Arguments: the session,
-# the stored row, and whether it was created.
-OrderStoredHook = Callable[[Session, OrderRow, bool], None]
-
-
-@dataclass
-class IntakeSummary:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    cancelled: int = 0
-    quarantined: int = 0
-    changed_too_late: int = 0
-    # Orders the store cancelled, changed or held after packdesk queued them: now on hold.
-    held_numbers: list[str] = field(default_factory=list)
-    quarantined_numbers: list[str] = field(default_factory=list)  # external ids (no number parsed)
-    changed_numbers: list[str] = field(default_factory=list)  # changed after picking started
-
-    def add(self, other: IntakeSummary) -> None:
-        self.created += other.created
-        self.updated += other.updated
-        self.unchanged += other.unchanged
-        self.cancelled += other.cancelled
-        self.quarantined += other.quarantined
-        self.changed_too_late += other.changed_too_late
-        self.held_numbers.extend(other.held_numbers)
-        self.quarantined_numbers.extend(other.quarantined_numbers)
-        self.changed_numbers.extend(other.changed_numbers)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "created": self.created,
-            "updated": self.updated,
-            "unchanged": self.unchanged,
-            "cancelled": self.cancelled,
-            "quarantined": self.quarantined,
-            "changed_too_late": self.changed_too_late,
-            "held": list(self.held_numbers),
-            "quarantined_ids": list(self.quarantined_numbers),
-            "changed": list(self.changed_numbers),
-        }
 
 
 def store_pulled(
@@ -198,6 +142,7 @@ class _Prepared:
     hook: OrderStoredHook | None
     digest: str | None = None  # an order's content hash, once it passed its checks
     bulk: bool = False  # new, no notes: stored with the rest of its run by executemany
+    unchanged: bool = False  # known, and sent again as stored: nothing to write
     # A checked order's column values and its lines' (``mappers.row_values``), made once.
     rows: tuple[dict[str, Any], list[dict[str, Any]]] | None = None
 
@@ -211,6 +156,8 @@ def _store_batch(
     pacer: WritePacer,
 ) -> None:
     prepared = _prepare(uow, batch, hook, prepare)
+    summary.unchanged += sum(entry.unchanged for entry in prepared)
+    prepared = [entry for entry in prepared if not entry.unchanged]  # no write for those
     done = 0
     while done < len(prepared):
         partial, done = with_retry(functools.partial(_write_slice, uow, prepared, done, pacer))
@@ -225,19 +172,34 @@ def _prepare(
     orders' notes read now too (an order already stored as it is, or taken, is not read
     again). An order that breaks a rule is quarantined inside, with the reason."""
     result = [_checked(_Prepared(item, hook)) for item in batch]
-    if prepare is None or not any(p.digest for p in result):
+    if not any(p.digest for p in result):
         return result
     with UnitOfWork(uow.engine) as reader:
-        known = known_orders(reader.session, [e.item for e in result if isinstance(e.item, Order)])
+        orders = [e.item for e in result if isinstance(e.item, Order)]
+        known = known_orders(reader.session, orders)
+        # An order the page holds twice (edited at the store while it was read) is stored
+        # in turn: the second may undo the first, so neither is skipped as unchanged.
+        seen = Counter(order.key for order in orders)
         for entry in result:
-            if isinstance(entry.item, Order) and entry.digest:
-                state = known.get((entry.item.source, entry.item.external_id))
-                if state is None and not note_texts(entry.item):
-                    entry.hook, entry.bulk = None, True  # nothing stored before, nothing to read
-                elif state is None or (not_started(OrderStatus(state[0]), state[1])
-                                       and state[2] != entry.digest):
-                    entry.hook = prepare(reader.session, entry.item)
+            if not isinstance(entry.item, Order) or not entry.digest:
+                continue
+            state = known.get(entry.item.key)
+            if state is not None and state.content_hash == entry.digest and seen[entry.item.key] == 1:
+                entry.unchanged = _stored_as_it_is(state, entry.item)
+            elif prepare is None:
+                continue  # the caller's hook runs inside, one by one
+            elif state is None and not note_texts(entry.item):
+                entry.hook, entry.bulk = None, True  # nothing stored before, nothing to read
+            elif state is None or not_started(OrderStatus(state.status), state.hold_reason):
+                entry.hook = prepare(reader.session, entry.item)
     return result
+
+
+def _stored_as_it_is(state: KnownOrder, order: Order) -> bool:
+    """Nothing to write for a known order the store sends again as it was: not held at or
+    by the store, the same content and the same payment state."""
+    return (order.status is not OrderStatus.ON_HOLD and not state.hold_reason.startswith(STORE_HOLD)
+            and state.payment == payment_json(order))
 
 
 def _checked(entry: _Prepared) -> _Prepared:

@@ -7,7 +7,7 @@ import logging
 import queue
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from typing import Any, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 from sqlalchemy import Table, select
 from sqlalchemy.exc import DataError, IntegrityError
@@ -25,21 +25,28 @@ T = TypeVar("T")
 
 BULK_ROWS = 200  # orders per executemany (their lines go in one more)
 
-Known = dict[tuple[str, str], tuple[str, str, str]]
+class KnownOrder(NamedTuple):
+    status: str
+    hold_reason: str
+    content_hash: str
+    payment: dict[str, Any] | None
+
+
+Known = dict[tuple[str, str], KnownOrder]
 
 
 def known_orders(session: Session, orders: Sequence[Order]) -> Known:
-    """(source, external id) -> (status, hold reason, content hash) of the orders the
-    database holds: one query for a page."""
+    """(source, external id) -> what intake compares of the orders the database holds:
+    one query for a page."""
     if not orders:
         return {}
     sources = sorted({o.source for o in orders})
     ids = sorted({o.external_id for o in orders})
     return {
-        (source, external_id): (status, hold_reason, digest)
-        for source, external_id, status, hold_reason, digest in session.execute(
+        (source, external_id): KnownOrder(status, hold_reason, digest, payment)
+        for source, external_id, status, hold_reason, digest, payment in session.execute(
             select(OrderRow.source, OrderRow.external_id, OrderRow.status, OrderRow.hold_reason,
-                   OrderRow.content_hash)
+                   OrderRow.content_hash, OrderRow.payment)
             .where(OrderRow.source.in_(sources), OrderRow.external_id.in_(ids))
         )
     }

@@ -37,7 +37,7 @@ from packdesk.persistence.tables import (
 from .picking import style_key
 
 if TYPE_CHECKING:
-    from .intake import OrderStoredHook
+    from .intakeitems import OrderStoredHook
 
 # Start of the hold reason of an order held for a note conflict; the rest names it.
 

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from packdesk.domain.errors import DomainError
 from packdesk.domain.model import Order
-from packdesk.services.intake import CancelledAtStore, PulledItem, QuarantinedPayload
+from packdesk.services.intakeitems import CancelledAtStore, PulledItem, QuarantinedPayload
 
 from .http import SyncError
 

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from packdesk.domain.errors import DomainError
 from packdesk.persistence.tables import OrderRow
-from packdesk.services.intake import IntakeSummary, OrderStoredHook, store_pulled
+from packdesk.services.intake import store_pulled
+from packdesk.services.intakeitems import IntakeSummary, OrderStoredHook
 from packdesk.services.quarantine import redact_quarantine
 from packdesk.services.storeoptions import store_options
 from packdesk.services.stores import known_stores, open_external_ids, remember_store, rename_source

@@ -49,7 +49,8 @@ from packdesk.domain.model import (
     normalize_attributes,
     whole_quantity,
 )
-from packdesk.services.intake import STORE_HOLD, StoreHold
+from packdesk.services.intake import STORE_HOLD
+from packdesk.services.intakeitems import StoreHold
 from packdesk.services.outbox import PICKUP_METHOD, carrier_table
 from packdesk.services.payments import CaptureRequest, PaymentState
 

@@ -142,3 +142,34 @@ def test_a_page_with_one_bad_order_stores_the_rest_once(engine: Engine) -> None:
     # nothing new; order 105 is stored as the page says, first as first seen then as edited
     assert (again.created, again.updated, again.unchanged) == (0, 2, 29), again
     assert [ln.quantity for ln in load(engine, "105").lines] == [3]
+
+
+def test_a_page_sent_again_as_stored_writes_nothing_but_a_new_payment_state_is_kept(
+        engine: Engine) -> None:
+    """The store sends recent orders again on every pull: those stored as they are cost no
+    write at all; one whose payment the store has since captured gets its new state."""
+    from sqlalchemy import event
+
+    from packdesk.domain.payments import Payment
+
+    page = [store_order(str(300 + i)) for i in range(20)]
+    store_pulled(UnitOfWork(engine), page)
+    page[4].payment = Payment(state="paid", store_status="paid", paid_at="2026-11-27T09:00:00")
+    statements: list[str] = []
+
+    def count_writes(_conn, _cursor, statement: str, *_args: object) -> None:
+        statements.append(" ".join(statement.split()[:3]).upper())
+
+    event.listen(engine, "before_cursor_execute", count_writes)
+    try:
+        again = store_pulled(UnitOfWork(engine), page)
+    finally:
+        event.remove(engine, "before_cursor_execute", count_writes)
+
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 20), again
+    writes = [s for s in statements if s.startswith(("INSERT", "UPDATE", "DELETE", "COPY"))]
+    assert writes == ["UPDATE ORDERS SET"], writes
+    # The page's one query, and the paid order read and written: not a query per order.
+    assert len([s for s in statements if s.startswith("SELECT")]) <= 3, statements
+    assert load(engine, "304").payment == page[4].payment.to_json()
+    assert load(engine, "305").payment is None
