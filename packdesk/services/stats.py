@@ -23,6 +23,7 @@ for both); results are rounded once, here.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -141,21 +142,21 @@ def orders_on_hold(uow: UnitOfWork) -> list[HeldOrder]:
                OrderRow.claimed_user, OrderRow.claimed_station, OrderRow.updated_at)
     with uow:  # Core rows, not the ORM's: a warehouse may hold thousands of orders
         connection = uow.session.connection()
-        rows = list(connection.execute(
+        held = connection.execute(
             select(*columns)
-            # A literal, not a parameter: SQLite then reads the partial index ix_orders_held.
+            # A literal, not a parameter: SQLite then reads the partial index ix_orders_held,
+            # already in this order.
             .where(OrderRow.status == literal(OrderStatus.ON_HOLD.value, literal_execute=True))
-        ).all())
-        rows += connection.execute(  # packed, held at the bench: its payment was not captured
+            .order_by(OrderRow.updated_at, OrderRow.number)
+        ).all()
+        at_bench = connection.execute(  # packed, held at the bench: its payment was not captured
             select(*columns).where(OrderRow.status == OrderStatus.PACKED.value,
                                    OrderRow.hold_reason != "")
+            .order_by(OrderRow.updated_at, OrderRow.number)
         ).all()
-    rows.sort(key=lambda r: (r.updated_at, r.number))
-    return [
-        HeldOrder(r.number, r.hold_reason or "", r.held_from or r.status, r.claimed_user or "",
-                  r.claimed_station or "", r.updated_at)
-        for r in rows
-    ]
+    rows = heapq.merge(held, at_bench, key=lambda r: (r[6], r[0])) if at_bench else held
+    return [HeldOrder(number, reason or "", held_from or status, packer or "", station or "", since)
+            for number, reason, held_from, status, packer, station, since in rows]
 
 
 def pack_rate_report(

@@ -9,7 +9,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any
+from typing import Any, NamedTuple
 
 from packdesk.domain.csvcells import safe_cell
 from packdesk.domain.model import OrderStatus
@@ -132,8 +132,10 @@ class GroupFigures:
         }
 
 
-@dataclass(frozen=True)
-class HeldOrder:
+class HeldOrder(NamedTuple):
+    """An order on hold as the dashboard lists it (a named tuple: a warehouse may hold
+    thousands, and a frozen dataclass took longer to build than the query to read them)."""
+
     number: str
     reason: str
     held_from: str
