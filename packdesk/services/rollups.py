@@ -27,8 +27,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Engine, delete, func, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -150,14 +151,27 @@ def roll_up_on_demand(uow: UnitOfWork, actor: Actor | None, *, since: date | Non
     return roll_up_closed_days(uow, since=since, rebuild=rebuild)
 
 
+# Engine -> (zone, last closed day) once every closed day to it is rolled up: until the
+# next day closes, the dashboard's refresh need not ask again (three queries and a
+# transaction, a dozen round trips to PostgreSQL). A closed day gains no new shipments.
+_ROLLED_UP_THROUGH: WeakKeyDictionary[Engine, tuple[str, date]] = WeakKeyDictionary()
+
+
 def roll_up_quietly(uow: UnitOfWork) -> None:
     """The statistics' lazy roll-up: a failure (a busy database) only means this read
     stays live, so it is logged, not raised."""
+    zone = local_zone()
+    through = (repr(zone), last_closed_day(None, zone))
+    if _ROLLED_UP_THROUGH.get(uow.engine) == through:
+        return
     try:
-        days = roll_up_closed_days(uow)
+        days = roll_up_closed_days(uow, zone=zone)
     except SQLAlchemyError as exc:
         log.warning("closed days not rolled up this time, read live instead: %s", exc)
         return
+    # Every closed day is there now: written here, or found (roll_up_day's False means
+    # another station's transaction wrote it whole).
+    _ROLLED_UP_THROUGH[uow.engine] = through
     if days:
         log.info("rolled up %d closed day(s) of statistics: %s to %s", len(days), days[0],
                  days[-1])

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import literal, select
+from sqlalchemy.orm import Session
 
 from packdesk.domain.errors import DomainError
 from packdesk.domain.model import OrderStatus, Role
@@ -86,7 +87,7 @@ __all__ = [
 ]
 
 def _tallies(
-    uow: UnitOfWork, period: Period, grouping: Grouping, rollups: bool
+    session: Session, period: Period, grouping: Grouping, rollups: bool
 ) -> dict[str, Tally]:
     tallies: dict[str, Tally] = {}
 
@@ -94,26 +95,24 @@ def _tallies(
         for (key, *_), tally in found.items():
             tallies.setdefault(key_text(key, grouping), Tally()).merge(tally)
 
-    with uow:
-        session = uow.session
-        if rollups:
-            covered = coverage(session, period, grouping)
-            add(rolled_up_tallies(session, covered.days, grouping))
-            for part in covered.gaps:
-                add(live_tallies(session, part, grouping, scans=ScanPart.LOOSE))
-            add(live_tallies(session, period, grouping, orders=False, scans=ScanPart.OPEN))
-        else:
-            add(live_tallies(session, period, grouping))
+    if rollups:
+        covered = coverage(session, period, grouping)
+        add(rolled_up_tallies(session, covered.days, grouping))
+        for part in covered.gaps:
+            add(live_tallies(session, part, grouping, scans=ScanPart.LOOSE))
+        add(live_tallies(session, period, grouping, orders=False, scans=ScanPart.OPEN))
+    else:
+        add(live_tallies(session, period, grouping))
     return tallies
 
 
 def _period_figures(
-    uow: UnitOfWork, period: Period, grouping: Grouping, rollups: bool = True
+    session: Session, period: Period, grouping: Grouping, rollups: bool = True
 ) -> tuple[list[GroupFigures], GroupFigures]:
     """Each group's figures and the whole period's, from one read (every order and scan
     is in exactly one group, so the groups add up to the total; its median is the
     median of all orders, not of the groups' medians)."""
-    tallies = _tallies(uow, period, grouping, rollups)
+    tallies = _tallies(session, period, grouping, rollups)
     total = Tally()
     for tally in tallies.values():
         total.merge(tally)
@@ -126,34 +125,41 @@ def group_figures(uow: UnitOfWork, period: Period, grouping: Grouping, *,
     """One row per packer, station, hour or day."""
     if rollups:
         roll_up_quietly(uow)
-    return _period_figures(uow, period, grouping, rollups)[0]
+    with uow:
+        return _period_figures(uow.session, period, grouping, rollups)[0]
 
 
 def total_figures(uow: UnitOfWork, period: Period, *, rollups: bool = True) -> GroupFigures:
     """The whole period in one row."""
     if rollups:
         roll_up_quietly(uow)
-    return _period_figures(uow, period, Grouping.PACKER, rollups)[1]
+    with uow:
+        return _period_figures(uow.session, period, Grouping.PACKER, rollups)[1]
 
 
 def orders_on_hold(uow: UnitOfWork) -> list[HeldOrder]:
-    """The orders on hold now, longest-held first (one query)."""
+    """The orders on hold now, longest-held first."""
+    with uow:
+        return _orders_on_hold(uow.session)
+
+
+def _orders_on_hold(session: Session) -> list[HeldOrder]:
     columns = (OrderRow.number, OrderRow.hold_reason, OrderRow.held_from, OrderRow.status,
                OrderRow.claimed_user, OrderRow.claimed_station, OrderRow.updated_at)
-    with uow:  # Core rows, not the ORM's: a warehouse may hold thousands of orders
-        connection = uow.session.connection()
-        held = connection.execute(
-            select(*columns)
-            # A literal, not a parameter: SQLite then reads the partial index ix_orders_held,
-            # already in this order.
-            .where(OrderRow.status == literal(OrderStatus.ON_HOLD.value, literal_execute=True))
-            .order_by(OrderRow.updated_at, OrderRow.number)
-        ).all()
-        at_bench = connection.execute(  # packed, held at the bench: its payment was not captured
-            select(*columns).where(OrderRow.status == OrderStatus.PACKED.value,
-                                   OrderRow.hold_reason != "")
-            .order_by(OrderRow.updated_at, OrderRow.number)
-        ).all()
+    # Core rows, not the ORM's: a warehouse may hold thousands of orders.
+    connection = session.connection()
+    held = connection.execute(
+        select(*columns)
+        # A literal, not a parameter: SQLite then reads the partial index ix_orders_held,
+        # already in this order.
+        .where(OrderRow.status == literal(OrderStatus.ON_HOLD.value, literal_execute=True))
+        .order_by(OrderRow.updated_at, OrderRow.number)
+    ).all()
+    at_bench = connection.execute(  # packed, held at the bench: its payment was not captured
+        select(*columns).where(OrderRow.status == OrderStatus.PACKED.value,
+                               OrderRow.hold_reason != "")
+        .order_by(OrderRow.updated_at, OrderRow.number)
+    ).all()
     rows = heapq.merge(held, at_bench, key=lambda r: (r[6], r[0])) if at_bench else held
     return [HeldOrder(number, reason or "", held_from or status, packer or "", station or "", since)
             for number, reason, held_from, status, packer, station, since in rows]
@@ -169,13 +175,14 @@ def pack_rate_report(
     require_role(actor, Role.LEAD, "the pack-rate figures")
     if rollups:
         roll_up_quietly(uow)
-    return _report(uow, period, grouping, rollups)
+    with uow:
+        return _report(uow.session, period, grouping, rollups)
 
 
-def _report(uow: UnitOfWork, period: Period, grouping: Grouping, rollups: bool) -> StatsReport:
-    groups, total = _period_figures(uow, period, grouping, rollups)
+def _report(session: Session, period: Period, grouping: Grouping, rollups: bool) -> StatsReport:
+    groups, total = _period_figures(session, period, grouping, rollups)
     return StatsReport(period=period, grouping=grouping, groups=groups, total=total,
-                       on_hold=orders_on_hold(uow))
+                       on_hold=_orders_on_hold(session))
 
 
 # --- The dashboard: its figures, the charts' series, and the lead's target rate ----------
@@ -202,21 +209,20 @@ def orders_by_hour(uow: UnitOfWork, period: Period, *, rollups: bool = True) -> 
     """Orders shipped in each local hour of day (the hourly chart)."""
     if rollups:
         roll_up_quietly(uow)
-    return _orders_by_hour(uow, period, rollups)
-
-
-def _orders_by_hour(uow: UnitOfWork, period: Period, rollups: bool) -> list[HourCount]:
-    counts: Counter[int] = Counter()
     with uow:
-        session = uow.session
-        if rollups:
-            covered = coverage(session, period, None)
-            counts.update(rolled_up_orders_by_hour(session, covered.days))
-            parts = covered.gaps
-        else:
-            parts = [period]
-        for part in parts:
-            counts.update(live_orders_by_hour(session, part))
+        return _orders_by_hour(uow.session, period, rollups)
+
+
+def _orders_by_hour(session: Session, period: Period, rollups: bool) -> list[HourCount]:
+    counts: Counter[int] = Counter()
+    if rollups:
+        covered = coverage(session, period, None)
+        counts.update(rolled_up_orders_by_hour(session, covered.days))
+        parts = covered.gaps
+    else:
+        parts = [period]
+    for part in parts:
+        counts.update(live_orders_by_hour(session, part))
     return [HourCount(key_text(hour, Grouping.HOUR), n) for hour, n in sorted(counts.items())
             if n]
 
@@ -225,19 +231,29 @@ def dashboard_data(
     uow: UnitOfWork, actor: Actor | None, period: Period, grouping: Grouping, *,
     rollups: bool = True,
 ) -> DashboardData:
-    """The table's report plus the hour and packer series the charts draw."""
-    report = pack_rate_report(uow, actor, period, grouping, rollups=rollups)
-    by_hour = _orders_by_hour(uow, period, rollups)
-    by_packer = report.groups if grouping is Grouping.PACKER else _period_figures(
-        uow, period, Grouping.PACKER, rollups)[0]
-    return DashboardData(report, by_hour, by_packer, target_rate(uow))
+    """The table's report plus the hour and packer series the charts draw, read in one
+    transaction (on PostgreSQL each transaction costs round trips of its own)."""
+    require_role(actor, Role.LEAD, "the pack-rate figures")
+    if rollups:
+        roll_up_quietly(uow)
+    with uow:
+        session = uow.session
+        report = _report(session, period, grouping, rollups)
+        by_hour = _orders_by_hour(session, period, rollups)
+        by_packer = report.groups if grouping is Grouping.PACKER else _period_figures(
+            session, period, Grouping.PACKER, rollups)[0]
+        return DashboardData(report, by_hour, by_packer, _target_rate(session))
 
 
 def target_rate(uow: UnitOfWork) -> float:
     """Orders per hour the lead expects of one packer."""
     with uow:
-        row = uow.session.get(SettingRow, TARGET_RATE_KEY)
-        value = row.value.get("orders_per_hour") if row else None
+        return _target_rate(uow.session)
+
+
+def _target_rate(session: Session) -> float:
+    row = session.get(SettingRow, TARGET_RATE_KEY)
+    value = row.value.get("orders_per_hour") if row else None
     return float(value) if value else DEFAULT_TARGET_RATE
 
 
