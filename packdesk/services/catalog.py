@@ -11,7 +11,7 @@ import csv
 import io
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 
 from sqlalchemy import Table, bindparam, func, insert, or_, select, update
@@ -347,18 +347,61 @@ def _save_products(
     return result
 
 
-def learn_products(session: Session, order: Order | list[Order]) -> None:
+@dataclass
+class KnownProducts:
+    """What a pull has read of the catalogue, outside its write transactions: SKU ->
+    (product id, photo URL) and barcode key -> owning product id. Only committed rows
+    are remembered (products are never deleted, so they stay true for the pull), and
+    ``learn_products`` then asks the database only about the rest: after a pull's first
+    pages, nothing."""
+
+    products: dict[str, tuple[int, str | None]] = field(default_factory=dict)
+    owners: dict[str, int] = field(default_factory=dict)
+
+    def read(self, session: Session, orders: list[Order]) -> None:
+        """Remember the products and barcode owners of ``orders``' lines not known yet
+        (``session``: a read transaction, so every row found is committed)."""
+        lines = [line for o in orders for line in o.lines]
+        self.products.update(_products_of(
+            session, sorted({ln.sku for ln in lines} - self.products.keys())))
+        keys = {_key_or_none(ln.barcode) for ln in lines if ln.barcode} - {None}
+        self.owners.update(_owners_of(session, sorted(k for k in keys - self.owners.keys() if k)))
+
+
+def _key_or_none(barcode: str) -> str | None:
+    try:
+        return barcode_key(barcode)
+    except InvalidBarcode:
+        return None
+
+
+def _products_of(session: Session, skus: list[str]) -> dict[str, tuple[int, str | None]]:
+    if not skus:
+        return {}
+    products = cast(Table, ProductRow.__table__)
+    return {sku: (product_id, image_url) for sku, product_id, image_url in session.execute(
+        select(products.c.sku, products.c.id, products.c.image_url).where(products.c.sku.in_(skus)))}
+
+
+def _owners_of(session: Session, keys: list[str]) -> dict[str, int]:
+    if not keys:
+        return {}
+    barcodes = cast(Table, ProductBarcodeRow.__table__)
+    return {code: product_id for code, product_id in session.execute(
+        select(barcodes.c.code, barcodes.c.product_id).where(barcodes.c.code.in_(keys)))}
+
+
+def learn_products(session: Session, order: Order | list[Order],
+                   known_products: KnownProducts | None = None) -> None:
     """New SKUs become products; a variant's barcode joins its product. A few Core
     statements for the order (or a run of a page's orders), not two per line and no ORM
-    rows (a pull's write transactions stay short)."""
+    rows (a pull's write transactions stay short); none for what ``known_products`` holds."""
+    memo = known_products or KnownProducts()
     lines = [(o, line) for o in (order if isinstance(order, list) else [order]) for line in o.lines]
-    skus = sorted({line.sku for _, line in lines})
+    skus = {line.sku for _, line in lines}
     products = cast(Table, ProductRow.__table__)
-    known: dict[str, tuple[int, str | None]] = {
-        sku: (product_id, image_url) for sku, product_id, image_url in session.execute(
-            select(products.c.sku, products.c.id, products.c.image_url)
-            .where(products.c.sku.in_(skus)))
-    }
+    known = {sku: memo.products[sku] for sku in skus if sku in memo.products}
+    known.update(_products_of(session, sorted(skus - known.keys())))
     new: dict[str, dict[str, object]] = {}
     photos: dict[str, str] = {}  # the variant's latest photo, by SKU
     for _, line in lines:
@@ -376,6 +419,9 @@ def learn_products(session: Session, order: Order | list[Order]) -> None:
     if changed:
         session.execute(update(products).where(products.c.id == bindparam("product_id"))
                         .values(image_url=bindparam("photo")), changed)
+        for sku, url in photos.items():  # not asked again this pull (if this write is
+            if sku in memo.products:      # lost, the next pull sets the photo)
+                memo.products[sku] = (memo.products[sku][0], url)
     keys: dict[str, str] = {}
     for o, line in lines:
         if not line.barcode or line.barcode in keys:
@@ -385,12 +431,9 @@ def learn_products(session: Session, order: Order | list[Order]) -> None:
         except InvalidBarcode as exc:
             log.warning("order %s, %s: barcode %r ignored: %s", o.number, line.sku, line.barcode, exc)
     barcodes = cast(Table, ProductBarcodeRow.__table__)
-    owners: dict[str, int] = {
-        code: product_id for code, product_id in session.execute(
-            select(barcodes.c.code, barcodes.c.product_id)
-            .where(barcodes.c.code.in_(sorted(set(keys.values()))))
-        )
-    } if keys else {}
+    wanted = set(keys.values())
+    owners = {key: memo.owners[key] for key in wanted if key in memo.owners}
+    owners.update(_owners_of(session, sorted(wanted - owners.keys())))
     joining: list[dict[str, object]] = []
     for o, line in lines:
         key = keys.get(line.barcode)

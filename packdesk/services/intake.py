@@ -56,7 +56,7 @@ from packdesk.persistence.tables import (
 )
 
 from . import claims, labelvoid
-from .catalog import learn_products
+from .catalog import KnownProducts, learn_products
 from .intakebatch import (
     BULK_ROWS,
     KnownOrder,
@@ -118,6 +118,7 @@ def store_pulled(
         from .notes import prepare_order_stored as prepare
     summary = summary if summary is not None else IntakeSummary()
     pacer = WritePacer(engine_uow.dialect == "sqlite")
+    products = KnownProducts()  # the catalogue as this pull has read it
     batch: list[PulledItem] = []
     pages = done = 0
     # The connector fetches and parses the next page while this one is stored.
@@ -125,7 +126,7 @@ def store_pulled(
         for last, item in with_last(ahead):
             batch.append(item)
             if len(batch) >= BATCH_SIZE or last:
-                _store_batch(engine_uow, batch, fallback, prepare, summary, pacer)
+                _store_batch(engine_uow, batch, fallback, prepare, summary, pacer, products)
                 pages, done, batch = pages + 1, done + len(batch), []
                 if on_page is not None:
                     on_page(pages, done)  # ``on_page(pages, items so far)``: a pull's progress
@@ -154,19 +155,21 @@ def _store_batch(
     prepare: PrepareHook | None,
     summary: IntakeSummary,
     pacer: WritePacer,
+    products: KnownProducts,
 ) -> None:
-    prepared = _prepare(uow, batch, hook, prepare)
+    prepared = _prepare(uow, batch, hook, prepare, products)
     summary.unchanged += sum(entry.unchanged for entry in prepared)
     prepared = [entry for entry in prepared if not entry.unchanged]  # no write for those
     done = 0
     while done < len(prepared):
-        partial, done = with_retry(functools.partial(_write_slice, uow, prepared, done, pacer))
+        partial, done = with_retry(
+            functools.partial(_write_slice, uow, prepared, done, pacer, products))
         summary.add(partial)
 
 
 def _prepare(
     uow: UnitOfWork, batch: list[PulledItem], hook: OrderStoredHook | None,
-    prepare: PrepareHook | None,
+    prepare: PrepareHook | None, products: KnownProducts,
 ) -> list[_Prepared]:
     """Each item with its hook, checked before the write transaction; new and changed
     orders' notes read now too (an order already stored as it is, or taken, is not read
@@ -192,6 +195,7 @@ def _prepare(
                 entry.hook, entry.bulk = None, True  # nothing stored before, nothing to read
             elif state is None or not_started(OrderStatus(state.status), state.hold_reason):
                 entry.hook = prepare(reader.session, entry.item)
+        products.read(reader.session, [e.item for e in result if e.bulk and isinstance(e.item, Order)])
     return result
 
 
@@ -216,7 +220,8 @@ def _checked(entry: _Prepared) -> _Prepared:
 
 
 def _write_slice(
-    uow: UnitOfWork, prepared: list[_Prepared], start: int, pacer: WritePacer
+    uow: UnitOfWork, prepared: list[_Prepared], start: int, pacer: WritePacer,
+    products: KnownProducts,
 ) -> tuple[IntakeSummary, int]:
     """Store items from ``start`` in one transaction of about WRITE_SLICE_SECONDS."""
     partial = IntakeSummary()
@@ -229,7 +234,7 @@ def _write_slice(
             while prepared[end].bulk and run < len(prepared) and prepared[run].bulk and (
                     run - end < BULK_ROWS):
                 run += 1
-            store_run(writer.session, prepared[end:run], partial, _store_one)
+            store_run(writer.session, prepared[end:run], partial, _store_one, products)
             end = run
             if time.monotonic() - began >= WRITE_SLICE_SECONDS:
                 break

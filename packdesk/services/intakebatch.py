@@ -17,7 +17,7 @@ from packdesk.domain.model import Order, OrderStatus
 from packdesk.persistence.bulk import insert_rows
 from packdesk.persistence.tables import OrderLineRow, OrderRow
 
-from .catalog import learn_products
+from .catalog import KnownProducts, learn_products
 from .notereading import CONTACT_CUSTOMER_HOLD, NOTE_CONFLICT_HOLD
 
 log = logging.getLogger(__name__)
@@ -62,12 +62,13 @@ def not_started(status: OrderStatus, hold_reason: str) -> bool:
 
 
 def insert_new(session: Session, orders: Sequence[Order],
-               rows: Sequence[tuple[dict[str, Any], list[dict[str, Any]]]]) -> None:
+               rows: Sequence[tuple[dict[str, Any], list[dict[str, Any]]]],
+               known_products: KnownProducts | None = None) -> None:
     """New orders and their lines (``rows``: their column values, ``mappers.row_values``):
     products learned once for all of them, then the orders and the lines in one bulk insert
     each (``persistence.bulk``). Raises what the database refuses (the caller then stores
     them one by one)."""
-    learn_products(session, list(orders))
+    learn_products(session, list(orders), known_products)
     orders_table, lines_table = cast(Table, OrderRow.__table__), cast(Table, OrderLineRow.__table__)
     ids = insert_rows(session, orders_table, [values for values, _ in rows], key=("source", "external_id"))
     insert_rows(session, lines_table, [{"order_id": order_id, **line}
@@ -82,7 +83,7 @@ def no_nul(text: str) -> str:
 
 
 def store_run(session: Session, entries: Sequence[Any], summary: Any,
-              store_one: Callable[..., None]) -> None:
+              store_one: Callable[..., None], known_products: KnownProducts | None = None) -> None:
     """One prepared item, or a run of new orders without notes (``entry.bulk``) by
     executemany; if the database refuses the run (an order stored meanwhile, or twice in
     the page; a value it cannot hold), they are stored one by one with ``store_one``: a
@@ -90,7 +91,8 @@ def store_run(session: Session, entries: Sequence[Any], summary: Any,
     if entries[0].bulk:
         savepoint = session.begin_nested()
         try:
-            insert_new(session, [e.item for e in entries], [e.rows for e in entries])
+            insert_new(session, [e.item for e in entries], [e.rows for e in entries],
+                       known_products)
             savepoint.commit()
             summary.created += len(entries)
             return
