@@ -145,6 +145,21 @@ def require_valid(code: str) -> TrackingCheck:
     return check
 
 
+def carrier_label_number(code: str) -> TrackingCheck | None:
+    """A bare scan read as a carrier's pre-printed label: its check, valid or not, or None
+    when the scan is not such a label and goes on as any scan does: no carrier's shape,
+    or digits that are also a valid GTIN (a product's barcode scanned once too often must
+    never ship the parcel)."""
+    check = check_tracking(code)
+    if not check.carrier:
+        return None
+    digits = check.number
+    if digits.isdigit() and len(digits) in (8, 12, 13, 14) and (
+            gtin_check_digit(digits[:-1]) == int(digits[-1])):
+        return None
+    return check
+
+
 @cache
 def _definition(product: str):  # type: ignore[no-untyped-def]
     import tracking_numbers

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from packdesk.domain.errors import DomainError
 from packdesk.domain.model import Role, ScanOutcome
 from packdesk.domain.scancodes import classify
+from packdesk.domain.tracking import carrier_label_number
 from packdesk.hardware.printers import JobStatus, PrintJob
 from packdesk.hardware.scanners import Scan, Scanner
 from packdesk.services.auth import Actor
@@ -511,6 +512,8 @@ class MainWindow(QMainWindow):
                     self.tr("Scanned {code}: clear the field first to use it instead").format(
                         code=raw.strip())))
             return
+        if self.carrier_label_scanned(raw):
+            return
         if self.weighing is not None and self.weighing.waiting and self.weighing.on_scan(raw):
             return  # the box's barcode, or a lead's badge letting a parcel go
         if self.switch_user_confirmed(raw):
@@ -530,6 +533,24 @@ class MainWindow(QMainWindow):
                      else None)
         self.call(lambda: service.handle_scan_and_state(raw, ship_with), self.on_scan_done,
                   lambda error: self.on_scan_error(raw, error))
+
+    def carrier_label_scanned(self, raw: str) -> bool:
+        """A packed order that ships with the carrier's pre-printed label takes a bare scan
+        of it, no key: a carrier's number ships the order as F10 would (shown in
+        Tracking); a misread one is refused by the service in its one sentence
+        and Tracking stays empty for the next try. Anything else goes on as a scan."""
+        pack = self.pack
+        if (self.stack.currentWidget() is not pack or not pack.wants_carrier_label()
+                or pack.tracking.text().strip() or classify(raw).kind == "badge"):
+            return False
+        check = carrier_label_number(raw)
+        if check is None:
+            return False
+        carrier, weight_g, _ = pack.shipment_inputs()
+        if check.valid:
+            pack.tracking.setText(check.number)
+        self.on_ship_requested(carrier, weight_g, raw.strip())
+        return True
 
     def switch_user_confirmed(self, raw: str) -> bool:
         """The same badge scanned again soon after the station offered to switch to it."""

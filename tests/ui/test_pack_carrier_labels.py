@@ -132,3 +132,45 @@ def test_an_order_mapped_to_scan_refuses_a_mistyped_number_and_ships_with_a_vali
         finally:
             window.stop()
             printer.close()
+
+
+def test_the_carrier_label_ships_with_a_bare_scan_and_a_misread_one_is_refused_out_loud(
+    qtbot: QtBot, shop_engine: tuple[Engine, DemoShop], tmp_path
+) -> None:
+    """No field to focus and no F10: the packer scans the carrier's label and the parcel
+    ships. A misread number is refused with the carrier's name and Tracking stays empty
+    for the next scan; the order's own product scanned again is an over-scan, never a
+    label."""
+    engine, shop = shop_engine
+    order = mapped(engine, shop, {"source": "scan"})
+    with label_printer() as listener:
+        window, scanner, printer = window_for(qtbot, engine, listener, tmp_path)
+        try:
+            take_and_pick(qtbot, window, scanner, shop, order)
+            verify_all(qtbot, window, scanner, shop, order)
+            pack = window.pack
+            qtbot.waitUntil(pack.scan_prompt.isVisible, timeout=WAIT_MS)
+            assert not pack.tracking.hasFocus()
+
+            scan(qtbot, window, scanner, barcode_of(shop, order.lines[0].sku))
+            assert "shipped" not in window.banner.text.lower()
+
+            good = f"RR70412389{s10_digit('70412389')}NO"
+            misread = good[:5] + ("1" if good[5] == "0" else "0") + good[6:]
+            scanner.feed(misread)
+            qtbot.waitUntil(lambda: "not a valid Posten tracking number" in window.banner.text,
+                            timeout=WAIT_MS)
+            assert pack.tracking.text() == "" and pack.scan_prompt.isVisible()
+            with engine.connect() as conn:
+                assert conn.scalar(select(OutboxMessageRow.id)) is None
+
+            scanner.feed(good)
+            qtbot.waitUntil(lambda: "shipped" in window.banner.text, timeout=WAIT_MS)
+            with engine.connect() as conn:
+                payload = conn.scalar(select(OutboxMessageRow.payload))
+                status = conn.scalar(select(OrderRow.status).where(OrderRow.number == order.number))
+            assert (payload["carrier"], payload["tracking_number"]) == ("posten", good)
+            assert status == "shipped"
+        finally:
+            window.stop()
+            printer.close()

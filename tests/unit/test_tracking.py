@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from packdesk.domain.tracking import InvalidTrackingNumber, check_tracking, require_valid
+from packdesk.domain.tracking import (
+    InvalidTrackingNumber,
+    carrier_label_number,
+    check_tracking,
+    require_valid,
+)
 
 
 def s10_digit(serial: str) -> int:  # UPU S10: weights 8 6 4 2 3 5 9 7, 11 - sum mod 11
@@ -125,3 +130,16 @@ def test_a_refused_number_says_whose_it_is_meant_to_be_in_one_sentence():
     assert require_valid(good).carrier_code == "posten"
     with pytest.raises(InvalidTrackingNumber, match="not a tracking number of a known carrier"):
         require_valid("HELLO")
+
+
+def test_a_bare_scan_is_taken_for_a_carrier_label_only_when_it_cannot_be_a_product():
+    good = f"RR70412389{s10_digit('70412389')}NO"
+    label = carrier_label_number(good.lower())
+    assert label is not None and label.valid and label.number == good
+    misread = carrier_label_number(good[:5] + ("1" if good[5] == "0" else "0") + good[6:])
+    assert misread is not None and not misread.valid  # a label, refused out loud
+    # Product barcodes: an EAN-13 and a UPC-A whose digits a FedEx number could also have.
+    assert carrier_label_number("4006381333931") is None
+    assert carrier_label_number("036000291452") is None
+    assert carrier_label_number("BIN:A-01-1") is None
+    assert carrier_label_number("HOOD-BLK-M") is None
