@@ -9,10 +9,10 @@ RETURNING. SQLite keeps Core statements (its executemany is a loop in C).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Boolean, Integer, String, Table, insert, text
+from sqlalchemy import Column, Table, func, select, text
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.types import JSON
@@ -28,42 +28,41 @@ def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]
     database refuses, on both databases."""
     if not rows:
         return []
-    if session.get_bind().dialect.name != "postgresql":
-        if not key:
-            if _plain_columns(table):
-                _executemany(session, table, rows)
-            else:
-                session.execute(insert(table), list(rows))
-            return []
-        # Matched back by key, not by position: asking SQLAlchemy for parameter order
-        # makes it insert one row per statement on SQLite.
-        columns = [table.c[name] for name in key]
-        by_key = {tuple(found): row_id for row_id, *found in session.execute(
-            insert(table).returning(table.c.id, *columns), list(rows))}
-        return [by_key[tuple(row[name] for name in key)] for row in rows]
+    dialect = session.get_bind().dialect
     ids: list[int] = []
     if key:
-        ids = list(session.execute(
-            text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
-                 "FROM generate_series(1, :n)"),
-            {"table": table.name, "n": len(rows)}).scalars())
+        ids = _new_ids(session, table, len(rows))
         rows = [{"id": row_id, **row} for row_id, row in zip(ids, rows, strict=True)]
-    _copy(session, table, rows)
+    if dialect.name == "postgresql":
+        _copy(session, table, rows)
+    else:
+        _executemany(session, table, rows)
     return ids
 
 
-def _plain_columns(table: Table) -> bool:
-    """Whether SQLite stores every column's value as the driver gets it (numbers, text,
-    JSON as text): no date or time, whose text form SQLAlchemy's types decide."""
-    return all(isinstance(c.type, Integer | String | JSON | Boolean) for c in table.columns)
+def _new_ids(session: Session, table: Table, count: int) -> list[int]:
+    """Ids for ``count`` new rows, known before they are written."""
+    if session.get_bind().dialect.name == "postgresql":
+        return list(session.execute(
+            text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
+                 "FROM generate_series(1, :n)"),
+            {"table": table.name, "n": count}).scalars())
+    # SQLite gives a new row the largest rowid plus one. Another writer cannot slip in
+    # between: in WAL mode this transaction's first write fails (and is retried) if any
+    # other commit came after the snapshot this maximum was read in.
+    last = session.execute(select(func.max(table.c.id))).scalar() or 0
+    return list(range(last + 1, last + 1 + count))
 
 
 def _executemany(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    """SQLite: the driver's own executemany (a loop in C) with the values made here, not
-    SQLAlchemy's per-row processing of every parameter (a third of a pull's storing)."""
+    """SQLite: the driver's own executemany (a loop in C) with the values SQLAlchemy's
+    types would bind, made here once per column: without SQLAlchemy's processing of every
+    parameter of every row (a third of a pull's storing)."""
     import sqlite3
 
-    names, values = _full_rows(table, rows)
+    dialect = session.get_bind().dialect
+    names, values = _full_rows(table, rows, lambda column: column.type.dialect_impl(
+        dialect).bind_processor(dialect))
     placeholders = ", ".join("?" for _ in names)
     columns = ", ".join(f'"{name}"' for name in names)
     driver = session.connection().connection.driver_connection
@@ -76,9 +75,11 @@ def _executemany(session: Session, table: Table, rows: Sequence[Mapping[str, Any
         raise DataError(f"INSERT INTO {table.name}", None, exc) from exc
 
 
-def _full_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+def _full_rows(table: Table, rows: Sequence[Mapping[str, Any]],
+               processor_of: Callable[[Column[Any]], Callable[[Any], Any] | None],
+               ) -> tuple[list[str], list[list[Any]]]:
     """The columns to write (given, or with a default of their own) and each row's values
-    in that order, defaults filled in and JSON written as text."""
+    in that order, defaults filled in and passed through the column's ``processor_of``."""
     given = set(rows[0])
     defaults: dict[str, Any] = {}
     for column in table.columns:
@@ -88,17 +89,17 @@ def _full_rows(table: Table, rows: Sequence[Mapping[str, Any]]) -> tuple[list[st
         defaults[column.name] = column.default
     columns = [c for c in table.columns if c.name in given or c.name in defaults]
     names = [c.name for c in columns]
-    is_json = [isinstance(c.type, JSON) for c in columns]
+    processors = [processor_of(c) for c in columns]
     result = []
     for row in rows:
         values = []
-        for name, json in zip(names, is_json, strict=True):
+        for name, process in zip(names, processors, strict=True):
             if name in row:
                 value = row[name]
             else:
                 default = defaults[name]
                 value = default.arg(None) if default.is_callable else default.arg
-            values.append(json_text(value) if json else value)
+            values.append(value if process is None else process(value))
         result.append(values)
     return names, result
 
@@ -107,7 +108,9 @@ def _copy(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> 
     import psycopg
     from psycopg import sql
 
-    names, values = _full_rows(table, rows)
+    # psycopg adapts numbers, text and times itself; JSON goes as its text.
+    names, values = _full_rows(table, rows, lambda column: json_text if isinstance(
+        column.type, JSON) else None)
     command = sql.SQL("COPY {} ({}) FROM STDIN").format(
         sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, names)))
     driver = session.connection().connection.driver_connection

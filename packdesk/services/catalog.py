@@ -357,6 +357,13 @@ class KnownProducts:
 
     products: dict[str, tuple[int, str | None]] = field(default_factory=dict)
     owners: dict[str, int] = field(default_factory=dict)
+    keys: dict[str, str | None] = field(default_factory=dict)  # barcode as sent -> its key
+
+    def key_of(self, barcode: str) -> str | None:
+        """The barcode's key (``barcode_key``), None for one that is not a barcode."""
+        if barcode not in self.keys:
+            self.keys[barcode] = _key_or_none(barcode)
+        return self.keys[barcode]
 
     def read(self, session: Session, orders: list[Order]) -> None:
         """Remember the products and barcode owners of ``orders``' lines not known yet
@@ -364,7 +371,7 @@ class KnownProducts:
         lines = [line for o in orders for line in o.lines]
         self.products.update(_products_of(
             session, sorted({ln.sku for ln in lines} - self.products.keys())))
-        keys = {_key_or_none(ln.barcode) for ln in lines if ln.barcode} - {None}
+        keys = {self.key_of(ln.barcode) for ln in lines if ln.barcode} - {None}
         self.owners.update(_owners_of(session, sorted(k for k in keys - self.owners.keys() if k)))
 
 
@@ -426,10 +433,15 @@ def learn_products(session: Session, order: Order | list[Order],
     for o, line in lines:
         if not line.barcode or line.barcode in keys:
             continue
-        try:
-            keys[line.barcode] = barcode_key(line.barcode)
-        except InvalidBarcode as exc:
-            log.warning("order %s, %s: barcode %r ignored: %s", o.number, line.sku, line.barcode, exc)
+        key = memo.key_of(line.barcode)
+        if key is None:
+            try:  # asked again for its reason: a rare case, worth the words in the log
+                barcode_key(line.barcode)
+            except InvalidBarcode as exc:
+                log.warning("order %s, %s: barcode %r ignored: %s", o.number, line.sku,
+                            line.barcode, exc)
+            continue
+        keys[line.barcode] = key
     barcodes = cast(Table, ProductBarcodeRow.__table__)
     wanted = set(keys.values())
     owners = {key: memo.owners[key] for key in wanted if key in memo.owners}

@@ -3,7 +3,7 @@ the same rows and the same errors either way."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, cast
 
 import pytest
@@ -60,3 +60,23 @@ def test_a_row_the_database_refuses_raises_sqlalchemys_error_and_the_savepoint_r
         uow.commit()
     with UnitOfWork(engine) as uow:
         assert sorted(uow.session.scalars(select(OrderRow.external_id))) == ["1", "4"]
+
+
+def test_a_bulk_row_is_stored_exactly_as_sqlalchemy_stores_the_same_values(engine: Engine) -> None:
+    """Dates, times, JSON (a null payment included) and flags: the same stored text and
+    numbers as a Core insert of the same values, read back raw."""
+    from sqlalchemy import insert, text
+
+    values = order("1", ship_by=date(2026, 11, 30), gift=True, payment=None,
+                   note_attributes={"gift_wrap": "yes", "ø": "Ā"}, currency="NOK")
+    with UnitOfWork(engine) as uow:
+        uow.session.execute(insert(ORDERS), [{**values, "external_id": "core"}])
+        insert_rows(uow.session, ORDERS, [{**values, "external_id": "bulk"}],
+                    key=("source", "external_id"))
+        uow.commit()
+    columns = [c.name for c in ORDERS.columns if c.name not in ("id", "external_id", "created_at",
+                                                                "updated_at")]
+    with engine.connect() as conn:
+        raw = {external_id: rest for external_id, *rest in conn.execute(text(
+            f"SELECT external_id, {', '.join(columns)}, payment IS NULL FROM orders"))}
+    assert raw["bulk"] == raw["core"]
