@@ -4,7 +4,9 @@ valid one."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -94,9 +96,11 @@ def test_an_order_mapped_to_easypost_prints_the_bought_label_without_a_key_press
             printer.close()
 
 
-def test_an_order_mapped_to_scan_refuses_a_mistyped_number_and_ships_with_a_valid_one(
-    qtbot: QtBot, shop_engine: tuple[Engine, DemoShop], tmp_path
-) -> None:
+@contextlib.contextmanager
+def packed_for_the_carrier_label(qtbot: QtBot, shop_engine: tuple[Engine, DemoShop],
+                                 tmp_path) -> Iterator[tuple[Engine, Any, Any, FakeScanner]]:  # type: ignore[no-untyped-def]
+    """An order mapped to "scan the carrier label", picked and verified at a real window:
+    (engine, order, window, scanner), the pack screen asking for the carrier's label."""
     engine, shop = shop_engine
     order = mapped(engine, shop, {"source": "scan"})
     with label_printer() as listener:
@@ -104,34 +108,53 @@ def test_an_order_mapped_to_scan_refuses_a_mistyped_number_and_ships_with_a_vali
         try:
             take_and_pick(qtbot, window, scanner, shop, order)
             verify_all(qtbot, window, scanner, shop, order)
-            pack = window.pack
-            # Shown big, and nothing ships before the carrier's label is scanned.
-            qtbot.waitUntil(pack.scan_prompt.isVisible, timeout=WAIT_MS)
-            assert pack.scan_prompt.text() == "Scan the carrier label"
-            assert not pack.ship_button.isEnabled()
-            window.grab().save(str(tmp_path.parent / "pack_scan_carrier_label.png"))
-            good = f"RR70412389{s10_digit('70412389')}NO"
-            for number, expect in ((good[:5] + "0" + good[6:] if good[5] != "0" else
-                                    good[:5] + "1" + good[6:], "not a valid Posten tracking number"),
-                                   (good, "shipped")):
-                pack.tracking.clear()
-                pack.tracking.setFocus()
-                qtbot.waitUntil(pack.tracking.hasFocus, timeout=WAIT_MS)
-                scanner.feed(number)
-                assert pack.tracking.text() == number
-                assert pack.ship_button.isEnabled() and not pack.scan_prompt.isVisible()
-                qtbot.keyClick(window, Qt.Key.Key_F10)
-                qtbot.waitUntil(lambda e=expect: e in window.banner.text, timeout=WAIT_MS)
-                if expect != "shipped":
-                    with engine.connect() as conn:
-                        assert conn.scalar(select(OutboxMessageRow.id)) is None
-            with engine.connect() as conn:
-                payload = conn.scalar(select(OutboxMessageRow.payload))
-            assert (payload["carrier"], payload["tracking_number"]) == ("posten", good)
-            assert payload["tracking_url"] == f"https://sporing.posten.no/sporing/{good}"
+            qtbot.waitUntil(window.pack.scan_prompt.isVisible, timeout=WAIT_MS)
+            yield engine, order, window, scanner
         finally:
             window.stop()
             printer.close()
+
+
+def posten_numbers() -> tuple[str, str]:
+    """A valid Posten (UPU S10) tracking number, and the same with one digit misread."""
+    good = f"RR70412389{s10_digit('70412389')}NO"
+    return good, good[:5] + ("1" if good[5] == "0" else "0") + good[6:]
+
+
+def shipped_as(engine: Engine) -> tuple[str, str, str]:
+    """The carrier, tracking number and link the outbox will tell the store."""
+    with engine.connect() as conn:
+        payload = conn.scalar(select(OutboxMessageRow.payload))
+    return payload["carrier"], payload["tracking_number"], payload["tracking_url"]
+
+
+def nothing_shipped(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return conn.scalar(select(OutboxMessageRow.id)) is None
+
+
+def test_an_order_mapped_to_scan_refuses_a_mistyped_number_and_ships_with_a_valid_one(
+    qtbot: QtBot, shop_engine: tuple[Engine, DemoShop], tmp_path
+) -> None:
+    with packed_for_the_carrier_label(qtbot, shop_engine, tmp_path) as (engine, _, window, scanner):
+        pack = window.pack
+        # Shown big, and nothing ships before the carrier's label is scanned.
+        assert pack.scan_prompt.text() == "Scan the carrier label"
+        assert not pack.ship_button.isEnabled()
+        window.grab().save(str(tmp_path.parent / "pack_scan_carrier_label.png"))
+        good, misread = posten_numbers()
+        for number, expect in ((misread, "not a valid Posten tracking number"), (good, "shipped")):
+            pack.tracking.clear()
+            pack.tracking.setFocus()
+            qtbot.waitUntil(pack.tracking.hasFocus, timeout=WAIT_MS)
+            scanner.feed(number)
+            assert pack.tracking.text() == number
+            assert pack.ship_button.isEnabled() and not pack.scan_prompt.isVisible()
+            qtbot.keyClick(window, Qt.Key.Key_F10)
+            qtbot.waitUntil(lambda e=expect: e in window.banner.text, timeout=WAIT_MS)
+            if expect != "shipped":
+                assert nothing_shipped(engine)
+        assert shipped_as(engine) == ("posten", good, f"https://sporing.posten.no/sporing/{good}")
 
 
 def test_the_carrier_label_ships_with_a_bare_scan_and_a_misread_one_is_refused_out_loud(
@@ -141,36 +164,24 @@ def test_the_carrier_label_ships_with_a_bare_scan_and_a_misread_one_is_refused_o
     ships. A misread number is refused with the carrier's name and Tracking stays empty
     for the next scan; the order's own product scanned again is an over-scan, never a
     label."""
-    engine, shop = shop_engine
-    order = mapped(engine, shop, {"source": "scan"})
-    with label_printer() as listener:
-        window, scanner, printer = window_for(qtbot, engine, listener, tmp_path)
-        try:
-            take_and_pick(qtbot, window, scanner, shop, order)
-            verify_all(qtbot, window, scanner, shop, order)
-            pack = window.pack
-            qtbot.waitUntil(pack.scan_prompt.isVisible, timeout=WAIT_MS)
-            assert not pack.tracking.hasFocus()
+    _, shop = shop_engine
+    with packed_for_the_carrier_label(qtbot, shop_engine, tmp_path) as (engine, order, window,
+                                                                        scanner):
+        pack = window.pack
+        assert not pack.tracking.hasFocus()
+        scan(qtbot, window, scanner, barcode_of(shop, order.lines[0].sku))
+        assert "shipped" not in window.banner.text.lower()
 
-            scan(qtbot, window, scanner, barcode_of(shop, order.lines[0].sku))
-            assert "shipped" not in window.banner.text.lower()
+        good, misread = posten_numbers()
+        scanner.feed(misread)
+        qtbot.waitUntil(lambda: "not a valid Posten tracking number" in window.banner.text,
+                        timeout=WAIT_MS)
+        assert pack.tracking.text() == "" and pack.scan_prompt.isVisible()
+        assert nothing_shipped(engine)
 
-            good = f"RR70412389{s10_digit('70412389')}NO"
-            misread = good[:5] + ("1" if good[5] == "0" else "0") + good[6:]
-            scanner.feed(misread)
-            qtbot.waitUntil(lambda: "not a valid Posten tracking number" in window.banner.text,
-                            timeout=WAIT_MS)
-            assert pack.tracking.text() == "" and pack.scan_prompt.isVisible()
-            with engine.connect() as conn:
-                assert conn.scalar(select(OutboxMessageRow.id)) is None
-
-            scanner.feed(good)
-            qtbot.waitUntil(lambda: "shipped" in window.banner.text, timeout=WAIT_MS)
-            with engine.connect() as conn:
-                payload = conn.scalar(select(OutboxMessageRow.payload))
-                status = conn.scalar(select(OrderRow.status).where(OrderRow.number == order.number))
-            assert (payload["carrier"], payload["tracking_number"]) == ("posten", good)
-            assert status == "shipped"
-        finally:
-            window.stop()
-            printer.close()
+        scanner.feed(good)
+        qtbot.waitUntil(lambda: "shipped" in window.banner.text, timeout=WAIT_MS)
+        assert shipped_as(engine)[:2] == ("posten", good)
+        with engine.connect() as conn:
+            assert conn.scalar(select(OrderRow.status).where(OrderRow.number == order.number)) == (
+                "shipped")
