@@ -42,6 +42,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     ship.add_argument("--weight", type=int, metavar="GRAMS", help="the parcel's weight in grams")
     ship.add_argument("--label-out", type=Path, metavar="FILE", help="write the label bytes here")
     ship.add_argument("--format", choices=["zpl", "pdf"], default="zpl", help="label format")
+    ship.add_argument(
+        "--ship-unpaid", action="store_true",
+        help="a lead's decision: if the store cannot capture the payment, ship anyway "
+             "(recorded with who ran the command); without it such an order stays held",
+    )
     ship.set_defaults(handler=run_ship)
 
     label = subparsers.add_parser("label", parents=[common], help="carrier labels")
@@ -117,7 +122,7 @@ def run_ship(args: argparse.Namespace) -> int:
     bought_from = "easypost"  # --label buy: EasyPost, unless the admin mapped DHL Express
     try:
         order_id = labels.order_id_for(engine, args.order_number)
-        _capture_payment(engine, order_id)  # before any label is bought or made
+        _capture_payment(engine, order_id, args.ship_unpaid)  # before any label is made
         how = (args.label or "").strip()
         if not how:
             route = labels.label_route(engine, order_id)
@@ -162,16 +167,26 @@ def run_ship(args: argparse.Namespace) -> int:
     return 0
 
 
-def _capture_payment(engine: Any, order_id: int) -> None:
-    """An authorised payment is captured first (once); a refusal holds the order."""
+def _capture_payment(engine: Any, order_id: int, ship_unpaid: bool) -> None:
+    """An authorised payment is captured first (once); a refusal holds the order, unless
+    a lead ships it unpaid (``--ship-unpaid``, what a lead's badge does at the bench)."""
+    from packdesk.cli.bins import command_line_actor
     from packdesk.domain.payments import CaptureFailed
-    from packdesk.services.payments import capture_for_ship
+    from packdesk.services.payments import capture_for_ship, waive_capture
+    from packdesk.services.uow import UnitOfWork
     from packdesk.sync.stores import payment_gateways
 
     try:
         capture_for_ship(engine, order_id, payment_gateways(engine))
     except CaptureFailed as exc:
-        raise CliError(f"{exc}; the order stays packed, held for a lead") from exc
+        if not ship_unpaid:
+            raise CliError(f"{exc}; the order stays packed, held for a lead "
+                           "(--ship-unpaid ships it anyway)") from exc
+        try:
+            number = waive_capture(UnitOfWork(engine), command_line_actor(), order_id)
+        except CaptureFailed as refused:
+            raise CliError(str(refused)) from refused
+        print(f"{number} ships with its payment not captured ({exc})", file=sys.stderr)
 
 
 def _own_number(engine: Any, carrier: str, order_id: int) -> str:

@@ -122,3 +122,25 @@ def test_packdesk_ship_captures_before_the_label_and_refuses_a_declined_payment(
     assert code == 0 and out.startswith("sent 3,"), out + err
     assert_the_store_was_charged_and_told(store)
     engine.dispose()
+
+
+def test_packdesk_ship_unpaid_ships_a_declined_order_as_a_leads_decision_recorded(
+    sqlite_url: str, store: FakeShopify, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What a lead's badge does at the bench, from the command line: the capture is tried
+    first; once refused, ``--ship-unpaid`` ships the order and records who decided."""
+    engine = pulled(sqlite_url, store, capsys)
+    set_status(engine, str(DECLINED), OrderStatus.PICKING, OrderStatus.PACKING, OrderStatus.PACKED)
+    label = f"scan:RR70412380{s10_digit('70412380')}NO"
+    code, out, err = run(capsys, "ship", f"#{DECLINED}", "--label", label, "--db", sqlite_url)
+    assert code == 1 and "--ship-unpaid ships it anyway" in err
+    code, out, err = run(capsys, "ship", f"#{DECLINED}", "--label", label, "--ship-unpaid",
+                         "--db", sqlite_url)
+    assert code == 0 and '"tracking_number"' in out, out + err
+    assert f"#{DECLINED} ships with its payment not captured" in err
+    waived = capture_row(engine, DECLINED)
+    assert waived is not None and waived.status == "waived"
+    assert waived.waived_by.startswith("command line (")
+    assert order_state(engine, DECLINED)[0] == "shipped"
+    assert len(store.capture_requests) == 1  # the declined card was asked once, not again
+    engine.dispose()
