@@ -1,10 +1,12 @@
-"""Inserting many rows at once: Core executemany, or PostgreSQL's COPY.
+"""Inserting many rows at once, below SQLAlchemy's per-row work: the driver's own
+executemany on SQLite, ``COPY ... FROM STDIN`` on PostgreSQL.
 
-On PostgreSQL a Core executemany of a pull's 30,000 order lines spent most of its time in
-the driver (psycopg parsing each large multi-row statement, or sending a pipeline of one
-statement per row); ``COPY ... FROM STDIN`` streams the rows in one command. New rows'
-ids are then taken from the table's sequence first, so the caller knows them without
-RETURNING. SQLite keeps Core statements (its executemany is a loop in C).
+A pull writes 10,000 orders and 30,000 lines. Through Core, SQLite got one INSERT per
+order (new ids asked for in parameter order) and SQLAlchemy processed every parameter of
+every row; psycopg parsed each large multi-row statement, or sent the lines as a pipeline
+of one statement each. Here each column's value is made once per column by SQLAlchemy's
+own bind processor (so the stored row is what a Core insert stores), and new rows' ids
+are known before the write, without RETURNING.
 """
 
 from __future__ import annotations
@@ -48,8 +50,9 @@ def _new_ids(session: Session, table: Table, count: int) -> list[int]:
                  "FROM generate_series(1, :n)"),
             {"table": table.name, "n": count}).scalars())
     # SQLite gives a new row the largest rowid plus one. Another writer cannot slip in
-    # between: in WAL mode this transaction's first write fails (and is retried) if any
-    # other commit came after the snapshot this maximum was read in.
+    # between: in WAL mode a transaction that read this maximum cannot write after another
+    # commit ("database is locked", SQLITE_BUSY_SNAPSHOT), and intake writes in IMMEDIATE
+    # transactions, which hold the write lock from their start.
     last = session.execute(select(func.max(table.c.id))).scalar() or 0
     return list(range(last + 1, last + 1 + count))
 
