@@ -11,10 +11,11 @@ are known before the write, without RETURNING.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Column, Table, func, select, text
+from sqlalchemy import Column, Dialect, Table, bindparam, func, insert, select, text
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.types import JSON
@@ -66,16 +67,25 @@ def _executemany(session: Session, table: Table, rows: Sequence[Mapping[str, Any
     dialect = session.get_bind().dialect
     names, values = _full_rows(table, rows, lambda column: column.type.dialect_impl(
         dialect).bind_processor(dialect))
-    placeholders = ", ".join("?" for _ in names)
-    columns = ", ".join(f'"{name}"' for name in names)
+    statement = _insert_statement(table, tuple(names), dialect)
     driver = session.connection().connection.driver_connection
     try:
-        driver.executemany(  # type: ignore[union-attr]
-            f'INSERT INTO "{table.name}" ({columns}) VALUES ({placeholders})', values)
+        driver.executemany(statement, values)  # type: ignore[union-attr]
     except sqlite3.IntegrityError as exc:
         raise IntegrityError(f"INSERT INTO {table.name}", None, exc) from exc
     except (sqlite3.DataError, OverflowError) as exc:
         raise DataError(f"INSERT INTO {table.name}", None, exc) from exc
+
+
+@functools.lru_cache(maxsize=64)
+def _insert_statement(table: Table, names: tuple[str, ...], dialect: Dialect) -> str:
+    """The INSERT as SQLAlchemy writes it for this dialect (quoting, "?" placeholders),
+    its parameters in the order of ``names``."""
+    compiled = insert(table).values({name: bindparam(name) for name in names}).compile(
+        dialect=dialect)
+    if tuple(compiled.positiontup or ()) != names:
+        raise RuntimeError(f"unexpected parameter order for {table.name}")
+    return str(compiled)
 
 
 def _full_rows(table: Table, rows: Sequence[Mapping[str, Any]],
