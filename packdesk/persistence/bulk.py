@@ -24,28 +24,28 @@ from .db import json_text
 
 
 def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, Any]],
-                *, key: tuple[str, ...] = ()) -> list[int]:
+                *, with_ids: bool = False) -> list[int]:
     """Insert ``rows`` (column values; missing columns get their defaults) in the
-    session's transaction. With ``key`` (columns unique to a row), returns the new ids in
-    the order of ``rows``. Raises SQLAlchemy's IntegrityError or DataError for what the
-    database refuses, on both databases."""
+    session's transaction. With ``with_ids``, returns the new ids in the order of
+    ``rows``. Raises SQLAlchemy's IntegrityError or DataError for what the database
+    refuses, on both databases."""
     if not rows:
         return []
-    dialect = session.get_bind().dialect
+    postgresql = session.get_bind().dialect.name == "postgresql"
     ids: list[int] = []
-    if key:
-        ids = _new_ids(session, table, len(rows))
+    if with_ids:
+        ids = _new_ids(session, table, len(rows), postgresql)
         rows = [{"id": row_id, **row} for row_id, row in zip(ids, rows, strict=True)]
-    if dialect.name == "postgresql":
+    if postgresql:
         _copy(session, table, rows)
     else:
         _executemany(session, table, rows)
     return ids
 
 
-def _new_ids(session: Session, table: Table, count: int) -> list[int]:
+def _new_ids(session: Session, table: Table, count: int, postgresql: bool) -> list[int]:
     """Ids for ``count`` new rows, known before they are written."""
-    if session.get_bind().dialect.name == "postgresql":
+    if postgresql:
         return list(session.execute(
             text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
                  "FROM generate_series(1, :n)"),

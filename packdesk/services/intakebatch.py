@@ -70,7 +70,7 @@ def insert_new(session: Session, orders: Sequence[Order],
     them one by one)."""
     learn_products(session, list(orders), known_products)
     orders_table, lines_table = cast(Table, OrderRow.__table__), cast(Table, OrderLineRow.__table__)
-    ids = insert_rows(session, orders_table, [values for values, _ in rows], key=("source", "external_id"))
+    ids = insert_rows(session, orders_table, [values for values, _ in rows], with_ids=True)
     insert_rows(session, lines_table, [{"order_id": order_id, **line}
                                  for order_id, (_, order_lines) in zip(ids, rows, strict=True)
                                  for line in order_lines])

@@ -26,7 +26,7 @@ def order(external_id: str, **values: Any) -> dict[str, Any]:
 def test_new_rows_get_their_ids_in_row_order_and_their_columns_defaults(engine: Engine) -> None:
     with UnitOfWork(engine) as uow:
         ids = insert_rows(uow.session, ORDERS, [order(str(n)) for n in (30, 10, 20)],
-                          key=("source", "external_id"))
+                          with_ids=True)
         insert_rows(uow.session, LINES, [
             {"order_id": ids[0], "position": 0, "sku": "TEE-NAV-L", "quantity": 2,
              "attributes": {"color": "navy", "size": "L"}, "properties": {}}])
@@ -46,17 +46,17 @@ def test_new_rows_get_their_ids_in_row_order_and_their_columns_defaults(engine: 
 def test_a_row_the_database_refuses_raises_sqlalchemys_error_and_the_savepoint_recovers(
         engine: Engine) -> None:
     with UnitOfWork(engine) as uow:
-        insert_rows(uow.session, ORDERS, [order("1")], key=("source", "external_id"))
+        insert_rows(uow.session, ORDERS, [order("1")], with_ids=True)
         savepoint = uow.session.begin_nested()
         with pytest.raises(IntegrityError):
-            insert_rows(uow.session, ORDERS, [order("2"), order("1")], key=("source", "external_id"))
+            insert_rows(uow.session, ORDERS, [order("2"), order("1")], with_ids=True)
         savepoint.rollback()
         if engine.dialect.name == "postgresql":  # SQLite keeps a too-long text; check_fits refuses it
             savepoint = uow.session.begin_nested()
             with pytest.raises(DataError):
-                insert_rows(uow.session, ORDERS, [order("3", currency="EURO")], key=("source", "external_id"))
+                insert_rows(uow.session, ORDERS, [order("3", currency="EURO")], with_ids=True)
             savepoint.rollback()
-        insert_rows(uow.session, ORDERS, [order("4")], key=("source", "external_id"))
+        insert_rows(uow.session, ORDERS, [order("4")], with_ids=True)
         uow.commit()
     with UnitOfWork(engine) as uow:
         assert sorted(uow.session.scalars(select(OrderRow.external_id))) == ["1", "4"]
@@ -72,7 +72,7 @@ def test_a_bulk_row_is_stored_exactly_as_sqlalchemy_stores_the_same_values(engin
     with UnitOfWork(engine) as uow:
         uow.session.execute(insert(ORDERS), [{**values, "external_id": "core"}])
         insert_rows(uow.session, ORDERS, [{**values, "external_id": "bulk"}],
-                    key=("source", "external_id"))
+                    with_ids=True)
         uow.commit()
     columns = [c.name for c in ORDERS.columns if c.name not in ("id", "external_id", "created_at",
                                                                 "updated_at")]
