@@ -125,6 +125,8 @@ def run_simulate(args: argparse.Namespace) -> int:
     refused = sum(report.refusals.values())
     by_outcome = ", ".join(f"{name} {count}" for name, count in report.refusals.items()) or "none"
     print(f"orders {report.until}: {report.done} of {report.orders} ({per_station})")
+    if report.by_others:
+        print(f"{report.by_others} other(s) {report.until} by another process on this database")
     print(f"scans: {report.scans}")
     print(f"refused scans: {refused} ({by_outcome}); wrong scans injected: {report.injected}")
     for held in report.held:
