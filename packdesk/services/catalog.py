@@ -358,11 +358,16 @@ class KnownProducts:
     products: dict[str, tuple[int, str | None]] = field(default_factory=dict)
     owners: dict[str, int] = field(default_factory=dict)
     keys: dict[str, str | None] = field(default_factory=dict)  # barcode as sent -> its key
+    refusals: dict[str, str] = field(default_factory=dict)  # not a barcode -> why, for the log
 
     def key_of(self, barcode: str) -> str | None:
         """The barcode's key (``barcode_key``), None for one that is not a barcode."""
         if barcode not in self.keys:
-            self.keys[barcode] = _key_or_none(barcode)
+            try:
+                self.keys[barcode] = barcode_key(barcode)
+            except InvalidBarcode as exc:
+                self.keys[barcode] = None
+                self.refusals[barcode] = str(exc)
         return self.keys[barcode]
 
     def read(self, session: Session, orders: list[Order]) -> None:
@@ -373,13 +378,6 @@ class KnownProducts:
             session, sorted({ln.sku for ln in lines} - self.products.keys())))
         keys = {self.key_of(ln.barcode) for ln in lines if ln.barcode} - {None}
         self.owners.update(_owners_of(session, sorted(k for k in keys - self.owners.keys() if k)))
-
-
-def _key_or_none(barcode: str) -> str | None:
-    try:
-        return barcode_key(barcode)
-    except InvalidBarcode:
-        return None
 
 
 def _products_of(session: Session, skus: list[str]) -> dict[str, tuple[int, str | None]]:
@@ -435,11 +433,8 @@ def learn_products(session: Session, order: Order | list[Order],
             continue
         key = memo.key_of(line.barcode)
         if key is None:
-            try:  # asked again for its reason: a rare case, worth the words in the log
-                barcode_key(line.barcode)
-            except InvalidBarcode as exc:
-                log.warning("order %s, %s: barcode %r ignored: %s", o.number, line.sku,
-                            line.barcode, exc)
+            log.warning("order %s, %s: barcode %r ignored: %s", o.number, line.sku,
+                        line.barcode, memo.refusals[line.barcode])
             continue
         keys[line.barcode] = key
     barcodes = cast(Table, ProductBarcodeRow.__table__)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
@@ -99,7 +100,9 @@ def test_the_order_stored_hook_sees_each_stored_order_in_its_transaction(engine:
     assert load(engine).customer_note == "gift wrap [read]"
 
 
-def test_new_skus_become_products_and_store_barcodes_make_them_scannable(engine: Engine) -> None:
+def test_new_skus_become_products_and_store_barcodes_make_them_scannable(
+    engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
     order = store_order()
     order.lines[0].barcode = "4006381333931"
     order.lines.append(OrderLine("MUG-WHT", 1, name="Enamel mug", barcode="1234567890123"))  # bad check digit
@@ -113,6 +116,10 @@ def test_new_skus_become_products_and_store_barcodes_make_them_scannable(engine:
         scanned = product_by_barcode(uow.session, barcode_key("4006381333931"))
         assert scanned is not None and scanned.sku == "HOOD-BLK-M"  # the first holder keeps it
         assert [b.code for b in products["MUG-WHT"].barcodes] == []  # an invalid GTIN is not learnt
+    # The log says which order's barcode was ignored and why, for the admin who fixes it.
+    ignored = [r.getMessage() for r in caplog.records if "ignored" in r.getMessage()]
+    assert len(ignored) == 1 and "#77" in ignored[0] and "MUG-WHT" in ignored[0], ignored
+    assert "check digit" in ignored[0], ignored
 
 
 def test_a_page_with_one_bad_order_stores_the_rest_once(engine: Engine) -> None:
