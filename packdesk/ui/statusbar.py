@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from packdesk.i18n import SOURCE_LANGUAGE
@@ -44,6 +44,8 @@ class StationHealth:
 
 HealthProbe = Callable[[], StationHealth]
 BAR_PIXELS = 18  # readable at a metre
+BAR_SPACING = 6  # QStatusBar's gap between its permanent widgets
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum width"
 
 
 def bar_font(base: QFont) -> QFont:
@@ -56,8 +58,16 @@ PullProgress = Callable[[str, int, int], None]
 PullAction = Callable[[PullProgress], object]
 
 
+FLOOR_CHARACTERS = 8  # a shortened field keeps this much of its text, then "…"
+ALARMING = ("bad", "warn")
+
+
 class _Light(QLabel):
-    """A status field: green/amber/red background with a short text."""
+    """A status field: green/amber/red background with a short text.
+
+    When the bar is too narrow for every field (1024 pixels, a long store name, another
+    language) the bar narrows some fields and each shows the start of its text with "…";
+    ``full_text`` and the tooltip keep all of it."""
 
     COLORS = {"ok": ("#d8f0dd", "#0b3d1a"), "warn": ("#ffe08a", "#000000"),
               "bad": ("#b3001b", "#ffffff"), "off": ("#e4e4e4", "#000000")}
@@ -67,6 +77,7 @@ class _Light(QLabel):
         self.setObjectName(name)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.state = "off"
+        self.full_text = ""
         self.setFont(bar_font(self.font()))
         self.set_state("off", "")
 
@@ -84,8 +95,47 @@ class _Light(QLabel):
         else:
             self.setStyleSheet(f"QLabel {{ background: {background}; color: {foreground};"
                                " padding: 2px 8px; border-radius: 3px; }")
-        self.setText(text)
+        self.full_text = text
+        self._show_fitting()
         self.setToolTip(tip or text)
+        bar = self.parent()
+        if isinstance(bar, StationStatusBar):
+            bar.fit_lights()
+
+    # --- width: the whole text where it fits, its start and "…" where it does not ----------
+
+    def _overhead(self) -> int:
+        """Pixels around the text: the padding and the label's own margins."""
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+
+    def full_width(self) -> int:
+        return self._overhead() + self.fontMetrics().horizontalAdvance(self.full_text)
+
+    def floor_width(self) -> int:
+        if len(self.full_text) <= FLOOR_CHARACTERS + 1:
+            return self.full_width()
+        start = self.full_text[:FLOOR_CHARACTERS].rstrip() + "…"
+        return self._overhead() + self.fontMetrics().horizontalAdvance(start)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.full_width(), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.floor_width(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._show_fitting()
+
+    def _show_fitting(self) -> None:
+        room = self.width() - self._overhead() if self.isVisible() else 1 << 20
+        metrics = self.fontMetrics()
+        # Compared in whole pixels first: elidedText measures in fractions and would
+        # shorten a text given exactly the width its sizeHint asked for.
+        shown = self.full_text if metrics.horizontalAdvance(self.full_text) <= room else (
+            metrics.elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
+        if shown != self.text():
+            self.setText(shown)
 
 
 class StationStatusBar(QStatusBar):
@@ -97,6 +147,7 @@ class StationStatusBar(QStatusBar):
                  pull: PullAction | None = None, interval_ms: int = 30_000,
                  pull_interval_ms: int = 300_000) -> None:
         super().__init__(parent)
+        self._fields_ready = False  # set once every field exists
         self.setSizeGripEnabled(False)
         self.user = _Light("statusUser", self)
         self.station = _Light("statusStation", self)
@@ -120,6 +171,7 @@ class StationStatusBar(QStatusBar):
         self.database.set_state("off", self.tr("Database: …"))
         self.pull_state.set_state("off", self.tr("Last pull: never"))
         self.outbox.set_state("off", self.tr("Outbox: …"))
+        self._fields_ready = True
 
         self._runner = runner
         self._probe = probe
@@ -146,6 +198,42 @@ class StationStatusBar(QStatusBar):
     def stop(self) -> None:
         self._timer.stop()
         self._pull_timer.stop()
+
+    # --- fitting the fields into the bar's width -------------------------------------------
+
+    # The order in which fields give up width when the bar is too narrow: who and where
+    # first, the stores' outbox last; a field showing trouble (amber, red) keeps its width.
+    SHRINK_ORDER = ("statusUser", "statusStation", "statusScanner", "statusCamera",
+                    "statusDatabase", "statusPrinter", "statusPull", "statusOutbox")
+
+    def fit_lights(self) -> None:
+        if not self._fields_ready:
+            return
+        lights = [w for w in self.findChildren(_Light) if w.isVisibleTo(self)]
+        button = self.pull_button.sizeHint().width() if self.pull_button.isVisibleTo(self) else 0
+        # The bar's left margin is two gaps; a few pixels spare, or the layout squeezes
+        # every field by one pixel and each loses its last letter.
+        room = self.width() - BAR_SPACING * (len(lights) + 2) - button - 4
+        widths = {light: light.full_width() for light in lights}
+        deficit = sum(widths.values()) - room
+
+        def rank(light: _Light) -> tuple[bool, int]:
+            name = light.objectName()
+            order = self.SHRINK_ORDER.index(name) if name in self.SHRINK_ORDER else 0
+            return light.state in ALARMING, order
+
+        for light in sorted(lights, key=rank):
+            give = max(0, min(deficit, widths[light] - light.floor_width()))
+            widths[light] -= give
+            deficit -= give
+        for light in lights:
+            wanted = widths[light] if widths[light] < light.full_width() else QWIDGETSIZE_MAX
+            if light.maximumWidth() != wanted:
+                light.setMaximumWidth(wanted)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_lights()
 
     # --- fields ----------------------------------------------------------------------------
 
@@ -254,8 +342,9 @@ class StationStatusBar(QStatusBar):
         elif isinstance(result, SyncRound) and result.held_numbers:
             held = result.held_numbers
             shown = ", ".join(held[:5]) + ("…" if len(held) > 5 else "")
+            # The held orders first: when the bar is narrow, the end of the field is cut.
             self.pull_state.set_state(
-                "warn", text + " · " + self.tr("%n held: ", "", len(held)) + shown, plain_tooltip(line))
+                "warn", self.tr("%n held: ", "", len(held)) + shown + " · " + text, plain_tooltip(line))
         else:
             self.pull_state.set_state("ok", text, plain_tooltip(line) if line else "")
 

@@ -28,8 +28,11 @@ from packdesk.hardware.scanners import FakeScanner
 from packdesk.hardware.station_printer import StationPrinter
 from packdesk.persistence.db import make_engine
 from packdesk.services.demo import SHIP_FROM, DemoShop
+from packdesk.services.intakeitems import IntakeSummary
+from packdesk.sync.pull import PullSummary, SourceResult, SyncRound
 from packdesk.ui.feedback import Sounds
 from packdesk.ui.mainwindow import MainWindow
+from packdesk.ui.statusbar import StationHealth
 from tests.helpers.layout import clipped_labels, overlapping_labels
 from tests.helpers.shop import seed_small_shop
 from tests.ui.test_station_shift import WAIT_MS, scan, walk_pick_list
@@ -117,6 +120,56 @@ def test_every_screen_fits_from_1024x600_up(
     problems += look_at(qtbot, win, "admin")
     Path(SHOTS / "problems.txt").write_text("\n".join(problems))
     assert problems == []
+
+
+def test_the_status_bar_keeps_every_field_in_view_and_gives_trouble_the_room(
+    qtbot: QtBot, window: tuple[MainWindow, FakeScanner],
+) -> None:
+    """A station with a store, as a shift sees it: a long scanner message, a database on
+    another host, and the store refusing the outbox's token. At 1024 pixels the fields did
+    not fit and the outbox, the last one, was cut off at the window's edge."""
+    win, scanner = window
+    scan(qtbot, win, scanner, "BADGE:PAT03")
+    bar = win.status
+    bar.pull_button.setVisible(True)  # a station with a store has "Pull now"
+    bar.set_scanner(True, "keyboard scanner ready")
+    bar.show_health(StationHealth(database="PostgreSQL packdesk@warehouse-db", outbox_backlog=3,
+                                  outbox_refused=("shop.example.com",)))
+    bar.pull_state.set_state("ok", "Last pull: 10:32")
+    lights = [bar.user, bar.station, bar.printer, bar.scanner, bar.database, bar.pull_state,
+              bar.outbox]
+
+    def look(width: int, height: int) -> list[QLabel]:
+        """The fields shown shortened, once every field is checked to be in view."""
+        win.resize(width, height)
+        qtbot.wait(50)
+        QApplication.processEvents()
+        win.grab().save(str(SHOTS / f"statusbar-{width}x{height}.png"))
+        for widget in [*lights, bar.pull_button]:
+            edge = widget.mapTo(win, widget.rect().topRight()).x()
+            assert edge < win.width(), f"{widget.objectName()} ends at {edge} of {win.width()}"
+        assert clipped_labels(bar) == []
+        shortened = [light for light in lights if light.text() != light.full_text]
+        for light in shortened:  # the start of its text; all of it in the tooltip
+            assert light.text().endswith("…") and light.full_text.startswith(light.text()[:-1])
+            assert light.toolTip() and not light.toolTip().endswith("…")
+        return shortened
+
+    shortened = look(1024, 600)
+    # Too little room for all: the calm fields give up width first, the outbox keeps the most.
+    assert bar.outbox.text().startswith("Outbox stopped: s"), bar.outbox.text()
+    assert bar.outbox.width() == max(light.width() for light in lights)
+    assert {bar.user, bar.scanner, bar.database} <= set(shortened)
+    assert bar.outbox not in look(1366, 768)
+    assert look(1920, 1080) == []
+    # Orders held at the last pull: that field has the room once the outbox is calm again.
+    bar.show_health(StationHealth(database="PostgreSQL packdesk@warehouse-db", outbox_backlog=0))
+    held = IntakeSummary(created=40, held_numbers=["#10032", "#10037", "#10042"])
+    bar.show_pull(SyncRound(PullSummary([SourceResult("woocommerce:shop.example.com", held)])))
+    assert bar.pull_state.state == "warn"
+    assert bar.pull_state not in look(1366, 768)
+    assert look(1024, 600) and bar.pull_state.text().startswith("3 held: #10032"), (
+        bar.pull_state.text())
 
 
 def test_the_window_does_not_shrink_below_1024x600(
