@@ -367,13 +367,13 @@ def ship_packed_order(
     weight_g: int, label_format: str, station: str, user: str,
 ) -> ShippedOrder:
     """Shipment, shipped status and the store's "shipped" message in one transaction."""
+    from packdesk.domain.model import Shipment
     from packdesk.domain.payments import CaptureFailed
     from packdesk.domain.time import utcnow
-    from packdesk.persistence.tables import ShipmentRow
 
-    from .facts import record_order_facts
-    from .outbox import record_shipped, tracking_url_for
+    from .outbox import tracking_url_for
     from .payments import check_settled
+    from .shipping import record_shipment
 
     with UnitOfWork(engine, immediate=True) as uow:
         row = uow.session.get(OrderRow, order_id, with_for_update=True)
@@ -384,22 +384,12 @@ def ship_packed_order(
             check_settled(uow.session, row)  # captured (``capture_for_ship``) or waived first
         except CaptureFailed as unpaid:
             raise LabelRefused(str(unpaid)) from None
-        now = utcnow()
-        shipment = ShipmentRow(
-            order_id=order_id, kind="outbound", carrier=carrier, service=service or "standard",
-            tracking_number=tracking_number,
-            tracking_url=tracking_url_for(carrier, tracking_number), weight_g=weight_g,
-            label_format=label_format, station=station, user_name=user, created_at=now,
-        )
-        uow.session.add(shipment)
-        row.change_status(OrderStatus.SHIPPED)
-        row.shipped_at = now
-        row.claimed_station = row.claimed_user = None
-        row.claim_expires_at = None
-        row.confirmed_bin = None
-        record_shipped(uow.session, row, shipment)
-        uow.session.flush()
-        record_order_facts(uow.session, row.id)
+        shipment, _message = record_shipment(
+            uow.session, row,
+            Shipment(carrier=carrier, service=service, tracking_number=tracking_number,
+                     weight_g=weight_g, label_format=label_format,
+                     tracking_url=tracking_url_for(carrier, tracking_number)),
+            station=station, user=user, now=utcnow())
         shipped = ShippedOrder(row.number, carrier, shipment.service, tracking_number,
                                shipment.tracking_url)
         uow.commit()

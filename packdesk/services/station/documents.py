@@ -10,20 +10,19 @@ from typing import Any
 
 from sqlalchemy import select
 
-from packdesk.domain.model import OrderStatus, Role, Shipment, ShipmentKind
+from packdesk.domain.model import OrderStatus, Role, Shipment
 from packdesk.domain.packing import MISSING_TEXT, RuleRefused, check_can_ship
 from packdesk.domain.payments import CaptureFailed, Payment
 from packdesk.domain.say import say, sentence
 from packdesk.domain.shipping_methods import BOUGHT, LabelRoute, UnmappedMethod
 from packdesk.domain.tracking import InvalidTrackingNumber, require_valid
-from packdesk.persistence.tables import OrderRow, ShipmentRow
+from packdesk.persistence.tables import OrderRow
 
-from .. import claims, labels, parcels, payments, printing
+from .. import labels, parcels, payments, printing
 from ..auth import Actor, require_role
 from ..boxes import BOX_KEY
-from ..facts import record_order_facts
 from ..finishing import with_finishing
-from ..outbox import PICKUP_METHOD, record_shipped, tracking_url_for
+from ..outbox import PICKUP_METHOD, tracking_url_for
 from ..printing import (
     PACKING_SLIP,
     SHIPPING_LABEL,
@@ -31,6 +30,7 @@ from ..printing import (
     DocumentPrinter,
     DocumentsToPrint,
 )
+from ..shipping import record_shipment
 from ..uow import UnitOfWork, with_retry
 from ..views import OrderView, PrintOutcome, ShipResult, same_label
 from .commands import StationCommands
@@ -433,20 +433,8 @@ class StationDocuments(StationCommands):
                         f"order {row.number}'s label says {_describe(printed)}, not "
                         f"{_describe(shipment)}: reprint the label (F7) or a lead's badge "
                         "ships it as it is")
-                shipment_row = ShipmentRow(
-                    order_id=row.id, kind=ShipmentKind.OUTBOUND.value, carrier=shipment.carrier,
-                    service=shipment.service, tracking_number=shipment.tracking_number,
-                    tracking_url=shipment.tracking_url, weight_g=shipment.weight_g,
-                    label_format=shipment.label_format,
-                    station=self.station_name, user_name=actor.name, created_at=now,
-                )
-                session.add(shipment_row)
-                row.change_status(OrderStatus.SHIPPED)
-                row.shipped_at = now
-                claims.clear(row, keep_batch=True)
-                message = record_shipped(session, row, shipment_row)
-                session.flush()
-                record_order_facts(session, row.id)  # the dashboard's row for this order
+                shipment_row, message = record_shipment(
+                    session, row, shipment, station=self.station_name, user=actor.name, now=now)
                 view = self._view(uow.station, row)
                 uow.commit()
                 with self._lock:
