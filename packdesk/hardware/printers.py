@@ -37,6 +37,7 @@ from PySide6.QtCore import QObject, Signal
 
 from packdesk.domain.say import say, sentence
 
+from . import ipp
 from .zebra import (
     HOST_STATUS_QUERY,
     HostStatus,
@@ -335,10 +336,12 @@ class CupsPrinter:
         return ""
 
     def job_state(self, request_id: str) -> str:
-        """``waiting: why`` while CUPS has not finished the job, else ``completed``.
+        """``waiting: why`` while CUPS has not finished the job; once it has, ``completed``
+        or ``cancelled: why`` (cancelled in CUPS, or aborted by it: not printed).
 
-        (``lpstat`` does not tell a completed job from a cancelled one; both have left
-        the not-completed list.)"""
+        ``lpstat`` lists a finished job among the completed ones however it ended; the
+        job's IPP state tells them apart. A server that cannot be asked over HTTP (a local
+        socket only) or has forgotten the job leaves it "completed", as ``lpstat`` says."""
         result = self._run([self.lpstat_command, "-W", "not-completed", "-l", "-o", self.queue])
         if result.returncode != 0:
             detail = result.stderr.decode(errors="replace").strip() or f"exit {result.returncode}"
@@ -353,7 +356,7 @@ class CupsPrinter:
             elif block:
                 block.append(line.strip())
         if not block:
-            return "completed"
+            return self._finished_state(request_id)
         alerts = " ".join(line for line in block if line.startswith("Alerts:"))
         if "job-hold-until" in alerts:
             return "waiting: held in the queue"
@@ -361,6 +364,23 @@ class CupsPrinter:
         if problem:
             return f"waiting: the queue is {problem}"
         return "waiting: pending in the queue"
+
+    def _finished_state(self, request_id: str) -> str:
+        server = ipp.cups_server(self.server)
+        queue_name, _, number = request_id.rpartition("-")
+        if server is None or not number.isdigit():
+            return "completed"
+        try:
+            ended = ipp.job_state(server, queue_name or self.queue, int(number),
+                                  timeout=self.timeout)
+        except ipp.IppError:
+            return "completed"
+        if ended.state == ipp.CANCELED:
+            return "cancelled: cancelled in CUPS, not printed"
+        if ended.state == ipp.ABORTED:
+            reasons = ", ".join(r for r in ended.reasons if r != "none")
+            return "cancelled: CUPS aborted it, not printed" + (f" ({reasons})" if reasons else "")
+        return "completed"
 
     def send(self, job: PrintJob) -> None:
         if shutil.which(self.lp_command) is None:
@@ -384,6 +404,9 @@ class CupsPrinter:
             state = self.job_state(job.printer_job_id)
             if state == "completed":
                 return
+            if state.startswith("cancelled: "):
+                why = state.removeprefix("cancelled: ")
+                raise PrinterError(f"CUPS job {job.printer_job_id} was {why}", says=why)
             if time.monotonic() >= deadline:
                 why = state.removeprefix("waiting: ")
                 raise PrinterHolding(f"CUPS job {job.printer_job_id} is queued, not printed "
@@ -682,6 +705,14 @@ class PrintQueue:
             state = printer.job_state(job.printer_job_id)
         except PrinterError:
             return True
+        if state.startswith("cancelled: "):
+            # Cancelled at the CUPS page (or aborted by CUPS) while it was held: not
+            # printed, so the label is still to print; a retry sends it again.
+            with self._lock:
+                job.status = JobStatus.FAILED
+                job.reason = f"CUPS job {job.printer_job_id} was {state.removeprefix('cancelled: ')}"
+            self._notify(job)
+            return False
         if state != "completed":
             return True
         with self._lock:

@@ -5,6 +5,7 @@ once when the queue lets it go."""
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ from packdesk.hardware.printers import (
     CupsPrinter,
     JobStatus,
     PrinterError,
+    PrinterHolding,
     PrintJob,
     PrintQueue,
     ReprintRefused,
@@ -161,3 +163,54 @@ def test_the_station_printer_says_queued_then_printed_once_cups_lets_the_label_g
     finally:
         documents.close()
     assert cups.jobs("zebra", "all") == [held]  # one label, printed once
+
+
+def test_a_held_label_cancelled_at_the_cups_page_is_not_taken_for_printed(
+    cups: PrivateCups,
+) -> None:
+    """Someone cancels the held job at CUPS's web page or with ``cancel``: it leaves the
+    queue as a printed job does, and ``lpstat`` lists it among the completed ones. It
+    was taken for printed; now CUPS is asked how the job ended."""
+    cups.run("lpadmin", "-p", "zebra", "-o", "job-hold-until-default=indefinite")
+    queue = PrintQueue({"label": printer_for(cups, wait=0.5)})
+    try:
+        first = queue.submit(LABEL, "zpl", "label 1001", "label")
+        assert queue.wait_idle(10)
+        held = queue.job(first.id)
+        assert held.status is JobStatus.WAITING
+        cups.run("cancel", held.printer_job_id)
+        wait_until(lambda: held.printer_job_id in cups.jobs("zebra", "completed"), 10,
+                   "the cancelled job listed as completed")
+        # Asked again (the packer's Reprint label): no copy is waiting, none was printed.
+        assert queue.still_queued(first.id) is None
+        ended = queue.job(first.id)
+        assert ended.status is JobStatus.FAILED and ended.sent_at is None
+        assert "was cancelled in CUPS, not printed" in ended.reason
+        # The reprint is the label's only printed copy.
+        second = queue.reprint(first.id)
+        assert queue.wait_idle(10)
+        second_id = queue.job(second.id).printer_job_id
+        cups.run("lp", "-i", second_id, "-H", "resume")
+        wait_until(lambda: queue.still_queued(second.id) is None
+                   and queue.job(second.id).status is JobStatus.SENT, 10, "the reprint printed")
+    finally:
+        queue.close()
+
+
+def test_a_label_cancelled_in_cups_while_the_station_waits_fails_with_the_reason(
+    cups: PrivateCups,
+) -> None:
+    cups.run("lpadmin", "-p", "zebra", "-o", "job-hold-until-default=indefinite")
+
+    def cancel_when_queued() -> None:
+        wait_until(lambda: cups.jobs("zebra", "not-completed") != [], 10, "the job in CUPS")
+        cups.run("cancel", cups.jobs("zebra", "not-completed")[0])
+
+    canceller = threading.Thread(target=cancel_when_queued)
+    canceller.start()
+    try:
+        with pytest.raises(PrinterError, match="was cancelled in CUPS, not printed") as refused:
+            printer_for(cups, wait=10).send(PrintJob(LABEL, "zpl", "label 1001", "label"))
+        assert not isinstance(refused.value, PrinterHolding)  # failed, not "still queued"
+    finally:
+        canceller.join(15)
