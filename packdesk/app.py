@@ -336,7 +336,7 @@ def _open_station(engine: Engine, station: str, setup: StationSetup, app: QAppli
     window.read_tasks.submit(
         lambda: prune_photos(UnitOfWork(engine), default_photo_folder(), photo_setup.retention_days),
         None, lambda error: log.warning("pruning old parcel photos: %s", error))
-    window.show()
+    window.show_on_screen()
     window.start()
     if scale is not None:
         scale.connection_changed.connect(

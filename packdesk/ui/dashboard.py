@@ -56,6 +56,7 @@ from .dashboard_tasks import TaskRunner
 from .dashboardmodel import HeldOrdersModel, StatsTableModel
 from .qualitypanel import QualityPanel
 from .syncpanel import StoreSyncPanel
+from .widgets import ElidedLabel
 
 REFRESH_MS = 30_000
 BAR_COLOR = QColor("#2f6db5")
@@ -97,9 +98,13 @@ class DashboardWidget(QWidget):
         today = QDate.currentDate()
         self.from_edit = QDateEdit(today)
         self.to_edit = QDateEdit(today)
+        self.range_dash = QLabel("–")
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+        # The dates show only for a date range: at 1024 pixels they pushed Export off the row.
+        for widget in (self.from_edit, self.range_dash, self.to_edit):
+            widget.setVisible(False)
         self.group_box = QComboBox()
         for grouping, label in (
             (Grouping.PACKER, self.tr("Packer")), (Grouping.STATION, self.tr("Station")),
@@ -114,14 +119,14 @@ class DashboardWidget(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setEnabled(False)
-        self.status_label = QLabel(self.tr("Loading…"))
+        self.status_label = ElidedLabel(self.tr("Loading…"), tip_when_short=True)
         self.status_label.setObjectName("dashboardStatus")
 
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Period:")))
         controls.addWidget(self.period_box)
         controls.addWidget(self.from_edit)
-        controls.addWidget(QLabel("–"))
+        controls.addWidget(self.range_dash)
         controls.addWidget(self.to_edit)
         controls.addSpacing(12)
         controls.addWidget(QLabel(self.tr("By:")))
@@ -130,7 +135,6 @@ class DashboardWidget(QWidget):
         controls.addWidget(QLabel(self.tr("Target:")))
         controls.addWidget(self.target_spin)
         controls.addStretch(1)
-        controls.addWidget(self.status_label)
         controls.addWidget(self.refresh_button)
         controls.addWidget(self.export_button)
 
@@ -143,6 +147,11 @@ class DashboardWidget(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.figures_view.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
+        # Room for the header and four rows however small the screen: at 1024x600 the
+        # panels below squeezed the figures, the dashboard's point, to a single row.
+        self.figures_view.setMinimumHeight(
+            self.figures_view.verticalHeader().defaultSectionSize() * 5
+            + self.figures_view.horizontalScrollBar().sizeHint().height() + 4)
         self.held_model = HeldOrdersModel(self)
         self.held_view = QTableView()
         self.held_view.setModel(self.held_model)
@@ -189,6 +198,9 @@ class DashboardWidget(QWidget):
         self.quality_panel = QualityPanel(services, lead)
         left.addWidget(self.quality_panel)
         left.setSizes([320, 120, 140, 120])
+        left.setStretchFactor(0, 1)  # a taller window gives its room to the figures
+        for index in range(1, left.count()):
+            left.setStretchFactor(index, 0)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.hourly_view)
         right.addWidget(self.packer_view)
@@ -198,6 +210,11 @@ class DashboardWidget(QWidget):
         body.setSizes([620, 520])
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
+        # On a line of its own: beside the controls it pushed Export out of a 1024-pixel
+        # window, and an error in it ("the period ends before it starts") must read whole
+        # (not word-wrapped: a wrapping label makes the scrolled page as tall as its
+        # narrowest wrapping; a message longer than the row ends in "…" and a tooltip).
+        layout.addWidget(self.status_label)
         layout.addWidget(body, 1)
 
         self.timer = QTimer(self)
@@ -257,8 +274,8 @@ class DashboardWidget(QWidget):
     @Slot()
     def on_period_changed(self) -> None:
         ranged = self.period_box.currentData() == "range"
-        self.from_edit.setEnabled(ranged)
-        self.to_edit.setEnabled(ranged)
+        for widget in (self.from_edit, self.range_dash, self.to_edit):
+            widget.setVisible(ranged)
         self.refresh()
 
     @Slot()
@@ -283,7 +300,7 @@ class DashboardWidget(QWidget):
         services, actor = self._services, self._actor
         self.sync_panel.refresh()
         self.quality_panel.refresh(period)
-        self.status_label.setText(self.tr("Updating…"))
+        self.status_label.set_full_text(self.tr("Updating…"))
         self._runner.run(
             lambda: services.dashboard_data(actor, period, grouping),
             self._on_loaded,
@@ -304,7 +321,7 @@ class DashboardWidget(QWidget):
             self.target_spin.blockSignals(False)
         self._draw_charts()
         self.export_button.setEnabled(True)
-        self.status_label.setText(
+        self.status_label.set_full_text(
             self.tr("{period} · updated {time}").format(
                 period=report.period.label, time=QTime.currentTime().toString("HH:mm:ss")))
         self.status_label.setStyleSheet("")
@@ -322,7 +339,7 @@ class DashboardWidget(QWidget):
             self.refresh()
 
     def _show_error(self, text: str) -> None:
-        self.status_label.setText(text)
+        self.status_label.set_full_text(text)
         self.status_label.setStyleSheet("color: #b00020;")
 
     # --- Orders the store changed -------------------------------------------------------
@@ -410,7 +427,7 @@ class DashboardWidget(QWidget):
             return str(path)
 
         def done(written: str) -> None:
-            self.status_label.setText(self.tr("Exported to {file}").format(file=written))
+            self.status_label.set_full_text(self.tr("Exported to {file}").format(file=written))
             self.exported.emit(written)
 
         self._runner.run(

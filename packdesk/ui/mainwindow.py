@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -80,6 +80,7 @@ log = logging.getLogger(__name__)
 # The station is usable from 1024x600 up; texts are designed for FULL_SIZE and shrink
 # in proportion below it (never under MIN_SCALE).
 MIN_WIDTH, MIN_HEIGHT = 1024, 600
+PREFERRED_WIDTH, PREFERRED_HEIGHT = 1280, 860
 FULL_SIZE = (1280, 860)
 MIN_SCALE = 0.55
 BAR_PIXELS = 20  # menu text: readable at a metre
@@ -242,7 +243,7 @@ class MainWindow(QMainWindow):
         self.pending_print: tuple[DocumentsToPrint, Callable[[Any], None]] | None = None
         self.pending_reprint: tuple[int, float] | None = None  # (order id, monotonic time)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
-        self.resize(1280, 860)
+        self.resize(PREFERRED_WIDTH, PREFERRED_HEIGHT)
 
     # --- set-up -------------------------------------------------------------------------
 
@@ -379,6 +380,24 @@ class MainWindow(QMainWindow):
             if banner_layout is not None:  # its margins shrink with its text
                 margin = round(14 * scale)
                 banner_layout.setContentsMargins(24, margin, 24, margin)
+
+    def show_on_screen(self, available: QRect | None = None) -> None:
+        """Show the window at its preferred size where the screen has room for it, else
+        filling the screen (``available``: the screen's room, by default the screen's own).
+        A bench PC's 1366x768 or 1024x600 screen showed the 1280x860 window with its
+        bottom rows (the Ship button, the status bar) below the screen's edge."""
+        room = available if available is not None else self.screen().availableGeometry()
+        if room.width() >= PREFERRED_WIDTH and room.height() >= PREFERRED_HEIGHT:
+            self.resize(PREFERRED_WIDTH, PREFERRED_HEIGHT)
+            self.show()
+            return
+        # Sized by hand: without a window manager (a kiosk) nothing maximizes; with one,
+        # maximized on its own screen, inside the panels.
+        self.setGeometry(QRect(room.topLeft(), room.size().expandedTo(self.minimumSize())))
+        if available is None:
+            self.showMaximized()
+        else:
+            self.show()
 
     def start(self) -> None:
         """Connect the scanner, restore where the station was, and start the timers."""

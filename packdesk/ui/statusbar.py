@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QPushButton, QStatusBar, QWidget
 
 from packdesk.i18n import SOURCE_LANGUAGE
 from packdesk.resources import resource_path
@@ -23,7 +23,7 @@ from packdesk.sync.pull import SyncRound
 
 from .language import current_language
 from .theme import current_theme
-from .widgets import plain_tooltip
+from .widgets import ElidedLabel, plain_tooltip
 from .worker import TaskRunner
 
 
@@ -62,7 +62,7 @@ FLOOR_CHARACTERS = 8  # a shortened field keeps this much of its text, then "…
 ALARMING = ("bad", "warn")
 
 
-class _Light(QLabel):
+class _Light(ElidedLabel):
     """A status field: green/amber/red background with a short text.
 
     When the bar is too narrow for every field (1024 pixels, a long store name, another
@@ -73,11 +73,9 @@ class _Light(QLabel):
               "bad": ("#b3001b", "#ffffff"), "off": ("#e4e4e4", "#000000")}
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent, floor_characters=FLOOR_CHARACTERS)
         self.setObjectName(name)
-        self.setTextFormat(Qt.TextFormat.PlainText)
         self.state = "off"
-        self.full_text = ""
         self.setFont(bar_font(self.font()))
         self.set_state("off", "")
 
@@ -95,47 +93,11 @@ class _Light(QLabel):
         else:
             self.setStyleSheet(f"QLabel {{ background: {background}; color: {foreground};"
                                " padding: 2px 8px; border-radius: 3px; }")
-        self.full_text = text
-        self._show_fitting()
+        self.set_full_text(text)
         self.setToolTip(tip or text)
         bar = self.parent()
         if isinstance(bar, StationStatusBar):
             bar.fit_lights()
-
-    # --- width: the whole text where it fits, its start and "…" where it does not ----------
-
-    def _overhead(self) -> int:
-        """Pixels around the text: the padding and the label's own margins."""
-        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
-
-    def full_width(self) -> int:
-        return self._overhead() + self.fontMetrics().horizontalAdvance(self.full_text)
-
-    def floor_width(self) -> int:
-        if len(self.full_text) <= FLOOR_CHARACTERS + 1:
-            return self.full_width()
-        start = self.full_text[:FLOOR_CHARACTERS].rstrip() + "…"
-        return self._overhead() + self.fontMetrics().horizontalAdvance(start)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(self.full_width(), super().sizeHint().height())
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return QSize(self.floor_width(), super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._show_fitting()
-
-    def _show_fitting(self) -> None:
-        room = self.width() - self._overhead() if self.isVisible() else 1 << 20
-        metrics = self.fontMetrics()
-        # Compared in whole pixels first: elidedText measures in fractions and would
-        # shorten a text given exactly the width its sizeHint asked for.
-        shown = self.full_text if metrics.horizontalAdvance(self.full_text) <= room else (
-            metrics.elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
-        if shown != self.text():
-            self.setText(shown)
 
 
 class StationStatusBar(QStatusBar):

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtCore import QAbstractItemModel, QSize, Qt
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton, QTableView, QWidget
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -141,3 +141,60 @@ def read_only_table(
     table.verticalHeader().setDefaultSectionSize(round(row_height * _scale))
     table.setProperty(ROW_HEIGHT_PROPERTY, row_height)
     return table
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that a narrow layout may shorten: it asks for its whole text's
+    width, accepts down to its first ``floor_characters`` and "…", and then shows the
+    start of its text with "…". ``full_text`` (and the tooltip, unless one is set) keeps
+    all of it. For fields beside others on one row, where a 1024-pixel screen or a longer
+    language would otherwise push the row's last ones out of the window."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *,
+                 floor_characters: int = 8, tip_when_short: bool = False) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.floor_characters = floor_characters
+        self.tip_when_short = tip_when_short  # the whole text as tooltip while shortened
+        self.full_text = ""
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self._show_fitting()
+        self.updateGeometry()
+
+    def _overhead(self) -> int:
+        """Pixels around the text: the padding and the label's own margins."""
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+
+    def full_width(self) -> int:
+        return self._overhead() + self.fontMetrics().horizontalAdvance(self.full_text)
+
+    def floor_width(self) -> int:
+        if len(self.full_text) <= self.floor_characters + 1:
+            return self.full_width()
+        start = self.full_text[:self.floor_characters].rstrip() + "…"
+        return self._overhead() + self.fontMetrics().horizontalAdvance(start)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.full_width(), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(self.floor_width(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._show_fitting()
+
+    def _show_fitting(self) -> None:
+        room = self.width() - self._overhead() if self.isVisible() else 1 << 20
+        metrics = self.fontMetrics()
+        # Compared in whole pixels first: elidedText measures in fractions and would
+        # shorten a text given exactly the width its sizeHint asked for.
+        shown = self.full_text if metrics.horizontalAdvance(self.full_text) <= room else (
+            metrics.elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
+        if shown != self.text():
+            self.setText(shown)
+            if self.tip_when_short:
+                self.setToolTip(self.full_text if shown != self.full_text else "")

@@ -17,7 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
@@ -170,6 +170,47 @@ def test_the_status_bar_keeps_every_field_in_view_and_gives_trouble_the_room(
     assert bar.pull_state not in look(1366, 768)
     assert look(1024, 600) and bar.pull_state.text().startswith("3 held: #10032"), (
         bar.pull_state.text())
+
+
+def test_at_1024x600_the_dashboard_keeps_its_buttons_in_view_and_rows_of_figures(
+    qtbot: QtBot, window: tuple[MainWindow, FakeScanner],
+) -> None:
+    """Its controls were wider than the window (Export was cut off at the right) and the
+    panels below squeezed the figures table to one row."""
+    win, scanner = window
+    scan(qtbot, win, scanner, "BADGE:LENA02")
+    assert win.open_lead_screen("dashboard")
+    board = win.lead_screens["dashboard"]
+    qtbot.waitUntil(lambda: "updated" in board.status_label.text(), timeout=WAIT_MS)
+    win.resize(1024, 600)
+    for period in ("today", "range"):
+        board.period_box.setCurrentIndex(board.period_box.findData(period))
+        qtbot.wait(50)
+        QApplication.processEvents()
+        win.grab().save(str(SHOTS / f"dashboard-{period}-1024x600.png"))
+        for button in (board.refresh_button, board.export_button):
+            right = button.mapTo(win, button.rect().topRight()).x()
+            assert right < win.width() - 10, f"{button.text()} ends at {right}"  # beside the scroll bar
+        assert board.from_edit.isVisible() is (period == "range")
+        rows = board.figures_view.verticalHeader().defaultSectionSize()
+        assert board.figures_view.viewport().height() >= 4 * rows
+
+
+def test_the_window_opens_inside_a_small_screen_and_at_its_own_size_on_a_big_one(
+    qtbot: QtBot, window: tuple[MainWindow, FakeScanner],
+) -> None:
+    """It opened at 1280x860 on any screen: on a 1366x768 bench PC the Ship row and the
+    status bar were below the screen's edge."""
+    win, _scanner = window
+    for width, height in ((1366, 768), (1024, 600)):
+        win.show_on_screen(QRect(0, 0, width, height))
+        QApplication.processEvents()
+        assert win.width() <= width and win.height() <= height, (win.width(), win.height())
+        assert win.status.mapTo(win, win.status.rect().bottomRight()).y() < height
+    win.showNormal()
+    win.show_on_screen(QRect(0, 0, 1920, 1080))
+    QApplication.processEvents()
+    assert (win.width(), win.height()) == (1280, 860)
 
 
 def test_the_window_does_not_shrink_below_1024x600(

@@ -186,3 +186,24 @@ def test_in_russian_the_sign_in_pick_and_pack_screens_show_no_english(
     scan(qtbot, win, scanner, "4006381333931")
     assert "нет товара со штрихкодом 4006381333931" in win.banner.text, win.banner.text
     assert not english_left(win.banner, phrases, data), win.banner.text
+
+
+def test_in_russian_the_leads_dashboard_shows_no_english(
+    qtbot: QtBot, window: tuple[MainWindow, FakeScanner],
+    shop_engine: tuple[Engine, DemoShop],
+) -> None:
+    """The figures table's column titles were passed through a helper lupdate does not
+    read: they were English in every language."""
+    win, scanner = window
+    _engine, shop = shop_engine
+    phrases = english_phrases()
+    assert "Mis-scans" in phrases and "Short picks" in phrases  # the check knows them now
+    scan(qtbot, win, scanner, "BADGE:LENA02")
+    assert win.open_lead_screen("dashboard")
+    board = win.lead_screens["dashboard"]
+    qtbot.waitUntil(lambda: "обновлено" in board.status_label.text(), timeout=WAIT_MS)
+    left = english_left(board, phrases, shop_data(shop))
+    assert not left, "\n".join(left)
+    headers = [board.figures_model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(board.figures_model.columnCount())]
+    assert "Ошибки скана" in headers and "Недостачи" in headers, headers

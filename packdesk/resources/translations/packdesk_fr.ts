@@ -2734,6 +2734,101 @@ SHA-256 {sha}</translation>
         </message>
     </context>
     <context>
+        <name>StatsTableModel</name>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Commandes</translation>
+        </message>
+        <message>
+            <source>Orders shipped in the period</source>
+            <translation>Commandes expédiées dans la période</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Unités</translation>
+        </message>
+        <message>
+            <source>Units shipped (ordered minus short-picked)</source>
+            <translation>Unités expédiées (commandées moins manquantes)</translation>
+        </message>
+        <message>
+            <source>Orders/h</source>
+            <translation>Cmd/h</translation>
+        </message>
+        <message>
+            <source>Orders per hour from the first scan to the last shipment</source>
+            <translation>Commandes par heure, du premier scan à la dernière expédition</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Médiane</translation>
+        </message>
+        <message>
+            <source>Median time per order, first scan to shipped</source>
+            <translation>Temps médian par commande, du premier scan à l'expédition</translation>
+        </message>
+        <message>
+            <source>90th pct</source>
+            <translation>90e centile</translation>
+        </message>
+        <message>
+            <source>9 in 10 orders took at most this long</source>
+            <translation>9 commandes sur 10 ont pris au plus ce temps</translation>
+        </message>
+        <message>
+            <source>Pick</source>
+            <translation>Préparation</translation>
+        </message>
+        <message>
+            <source>Mean time from first scan to picked</source>
+            <translation>Temps moyen du premier scan à la préparation terminée</translation>
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation>Emball.</translation>
+        </message>
+        <message>
+            <source>Mean time from picked to packed</source>
+            <translation>Temps moyen de la préparation à l'emballage</translation>
+        </message>
+        <message>
+            <source>Mis-scans</source>
+            <translation>Erreurs de scan</translation>
+        </message>
+        <message>
+            <source>Refused scans per scan of an item or a bin</source>
+            <translation>Scans refusés par scan d'article ou d'emplacement</translation>
+        </message>
+        <message>
+            <source>Short picks</source>
+            <translation>Manquants</translation>
+        </message>
+        <message>
+            <source>Items the picker could not find</source>
+            <translation>Articles que le préparateur n'a pas trouvés</translation>
+        </message>
+        <message>
+            <source>Overrides</source>
+            <translation>Dérogations</translation>
+        </message>
+        <message>
+            <source>Lead overrides recorded</source>
+            <translation>Dérogations du chef d'équipe enregistrées</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(non enregistré)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+    </context>
+    <context>
         <name>StoreSyncPanel</name>
         <message>
             <source>Stores</source>

@@ -2746,6 +2746,101 @@ SHA-256 {sha}</translation>
         </message>
     </context>
     <context>
+        <name>StatsTableModel</name>
+        <message>
+            <source>Group</source>
+            <translation>Grupa</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Pasūtījumi</translation>
+        </message>
+        <message>
+            <source>Orders shipped in the period</source>
+            <translation>Periodā nosūtītie pasūtījumi</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Vienības</translation>
+        </message>
+        <message>
+            <source>Units shipped (ordered minus short-picked)</source>
+            <translation>Nosūtītās vienības (pasūtītās mīnus trūkstošās)</translation>
+        </message>
+        <message>
+            <source>Orders/h</source>
+            <translation>Pas./h</translation>
+        </message>
+        <message>
+            <source>Orders per hour from the first scan to the last shipment</source>
+            <translation>Pasūtījumi stundā no pirmās skenēšanas līdz pēdējai nosūtīšanai</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Mediāna</translation>
+        </message>
+        <message>
+            <source>Median time per order, first scan to shipped</source>
+            <translation>Mediānais laiks pasūtījumam no pirmās skenēšanas līdz nosūtīšanai</translation>
+        </message>
+        <message>
+            <source>90th pct</source>
+            <translation>90. procentile</translation>
+        </message>
+        <message>
+            <source>9 in 10 orders took at most this long</source>
+            <translation>9 no 10 pasūtījumiem aizņēma ne ilgāk par šo</translation>
+        </message>
+        <message>
+            <source>Pick</source>
+            <translation>Komplektēšana</translation>
+        </message>
+        <message>
+            <source>Mean time from first scan to picked</source>
+            <translation>Vidējais laiks no pirmās skenēšanas līdz komplektēšanas beigām</translation>
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation>Pako</translation>
+        </message>
+        <message>
+            <source>Mean time from picked to packed</source>
+            <translation>Vidējais laiks no komplektēšanas līdz iepakošanai</translation>
+        </message>
+        <message>
+            <source>Mis-scans</source>
+            <translation>Kļūdainas skenēšanas</translation>
+        </message>
+        <message>
+            <source>Refused scans per scan of an item or a bin</source>
+            <translation>Noraidītās skenēšanas uz preces vai plaukta skenēšanu</translation>
+        </message>
+        <message>
+            <source>Short picks</source>
+            <translation>Trūkumi</translation>
+        </message>
+        <message>
+            <source>Items the picker could not find</source>
+            <translation>Preces, ko komplektētājs neatrada</translation>
+        </message>
+        <message>
+            <source>Overrides</source>
+            <translation>Vadītāja lēmumi</translation>
+        </message>
+        <message>
+            <source>Lead overrides recorded</source>
+            <translation>Reģistrētie maiņas vadītāja lēmumi</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(nav reģistrēts)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Kopā</translation>
+        </message>
+    </context>
+    <context>
         <name>StoreSyncPanel</name>
         <message>
             <source>Stores</source>

@@ -2734,6 +2734,101 @@ SHA-256 {sha}</translation>
         </message>
     </context>
     <context>
+        <name>StatsTableModel</name>
+        <message>
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Ordrer</translation>
+        </message>
+        <message>
+            <source>Orders shipped in the period</source>
+            <translation>Ordrer sendt i perioden</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Enheter</translation>
+        </message>
+        <message>
+            <source>Units shipped (ordered minus short-picked)</source>
+            <translation>Enheter sendt (bestilt minus manglende)</translation>
+        </message>
+        <message>
+            <source>Orders/h</source>
+            <translation>Ordrer/t</translation>
+        </message>
+        <message>
+            <source>Orders per hour from the first scan to the last shipment</source>
+            <translation>Ordrer per time fra første skanning til siste forsendelse</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Median</translation>
+        </message>
+        <message>
+            <source>Median time per order, first scan to shipped</source>
+            <translation>Mediantid per ordre, fra første skanning til sendt</translation>
+        </message>
+        <message>
+            <source>90th pct</source>
+            <translation>90. persentil</translation>
+        </message>
+        <message>
+            <source>9 in 10 orders took at most this long</source>
+            <translation>9 av 10 ordrer tok høyst så lang tid</translation>
+        </message>
+        <message>
+            <source>Pick</source>
+            <translation>Plukk</translation>
+        </message>
+        <message>
+            <source>Mean time from first scan to picked</source>
+            <translation>Gjennomsnittstid fra første skanning til plukket</translation>
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation>Pakk</translation>
+        </message>
+        <message>
+            <source>Mean time from picked to packed</source>
+            <translation>Gjennomsnittstid fra plukket til pakket</translation>
+        </message>
+        <message>
+            <source>Mis-scans</source>
+            <translation>Feilskanninger</translation>
+        </message>
+        <message>
+            <source>Refused scans per scan of an item or a bin</source>
+            <translation>Avviste skanninger per skanning av vare eller hylleplass</translation>
+        </message>
+        <message>
+            <source>Short picks</source>
+            <translation>Mangler</translation>
+        </message>
+        <message>
+            <source>Items the picker could not find</source>
+            <translation>Varer plukkeren ikke fant</translation>
+        </message>
+        <message>
+            <source>Overrides</source>
+            <translation>Overstyringer</translation>
+        </message>
+        <message>
+            <source>Lead overrides recorded</source>
+            <translation>Registrerte overstyringer fra skiftleder</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(ikke registrert)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+    </context>
+    <context>
         <name>StoreSyncPanel</name>
         <message>
             <source>Stores</source>

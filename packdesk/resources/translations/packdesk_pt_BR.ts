@@ -2734,6 +2734,101 @@ SHA-256 {sha}</translation>
         </message>
     </context>
     <context>
+        <name>StatsTableModel</name>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Pedidos</translation>
+        </message>
+        <message>
+            <source>Orders shipped in the period</source>
+            <translation>Pedidos enviados no período</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Unidades</translation>
+        </message>
+        <message>
+            <source>Units shipped (ordered minus short-picked)</source>
+            <translation>Unidades enviadas (pedidas menos as em falta)</translation>
+        </message>
+        <message>
+            <source>Orders/h</source>
+            <translation>Pedidos/h</translation>
+        </message>
+        <message>
+            <source>Orders per hour from the first scan to the last shipment</source>
+            <translation>Pedidos por hora, da primeira leitura ao último envio</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Mediana</translation>
+        </message>
+        <message>
+            <source>Median time per order, first scan to shipped</source>
+            <translation>Tempo mediano por pedido, da primeira leitura ao envio</translation>
+        </message>
+        <message>
+            <source>90th pct</source>
+            <translation>Percentil 90</translation>
+        </message>
+        <message>
+            <source>9 in 10 orders took at most this long</source>
+            <translation>9 em cada 10 pedidos levaram no máximo este tempo</translation>
+        </message>
+        <message>
+            <source>Pick</source>
+            <translation>Separação</translation>
+        </message>
+        <message>
+            <source>Mean time from first scan to picked</source>
+            <translation>Tempo médio da primeira leitura à separação concluída</translation>
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation>Embalagem</translation>
+        </message>
+        <message>
+            <source>Mean time from picked to packed</source>
+            <translation>Tempo médio da separação à embalagem</translation>
+        </message>
+        <message>
+            <source>Mis-scans</source>
+            <translation>Leituras erradas</translation>
+        </message>
+        <message>
+            <source>Refused scans per scan of an item or a bin</source>
+            <translation>Leituras recusadas por leitura de item ou posição</translation>
+        </message>
+        <message>
+            <source>Short picks</source>
+            <translation>Faltas</translation>
+        </message>
+        <message>
+            <source>Items the picker could not find</source>
+            <translation>Itens que o separador não encontrou</translation>
+        </message>
+        <message>
+            <source>Overrides</source>
+            <translation>Exceções</translation>
+        </message>
+        <message>
+            <source>Lead overrides recorded</source>
+            <translation>Exceções do líder registradas</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(não registrado)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+    </context>
+    <context>
         <name>StoreSyncPanel</name>
         <message>
             <source>Stores</source>

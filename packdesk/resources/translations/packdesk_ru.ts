@@ -2746,6 +2746,101 @@ SHA-256 {sha}</translation>
         </message>
     </context>
     <context>
+        <name>StatsTableModel</name>
+        <message>
+            <source>Group</source>
+            <translation>Группа</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>Заказы</translation>
+        </message>
+        <message>
+            <source>Orders shipped in the period</source>
+            <translation>Заказов отгружено за период</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Единиц</translation>
+        </message>
+        <message>
+            <source>Units shipped (ordered minus short-picked)</source>
+            <translation>Отгружено единиц (заказано минус недостача)</translation>
+        </message>
+        <message>
+            <source>Orders/h</source>
+            <translation>Зак./ч</translation>
+        </message>
+        <message>
+            <source>Orders per hour from the first scan to the last shipment</source>
+            <translation>Заказов в час от первого скана до последней отгрузки</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>Медиана</translation>
+        </message>
+        <message>
+            <source>Median time per order, first scan to shipped</source>
+            <translation>Медианное время на заказ, от первого скана до отгрузки</translation>
+        </message>
+        <message>
+            <source>90th pct</source>
+            <translation>90-й проц.</translation>
+        </message>
+        <message>
+            <source>9 in 10 orders took at most this long</source>
+            <translation>9 из 10 заказов заняли не дольше этого</translation>
+        </message>
+        <message>
+            <source>Pick</source>
+            <translation>Сборка</translation>
+        </message>
+        <message>
+            <source>Mean time from first scan to picked</source>
+            <translation>Среднее время от первого скана до конца сборки</translation>
+        </message>
+        <message>
+            <source>Pack</source>
+            <translation>Упаковка</translation>
+        </message>
+        <message>
+            <source>Mean time from picked to packed</source>
+            <translation>Среднее время от сборки до упаковки</translation>
+        </message>
+        <message>
+            <source>Mis-scans</source>
+            <translation>Ошибки скана</translation>
+        </message>
+        <message>
+            <source>Refused scans per scan of an item or a bin</source>
+            <translation>Отклонённые сканы на скан товара или ячейки</translation>
+        </message>
+        <message>
+            <source>Short picks</source>
+            <translation>Недостачи</translation>
+        </message>
+        <message>
+            <source>Items the picker could not find</source>
+            <translation>Товары, которые сборщик не нашёл</translation>
+        </message>
+        <message>
+            <source>Overrides</source>
+            <translation>Решения старшего</translation>
+        </message>
+        <message>
+            <source>Lead overrides recorded</source>
+            <translation>Записанные решения старшего</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(не записано)</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Итого</translation>
+        </message>
+    </context>
+    <context>
         <name>StoreSyncPanel</name>
         <message>
             <source>Stores</source>
