@@ -32,7 +32,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.exc import DataError, IntegrityError
@@ -135,7 +135,17 @@ def store_pulled(
 
 # Reads what an order needs before the write transaction (in a read session) and returns
 # the hook that stores it inside (the default reads the order's notes).
-PrepareHook = Callable[[Session, Order], OrderStoredHook]
+class PreparedHook(Protocol):
+    """What ``PrepareHook`` returns: the hook, and whether it would write nothing to a
+    new order that the bulk insert does not (``notes.NotesToStore``)."""
+
+    @property
+    def proposes_nothing(self) -> bool: ...
+
+    def __call__(self, session: Session, row: OrderRow, created: bool) -> None: ...
+
+
+PrepareHook = Callable[[Session, Order], PreparedHook]
 
 @dataclass
 class _Prepared:
@@ -194,7 +204,12 @@ def _prepare(
             elif state is None and not note_texts(entry.item):
                 entry.hook, entry.bulk = None, True  # nothing stored before, nothing to read
             elif state is None or not_started(OrderStatus(state.status), state.hold_reason):
-                entry.hook = prepare(reader.session, entry.item)
+                prepared = prepare(reader.session, entry.item)
+                if state is None and prepared.proposes_nothing:
+                    # "Please double-bag": read, and nothing to store beyond the order.
+                    entry.hook, entry.bulk = None, True
+                else:
+                    entry.hook = prepared
         products.read(reader.session, [e.item for e in result if e.bulk and isinstance(e.item, Order)])
     return result
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
@@ -35,9 +35,6 @@ from packdesk.persistence.tables import (
 )
 
 from .picking import style_key
-
-if TYPE_CHECKING:
-    from .intakeitems import OrderStoredHook
 
 # Start of the hold reason of an order held for a note conflict; the rest names it.
 
@@ -389,14 +386,28 @@ def _conflict_reason(
 def on_order_stored(session: Session, row: OrderRow, created: bool) -> None:
     """The intake hook (``store_pulled(..., on_order_stored=on_order_stored)``)."""
     read_order_notes(session, row)
-def prepare_order_stored(session: Session, order: Order) -> OrderStoredHook:
+@dataclass(frozen=True)
+class NotesToStore:
+    """Intake's hook for one order whose notes were read before the write transaction:
+    called inside it, it stores the reading (:func:`apply_notes`)."""
+
+    prepared: PreparedNotes
+
+    def __call__(self, session: Session, row: OrderRow, created: bool) -> None:
+        apply_notes(session, row, self.prepared)
+
+    @property
+    def proposes_nothing(self) -> bool:
+        """The notes ask for no colour, size or other change and find no gift: storing
+        them would write to a new order only what it has anyway (no proposals, review
+        "none", not held), so intake stores such an order with the rest of its page."""
+        reading = self.prepared.reading
+        return not reading.requests and not reading.gift
+
+
+def prepare_order_stored(session: Session, order: Order) -> NotesToStore:
     """Intake's default: read the order's notes now, in a read session before the write
     transaction, and return the hook that stores the reading inside it."""
-    prepared = prepare_notes(session, order)
-
-    def apply(write_session: Session, row: OrderRow, created: bool) -> None:
-        apply_notes(write_session, row, prepared)
-
-    return apply
+    return NotesToStore(prepare_notes(session, order))
 
 
