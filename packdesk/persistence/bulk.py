@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Column, Dialect, Table, bindparam, func, insert, select, text
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.types import JSON
 
@@ -75,6 +75,10 @@ def _executemany(session: Session, table: Table, rows: Sequence[Mapping[str, Any
         raise IntegrityError(f"INSERT INTO {table.name}", None, exc) from exc
     except (sqlite3.DataError, OverflowError) as exc:
         raise DataError(f"INSERT INTO {table.name}", None, exc) from exc
+    except sqlite3.OperationalError as exc:
+        # "database or disk is full", "database is locked": as SQLAlchemy would raise them,
+        # so the unit of work says "the disk is full" and with_retry waits out a lock.
+        raise OperationalError(f"INSERT INTO {table.name}", None, exc) from exc
 
 
 @functools.lru_cache(maxsize=64)

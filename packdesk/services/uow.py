@@ -110,6 +110,12 @@ class UnitOfWork:
         assert self._session is not None
         try:
             self._session.rollback()
+        except DBAPIError:
+            if error is None:
+                raise
+            # SQLite rolls the whole transaction back itself on some errors (a full disk):
+            # the savepoint SQLAlchemy rolls back to is gone ("no such savepoint"). What
+            # ended the work is the error to report, not that.
         finally:
             self._session.close()
             self._session = None
