@@ -5,20 +5,24 @@ The mapping (setting ``carriers.methods``) is a JSON object from the store's shi
 "service": ...}``:
 
 - ``easypost``: bought through EasyPost; with ``carrier`` (and ``service``) that rate,
-  without, the cheapest that arrives by the order's ship-by date;
+  without, the cheapest that arrives by the order's ship-by date (a late order: the
+  cheapest of the soonest to arrive, see :func:`in_time_or_soonest`);
 - ``dhl``: bought from DHL Express (MyDHL API, through karrio); with ``service`` that product,
-  without, the cheapest that arrives by the ship-by date;
+  without, the cheapest that arrives by the ship-by date (the same for a late order);
 - ``scan``: the packer scans the pre-printed carrier label (its number is checked);
 - ``own``: our own label, numbered by ``carrier``'s sequence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from datetime import date
+from typing import Any, TypeVar
 
 from packdesk.domain.errors import DomainError
+
+T = TypeVar("T")
 
 SOURCES = ("easypost", "dhl", "scan", "own")
 BOUGHT = ("easypost", "dhl")  # sources whose label is bought from a carrier's API
@@ -73,3 +77,19 @@ def route_for(method: str, routes: Mapping[str, LabelRoute]) -> LabelRoute:
             f"shipping method {method!r} has no label source: the admin must map it first"
         )
     return found
+
+
+def in_time_or_soonest(options: Sequence[T], arrival: Callable[[T], date | None],
+                       ship_by: date) -> list[T]:
+    """The carrier's options that arrive by ``ship_by``; when none does (the order is late
+    already, or no service is that fast), those that arrive soonest. A late order still
+    ships, as fast as it can: a refusal left it with no label at all. Options without an
+    estimate count only when none has one."""
+    dated = [(arrives, option) for option in options if (arrives := arrival(option)) is not None]
+    if not dated:
+        return list(options)
+    in_time = [option for arrives, option in dated if arrives <= ship_by]
+    if in_time:
+        return in_time
+    soonest = min(arrives for arrives, _ in dated)
+    return [option for arrives, option in dated if arrives == soonest]

@@ -44,3 +44,24 @@ def test_a_dhl_express_product_needs_no_carrier_named() -> None:
     route = parse_routes({"express": {"source": "dhl", "service": "mydhl_express_12_00"}})["express"]
     assert (route.source, route.carrier, route.service) == ("dhl", "", "mydhl_express_12_00")
     assert route.describe() == "DHL Express, mydhl_express_12_00"
+
+
+def test_a_late_order_gets_the_soonest_rate_not_a_refusal() -> None:
+    """Orders are shipped by date: a rate that makes the ship-by date when one does, the
+    soonest when none can (the order is late already). It was refused ("no rate arrives
+    by ..."), which left a late order with no label at all."""
+    from datetime import date
+
+    from packdesk.domain.shipping_methods import in_time_or_soonest
+
+    arrives = {"ground": date(2026, 12, 3), "two-day": date(2026, 12, 1),
+               "overnight": date(2026, 11, 30), "overnight-am": date(2026, 11, 30),
+               "unknown": None}
+    options = list(arrives)
+    assert in_time_or_soonest(options, arrives.get, date(2026, 12, 1)) == ["two-day", "overnight",
+                                                                           "overnight-am"]
+    # Late: the ship-by date passed; the soonest (of equal soonest, all of them).
+    assert in_time_or_soonest(options, arrives.get, date(2026, 11, 28)) == ["overnight",
+                                                                            "overnight-am"]
+    # No estimates at all: every option stays (the caller takes the cheapest).
+    assert in_time_or_soonest(["a", "b"], lambda _o: None, date(2026, 11, 28)) == ["a", "b"]

@@ -25,6 +25,7 @@ from typing import Any
 
 import requests
 
+from packdesk.domain.shipping_methods import in_time_or_soonest
 from packdesk.services.labels import AnswerLost, LabelRefused, ParcelRequest, Purchase
 from packdesk.sync.credentials import Secret, lookup
 
@@ -154,10 +155,9 @@ class DhlExpressSource:
         candidates = rates
         if request.ship_by is not None:
             today = self._today or date.today()
-            candidates = [r for r in rates if r.transit_days is not None
-                          and today + timedelta(days=int(r.transit_days)) <= request.ship_by]
-            if not candidates:
-                raise LabelRefused(f"no {NAME} product arrives by {request.ship_by.isoformat()}")
+            candidates = in_time_or_soonest(
+                rates, lambda r: None if r.transit_days is None
+                else today + timedelta(days=int(r.transit_days)), request.ship_by)
         return _code(min(candidates, key=lambda r: float(r.total_charge)))
 
     def _shipment_body(self, request: ParcelRequest, product: str) -> dict[str, Any]:

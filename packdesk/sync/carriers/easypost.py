@@ -18,6 +18,7 @@ from typing import Any
 import requests
 
 from packdesk.domain.model import Address
+from packdesk.domain.shipping_methods import in_time_or_soonest
 from packdesk.services.labels import AnswerLost, CustomsLine, LabelRefused, ParcelRequest, Purchase
 from packdesk.sync.credentials import Secret, lookup
 
@@ -126,10 +127,7 @@ class EasyPostSource:
         candidates = rates
         if request.ship_by is not None:
             today = self._today or date.today()
-            candidates = [r for r in rates if _arrives(r, today) is not None
-                          and _arrives(r, today) <= request.ship_by]  # type: ignore[operator]
-            if not candidates:
-                raise LabelRefused(f"no {NAME} rate arrives by {request.ship_by.isoformat()}")
+            candidates = in_time_or_soonest(rates, lambda r: _arrives(r, today), request.ship_by)
         return min(candidates, key=lambda r: float(r.rate))
 
     def _purchase(self, shipment: Any, request: ParcelRequest) -> Purchase:
