@@ -296,15 +296,18 @@ class PreparedNotes:
 
 
 def prepare_notes(
-    session: Session, order: Order | OrderRow, *, reader: NotesReader | None = None
+    session: Session, order: Order | OrderRow, *, reader: NotesReader | None = None,
+    lexicon: Lexicon | None = None,
 ) -> PreparedNotes:
-    """Read the order's free texts (``order`` a domain order not stored yet, or a row)."""
+    """Read the order's free texts (``order`` a domain order not stored yet, or a row);
+    ``lexicon``, the admin's word lists when already read."""
     texts = note_texts(order)
     if texts:
         reader = reader or reader_for(session, order)
         return PreparedNotes(texts, reader.read(texts), reader.lexicon)
     # most orders: nothing to read, no reader to build
-    return PreparedNotes(texts, NotesReading(None, None, False, None, [], []), lexicon_for(session))
+    return PreparedNotes(texts, NotesReading(None, None, False, None, [], []),
+                         lexicon if lexicon is not None else lexicon_for(session))
 
 
 def read_order_notes(
@@ -428,16 +431,14 @@ def prepare_order_stored(session: Session, order: Order) -> NotesToStore:
     memo = _PAGE_MEMOS.get(session)
     if memo is None:
         memo = _PAGE_MEMOS[session] = _PageMemo(lexicon_for(session))
-    texts = note_texts(order)
-    if not texts:
-        return NotesToStore(PreparedNotes(texts, NotesReading(None, None, False, None, [], []),
-                                          memo.lexicon))
-    key = tuple((line.sku, line.name, tuple(sorted((line.attributes or {}).items())))
-                for line in order.lines)
-    vocabulary = memo.vocabularies.get(key)
-    if vocabulary is None:
-        vocabulary = memo.vocabularies[key] = vocabulary_for(session, order)
-    reader = _reader(memo.lexicon, vocabulary)
-    return NotesToStore(PreparedNotes(texts, reader.read(texts), reader.lexicon))
+    reader = None
+    if note_texts(order):
+        key = tuple((line.sku, line.name, tuple(sorted((line.attributes or {}).items())))
+                    for line in order.lines)
+        vocabulary = memo.vocabularies.get(key)
+        if vocabulary is None:
+            vocabulary = memo.vocabularies[key] = vocabulary_for(session, order)
+        reader = _reader(memo.lexicon, vocabulary)
+    return NotesToStore(prepare_notes(session, order, reader=reader, lexicon=memo.lexicon))
 
 

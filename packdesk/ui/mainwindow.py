@@ -77,10 +77,10 @@ from .worker import TaskRunner
 
 log = logging.getLogger(__name__)
 
-# The station is usable from 1024x600 up; texts are designed for FULL_SIZE and shrink
-# in proportion below it (never under MIN_SCALE).
+# The station is usable from 1024x600 up; texts are designed for FULL_SIZE, the size the
+# window opens at where the screen has room, and shrink in proportion below it (never
+# under MIN_SCALE).
 MIN_WIDTH, MIN_HEIGHT = 1024, 600
-PREFERRED_WIDTH, PREFERRED_HEIGHT = 1280, 860
 FULL_SIZE = (1280, 860)
 MIN_SCALE = 0.55
 BAR_PIXELS = 20  # menu text: readable at a metre
@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         self.pending_print: tuple[DocumentsToPrint, Callable[[Any], None]] | None = None
         self.pending_reprint: tuple[int, float] | None = None  # (order id, monotonic time)
         self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
-        self.resize(PREFERRED_WIDTH, PREFERRED_HEIGHT)
+        self.resize(*FULL_SIZE)
 
     # --- set-up -------------------------------------------------------------------------
 
@@ -387,8 +387,8 @@ class MainWindow(QMainWindow):
         A bench PC's 1366x768 or 1024x600 screen showed the 1280x860 window with its
         bottom rows (the Ship button, the status bar) below the screen's edge."""
         room = available if available is not None else self.screen().availableGeometry()
-        if room.width() >= PREFERRED_WIDTH and room.height() >= PREFERRED_HEIGHT:
-            self.resize(PREFERRED_WIDTH, PREFERRED_HEIGHT)
+        if room.width() >= FULL_SIZE[0] and room.height() >= FULL_SIZE[1]:
+            self.resize(*FULL_SIZE)
             self.show()
             return
         # Sized by hand: without a window manager (a kiosk) nothing maximizes; with one,

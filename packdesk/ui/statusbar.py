@@ -58,7 +58,6 @@ PullProgress = Callable[[str, int, int], None]
 PullAction = Callable[[PullProgress], object]
 
 
-FLOOR_CHARACTERS = 8  # a shortened field keeps this much of its text, then "…"
 ALARMING = ("bad", "warn")
 
 
@@ -73,7 +72,7 @@ class _Light(ElidedLabel):
               "bad": ("#b3001b", "#ffffff"), "off": ("#e4e4e4", "#000000")}
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__("", parent, floor_characters=FLOOR_CHARACTERS)
+        super().__init__("", parent)
         self.setObjectName(name)
         self.state = "off"
         self.setFont(bar_font(self.font()))

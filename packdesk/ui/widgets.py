@@ -146,8 +146,8 @@ def read_only_table(
 class ElidedLabel(QLabel):
     """A one-line label that a narrow layout may shorten: it asks for its whole text's
     width, accepts down to its first ``floor_characters`` and "…", and then shows the
-    start of its text with "…". ``full_text`` (and the tooltip, unless one is set) keeps
-    all of it. For fields beside others on one row, where a 1024-pixel screen or a longer
+    start of its text with "…". ``full_text`` keeps all of it, and with ``tip_when_short``
+    the tooltip too while it is shortened. For fields beside others on one row, where a 1024-pixel screen or a longer
     language would otherwise push the row's last ones out of the window."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None, *,
